@@ -1,0 +1,71 @@
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV   := .venv
+PY     := $(VENV)/bin/python
+RASA   := $(VENV)/bin/rasa
+MODEL  := models/current.tar.gz
+SHARED ?= ../shared
+
+export RASA_TELEMETRY_ENABLED := false
+export PYTHONPATH := $(CURDIR)
+export TF_CPP_MIN_LOG_LEVEL := 3
+export PYTHONWARNINGS := ignore::DeprecationWarning
+
+.PHONY: help install lock train run shell check-faq lint validate test test-unit test-rasa test-e2e bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt constraints.txt scripts/make_venv.sh
+	@bash scripts/make_venv.sh
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv (Python 3.10) with the pinned dependencies
+
+lock: ## Re-resolve constraints.txt from requirements.txt (after changing a pin)
+	rm -rf .venv-lock && $$(bash scripts/find_python310.sh) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet "pip==24.0" && .venv-lock/bin/pip install --quiet -r requirements.txt
+	{ echo "# Lock file: every package the pinned requirements install, as tested in CI."; \
+	  echo "# Regenerate after changing requirements.txt: make lock"; \
+	  .venv-lock/bin/pip freeze; } > constraints.txt && rm -rf .venv-lock
+
+train: install ## Train the model if the training data changed
+	@bash scripts/train_if_changed.sh
+
+run: train ## Install, train if needed, start everything on loopback and print where to chat
+	@bash scripts/serve.sh
+
+shell: train ## Chat with the assistant in the terminal
+	@SANIC_HOST=127.0.0.1 $(RASA) run actions --actions actions >/dev/null 2>&1 & pid=$$!; \
+	  trap "kill $$pid" EXIT; $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
+
+check-faq: install ## Validate the FAQ and clinic profile files staff edit
+	@$(PY) -m bot.check_data
+
+lint: install ## Ruff
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+validate: install ## rasa data validate, failing on any warning
+	$(RASA) data validate --fail-on-warnings --quiet
+
+test-unit: install ## Unit tests for bot/, actions/, channels/ (no model needed)
+	$(PY) -m pytest -q tests/unit tests/actions
+
+test-rasa: train ## Conversation tests and the NLU held-out accuracy gate
+	$(RASA) test --model $(MODEL) --stories tests/conversations --nlu tests/nlu/heldout.yml \
+	  --fail-on-prediction-errors --out results --quiet
+	$(PY) scripts/nlu_gate.py results/intent_report.json 0.90
+
+test-e2e: train ## Real Rasa + action servers: contract, bad input, restart, acceptance sample
+	SHARED=$(SHARED) $(PY) -m pytest -q tests/e2e
+
+test: lint check-faq validate test-unit test-rasa test-e2e ## Everything CI runs
+	@echo "All test stages passed."
+
+bench: train ## Latency, throughput, memory, start-up and training time
+	$(PY) scripts/bench.py
+
+clean: ## Remove trained models, results and runtime data
+	rm -rf models results var artifacts

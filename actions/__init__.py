@@ -1,0 +1,1 @@
+"""Thin rasa_sdk adapters: read the tracker, ask `bot/` for the reply, deliver it."""

@@ -1,0 +1,32 @@
+"""Sending a `bot.replies.Reply` through rasa_sdk, with its topic for the channel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.replies import Reply
+
+LAST_TOPIC = "last_topic"
+LAST_FAQ_ID = "last_faq_id"
+
+
+def deliver(dispatcher: CollectingDispatcher, reply: Reply) -> list[EventType]:
+    buttons = [{"title": title, "payload": payload} for title, payload in reply.buttons]
+    dispatcher.utter_message(text="\n\n".join(reply.texts), buttons=buttons or None, json_message=reply.custom())
+    events: list[EventType] = [SlotSet(LAST_TOPIC, reply.topic)]
+    if reply.faq_id:
+        events.append(SlotSet(LAST_FAQ_ID, reply.faq_id))
+    return events
+
+
+def latest_text(tracker: Tracker) -> str:
+    return tracker.latest_message.get("text") or ""
+
+
+def latest_intent(tracker: Tracker) -> tuple[str | None, float]:
+    intent: dict[str, Any] = tracker.latest_message.get("intent") or {}
+    return intent.get("name"), float(intent.get("confidence") or 0.0)

@@ -1,0 +1,30 @@
+"""The curated-FAQ answer, also used when NLU is unsure (nlu_fallback)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.delivery import LAST_FAQ_ID, deliver, latest_intent, latest_text
+from bot import knowledge_base
+from bot.faq_answering import answer_faq
+
+
+class ActionAnswerFaq(Action):
+    def name(self) -> str:
+        return "action_answer_faq"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        intent, confidence = latest_intent(tracker)
+        reply = answer_faq(
+            knowledge_base.current(),
+            latest_text(tracker),
+            intent=intent,
+            intent_confidence=confidence,
+            faq_id=next(tracker.get_latest_entity_values("faq_id"), None),
+            previous_faq_id=tracker.get_slot(LAST_FAQ_ID),
+        )
+        return deliver(dispatcher, reply)

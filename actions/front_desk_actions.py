@@ -1,0 +1,49 @@
+"""Clinic information and hand-off to a person, both read from the clinic profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.delivery import deliver, latest_text
+from bot import knowledge_base
+from bot.clinic_answers import clinic_answer
+from bot.handoff import handoff_reason, handoff_reply
+from bot.replies import clinic_reply, out_of_scope_reply
+from bot.triage import triage
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class ActionClinicInfo(Action):
+    def name(self) -> str:
+        return "action_clinic_info"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        text, sections = clinic_answer(latest_text(tracker), knowledge_base.current().profile, _now())
+        return deliver(dispatcher, clinic_reply(text, sections))
+
+
+class ActionHandoff(Action):
+    def name(self) -> str:
+        return "action_handoff"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        text = latest_text(tracker)
+        reply = handoff_reply(knowledge_base.current().profile, _now(), handoff_reason(text))
+        return deliver(dispatcher, reply)
+
+
+class ActionOutOfScope(Action):
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        screening = triage(latest_text(tracker)).screening
+        return deliver(dispatcher, out_of_scope_reply(knowledge_base.current().profile, screening))

@@ -1,0 +1,153 @@
+"""Front-desk answers (hours, booking, prices, …) composed from the clinic profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from bot.clinic_profile import ClinicProfile
+from bot.text_normalization import normalize
+
+
+def _hours(p: ClinicProfile, now: dt.datetime) -> str:
+    state = "We're open now." if p.is_open(now) else "We're closed right now."
+    return f"{state} Our opening hours: " + "; ".join(p.hours_lines()) + f". {p.get('holidays')}"
+
+
+def _booking(p: ClinicProfile, now: dt.datetime) -> str:
+    return f"{p.get('booking.how')} Book online: {p.booking_url} — or call {p.phone}. {p.get('booking.advance')}"
+
+
+def _same_day(p: ClinicProfile, now: dt.datetime) -> str:
+    return f"{p.get('booking.same_day')} The number is {p.phone}."
+
+
+def _prices(p: ClinicProfile, now: dt.datetime) -> str:
+    sessions = ", ".join(f"{s.minutes} minutes {p.money(s.price)}" for s in p.prices)
+    packages = p.raw.get("prices", {}).get("packages") or []
+    text = f"Our prices: {sessions}."
+    if packages:
+        text += " Packages: " + "; ".join(packages) + "."
+    note = p.raw.get("prices", {}).get("note")
+    return f"{text} {note}" if note else text
+
+
+def _location(p: ClinicProfile, now: dt.datetime) -> str:
+    return f"You'll find us at {p.get('contact.address')}. {p.get('contact.directions')}"
+
+
+def _parking(p: ClinicProfile, now: dt.datetime) -> str:
+    return p.get("contact.parking")
+
+
+def _accessibility(p: ClinicProfile, now: dt.datetime) -> str:
+    return p.get("contact.accessibility")
+
+
+def _cancellation(p: ClinicProfile, now: dt.datetime) -> str:
+    return f"{p.get('cancellation.policy')} {p.get('cancellation.how')}"
+
+
+def _payment(p: ClinicProfile, now: dt.datetime) -> str:
+    methods = ", ".join(p.get("payment.methods"))
+    return f"We accept {methods}. {p.get('payment.when')}"
+
+
+def _insurance(p: ClinicProfile, now: dt.datetime) -> str:
+    return f"{p.get('payment.insurance')} {p.get('payment.receipts')}"
+
+
+def _vouchers(p: ClinicProfile, now: dt.datetime) -> str:
+    return p.get("gift_vouchers")
+
+
+def _services(p: ClinicProfile, now: dt.datetime) -> str:
+    offered = "; ".join(p.get("services.offered"))
+    not_offered = "; ".join(p.raw["services"].get("not_offered") or [])
+    text = f"At {p.name} we offer: {offered}."
+    return f"{text} We don't offer: {not_offered}." if not_offered else text
+
+
+def _contact(p: ClinicProfile, now: dt.datetime) -> str:
+    return f"You can call the front desk on {p.phone} or email {p.email}. We're at {p.get('contact.address')}."
+
+
+def _therapists(p: ClinicProfile, now: dt.datetime) -> str:
+    return p.get("therapists")
+
+
+# (section, keywords, composer). Order breaks ties: more specific sections first.
+SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime], str]]] = [
+    (
+        "same_day",
+        re.compile(r"same[- ]day|today|this (afternoon|evening|morning)|last[- ]minute|tonight|asap|soonest|earliest"),
+        _same_day,
+    ),
+    (
+        "cancellation",
+        re.compile(
+            r"cancel|reschedul|move my|change my (appointment|booking|appt|session)|can'?t make it|late fee|no[- ]show|running late|miss(ed)? (my )?(appointment|appt)"
+        ),
+        _cancellation,
+    ),
+    ("vouchers", re.compile(r"voucher|gift"), _vouchers),
+    ("insurance", re.compile(r"insur|receipt|health ?cash|bupa|claim|invoice|hsa|fsa"), _insurance),
+    ("payment", re.compile(r"\bpay|card|cash|contactless|apple pay|paypal|deposit"), _payment),
+    (
+        "prices",
+        re.compile(r"price|cost|how much|fee|charge|\brates?\b|expensive|cheap|package|deal|offer(s)? on|£|\$|€"),
+        _prices,
+    ),
+    ("parking", re.compile(r"park"), _parking),
+    (
+        "accessibility",
+        re.compile(r"wheelchair|access|stairs|steps|lift|elevator|disab|mobility|walking frame|ramp"),
+        _accessibility,
+    ),
+    (
+        "hours",
+        re.compile(
+            r"hours|open|clos(e|ed|ing)|weekend|saturday|sunday|evening|bank holiday|christmas|what time|when are you"
+        ),
+        _hours,
+    ),
+    (
+        "location",
+        re.compile(r"where|address|locat|directions|find you|get to you|postcode|near|station|bus|train"),
+        _location,
+    ),
+    ("booking", re.compile(r"book|appointment|appt|slot|availab|schedule|reserve|sign up|make an"), _booking),
+    (
+        "services",
+        re.compile(
+            r"services?|do you (do|offer|have)|offer|hot stone|needling|cupping|osteo|chiro|sports massage|deep tissue|pregnancy massage|swedish"
+        ),
+        _services,
+    ),
+    (
+        "therapists",
+        re.compile(r"therapists?|qualified|qualification|who (will|would)|staff|insured|licen[cs]ed"),
+        _therapists,
+    ),
+    ("contact", re.compile(r"phone|number|call|email|e-mail|contact|reach"), _contact),
+]
+
+
+def clinic_sections(text: str) -> list[str]:
+    normalized = normalize(text)
+    return [name for name, pattern, _ in SECTIONS if pattern.search(normalized)]
+
+
+def clinic_answer(text: str, profile: ClinicProfile, now: dt.datetime, limit: int = 2) -> tuple[str, list[str]]:
+    """The answer text and the sections it covers (an overview if none is recognised)."""
+    chosen = clinic_sections(text)[:limit]
+    composers = {name: fn for name, _, fn in SECTIONS}
+    if not chosen:
+        overview = (
+            f"Here's how to reach {profile.name}: call {profile.phone}, email {profile.email}, "
+            f"or book online at {profile.booking_url}. You can ask me about opening hours, prices, "
+            "booking, cancellations, parking, payment or gift vouchers."
+        )
+        return overview, []
+    return " ".join(composers[name](profile, now) for name in chosen), chosen

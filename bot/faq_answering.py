@@ -1,0 +1,53 @@
+"""Choosing the FAQ reply: a named entry, a sure match, a "did you mean…?", or an honest "I don't know"."""
+
+from __future__ import annotations
+
+from bot.faq_matcher import Confidence
+from bot.faq_store import FAQ_TOPICS
+from bot.knowledge_base import KnowledgeBase
+from bot.replies import Reply, clarify_reply, faq_reply, no_answer_reply
+
+FAQ_INTENT_PREFIX = "faq_"
+
+
+def topic_of_intent(intent: str | None) -> str | None:
+    if intent and intent.startswith(FAQ_INTENT_PREFIX) and intent[len(FAQ_INTENT_PREFIX) :] in FAQ_TOPICS:
+        return intent[len(FAQ_INTENT_PREFIX) :]
+    return None
+
+
+def answer_faq(
+    kb: KnowledgeBase,
+    text: str,
+    intent: str | None = None,
+    intent_confidence: float = 0.0,
+    faq_id: str | None = None,
+    previous_faq_id: str | None = None,
+) -> Reply:
+    chosen = kb.faq.get(faq_id) if faq_id else None
+    if chosen is not None:
+        return _entry_reply(kb, chosen.id)
+    topic = topic_of_intent(intent)
+    previous = kb.faq.get(previous_faq_id) if previous_faq_id else None
+    result = kb.matcher.match(text, topic_hint=topic, hint_strength=intent_confidence, previous=previous)
+    if result.confidence is Confidence.SURE and result.best is not None:
+        return _entry_reply(kb, result.best.id)
+    guess = topic or (result.best.topic if result.best else "out_of_scope")
+    if result.confidence is Confidence.POSSIBLE:
+        return clarify_reply(list(result.candidates), kb.profile, guess)
+    return no_answer_reply(kb.profile, guess)
+
+
+def _entry_reply(kb: KnowledgeBase, faq_id: str) -> Reply:
+    entry = kb.faq.get(faq_id)
+    assert entry is not None
+    related = [e for e in (kb.faq.get(r) for r in entry.related) if e is not None]
+    return faq_reply(entry, kb.profile, related)
+
+
+def education_for(kb: KnowledgeBase, text: str):
+    """A safe general-education entry to offer beside a doctor referral, if one clearly fits."""
+    result = kb.matcher.match(text)
+    if result.confidence is Confidence.SURE:
+        return result.best
+    return None

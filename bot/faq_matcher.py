@@ -1,0 +1,164 @@
+"""Finding the FAQ entry a client means, with a confidence the bot can act on.
+
+Retrieval-style FAQ bots give confident wrong answers because the intent
+classifier's confidence says nothing about how well one *entry* fits. This
+matcher scores every entry against the message itself (TF-IDF over word stems
+and character n-grams of the entry's phrasings) and reports how sure it is, so a
+weak match becomes "I'm not sure, did you mean…" instead of a wrong answer.
+
+The index is built from the FAQ file, so an entry staff add or reword is used
+at once, without retraining the NLU model.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.faq_store import FaqEntry, FaqStore
+from bot.text_normalization import char_ngrams, content_stems, words
+
+Vector = dict[str, float]
+
+# Thresholds come from tests/unit/test_faq_matcher.py's leave-one-phrasing-out
+# evaluation: above SURE the top entry is right far more often than not.
+SURE = 0.42
+SURE_MARGIN = 0.06
+POSSIBLE = 0.22
+WORD_WEIGHT = 0.55
+TOPIC_BONUS = 0.12
+CONTEXT_BONUS = 0.08
+
+# Words that make a short message lean on what was said before ("how long does
+# *that* last?", "what about if I'm pregnant?").
+_FOLLOW_UP = re.compile(
+    r"^(and|but|also|so|what about|how about|what if|then)\b|\b(that|it|this|those|them|they|these)\b"
+)
+
+
+class Confidence(Enum):
+    SURE = "sure"
+    POSSIBLE = "possible"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: FaqEntry
+    score: float
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    candidates: tuple[Candidate, ...]
+    confidence: Confidence
+
+    @property
+    def best(self) -> FaqEntry | None:
+        return self.candidates[0].entry if self.candidates else None
+
+    @property
+    def score(self) -> float:
+        return self.candidates[0].score if self.candidates else 0.0
+
+
+def _tf_idf(features: list[str], idf: dict[str, float]) -> Vector:
+    counts = Counter(f for f in features if f in idf)
+    vec = {f: (1 + math.log(c)) * idf[f] for f, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {f: v / norm for f, v in vec.items()} if norm else {}
+
+
+def _cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(f, 0.0) for f, v in a.items())
+
+
+def _word_features(text: str) -> list[str]:
+    stems = content_stems(text)
+    return stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:])]
+
+
+class _Space:
+    """One TF-IDF feature space over all phrasings."""
+
+    def __init__(self, docs: list[list[str]]):
+        df = Counter(f for doc in docs for f in set(doc))
+        n = len(docs)
+        self.idf = {f: math.log((1 + n) / (1 + c)) + 1 for f, c in df.items()}
+        self.vectors = [_tf_idf(doc, self.idf) for doc in docs]
+
+    def vector(self, features: list[str]) -> Vector:
+        return _tf_idf(features, self.idf)
+
+
+class FaqMatcher:
+    def __init__(self, store: FaqStore):
+        self.store = store
+        self._owner: list[int] = []
+        texts: list[str] = []
+        for index, entry in enumerate(store.entries):
+            for text in (entry.question, *entry.phrasings):
+                texts.append(text)
+                self._owner.append(index)
+        self._words = _Space([_word_features(t) for t in texts])
+        self._chars = _Space([char_ngrams(t) for t in texts])
+
+    def _entry_scores(self, text: str) -> list[float]:
+        qw = self._words.vector(_word_features(text))
+        qc = self._chars.vector(char_ngrams(text))
+        scores = [0.0] * len(self.store.entries)
+        if not qw and not qc:
+            return scores
+        for doc, owner in enumerate(self._owner):
+            s = WORD_WEIGHT * _cosine(qw, self._words.vectors[doc]) + (1 - WORD_WEIGHT) * _cosine(
+                qc, self._chars.vectors[doc]
+            )
+            if s > scores[owner]:
+                scores[owner] = s
+        return scores
+
+    def match(
+        self,
+        text: str,
+        topic_hint: str | None = None,
+        hint_strength: float = 1.0,
+        previous: FaqEntry | None = None,
+        limit: int = 3,
+    ) -> MatchResult:
+        scores = self._entry_scores(text)
+        if previous is not None and self.is_follow_up(text):
+            # "how long does that last?" means "how long does <the last answer's subject> last?"
+            combined = self._entry_scores(f"{text} {previous.question}")
+            scores = [max(s, 0.9 * c) for s, c in zip(scores, combined)]
+            for index, entry in enumerate(self.store.entries):
+                if entry.id in previous.related or entry.topic == previous.topic:
+                    scores[index] += CONTEXT_BONUS
+        if topic_hint:
+            for index, entry in enumerate(self.store.entries):
+                if entry.topic == topic_hint:
+                    scores[index] += TOPIC_BONUS * hint_strength
+        ranked = sorted(
+            (Candidate(e, round(s, 4)) for e, s in zip(self.store.entries, scores) if s > 0),
+            key=lambda c: c.score,
+            reverse=True,
+        )[:limit]
+        return MatchResult(tuple(ranked), self._confidence(ranked))
+
+    @staticmethod
+    def is_follow_up(text: str) -> bool:
+        return len(words(text)) <= 9 and bool(_FOLLOW_UP.search(" ".join(words(text))))
+
+    @staticmethod
+    def _confidence(ranked: list[Candidate]) -> Confidence:
+        if not ranked or ranked[0].score < POSSIBLE:
+            return Confidence.NONE
+        top = ranked[0].score
+        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        if top >= SURE and (top - runner_up >= SURE_MARGIN or top >= SURE + 0.2):
+            return Confidence.SURE
+        return Confidence.POSSIBLE

@@ -1,0 +1,165 @@
+"""What the assistant says: every reply, its buttons and its topic for the channel.
+
+Each builder returns a `Reply`; `actions/` only delivers it. Keeping the wording
+here means a safety reply can be read and tested without running Rasa.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.clinic_profile import ClinicProfile
+from bot.faq_matcher import Candidate
+from bot.faq_store import FaqEntry, render_answer
+from bot.input_screening import Screening
+from bot.medical_requests import MedicalRequest
+from bot.red_flags import RedFlag
+
+MAX_SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class Reply:
+    texts: list[str]
+    topic: str
+    faq_id: str | None = None
+    buttons: list[tuple[str, str]] = field(default_factory=list)
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def custom(self) -> dict[str, object]:
+        data: dict[str, object] = {"topic": self.topic, **self.extra}
+        if self.faq_id:
+            data["faq_id"] = self.faq_id
+        return data
+
+
+def faq_button(entry: FaqEntry) -> tuple[str, str]:
+    return entry.question, f'/faq_{entry.topic}{{"faq_id":"{entry.id}"}}'
+
+
+def faq_reply(entry: FaqEntry, profile: ClinicProfile, related: list[FaqEntry]) -> Reply:
+    return Reply(
+        texts=[render_answer(entry, profile)],
+        topic=entry.topic,
+        faq_id=entry.id,
+        buttons=[faq_button(e) for e in related[:2]],
+        extra={"sources": list(entry.sources), "reviewed": entry.reviewed.isoformat()},
+    )
+
+
+def clarify_reply(candidates: list[Candidate], profile: ClinicProfile, topic: str) -> Reply:
+    """A weak match: say so, and offer the likely questions instead of guessing."""
+    options = [c.entry for c in candidates[:MAX_SUGGESTIONS]]
+    text = (
+        "I'm not completely sure I understood. Did you mean one of these? "
+        f"If not, try asking in other words, or call the front desk on {profile.phone}."
+    )
+    return Reply(texts=[text], topic=topic, buttons=[faq_button(e) for e in options], extra={"kind": "clarify"})
+
+
+def no_answer_reply(profile: ClinicProfile, topic: str) -> Reply:
+    text = (
+        "I'm sorry, I don't have a good answer to that in my notes, and I'd rather not guess. "
+        f"The front desk can help: call {profile.phone} or email {profile.email}."
+    )
+    return Reply(texts=[text], topic=topic, extra={"kind": "unanswered"})
+
+
+_STROKE_TIP = " Note the time the symptoms started, and don't give food or drink."
+
+
+def emergency_reply(flag: RedFlag | None, profile: ClinicProfile) -> Reply:
+    number = profile.emergency_number
+    if flag is not None and flag.kind == "crisis":
+        text = (
+            "I'm really sorry you're feeling like this, and I'm glad you said something. "
+            f"Please talk to someone now: call {profile.crisis_line}. "
+            f"If you are in immediate danger or have hurt yourself, call emergency services on {number} now. "
+            "If you can, let someone you trust know how you're feeling and stay with them."
+        )
+        return Reply([text], "emergency", extra={"kind": "emergency", "red_flag": flag.id})
+    what = f"You mentioned {flag.what}. " if flag else ""
+    text = (
+        f"{what}This needs urgent medical help: please call emergency services on {number} now, "
+        "or ask someone nearby to call for you. Please don't wait to see if it passes, and don't "
+        "come in for a massage."
+    )
+    if flag and flag.id == "stroke_signs":
+        text += _STROKE_TIP
+    extra: dict[str, object] = {"kind": "emergency"}
+    if flag:
+        extra["red_flag"] = flag.id
+    return Reply([text], "emergency", extra=extra)
+
+
+_MEDICAL = {
+    "diagnosis": (
+        "I'm not able to tell what's causing symptoms: that needs a doctor or another healthcare "
+        "professional who can examine you. Please see your doctor, or contact {urgent} if it's "
+        "getting worse. Trigger point therapy isn't a way to diagnose a problem."
+    ),
+    "medication": (
+        "I can't advise on medicines or doses. A pharmacist or your doctor can tell you what's "
+        "suitable for you, especially alongside anything you already take. Please don't stop or "
+        "change a prescribed medicine without talking to them first."
+    ),
+    "treatment": (
+        "I can't say whether massage would help a medical condition, and it isn't a replacement for "
+        "medical care. Please ask your doctor or physiotherapist first: they can tell you whether "
+        "trigger point work is suitable alongside your care. If they're happy, tell your therapist at "
+        "your intake so the session can be adapted."
+    ),
+    "symptoms": (
+        "Symptoms like that should be checked by a doctor, especially numbness, tingling, weakness or "
+        "pain that isn't settling. Please see your doctor, or contact {urgent} if it's getting worse, "
+        "before booking a massage for it."
+    ),
+    "worsening": (
+        "Soreness after trigger point work usually eases within a day or two, and within about "
+        "3 days at most. Pain that is getting worse, or still strong after that, isn't the usual "
+        "pattern: please get medical advice today from your doctor or {urgent}."
+    ),
+    "general": (
+        "That's a question for a doctor or another healthcare professional who can examine you; "
+        "I can only give general information. Please see your doctor, or contact {urgent} if it's "
+        "getting worse."
+    ),
+}
+
+
+def medical_reply(request: MedicalRequest | None, profile: ClinicProfile, suggestion: FaqEntry | None = None) -> Reply:
+    kind = request.kind if request else "general"
+    text = _MEDICAL[kind].format(urgent=profile.urgent_advice)
+    text += (
+        f" If you ever have chest pain, trouble breathing, sudden weakness or a swollen, hot calf, "
+        f"call {profile.emergency_number} straight away."
+    )
+    buttons = [faq_button(suggestion)] if suggestion else []
+    return Reply([text], "medical", buttons=buttons, extra={"kind": "referral", "reason": kind})
+
+
+def capabilities_text(profile: ClinicProfile) -> str:
+    return (
+        f"I'm {profile.name}'s automated assistant. I can answer general questions about trigger points, "
+        "what happens in a session, soreness and aftercare, who should check with a doctor first, and "
+        "clinic information such as opening hours, prices and booking. I can't give medical advice."
+    )
+
+
+def out_of_scope_reply(profile: ClinicProfile, screening: Screening = Screening.OK) -> Reply:
+    if screening is Screening.EMPTY:
+        text = "It looks like your message was empty. What would you like to know?"
+    elif screening is Screening.NO_WORDS:
+        text = "I can only read words, not symbols or emoji. Could you type your question?"
+    elif screening is Screening.OTHER_LANGUAGE:
+        text = (
+            "Sorry, I can only answer in English. If you'd like help in another language, please call "
+            f"the front desk on {profile.phone}."
+        )
+    else:
+        text = "Sorry, that's outside what I can help with."
+    return Reply([f"{text} {capabilities_text(profile)}"], "out_of_scope", extra={"kind": "out_of_scope"})
+
+
+def clinic_reply(text: str, sections: list[str]) -> Reply:
+    return Reply([text], "clinic", extra={"sections": sections})

@@ -1,0 +1,1 @@
+"""Rasa input channels used by the clinic assistant."""

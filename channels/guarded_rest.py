@@ -1,0 +1,117 @@
+"""The REST channel with the guards stock Rasa lacks.
+
+Same contract as Rasa's `rest` channel (POST /webhooks/rest/webhook with
+{"sender", "message"}), plus:
+- request bodies are capped (413), and the text the NLU pipeline sees is clipped;
+- malformed or wrong-shaped bodies get a 400 with a clear message, not a 500;
+- a reply always comes: if processing fails or produces no text, the client is
+  pointed to the front desk instead of receiving an empty list.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot import knowledge_base
+from bot.input_screening import clip
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 64 * 1024
+MAX_SENDER_CHARS = 128
+
+# Sanic reads SANIC_* settings when Rasa creates its app, which happens after
+# this module is imported (credentials are loaded first). Capping the body here
+# makes Sanic refuse an oversized request with 413 before reading it, instead
+# of Rasa's default of 100 MB.
+os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_BODY_BYTES))
+
+
+class BadRequest(ValueError):
+    pass
+
+
+def parse_body(raw: bytes) -> tuple[str, str, dict[str, Any] | None]:
+    """Validate a webhook body; returns (sender, text, metadata) or raises BadRequest."""
+    if len(raw) > MAX_BODY_BYTES:
+        raise BadRequest("too large")
+    try:
+        body = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise BadRequest('The body must be JSON like {"sender": "abc", "message": "hello"}.') from None
+    if not isinstance(body, dict):
+        raise BadRequest('The body must be a JSON object like {"sender": "abc", "message": "hello"}.')
+    sender = body.get("sender")
+    if isinstance(sender, bool) or not isinstance(sender, (str, int)) or not str(sender).strip():
+        raise BadRequest("'sender' must be a non-empty string identifying the conversation.")
+    sender = str(sender).strip()
+    if len(sender) > MAX_SENDER_CHARS:
+        raise BadRequest(f"'sender' must be at most {MAX_SENDER_CHARS} characters.")
+    message = body.get("message")
+    if message is None:
+        message = ""
+    if not isinstance(message, str):
+        raise BadRequest("'message' must be a string.")
+    metadata = body.get("metadata")
+    if metadata is not None and not isinstance(metadata, dict):
+        raise BadRequest("'metadata' must be a JSON object if given.")
+    return sender, clip(message.replace("\x00", "")), metadata
+
+
+def _apology() -> dict[str, Any]:
+    try:
+        phone = knowledge_base.current().profile.phone
+        contact = f"please call the front desk on {phone}"
+    except Exception:  # the apology must not fail too
+        contact = "please contact the front desk"
+    return {
+        "text": f"Sorry, I couldn't answer that just now. Please try again in a moment, or {contact}.",
+        "custom": {"topic": "handoff", "kind": "error"},
+    }
+
+
+def _has_text(messages: list[dict[str, Any]]) -> bool:
+    return any(m.get("text") for m in messages)
+
+
+class GuardedRestInput(RestInput):
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = Blueprint("guarded_rest_webhook", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            try:
+                sender, text, metadata = parse_body(request.body or b"")
+            except BadRequest as exc:
+                if str(exc) == "too large":
+                    return response.json({"error": f"The body is larger than {MAX_BODY_BYTES} bytes."}, status=413)
+                return response.json({"error": str(exc)}, status=400)
+            collector = CollectingOutputChannel()
+            try:
+                await on_new_message(UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata))
+            except Exception:
+                log.exception("Processing a REST message failed")
+            messages = list(collector.messages)
+            if not _has_text(messages):
+                messages.append(_apology())
+            return response.json(messages)
+
+        return webhook

@@ -1,0 +1,1 @@
+"""Rasa graph components that adapt `bot/` rules into the NLU pipeline."""

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Start the action server and the Rasa server on loopback; stop both on exit.
+# Usage: scripts/serve.sh [--foreground]   (default: foreground; Ctrl-C stops both)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RASA_PORT=${RASA_PORT:-5005}
+ACTION_PORT=${ACTION_PORT:-5055}
+mkdir -p var/log
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+
+SANIC_HOST=127.0.0.1 .venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" \
+  >var/log/actions.log 2>&1 &
+pids+=($!)
+# No --enable-api: without a token Rasa's HTTP API lets anyone read and rewrite conversations.
+.venv/bin/rasa run --model models/current.tar.gz --interface 127.0.0.1 --port "$RASA_PORT" \
+  --credentials credentials.yml --endpoints endpoints.yml >var/log/rasa.log 2>&1 &
+pids+=($!)
+
+echo "Starting the assistant (logs in var/log/)…"
+for _ in $(seq 1 180); do
+  if curl -fs "http://127.0.0.1:$RASA_PORT/" >/dev/null && curl -fs "http://127.0.0.1:$ACTION_PORT/health" >/dev/null; then
+    cat <<MSG
+
+The assistant is up.
+  Chat over REST: curl -s -XPOST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook \\
+                    -H 'Content-Type: application/json' -d '{"sender":"me","message":"what is a trigger point?"}'
+  Chat in a terminal: make shell        Stop: Ctrl-C
+MSG
+    wait -n "${pids[@]}"
+    echo "A server stopped; see var/log/." >&2
+    exit 1
+  fi
+  for pid in "${pids[@]}"; do
+    kill -0 "$pid" 2>/dev/null || { echo "A server failed to start; see var/log/:" >&2; tail -20 var/log/*.log >&2; exit 1; }
+  done
+  sleep 1
+done
+echo "The assistant did not start within 180 s; see var/log/." >&2
+exit 1

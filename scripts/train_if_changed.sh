@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Train the Rasa model only when its inputs changed (content hash, not file times,
+# so a fresh clone with an existing model does not retrain).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+inputs=(config.yml domain.yml $(find data -name '*.yml' | sort) requirements.txt)
+fingerprint=$(cat "${inputs[@]}" | sha256sum | cut -d' ' -f1)
+model=models/current.tar.gz
+if [[ -f $model && -f models/fingerprint && $(cat models/fingerprint) == "$fingerprint" ]]; then
+  echo "Model is up to date with the training data ($model)."
+  exit 0
+fi
+echo "Training data changed: training the model…"
+start=$(date +%s)
+.venv/bin/rasa train --fixed-model-name current --out models --quiet
+echo "$fingerprint" > models/fingerprint
+echo "Trained in $(( $(date +%s) - start )) s."
