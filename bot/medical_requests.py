@@ -49,7 +49,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (
         MedicalRequest("worsening"),
         re.compile(
-            r"(?:sore|pain|hurts?|ache|aching|bruis\w*)\b(?:\W+\w+){0,8}?\W+(?:getting worse|worse and worse|"
+            r"(?:sore\w*|pain|hurts?|ache|aching|bruis\w*)\b(?:\W+\w+){0,8}?\W+(?:getting worse|worse and worse|"
             r"worse every day|worse each day|more and more)|"
             r"(?:still|really|very) (?:sore|painful|in pain|hurting|in agony)\b(?:\W+\w+){0,6}?\W+"
             r"(?:[4-9]|four|five|six|seven|eight|nine|ten|a week|weeks?) (?:days?|weeks?)?\s*(?:after|later|since|on)"

@@ -72,6 +72,15 @@ RULES: list[tuple[RedFlag, re.Pattern[str]]] = [
         ),
     ),
     (
+        RedFlag("clot_signs", "emergency", "a swollen, hot or painful calf or leg, a possible blood clot"),
+        _rx(
+            rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_NOW_SWOLLEN}\b(?:\W+\w+){{0,6}}?\W+{_HOT}",
+            rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_HOT}\b(?:\W+\w+){{0,6}}?\W+{_NOW_SWOLLEN}",
+            rf"\b{_NOW_SWOLLEN}\b(?:\W+\w+){{0,3}}?\W+(?:and )?{_HOT}\W+(?:\w+\W+){{0,2}}{_LEG}",
+            rf"\b{_HOT}\b(?:\W+\w+){{0,3}}?\W+(?:and )?{_NOW_SWOLLEN}\W+(?:\w+\W+){{0,2}}{_LEG}",
+        ),
+    ),
+    (
         RedFlag("breathing", "emergency", "trouble breathing"),
         _rx(_BREATH, r"coughing (?:up )?blood", r"\bchoking\b"),
     ),
@@ -85,7 +94,7 @@ RULES: list[tuple[RedFlag, re.Pattern[str]]] = [
             r"\bcan'?t (?:speak|talk|get (?:my|the) words out) (?:properly|right)",
             r"\bsudden(?:ly)?\b(?:\W+\w+){0,4}?\W+(?:can'?t see|lost (?:my |the )?(?:sight|vision)|blind|double vision|weak|numb|can'?t stand|spinning|confused)",
             r"\bone side of (?:my|his|her|the) (?:face|body)\b(?:\W+\w+){0,3}?\W+(?:numb|weak|dead|droop\w*|won'?t move)",
-            r"\b(?:having|think i'?m having|is having|had) a stroke\b(?! (?:\d+|a few|two|three|several|last|years?|months?))",
+            r"\b(?:having|think i'?m having|is having|(?:he|she|i) (?:just|might have) had) a stroke\b",
         ),
     ),
     (
@@ -95,15 +104,6 @@ RULES: list[tuple[RedFlag, re.Pattern[str]]] = [
             r"thunderclap",
             r"sudden(?:ly)? (?:a )?(?:severe|excruciating|blinding|terrible|horrendous|massive|splitting) headache",
             r"headache (?:that )?(?:came on|hit me|started) (?:suddenly|out of nowhere|like a)",
-        ),
-    ),
-    (
-        RedFlag("clot_signs", "emergency", "a swollen, hot or painful calf or leg, a possible blood clot"),
-        _rx(
-            rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_NOW_SWOLLEN}\b(?:\W+\w+){{0,6}}?\W+{_HOT}",
-            rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_HOT}\b(?:\W+\w+){{0,6}}?\W+{_NOW_SWOLLEN}",
-            rf"\b{_NOW_SWOLLEN}\b(?:\W+\w+){{0,3}}?\W+(?:and )?{_HOT}\W+(?:\w+\W+){{0,2}}{_LEG}",
-            rf"\b{_HOT}\b(?:\W+\w+){{0,3}}?\W+(?:and )?{_NOW_SWOLLEN}\W+(?:\w+\W+){{0,2}}{_LEG}",
         ),
     ),
     (

@@ -1,0 +1,85 @@
+from actions.faq_actions import ActionAnswerFaq
+from actions.front_desk_actions import ActionClinicInfo, ActionHandoff, ActionOutOfScope
+from actions.safety_actions import ActionEmergency, ActionReferToDoctor
+from tests.actions.conftest import make_tracker
+
+
+def _slots(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def test_faq_action_answers_with_topic_faq_id_and_remembers_it(run_action):
+    messages, events = run_action(
+        ActionAnswerFaq(), make_tracker("What exactly is a trigger point?", "faq_trigger_points")
+    )
+    [message] = messages
+    assert message["custom"]["topic"] == "trigger_points"
+    assert message["custom"]["faq_id"].startswith("tp-")
+    assert "muscle" in message["text"].lower()
+    assert _slots(events) == {"last_topic": "trigger_points", "last_faq_id": message["custom"]["faq_id"]}
+
+
+def test_follow_up_uses_the_previous_answer(run_action):
+    _, events = run_action(
+        ActionAnswerFaq(), make_tracker("I'm really sore after my massage yesterday, is that normal?", "faq_aftercare")
+    )
+    previous = _slots(events)["last_faq_id"]
+    messages, _ = run_action(
+        ActionAnswerFaq(), make_tracker("how long does that last?", "faq_aftercare", slots={"last_faq_id": previous})
+    )
+    assert messages[0]["custom"]["topic"] == "aftercare"
+    assert any(token in messages[0]["text"] for token in ("48", "72", "day or two"))
+
+
+def test_button_payload_entity_picks_that_exact_entry(
+    run_action,
+):
+    from bot import knowledge_base
+
+    entry = knowledge_base.current().faq.by_topic("session")[0]
+    tracker = make_tracker(
+        f'/faq_session{{"faq_id":"{entry.id}"}}', "faq_session", entities=[{"entity": "faq_id", "value": entry.id}]
+    )
+    messages, _ = run_action(ActionAnswerFaq(), tracker)
+    assert messages[0]["custom"]["faq_id"] == entry.id
+
+
+def test_weak_match_says_it_is_unsure_and_offers_buttons(run_action):
+    messages, _ = run_action(
+        ActionAnswerFaq(), make_tracker("something about the thing with my session", "nlu_fallback", 0.3)
+    )
+    message = messages[0]
+    assert "faq_id" not in message["custom"]
+    assert "not" in message["text"].lower()
+
+
+def test_emergency_action_names_the_flag_and_the_number(run_action):
+    messages, _ = run_action(ActionEmergency(), make_tracker("my calf is swollen and hot", "emergency"))
+    assert messages[0]["custom"]["topic"] == "emergency"
+    assert "999" in messages[0]["text"]
+
+
+def test_referral_action_sends_to_a_doctor(run_action):
+    messages, _ = run_action(
+        ActionReferToDoctor(), make_tracker("What muscle relaxant should I take for my neck?", "ask_medical")
+    )
+    assert messages[0]["custom"] == {"topic": "medical", "kind": "referral", "reason": "medication"}
+    assert "pharmacist" in messages[0]["text"]
+
+
+def test_clinic_info_reads_the_profile(run_action):
+    messages, _ = run_action(ActionClinicInfo(), make_tracker("How much is a 60-minute session?", "clinic_info"))
+    assert messages[0]["custom"]["topic"] == "clinic"
+    assert "£62" in messages[0]["text"]
+
+
+def test_handoff_gives_front_desk_contact(run_action):
+    messages, _ = run_action(ActionHandoff(), make_tracker("Can I speak to a real person?", "handoff"))
+    assert messages[0]["custom"]["topic"] == "handoff"
+    assert "01632 960 418" in messages[0]["text"]
+
+
+def test_out_of_scope_in_another_language_says_english_only(run_action):
+    messages, _ = run_action(ActionOutOfScope(), make_tracker("Hola, ¿hablas español?", "out_of_scope"))
+    assert messages[0]["custom"]["topic"] == "out_of_scope"
+    assert "English" in messages[0]["text"]

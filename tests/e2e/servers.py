@@ -1,0 +1,155 @@
+"""Start the real action server and Rasa server for end-to-end tests.
+
+Each test session gets its own ports, SQLite file and endpoints file, so it
+never touches a `make run` that may be running beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RASA = ROOT / ".venv" / "bin" / "rasa"
+MODEL = ROOT / "models" / "current.tar.gz"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", PYTHONPATH=str(ROOT), SANIC_HOST="127.0.0.1")
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    return env
+
+
+def wait_for(url: str, timeout: float, proc: subprocess.Popen | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode} before answering {url}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except (urllib.error.URLError, ConnectionError, OSError):
+            time.sleep(0.5)
+    raise TimeoutError(f"{url} did not answer within {timeout} s")
+
+
+class Servers:
+    def __init__(self, workdir: Path):
+        self.workdir = workdir
+        self.rasa_port = free_port()
+        self.action_port = free_port()
+        self.db = workdir / "conversations.db"
+        self.endpoints = workdir / "endpoints.yml"
+        self.endpoints.write_text(
+            json.dumps(
+                {
+                    "action_endpoint": {"url": f"http://127.0.0.1:{self.action_port}/webhook"},
+                    "tracker_store": {"type": "SQL", "dialect": "sqlite", "db": str(self.db)},
+                    "lock_store": {"type": "in_memory"},
+                }
+            )
+        )
+        self.actions: subprocess.Popen | None = None
+        self.rasa: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    def _log(self, name: str):
+        return open(self.workdir / f"{name}.log", "ab")
+
+    def start_actions(self) -> None:
+        self.actions = subprocess.Popen(
+            [str(RASA), "run", "actions", "--actions", "actions", "--port", str(self.action_port)],
+            cwd=ROOT,
+            env=_env(),
+            stdout=self._log("actions"),
+            stderr=subprocess.STDOUT,
+        )
+        wait_for(f"http://127.0.0.1:{self.action_port}/health", 120, self.actions)
+
+    def start_rasa(self) -> float:
+        started = time.monotonic()
+        self.rasa = subprocess.Popen(
+            [
+                str(RASA),
+                "run",
+                "--model",
+                str(MODEL),
+                "--interface",
+                "127.0.0.1",
+                "--port",
+                str(self.rasa_port),
+                "--credentials",
+                "credentials.yml",
+                "--endpoints",
+                str(self.endpoints),
+            ],
+            cwd=ROOT,
+            env=_env(),
+            stdout=self._log("rasa"),
+            stderr=subprocess.STDOUT,
+        )
+        wait_for(f"{self.url}/", 240, self.rasa)
+        return time.monotonic() - started
+
+    @staticmethod
+    def _stop(proc: subprocess.Popen | None) -> None:
+        if proc is not None and proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+    def stop_rasa(self) -> None:
+        self._stop(self.rasa)
+
+    def stop(self) -> None:
+        self._stop(self.rasa)
+        self._stop(self.actions)
+
+
+def post(url: str, body: bytes, content_type: str = "application/json", timeout: float = 30) -> tuple[int, object]:
+    request = urllib.request.Request(
+        f"{url}/webhooks/rest/webhook", data=body, method="POST", headers={"Content-Type": content_type}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as resp:
+            return resp.status, json.loads(resp.read() or b"null")
+    except urllib.error.HTTPError as err:
+        raw = err.read()
+        try:
+            return err.code, json.loads(raw)
+        except ValueError:
+            return err.code, raw.decode("utf-8", "replace")
+
+
+def say(url: str, sender: str, message: str) -> list[dict]:
+    status, body = post(url, json.dumps({"sender": sender, "message": message}).encode())
+    assert status == 200, (status, body)
+    assert isinstance(body, list)
+    return body
+
+
+def topic_of(messages: list[dict]) -> str | None:
+    topics = [m["custom"]["topic"] for m in messages if isinstance(m.get("custom"), dict) and "topic" in m["custom"]]
+    return topics[-1] if topics else None
+
+
+def text_of(messages: list[dict]) -> str:
+    return "\n".join(m["text"] for m in messages if m.get("text"))

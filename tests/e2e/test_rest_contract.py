@@ -1,0 +1,87 @@
+"""The public REST contract, against the real Rasa server and action server."""
+
+import json
+import urllib.request
+import uuid
+
+import pytest
+
+from channels.guarded_rest import MAX_BODY_BYTES
+from tests.e2e.servers import post, say, text_of, topic_of
+
+
+def _sender():
+    return f"e2e-{uuid.uuid4().hex[:12]}"
+
+
+def test_health_endpoint_answers(servers):
+    with urllib.request.urlopen(f"{servers.url}/", timeout=5) as resp:
+        assert resp.status == 200
+
+
+def test_faq_answer_carries_topic_and_faq_id(servers):
+    messages = say(servers.url, _sender(), "what exactly is a trigger point?")
+    custom = [m["custom"] for m in messages if "custom" in m]
+    assert custom and custom[-1]["topic"] == "trigger_points"
+    assert custom[-1]["faq_id"].startswith("tp-")
+
+
+def test_http_api_is_not_enabled(servers):
+    request = urllib.request.Request(f"{servers.url}/conversations/someone/tracker")
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(request, timeout=5)
+    assert err.value.code == 404
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "",
+        "   \n\t  ",
+        "🤔💆‍♀️🙏",
+        "<script>alert('hi')</script>",
+        "<img src=x onerror=alert(1)>",
+        "'; DROP TABLE appointments; --",
+        "\x00\x01\x02\ufffd\ufffd binary \x7f",
+        "안녕하세요, 한국어로 대답해 주실 수 있나요?",
+        "Hola, ¿hablas español? No entiendo bien el inglés.",
+        "sore " * 2000,
+    ],
+)
+def test_bad_input_gets_a_polite_reply(servers, message):
+    messages = say(servers.url, _sender(), message)
+    assert text_of(messages).strip(), messages
+    assert topic_of(messages) is not None
+    assert "<script" not in text_of(messages)
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"this is not json", "application/json"),
+        (b"[1, 2, 3]", "application/json"),
+        (b'{"sender": "x", "message": 12345}', "application/json"),
+        (b'{"message": "hi"}', "application/json"),
+        (b"sender=x&message=hi", "application/x-www-form-urlencoded"),
+        (b'{"sender": "x", "message": ["a"]}', "application/json"),
+    ],
+)
+def test_malformed_bodies_get_a_clear_4xx(servers, body, content_type):
+    status, payload = post(servers.url, body, content_type)
+    assert status == 400
+    assert "error" in payload
+
+
+def test_oversized_body_gets_413(servers):
+    huge = json.dumps({"sender": "x", "message": "a" * (MAX_BODY_BYTES * 4)}).encode()
+    status, _ = post(servers.url, huge)
+    assert status == 413
+    # and the server is still answering afterwards
+    assert topic_of(say(servers.url, _sender(), "hello")) == "smalltalk"
+
+
+def test_two_senders_do_not_share_context(servers):
+    alice, bob = _sender(), _sender()
+    say(servers.url, alice, "I'm really sore after my massage yesterday, is that normal?")
+    reply = say(servers.url, bob, "how long does that last?")
+    assert topic_of(reply) != "aftercare" or "faq_id" not in reply[-1].get("custom", {})

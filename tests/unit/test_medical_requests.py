@@ -1,0 +1,49 @@
+"""Requests for diagnosis, medicines or treatment go to a doctor; FAQ questions don't."""
+
+import pytest
+
+from bot.medical_requests import find_medical_request
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Can you tell me what's causing the constant pain in my lower back?", "diagnosis"),
+        ("do you think I have sciatica?", "diagnosis"),
+        ("is this a pinched nerve", "diagnosis"),
+        ("why does my arm keep going numb", "diagnosis"),
+        ("What muscle relaxant should I take for my neck?", "medication"),
+        ("can i take ibuprofen with my blood pressure tablets", "medication"),
+        ("should I stop taking my meds before the massage", "medication"),
+        ("Can trigger point therapy fix my herniated disc?", "treatment"),
+        ("will it help my sciatica", "treatment"),
+        ("can you treat my frozen shoulder", "treatment"),
+        ("I've had numbness and tingling in my hand for three weeks.", "symptoms"),
+        ("my knee has been swollen for a month", "symptoms"),
+        ("the soreness is getting worse every day since my massage", "worsening"),
+        ("still really sore 5 days after my massage", "worsening"),
+    ],
+)
+def test_medical_requests_are_recognised(text, kind):
+    found = find_medical_request(text)
+    assert found is not None, text
+    assert found.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is trigger point therapy going to hurt?",
+        "is it normal to feel sore the next day?",
+        "what helps with soreness after a session",
+        "Can I get trigger point therapy if I'm on blood thinners?",
+        "Is it safe to have trigger point work if I have osteoporosis?",
+        "can trigger point therapy help with tension headaches?",
+        "What causes trigger points to form?",
+        "How many sessions will I need?",
+        "I have diabetes, can I still have a massage?",
+        "Should I use ice or heat afterwards?",
+    ],
+)
+def test_faq_questions_are_not_medical_requests(text):
+    assert find_medical_request(text) is None
