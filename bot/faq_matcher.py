@@ -12,23 +12,34 @@ at once, without retraining the NLU model.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from bot.faq_store import FaqEntry, FaqStore
 from bot.text_normalization import char_ngrams, content_stems, words
 
 Vector = dict[str, float]
 
-# Thresholds come from tests/unit/test_faq_matcher.py's leave-one-phrasing-out
-# evaluation: above SURE the top entry is right far more often than not.
-SURE = 0.42
-SURE_MARGIN = 0.06
-POSSIBLE = 0.22
-WORD_WEIGHT = 0.55
+# Thresholds from a leave-one-phrasing-out evaluation over the FAQ (see
+# tests/unit/test_faq_matcher.py): a sure match needs a clear score and a lead
+# over the runner-up; a very high score is sure on its own. Negative (out of
+# scope) messages score below about 0.35 without a topic hint.
+SURE = 0.38
+SURE_MARGIN = 0.04
+VERY_SURE = 0.5
+POSSIBLE = 0.24
+WORD_WEIGHT = 0.7
+# An entry's score blends its best single phrasing, all its phrasings together
+# (robust to short phrasings sharing one rare word with the question), and the
+# answer's own words (clients often ask with the words the answer uses).
+BEST_PHRASING_WEIGHT = 0.3
+ALL_PHRASINGS_WEIGHT = 0.6
+ANSWER_WEIGHT = 0.1
 TOPIC_BONUS = 0.12
 CONTEXT_BONUS = 0.08
 
@@ -84,13 +95,14 @@ def _word_features(text: str) -> list[str]:
 
 
 class _Space:
-    """One TF-IDF feature space over all phrasings."""
+    """One TF-IDF feature space: idf from `docs`, vectors for `docs` and `extra` groups."""
 
-    def __init__(self, docs: list[list[str]]):
-        df = Counter(f for doc in docs for f in set(doc))
-        n = len(docs)
+    def __init__(self, docs: list[list[str]], extra: list[list[str]] = ()):
+        df = Counter(f for doc in (*docs, *extra) for f in set(doc))
+        n = len(docs) + len(extra)
         self.idf = {f: math.log((1 + n) / (1 + c)) + 1 for f, c in df.items()}
         self.vectors = [_tf_idf(doc, self.idf) for doc in docs]
+        self.extra = [_tf_idf(doc, self.idf) for doc in extra]
 
     def vector(self, features: list[str]) -> Vector:
         return _tf_idf(features, self.idf)
@@ -99,28 +111,58 @@ class _Space:
 class FaqMatcher:
     def __init__(self, store: FaqStore):
         self.store = store
+        self._vocabulary = sorted(
+            {w for e in store.entries for t in (e.question, e.answer, *e.phrasings) for w in words(t)}
+        )
+        self._known = frozenset(self._vocabulary)
+        self._correct = lru_cache(maxsize=4096)(self._closest_word)
         self._owner: list[int] = []
         texts: list[str] = []
         for index, entry in enumerate(store.entries):
             for text in (entry.question, *entry.phrasings):
                 texts.append(text)
                 self._owner.append(index)
-        self._words = _Space([_word_features(t) for t in texts])
-        self._chars = _Space([char_ngrams(t) for t in texts])
+        word_docs = [_word_features(t) for t in texts]
+        char_docs = [char_ngrams(t) for t in texts]
+        n = len(store.entries)
+        all_words = [[f for d, o in zip(word_docs, self._owner) if o == i for f in d] for i in range(n)]
+        all_chars = [[f for d, o in zip(char_docs, self._owner) if o == i for f in d] for i in range(n)]
+        answers = [_word_features(e.answer) for e in store.entries]
+        # extra groups: [all phrasings per entry..., answers...] (words); [all phrasings per entry...] (chars)
+        self._words = _Space(word_docs, [*all_words, *answers])
+        self._chars = _Space(char_docs, all_chars)
+
+    def _closest_word(self, word: str) -> str:
+        close = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.8)
+        return close[0] if close else word
+
+    def spell_correct(self, text: str) -> str:
+        """Replace unknown words with the closest FAQ word ("brusing" -> "bruising")."""
+        return " ".join(
+            w if w in self._known or len(w) < 4 or not w.isalpha() else self._correct(w) for w in words(text)
+        )
+
+    def _blend(self, qw: Vector, qc: Vector, word_vec: Vector, char_vec: Vector) -> float:
+        return WORD_WEIGHT * _cosine(qw, word_vec) + (1 - WORD_WEIGHT) * _cosine(qc, char_vec)
 
     def _entry_scores(self, text: str) -> list[float]:
+        text = self.spell_correct(text)
         qw = self._words.vector(_word_features(text))
         qc = self._chars.vector(char_ngrams(text))
-        scores = [0.0] * len(self.store.entries)
+        n = len(self.store.entries)
+        best = [0.0] * n
         if not qw and not qc:
-            return scores
+            return best
         for doc, owner in enumerate(self._owner):
-            s = WORD_WEIGHT * _cosine(qw, self._words.vectors[doc]) + (1 - WORD_WEIGHT) * _cosine(
-                qc, self._chars.vectors[doc]
-            )
-            if s > scores[owner]:
-                scores[owner] = s
-        return scores
+            s = self._blend(qw, qc, self._words.vectors[doc], self._chars.vectors[doc])
+            if s > best[owner]:
+                best[owner] = s
+        return [
+            BEST_PHRASING_WEIGHT * best[i]
+            + ALL_PHRASINGS_WEIGHT * self._blend(qw, qc, self._words.extra[i], self._chars.extra[i])
+            + ANSWER_WEIGHT * _cosine(qw, self._words.extra[n + i])
+            for i in range(n)
+        ]
 
     def match(
         self,
@@ -159,6 +201,6 @@ class FaqMatcher:
             return Confidence.NONE
         top = ranked[0].score
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-        if top >= SURE and (top - runner_up >= SURE_MARGIN or top >= SURE + 0.2):
+        if top >= VERY_SURE or (top >= SURE and top - runner_up >= SURE_MARGIN):
             return Confidence.SURE
         return Confidence.POSSIBLE

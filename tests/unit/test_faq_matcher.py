@@ -1,0 +1,116 @@
+"""The matcher finds the entry a client means and knows when it is not sure."""
+
+import dataclasses
+import shutil
+
+import pytest
+import yaml
+
+from bot.data_files import FAQ_PATH, PROFILE_PATH
+from bot.faq_answering import answer_faq
+from bot.faq_matcher import Confidence, FaqMatcher
+from bot.faq_store import FaqStore
+from bot.knowledge_base import _Cache, load_knowledge
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge()
+
+
+def test_leave_one_phrasing_out(kb):
+    """Each phrasing, removed from the index, should still find its entry among the top three.
+
+    The phrasings are deliberately varied, so this is a hard, honest check of
+    generalisation; when the matcher says it is sure it must mostly be right.
+    """
+    top3 = sure = sure_right = total = 0
+    for held in range(0, 8, 2):
+        entries = tuple(
+            dataclasses.replace(e, phrasings=tuple(p for k, p in enumerate(e.phrasings) if k != held))
+            for e in kb.faq.entries
+        )
+        matcher = FaqMatcher(FaqStore(entries, "held-out"))
+        for entry in kb.faq.entries:
+            if held >= len(entry.phrasings):
+                continue
+            result = matcher.match(entry.phrasings[held], topic_hint=entry.topic, hint_strength=0.9)
+            ids = [c.entry.id for c in result.candidates]
+            total += 1
+            top3 += entry.id in ids
+            if result.confidence is Confidence.SURE:
+                sure += 1
+                sure_right += ids[0] == entry.id
+    assert top3 / total >= 0.65
+    assert sure_right / sure >= 0.7
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's the weather like tomorrow", "write me a cover letter", "asdfgh", "who won the football"],
+)
+def test_unrelated_messages_are_never_a_sure_match(kb, text):
+    assert kb.matcher.match(text).confidence is not Confidence.SURE
+
+
+def test_typos_and_lowercase_still_match(kb):
+    result = kb.matcher.match("is brusing normal after triger point massge", topic_hint="aftercare")
+    assert result.best.id == "aft-bruising"
+
+
+def test_follow_up_is_read_in_the_context_of_the_previous_answer(kb):
+    previous = kb.faq.get("aft-soreness-normal")
+    reply = answer_faq(kb, "how long does that last?", "faq_aftercare", 0.6, previous_faq_id=previous.id)
+    assert reply.topic == "aftercare" and reply.faq_id is not None
+    assert any(token in reply.texts[0] for token in ("48", "72", "day or two"))
+
+
+def test_weak_match_asks_with_up_to_three_real_questions(kb):
+    reply = answer_faq(kb, "pressure thing", "nlu_fallback", 0.3)
+    if reply.buttons:
+        assert len(reply.buttons) <= 3
+        assert all(title.endswith("?") for title, _ in reply.buttons)
+        assert reply.faq_id is None
+
+
+def test_an_entry_staff_add_is_used_without_retraining(tmp_path):
+    faq = yaml.safe_load(FAQ_PATH.read_text())
+    faq["entries"].append(
+        {
+            "id": "ses-parking-for-bikes",
+            "topic": "session",
+            "question": "Where can I leave my bicycle?",
+            "phrasings": [
+                "where do i put my bike",
+                "is there bicycle storage",
+                "can i bring my bike inside",
+                "bike rack near the treatment room?",
+                "where to lock my bicycle",
+                "do you have somewhere for cycles",
+            ],
+            "answer": "There is a bike rack by the entrance.",
+            "sources": ["clinic"],
+            "reviewed": "2026-11-23",
+        }
+    )
+    faq_file = tmp_path / "faq.yml"
+    faq_file.write_text(yaml.safe_dump(faq))
+    profile_file = tmp_path / "clinic_profile.yml"
+    shutil.copy(PROFILE_PATH, profile_file)
+    cache = _Cache(faq_file, profile_file)
+    before = cache.current()
+    assert before.faq.get("ses-parking-for-bikes") is not None
+    result = before.matcher.match("is there a rack for my bicycle")
+    assert result.best.id == "ses-parking-for-bikes"
+
+
+def test_edits_reload_and_a_broken_edit_keeps_the_last_good_version(tmp_path):
+    faq_file = tmp_path / "faq.yml"
+    shutil.copy(FAQ_PATH, faq_file)
+    profile_file = tmp_path / "clinic_profile.yml"
+    shutil.copy(PROFILE_PATH, profile_file)
+    cache = _Cache(faq_file, profile_file)
+    first = cache.current()
+    assert cache.current() is first  # unchanged file: not reloaded
+    faq_file.write_text("entries: [\n")  # staff save a broken file
+    assert cache.current() is first
