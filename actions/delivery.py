@@ -30,3 +30,12 @@ def latest_text(tracker: Tracker) -> str:
 def latest_intent(tracker: Tracker) -> tuple[str | None, float]:
     intent: dict[str, Any] = tracker.latest_message.get("intent") or {}
     return intent.get("name"), float(intent.get("confidence") or 0.0)
+
+
+def runner_up_intent(tracker: Tracker) -> tuple[str | None, float]:
+    """The model's best real intent when the top one is `nlu_fallback`."""
+    ranking = tracker.latest_message.get("intent_ranking") or []
+    for item in ranking:
+        if item.get("name") != "nlu_fallback":
+            return item.get("name"), float(item.get("confidence") or 0.0)
+    return None, 0.0

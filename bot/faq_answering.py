@@ -8,6 +8,8 @@ from bot.knowledge_base import KnowledgeBase
 from bot.replies import Reply, clarify_reply, faq_reply, no_answer_reply
 
 FAQ_INTENT_PREFIX = "faq_"
+NLU_FALLBACK = "nlu_fallback"
+SAFETY_INTENTS = ("emergency", "ask_medical")
 
 
 def topic_of_intent(intent: str | None) -> str | None:
@@ -23,19 +25,25 @@ def answer_faq(
     intent_confidence: float = 0.0,
     faq_id: str | None = None,
     previous_faq_id: str | None = None,
+    runner_up: tuple[str | None, float] = (None, 0.0),
 ) -> Reply:
+    """Answer an FAQ intent, or an unsure NLU turn (`nlu_fallback`, with the model's runner-up intent)."""
     chosen = kb.faq.get(faq_id) if faq_id else None
     if chosen is not None:
         return _entry_reply(kb, chosen.id)
+    if intent == NLU_FALLBACK:
+        intent, intent_confidence = runner_up
     topic = topic_of_intent(intent)
     previous = kb.faq.get(previous_faq_id) if previous_faq_id else None
     result = kb.matcher.match(text, topic_hint=topic, hint_strength=intent_confidence, previous=previous)
     if result.confidence is Confidence.SURE and result.best is not None:
         return _entry_reply(kb, result.best.id)
-    guess = topic or (result.best.topic if result.best else "out_of_scope")
+    guess = topic or (result.best.topic if result.best and result.confidence is Confidence.POSSIBLE else "out_of_scope")
+    # An unclear message the model half-read as a health worry still says what to do.
+    safety_note = intent in SAFETY_INTENTS
     if result.confidence is Confidence.POSSIBLE:
-        return clarify_reply(list(result.candidates), kb.profile, guess)
-    return no_answer_reply(kb.profile, guess)
+        return clarify_reply(list(result.candidates), kb.profile, guess, safety_note)
+    return no_answer_reply(kb.profile, guess, safety_note)
 
 
 def _entry_reply(kb: KnowledgeBase, faq_id: str) -> Reply:

@@ -33,6 +33,12 @@ SURE = 0.38
 SURE_MARGIN = 0.04
 VERY_SURE = 0.5
 POSSIBLE = 0.24
+# When the intent classifier is confident about the topic and the best entry is
+# in that topic, two independent signals agree, so a lower text score suffices:
+# long messages with a story before the question score lower on text alone.
+AGREED_SURE = 0.26
+AGREED_MARGIN = 0.02
+AGREED_MIN_HINT = 0.6
 WORD_WEIGHT = 0.7
 # An entry's score blends its best single phrasing, all its phrasings together
 # (robust to short phrasings sharing one rare word with the question), and the
@@ -45,9 +51,8 @@ CONTEXT_BONUS = 0.08
 
 # Words that make a short message lean on what was said before ("how long does
 # *that* last?", "what about if I'm pregnant?").
-_FOLLOW_UP = re.compile(
-    r"^(and|but|also|so|what about|how about|what if|then)\b|\b(that|it|this|those|them|they|these)\b"
-)
+_CONTINUATION = re.compile(r"^(and|but|also|so|what about|how about|what if|then)\b")
+_ANAPHORA = re.compile(r"\b(that|it|this|those|them|they|these)\b")
 
 
 class Confidence(Enum):
@@ -173,10 +178,13 @@ class FaqMatcher:
         limit: int = 3,
     ) -> MatchResult:
         scores = self._entry_scores(text)
-        if previous is not None and self.is_follow_up(text):
-            # "how long does that last?" means "how long does <the last answer's subject> last?"
-            combined = self._entry_scores(f"{text} {previous.question}")
-            scores = [max(s, 0.9 * c) for s, c in zip(scores, combined)]
+        follow_up = self.follow_up_kind(text) if previous is not None else None
+        if follow_up is not None:
+            if follow_up == "anaphora":
+                # "how long does that last?" = "how long does <the last answer's subject> last?".
+                # "what about if I'm pregnant?" names its subject and is scored on its own.
+                combined = self._entry_scores(f"{text} {previous.question}")
+                scores = [max(s, 0.9 * c) for s, c in zip(scores, combined)]
             for index, entry in enumerate(self.store.entries):
                 if entry.id in previous.related or entry.topic == previous.topic:
                     scores[index] += CONTEXT_BONUS
@@ -189,18 +197,30 @@ class FaqMatcher:
             key=lambda c: c.score,
             reverse=True,
         )[:limit]
-        return MatchResult(tuple(ranked), self._confidence(ranked))
+        agreed = bool(ranked) and topic_hint == ranked[0].entry.topic and hint_strength >= AGREED_MIN_HINT
+        return MatchResult(tuple(ranked), self._confidence(ranked, agreed))
 
     @staticmethod
-    def is_follow_up(text: str) -> bool:
-        return len(words(text)) <= 9 and bool(_FOLLOW_UP.search(" ".join(words(text))))
+    def follow_up_kind(text: str) -> str | None:
+        """'anaphora' (refers back: "does *that* last?"), 'continuation' ("what about…"), or None."""
+        tokens = words(text)
+        if len(tokens) > 9:
+            return None
+        joined = " ".join(tokens)
+        if _ANAPHORA.search(joined):
+            return "anaphora"
+        if _CONTINUATION.search(joined):
+            return "continuation"
+        return None
 
     @staticmethod
-    def _confidence(ranked: list[Candidate]) -> Confidence:
+    def _confidence(ranked: list[Candidate], agreed: bool) -> Confidence:
         if not ranked or ranked[0].score < POSSIBLE:
             return Confidence.NONE
         top = ranked[0].score
-        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-        if top >= VERY_SURE or (top >= SURE and top - runner_up >= SURE_MARGIN):
+        lead = top - (ranked[1].score if len(ranked) > 1 else 0.0)
+        if top >= VERY_SURE or (top >= SURE and lead >= SURE_MARGIN):
+            return Confidence.SURE
+        if agreed and top >= AGREED_SURE and lead >= AGREED_MARGIN:
             return Confidence.SURE
         return Confidence.POSSIBLE

@@ -15,6 +15,12 @@ from enum import Enum
 MAX_MESSAGE_CHARS = 1000
 
 _TAG = re.compile(r"<[^>]{0,200}>")
+# Text that reads as code or an injection attempt rather than a question.
+_CODE = re.compile(
+    r";\s*--|\bdrop\s+table\b|\bunion\s+select\b|\bselect\s+\S+\s+from\b|\binsert\s+into\b|"
+    r"\bdelete\s+from\b|<\s*script|javascript:|\bon(?:error|load|click)\s*=|<\?php|\brm\s+-rf\b|\$\{|\{\{",
+    re.IGNORECASE,
+)
 _LATIN_WORD = re.compile(r"[a-z]+")
 
 
@@ -43,6 +49,7 @@ class Screening(Enum):
     EMPTY = "empty"
     NO_WORDS = "no_words"
     OTHER_LANGUAGE = "other_language"
+    CODE = "code"
 
 
 def clip(text: str) -> str:
@@ -59,6 +66,8 @@ def _letters(text: str) -> list[str]:
 
 def screen(text: str) -> Screening:
     stripped = " ".join(strip_markup(text).split())
+    if _CODE.search(text):
+        return Screening.CODE
     if not stripped:
         return Screening.EMPTY
     letters = _letters(stripped)

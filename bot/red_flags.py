@@ -51,7 +51,7 @@ RULES: list[tuple[RedFlag, re.Pattern[str]]] = [
             r"suicid",
             r"\bkill(?:ing)? my ?self\b",
             r"\bend (?:it all|my life|things|it\b)",
-            r"\b(?:don'?t|do not) want to (?:live|be alive|be here|wake up|go on)",
+            r"\b(?:don'?t|doesn'?t|do not|does not) want to (?:live|be alive|be here|wake up|go on)",
             r"\bwant to die\b|\bwish i (?:was|were) dead\b|\bbetter off (?:dead|without me)\b",
             r"\bno (?:reason|point) (?:to|in) (?:live|living|going on)\b",
             r"\bself[- ]?harm|\bhurt(?:ing)? my ?self\b|\bcut(?:ting)? my ?self\b",
@@ -89,6 +89,7 @@ RULES: list[tuple[RedFlag, re.Pattern[str]]] = [
         _rx(
             r"\b(?:face|mouth|smile|eye(?:lid)?)\b(?:\W+\w+){0,4}?\W+(?:droop\w*|lopsided|dropped|sagging|fallen)",
             r"\bdroop\w* (?:face|mouth|smile)",
+            r"\b(?:lost|losing|lose) (?:the |my |his |her |all )?(?:vision|sight)\b|\bgone blind\b",
             r"\bslur\w*",
             r"\b(?:speech|words?|talking)\b(?:\W+\w+){0,3}?\W+(?:garbled|jumbled|muddled|coming out wrong|come out wrong|wrong|strange|weird|slurred)",
             r"\bcan'?t (?:speak|talk|get (?:my|the) words out) (?:properly|right)",

@@ -47,21 +47,43 @@ def faq_reply(entry: FaqEntry, profile: ClinicProfile, related: list[FaqEntry]) 
     )
 
 
-def clarify_reply(candidates: list[Candidate], profile: ClinicProfile, topic: str) -> Reply:
+# Even an unsure reply about a health condition must not leave the client thinking it is fine.
+_CHECK_FIRST = (
+    " In general, if you have a health condition or take regular medication, please check with your "
+    "doctor before booking and tell your therapist at your intake."
+)
+
+
+def _safety_note(profile: ClinicProfile) -> str:
+    return (
+        f" If this is about a health worry, please speak to your doctor, or call {profile.emergency_number} "
+        "in an emergency."
+    )
+
+
+def clarify_reply(candidates: list[Candidate], profile: ClinicProfile, topic: str, safety_note: bool = False) -> Reply:
     """A weak match: say so, and offer the likely questions instead of guessing."""
     options = [c.entry for c in candidates[:MAX_SUGGESTIONS]]
     text = (
         "I'm not completely sure I understood. Did you mean one of these? "
         f"If not, try asking in other words, or call the front desk on {profile.phone}."
     )
+    if safety_note:
+        text += _safety_note(profile)
+    elif topic == "contraindications":
+        text += _CHECK_FIRST
     return Reply(texts=[text], topic=topic, buttons=[faq_button(e) for e in options], extra={"kind": "clarify"})
 
 
-def no_answer_reply(profile: ClinicProfile, topic: str) -> Reply:
+def no_answer_reply(profile: ClinicProfile, topic: str, safety_note: bool = False) -> Reply:
     text = (
         "I'm sorry, I don't have a good answer to that in my notes, and I'd rather not guess. "
         f"The front desk can help: call {profile.phone} or email {profile.email}."
     )
+    if safety_note:
+        text += _safety_note(profile)
+    elif topic == "contraindications":
+        text += _CHECK_FIRST
     return Reply(texts=[text], topic=topic, extra={"kind": "unanswered"})
 
 
@@ -151,6 +173,8 @@ def out_of_scope_reply(profile: ClinicProfile, screening: Screening = Screening.
         text = "It looks like your message was empty. What would you like to know?"
     elif screening is Screening.NO_WORDS:
         text = "I can only read words, not symbols or emoji. Could you type your question?"
+    elif screening is Screening.CODE:
+        text = "That looks like code or a command, which I can't run. Could you type your question in plain words?"
     elif screening is Screening.OTHER_LANGUAGE:
         text = (
             "Sorry, I can only answer in English. If you'd like help in another language, please call "

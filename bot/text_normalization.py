@@ -47,6 +47,7 @@ _SHORTHAND = {
     "apixaban": "thinner",
     "rivaroxaban": "thinner",
     "thinners": "thinner",
+    "chemo": "chemotherapy",
     "workout": "exercise",
     "gym": "exercise",
     "wear": "clothes",

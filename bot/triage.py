@@ -17,6 +17,14 @@ from bot.red_flags import RedFlag, find_red_flag
 EMERGENCY_INTENT = "emergency"
 MEDICAL_INTENT = "ask_medical"
 UNREADABLE_INTENT = "out_of_scope"
+NLU_FALLBACK_INTENT = "nlu_fallback"
+
+# The NLU model puts unfamiliar text (other languages, lorem ipsum) into
+# `emergency` with middling confidence, while real emergencies it recognises
+# score above 0.9. Below this, and with no red-flag rule firing, the message is
+# treated as unclear: the reply asks what the client means and still says what
+# to do in an emergency.
+NLU_EMERGENCY_MIN_CONFIDENCE = 0.75
 
 
 @dataclass(frozen=True)
@@ -40,3 +48,19 @@ def triage(text: str | None) -> Triage:
     if medical:
         return Triage(MEDICAL_INTENT, medical=medical)
     return Triage(None)
+
+
+def final_intent(decision: Triage, predicted: str | None, confidence: float) -> str | None:
+    """The intent a message is routed as, given the rules' decision and the model's prediction.
+
+    Returns None to keep the model's prediction.
+    """
+    if decision.intent == EMERGENCY_INTENT:
+        return EMERGENCY_INTENT
+    if decision.screening is not Screening.OK:
+        # The model cannot read other languages or symbols either; its guess is noise.
+        return UNREADABLE_INTENT
+    if predicted == EMERGENCY_INTENT:
+        # Never downgrade a confident model emergency, even where the rules saw nothing.
+        return None if confidence >= NLU_EMERGENCY_MIN_CONFIDENCE else NLU_FALLBACK_INTENT
+    return decision.intent

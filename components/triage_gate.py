@@ -18,7 +18,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.triage import EMERGENCY_INTENT, triage
+from bot.triage import NLU_FALLBACK_INTENT, final_intent, triage
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -35,15 +35,17 @@ class TriageGate(GraphComponent, IntentClassifier):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            decision = triage(message.get(TEXT))
-            if decision.intent is None:
+            predicted = message.get(INTENT) or {}
+            route = final_intent(
+                triage(message.get(TEXT)),
+                predicted.get(INTENT_NAME_KEY),
+                float(predicted.get(PREDICTED_CONFIDENCE_KEY) or 0.0),
+            )
+            if route is None or route == predicted.get(INTENT_NAME_KEY):
                 continue
-            current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            # Never downgrade: if the model saw an emergency the rules missed, it stands.
-            if current == decision.intent or current == EMERGENCY_INTENT:
-                continue
-            overridden = {INTENT_NAME_KEY: decision.intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+            confidence = 1.0 if route != NLU_FALLBACK_INTENT else float(predicted.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+            overridden = {INTENT_NAME_KEY: route, PREDICTED_CONFIDENCE_KEY: confidence}
             message.set(INTENT, overridden, add_to_output=True)
-            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != decision.intent]
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != route]
             message.set(INTENT_RANKING_KEY, [overridden, *ranking], add_to_output=True)
         return messages

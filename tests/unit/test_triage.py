@@ -1,7 +1,7 @@
 """The safety layer's order: emergency > unreadable > medical > trust NLU."""
 
 from bot.input_screening import MAX_MESSAGE_CHARS, Screening, screen
-from bot.triage import EMERGENCY_INTENT, MEDICAL_INTENT, UNREADABLE_INTENT, triage
+from bot.triage import EMERGENCY_INTENT, MEDICAL_INTENT, UNREADABLE_INTENT, final_intent, triage
 
 
 def test_emergency_wins_over_a_medical_request():
@@ -30,12 +30,25 @@ def test_a_red_flag_in_markup_is_still_found():
     assert triage("<b>my chest hurts</b>").intent == EMERGENCY_INTENT
 
 
-def test_english_with_markup_or_sql_is_not_another_language():
-    assert screen("<script>alert('hi')</script> what is a trigger point") is Screening.OK
-    assert screen("'; DROP TABLE appointments; --") is Screening.OK
+def test_code_and_injection_attempts_are_recognised():
+    assert screen("<script>alert('hi')</script> what is a trigger point") is Screening.CODE
+    assert screen("'; DROP TABLE appointments; --") is Screening.CODE
+    assert screen("<img src=x onerror=alert(1)>") is Screening.CODE
+    assert screen("<b>what</b> is a trigger point") is Screening.OK
+    assert screen("can I book for 3pm; is that ok?") is Screening.OK
 
 
 def test_huge_messages_are_clipped_before_matching():
     text = "is it normal to be sore " * 2000
     assert triage(text).intent is None
     assert len(text) > MAX_MESSAGE_CHARS
+
+
+def test_model_emergency_stands_only_when_confident_and_never_over_a_rule():
+    plain = triage("am i allowed to tell them to stop halfway through")
+    assert final_intent(plain, "emergency", 0.99) is None
+    assert final_intent(plain, "emergency", 0.5) == "nlu_fallback"
+    assert final_intent(triage("crushing chest pain"), "greet", 0.99) == "emergency"
+    assert final_intent(triage("Hola, ¿hablas español? No entiendo"), "emergency", 0.93) == "out_of_scope"
+    assert final_intent(triage("What muscle relaxant should I take?"), "faq_session", 0.9) == "ask_medical"
+    assert final_intent(plain, "faq_session", 0.9) is None
