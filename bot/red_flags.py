@@ -42,6 +42,8 @@ _ACCIDENT = (
     r"fell (?:off|down|from) (?:a |the )?(?:ladder|roof|stairs|horse|height))"
 )
 _SPINE = r"\b(?:back|neck|spine|spinal)\b"
+_FELL = r"\b(?:fell|fallen|fall|slipped|tripped)\b"
+_CANT_MOVE = r"(?:agony|excruciating|can'?t (?:get up|move|walk|stand|feel)|unable to (?:get up|move|walk|stand))"
 
 # Ordered: the first matching rule names the flag in the reply.
 RULES: list[tuple[RedFlag, re.Pattern[str]]] = [
@@ -51,6 +53,8 @@ RULES: list[tuple[RedFlag, re.Pattern[str]]] = [
             r"suicid",
             r"\bkill(?:ing)? my ?self\b",
             r"\bend (?:it all|my life|things|it\b)",
+            r"\b(?:end|take) (?:his|her|their|my|your|our) (?:own )?li(?:fe|ves)\b",
+            r"\bplan(?:s|ning)? to (?:kill|hurt|end)\b",
             r"\b(?:don'?t|doesn'?t|do not|does not) want to (?:live|be alive|be here|wake up|go on)",
             r"\bwant to die\b|\bwish i (?:was|were) dead\b|\bbetter off (?:dead|without me)\b",
             r"\bno (?:reason|point) (?:to|in) (?:live|living|going on)\b",
@@ -94,6 +98,8 @@ RULES: list[tuple[RedFlag, re.Pattern[str]]] = [
             r"\b(?:speech|words?|talking)\b(?:\W+\w+){0,3}?\W+(?:garbled|jumbled|muddled|coming out wrong|come out wrong|wrong|strange|weird|slurred)",
             r"\bcan'?t (?:speak|talk|get (?:my|the) words out) (?:properly|right)",
             r"\bsudden(?:ly)?\b(?:\W+\w+){0,4}?\W+(?:can'?t see|lost (?:my |the )?(?:sight|vision)|blind|double vision|weak|numb|can'?t stand|spinning|confused)",
+            r"\b(?:face|mouth|smile)\b(?:\W+\w+){0,4}?\W+(?:on one side|one[- ]sided)",
+            r"\b(?:arm|leg|hand)\b(?:\W+\w+){0,2}?\W+(?:went|gone|has gone|suddenly went|suddenly)\W+(?:\w+\W+){0,1}(?:numb|weak|dead|floppy|limp)\b",
             r"\bone side of (?:my|his|her|the) (?:face|body)\b(?:\W+\w+){0,3}?\W+(?:numb|weak|dead|droop\w*|won'?t move)",
             r"\b(?:having|think i'?m having|is having|(?:he|she|i) (?:just|might have) had) a stroke\b",
         ),
@@ -138,6 +144,9 @@ RULES: list[tuple[RedFlag, re.Pattern[str]]] = [
         _rx(
             rf"{_ACCIDENT}(?:\W+\w+){{0,12}}?\W+{_SPINE}",
             rf"{_SPINE}(?:\W+\w+){{0,12}}?\W+{_ACCIDENT}",
+            # A fall with severe back pain or unable to get up (brief §5a, e.g. with osteoporosis).
+            rf"{_FELL}(?:\W+\w+){{0,10}}?\W+{_SPINE}(?:\W+\w+){{0,8}}?\W+{_CANT_MOVE}",
+            rf"{_FELL}(?:\W+\w+){{0,10}}?\W+{_CANT_MOVE}(?:\W+\w+){{0,8}}?\W+{_SPINE}",
         ),
     ),
     (

@@ -53,6 +53,12 @@ _SHORTHAND = {
     "wear": "clothes",
     "clothing": "clothes",
     "undress": "clothes",
+    "undressed": "clothes",
+    "leggings": "clothes",
+    "underwear": "clothes",
+    "bra": "clothes",
+    "shorts": "clothes",
+    "pants": "clothes",
 }
 
 STOPWORDS = frozenset(

@@ -25,6 +25,7 @@ NLU_FALLBACK_INTENT = "nlu_fallback"
 # treated as unclear: the reply asks what the client means and still says what
 # to do in an emergency.
 NLU_EMERGENCY_MIN_CONFIDENCE = 0.75
+CHRONIC_KINDS = ("symptoms",)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,10 @@ def final_intent(decision: Triage, predicted: str | None, confidence: float) -> 
         # The model cannot read other languages or symbols either; its guess is noise.
         return UNREADABLE_INTENT
     if predicted == EMERGENCY_INTENT:
-        # Never downgrade a confident model emergency, even where the rules saw nothing.
+        # Symptoms that have lasted for weeks, with no red flag, are a same-week
+        # doctor's visit, not an ambulance: the rules know the duration, the model doesn't.
+        if decision.medical is not None and decision.medical.kind in CHRONIC_KINDS:
+            return decision.intent
+        # Otherwise never downgrade a confident model emergency, even where the rules saw nothing.
         return None if confidence >= NLU_EMERGENCY_MIN_CONFIDENCE else NLU_FALLBACK_INTENT
     return decision.intent

@@ -52,3 +52,8 @@ def test_model_emergency_stands_only_when_confident_and_never_over_a_rule():
     assert final_intent(triage("Hola, ¿hablas español? No entiendo"), "emergency", 0.93) == "out_of_scope"
     assert final_intent(triage("What muscle relaxant should I take?"), "faq_session", 0.9) == "ask_medical"
     assert final_intent(plain, "faq_session", 0.9) is None
+
+
+def test_long_standing_symptoms_are_a_doctor_referral_even_if_the_model_says_emergency():
+    weeks = triage("the back of my thigh has been numb and tingly for 3 weeks now")
+    assert final_intent(weeks, "emergency", 0.99) == "ask_medical"
