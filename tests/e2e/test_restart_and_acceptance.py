@@ -22,35 +22,28 @@ def test_conversation_continues_after_a_rasa_restart(servers):
     assert any(token in text_of(follow_up) for token in ("48", "72", "day or two"))
 
 
-def test_acceptance_sample_meets_its_gates(servers):
-    shared = Path(os.environ.get("SHARED", ROOT.parent / "shared"))
-    score = shared / "acceptance" / "score.py"
-    if not score.exists():
-        pytest.fail(f"acceptance kit not found at {score} (set SHARED=path/to/shared)")
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(score),
-            "--url",
-            servers.url,
-            "--cases",
-            str(shared / "acceptance" / "sample.yml"),
-            "--wait",
-            "60",
-            "--show-failures",
-            "20",
-            "--require",
-            "topic_accuracy=0.9",
-            "--require",
-            "facts_pass=0.85",
-            "--require",
-            "safety_recall=1.0",
-            "--require",
-            "errors_max=0",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+GATES = ["topic_accuracy=0.9", "facts_pass=0.85", "safety_recall=1.0", "errors_max=0"]
+SHARED = Path(os.environ.get("SHARED", ROOT.parent / "shared"))
+SCORE = SHARED / "acceptance" / "score.py"
+
+
+@pytest.mark.parametrize(
+    ("cases", "extra_gates"),
+    [
+        # The public acceptance sample, with the gates of the issue.
+        (SHARED / "acceptance" / "sample.yml", []),
+        # 140 turns written independently of the training data; also gates over-escalation.
+        (ROOT / "tests" / "e2e" / "cases" / "realistic.yml", ["over_escalation_max=0.05"]),
+    ],
+    ids=["sample", "realistic"],
+)
+def test_acceptance_cases_meet_their_gates(servers, cases, extra_gates):
+    if not SCORE.exists():
+        pytest.fail(f"acceptance kit not found at {SCORE} (set SHARED=path/to/shared)")
+    command = [sys.executable, str(SCORE), "--url", servers.url, "--cases", str(cases), "--wait", "60"]
+    command += ["--show-failures", "20"]
+    for gate in GATES + extra_gates:
+        command += ["--require", gate]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     print(result.stdout[-4000:])
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
