@@ -1,6 +1,7 @@
 """The public REST contract, against the real Rasa server and action server."""
 
 import json
+import sqlite3
 import urllib.request
 import uuid
 
@@ -80,8 +81,15 @@ def test_oversized_body_gets_413(servers):
     assert topic_of(say(servers.url, _sender(), "hello")) == "smalltalk"
 
 
-def test_two_senders_do_not_share_context(servers):
+def test_every_turn_is_stored_under_its_own_conversation(servers):
     alice, bob = _sender(), _sender()
     say(servers.url, alice, "I'm really sore after my massage yesterday, is that normal?")
-    reply = say(servers.url, bob, "how long does that last?")
-    assert topic_of(reply) != "aftercare" or "faq_id" not in reply[-1].get("custom", {})
+    say(servers.url, bob, "what should I wear to my appointment?")
+    say(servers.url, alice, "how long does that last?")
+    with sqlite3.connect(servers.db) as db:
+        rows = db.execute(
+            "SELECT sender_id, data FROM events WHERE type_name = 'user' AND sender_id IN (?, ?)", (alice, bob)
+        ).fetchall()
+    texts = {sender: [json.loads(data)["text"] for s, data in rows if s == sender] for sender in (alice, bob)}
+    assert texts[alice] == ["I'm really sore after my massage yesterday, is that normal?", "how long does that last?"]
+    assert texts[bob] == ["what should I wear to my appointment?"]
