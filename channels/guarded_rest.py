@@ -24,6 +24,7 @@ from sanic.response import HTTPResponse
 
 from bot import knowledge_base
 from bot.input_screening import clip
+from channels import action_result_validation
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ MAX_SENDER_CHARS = 128
 # makes Sanic refuse an oversized request with 413 before reading it, instead
 # of Rasa's default of 100 MB.
 os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_BODY_BYTES))
+action_result_validation.install()
 
 
 class BadRequest(ValueError):
