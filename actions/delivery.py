@@ -14,9 +14,16 @@ LAST_TOPIC = "last_topic"
 LAST_FAQ_ID = "last_faq_id"
 
 
-def deliver(dispatcher: CollectingDispatcher, reply: Reply) -> list[EventType]:
+def deliver(dispatcher: CollectingDispatcher, reply: Reply, secondary: bool = False) -> list[EventType]:
+    """Send the reply. A `secondary` message (a follow-on in the same turn) carries no topic,
+    so the turn's topic stays that of its main answer (clients read the last topic given)."""
     buttons = [{"title": title, "payload": payload} for title, payload in reply.buttons]
-    dispatcher.utter_message(text="\n\n".join(reply.texts), buttons=buttons or None, json_message=reply.custom())
+    custom = reply.custom()
+    if secondary:
+        custom.pop("topic", None)
+    dispatcher.utter_message(text="\n\n".join(reply.texts), buttons=buttons or None, json_message=custom)
+    if secondary:
+        return []
     events: list[EventType] = [SlotSet(LAST_TOPIC, reply.topic)]
     if reply.faq_id:
         events.append(SlotSet(LAST_FAQ_ID, reply.faq_id))
@@ -39,3 +46,13 @@ def runner_up_intent(tracker: Tracker) -> tuple[str | None, float]:
         if item.get("name") != "nlu_fallback":
             return item.get("name"), float(item.get("confidence") or 0.0)
     return None, 0.0
+
+
+def topic_given_this_turn(tracker: Tracker) -> bool:
+    """Whether a bot message since the client's last message already carried a topic."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and ((event.get("data") or {}).get("custom") or {}).get("topic"):
+            return True
+    return False

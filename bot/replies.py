@@ -37,12 +37,18 @@ def faq_button(entry: FaqEntry) -> tuple[str, str]:
     return entry.question, f'/faq_{entry.topic}{{"faq_id":"{entry.id}"}}'
 
 
+PREVISIT_CHECK_BUTTON = ("Check if I'm ready to book", "/start_previsit_check")
+
+
 def faq_reply(entry: FaqEntry, profile: ClinicProfile, related: list[FaqEntry]) -> Reply:
+    buttons = [faq_button(e) for e in related[:2]]
+    if entry.topic == "contraindications":
+        buttons.append(PREVISIT_CHECK_BUTTON)
     return Reply(
         texts=[render_answer(entry, profile)],
         topic=entry.topic,
         faq_id=entry.id,
-        buttons=[faq_button(e) for e in related[:2]],
+        buttons=buttons,
         extra={"sources": list(entry.sources), "reviewed": entry.reviewed.isoformat()},
     )
 
