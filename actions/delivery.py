@@ -40,10 +40,10 @@ def latest_intent(tracker: Tracker) -> tuple[str | None, float]:
 
 
 def runner_up_intent(tracker: Tracker) -> tuple[str | None, float]:
-    """The model's best real intent when the top one is `nlu_fallback`."""
-    ranking = tracker.latest_message.get("intent_ranking") or []
-    for item in ranking:
-        if item.get("name") != "nlu_fallback":
+    """The model's next-best intent after the predicted one (and after `nlu_fallback`)."""
+    top, _ = latest_intent(tracker)
+    for item in tracker.latest_message.get("intent_ranking") or []:
+        if item.get("name") not in ("nlu_fallback", top):
             return item.get("name"), float(item.get("confidence") or 0.0)
     return None, 0.0
 

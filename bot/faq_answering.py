@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from bot.clinic_answers import clinic_answer, clinic_sections
 from bot.faq_matcher import Confidence
 from bot.faq_store import FAQ_TOPICS
 from bot.knowledge_base import KnowledgeBase
-from bot.replies import Reply, clarify_reply, faq_reply, no_answer_reply
+from bot.replies import Reply, acknowledgement_reply, clarify_reply, clinic_reply, faq_reply, no_answer_reply
 
 FAQ_INTENT_PREFIX = "faq_"
 NLU_FALLBACK = "nlu_fallback"
 SAFETY_INTENTS = ("emergency", "ask_medical")
+# Short replies that only mean something inside the pre-visit check; outside it
+# they may still be a question ("can I just stop the session?").
+ACKNOWLEDGEMENT_INTENTS = ("affirm", "deny", "unsure", "stop")
 
 
 def topic_of_intent(intent: str | None) -> str | None:
@@ -26,18 +32,29 @@ def answer_faq(
     faq_id: str | None = None,
     previous_faq_id: str | None = None,
     runner_up: tuple[str | None, float] = (None, 0.0),
+    now: dt.datetime | None = None,
 ) -> Reply:
-    """Answer an FAQ intent, or an unsure NLU turn (`nlu_fallback`, with the model's runner-up intent)."""
+    """Answer an FAQ intent, an unsure NLU turn (`nlu_fallback`, with the model's runner-up
+    intent), or a bare yes/no/stop outside the pre-visit check."""
     chosen = kb.faq.get(faq_id) if faq_id else None
     if chosen is not None:
         return _entry_reply(kb, chosen.id)
-    if intent == NLU_FALLBACK:
+    unsure_turn = intent == NLU_FALLBACK
+    acknowledgement = intent in ACKNOWLEDGEMENT_INTENTS
+    if unsure_turn or acknowledgement:
+        # The model's next-best guess is the best hint at what the message is about.
         intent, intent_confidence = runner_up
     topic = topic_of_intent(intent)
     previous = kb.faq.get(previous_faq_id) if previous_faq_id else None
     result = kb.matcher.match(text, topic_hint=topic, hint_strength=intent_confidence, previous=previous)
     if result.confidence is Confidence.SURE and result.best is not None:
         return _entry_reply(kb, result.best.id)
+    if acknowledgement and (result.confidence is Confidence.NONE or len(text.split()) <= 3):
+        return acknowledgement_reply()
+    if unsure_turn and intent == "clinic_info" and clinic_sections(text):
+        # The model half-recognised a front-desk question and the text names what it is about.
+        answer, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc))
+        return clinic_reply(answer, sections)
     guess = topic or (result.best.topic if result.best and result.confidence is Confidence.POSSIBLE else "out_of_scope")
     # An unclear message the model half-read as a health worry still says what to do.
     safety_note = intent in SAFETY_INTENTS

@@ -166,6 +166,13 @@ def medical_reply(request: MedicalRequest | None, profile: ClinicProfile, sugges
     return Reply([text], "medical", buttons=buttons, extra={"kind": "referral", "reason": kind})
 
 
+def acknowledgement_reply() -> Reply:
+    return Reply(
+        ["OK! What would you like to know? You can ask about trigger points, sessions, aftercare or booking."],
+        "smalltalk",
+    )
+
+
 def capabilities_text(profile: ClinicProfile) -> str:
     return (
         f"I'm {profile.name}'s automated assistant. I can answer general questions about trigger points, "

@@ -1,0 +1,50 @@
+"""How the FAQ action treats unsure turns, bare yes/no/stop, and named entries."""
+
+import pytest
+
+from bot.faq_answering import answer_faq
+from bot.knowledge_base import load_knowledge
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge()
+
+
+def test_a_clicked_suggestion_answers_exactly_that_entry(kb):
+    reply = answer_faq(kb, '/faq_session{"faq_id":"ses-what-to-wear"}', "faq_session", 1.0, faq_id="ses-what-to-wear")
+    assert reply.faq_id == "ses-what-to-wear"
+
+
+def test_contraindication_answers_offer_the_pre_visit_check(kb):
+    reply = answer_faq(kb, "can I have a massage if I'm pregnant", "faq_contraindications", 0.95)
+    assert reply.topic == "contraindications"
+    assert "doctor" in reply.texts[0].lower() or "midwife" in reply.texts[0]
+    assert ("Check if I'm ready to book", "/start_previsit_check") in reply.buttons
+
+
+def test_bare_yes_or_stop_outside_the_check_is_acknowledged(kb):
+    for intent, text in (("affirm", "yes"), ("stop", "never mind"), ("deny", "no")):
+        reply = answer_faq(kb, text, intent, 0.9)
+        assert reply.topic == "smalltalk" and reply.faq_id is None
+
+
+def test_a_stop_question_about_the_session_is_still_answered(kb):
+    reply = answer_faq(
+        kb, "if i dont like it can i just stop the session?", "stop", 0.6, runner_up=("faq_session", 0.36)
+    )
+    assert reply.topic == "session"
+    offered = [reply.faq_id] + [payload for _, payload in reply.buttons]
+    assert any("ses-speaking-up" in (item or "") for item in offered)
+
+
+def test_unsure_front_desk_question_is_answered_from_the_profile(kb):
+    reply = answer_faq(
+        kb, "do you sell gift vouchers? one for my sister", "nlu_fallback", 0.4, runner_up=("clinic_info", 0.2)
+    )
+    assert reply.topic == "clinic" and "vouchers" in reply.texts[0]
+
+
+def test_unsure_health_worry_still_says_what_to_do(kb):
+    reply = answer_faq(kb, "feeling funny", "nlu_fallback", 0.4, runner_up=("emergency", 0.3))
+    assert "999" in reply.texts[0] and "doctor" in reply.texts[0]
