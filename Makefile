@@ -50,8 +50,8 @@ lint: install ## Ruff
 validate: install ## rasa data validate, failing on any warning
 	$(RASA) data validate --fail-on-warnings --quiet
 
-test-unit: install ## Unit tests for bot/, actions/, channels/ (no model needed)
-	$(PY) -m pytest -q tests/unit tests/actions
+test-unit: install ## Unit tests for bot/, actions/, channels/, webapp/ (no model needed)
+	$(PY) -m pytest -q tests/unit tests/actions tests/webapp
 
 test-rasa: train ## Conversation tests and the NLU held-out accuracy gate
 	$(RASA) test core --model $(MODEL) --stories tests/conversations --fail-on-prediction-errors \

@@ -8,14 +8,24 @@ from bot.clinic_answers import clinic_answer, clinic_sections
 from bot.faq_matcher import Confidence
 from bot.faq_store import FAQ_TOPICS
 from bot.knowledge_base import KnowledgeBase
-from bot.replies import Reply, acknowledgement_reply, clarify_reply, clinic_reply, faq_reply, no_answer_reply
+from bot.replies import (
+    Reply,
+    acknowledgement_reply,
+    capabilities_reply,
+    clarify_reply,
+    clinic_reply,
+    faq_reply,
+    no_answer_reply,
+)
 
 FAQ_INTENT_PREFIX = "faq_"
 NLU_FALLBACK = "nlu_fallback"
 SAFETY_INTENTS = ("emergency", "ask_medical")
-# Short replies that only mean something inside the pre-visit check; outside it
-# they may still be a question ("can I just stop the session?").
+# Intents the model also predicts for short questions it cannot place ("what about
+# my neck?", "can I just stop the session?"): a sure FAQ match wins over them.
 ACKNOWLEDGEMENT_INTENTS = ("affirm", "deny", "unsure", "stop")
+CAPABILITIES_INTENT = "ask_capabilities"
+SOFT_INTENTS = (*ACKNOWLEDGEMENT_INTENTS, CAPABILITIES_INTENT)
 
 
 def topic_of_intent(intent: str | None) -> str | None:
@@ -40,8 +50,8 @@ def answer_faq(
     if chosen is not None:
         return _entry_reply(kb, chosen.id)
     unsure_turn = intent == NLU_FALLBACK
-    acknowledgement = intent in ACKNOWLEDGEMENT_INTENTS
-    if unsure_turn or acknowledgement:
+    soft = intent if intent in SOFT_INTENTS else None
+    if unsure_turn or soft:
         # The model's next-best guess is the best hint at what the message is about.
         intent, intent_confidence = runner_up
     topic = topic_of_intent(intent)
@@ -49,7 +59,9 @@ def answer_faq(
     result = kb.matcher.match(text, topic_hint=topic, hint_strength=intent_confidence, previous=previous)
     if result.confidence is Confidence.SURE and result.best is not None:
         return _entry_reply(kb, result.best.id)
-    if acknowledgement and (result.confidence is Confidence.NONE or len(text.split()) <= 3):
+    if soft == CAPABILITIES_INTENT:
+        return capabilities_reply(kb.profile)
+    if soft and (result.confidence is Confidence.NONE or len(text.split()) <= 3):
         return acknowledgement_reply()
     if unsure_turn and intent == "clinic_info" and clinic_sections(text):
         # The model half-recognised a front-desk question and the text names what it is about.

@@ -16,6 +16,9 @@ FAQ_TOPICS = ("trigger_points", "session", "aftercare", "contraindications")
 MIN_PHRASINGS = 6
 MAX_ANSWER_WORDS = 120
 MAX_QUESTION_CHARS = 80
+# Suggestion buttons carry `/faq_<topic>{"faq_id":"<id>"}`; messaging apps cap a
+# button's payload (Telegram: 64 bytes), so the id must leave room for it.
+MAX_BUTTON_PAYLOAD_BYTES = 64
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 # Claims the brief (§7) says must never reach a client, even negated: a sentence
@@ -66,6 +69,11 @@ class FaqStore:
         return [e for e in self.entries if e.topic == topic]
 
 
+def button_payload(topic: str, faq_id: str) -> str:
+    """What a suggestion button sends back: the FAQ intent with the entry's id."""
+    return f'/faq_{topic}{{"faq_id":"{faq_id}"}}'
+
+
 def _placeholders_in(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
@@ -87,6 +95,8 @@ def _check_entry(raw: Any, n: int, allowed_placeholders: set[str], problems: lis
         problems.append(f"{where}: missing id")
     elif not _ID.match(faq_id):
         problems.append(f"{where}: id must use lowercase letters, digits and hyphens")
+    elif raw.get("topic") in FAQ_TOPICS and len(button_payload(raw["topic"], faq_id)) > MAX_BUTTON_PAYLOAD_BYTES:
+        problems.append(f"{where}: id too long for a suggestion button (shorten it; buttons carry at most 64 bytes)")
     topic = raw.get("topic")
     if topic not in FAQ_TOPICS:
         problems.append(f"{where}: unknown topic {topic!r} (use one of {', '.join(FAQ_TOPICS)})")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from bot.clinic_profile import ClinicProfile
 from bot.faq_matcher import Candidate
-from bot.faq_store import FaqEntry, render_answer
+from bot.faq_store import FaqEntry, button_payload, render_answer
 from bot.input_screening import Screening
 from bot.medical_requests import MedicalRequest
 from bot.red_flags import RedFlag
@@ -34,7 +34,7 @@ class Reply:
 
 
 def faq_button(entry: FaqEntry) -> tuple[str, str]:
-    return entry.question, f'/faq_{entry.topic}{{"faq_id":"{entry.id}"}}'
+    return entry.question, button_payload(entry.topic, entry.id)
 
 
 PREVISIT_CHECK_BUTTON = ("Check if I'm ready to book", "/start_previsit_check")
@@ -179,6 +179,13 @@ def capabilities_text(profile: ClinicProfile) -> str:
         "what happens in a session, soreness and aftercare, who should check with a doctor first, and "
         "clinic information such as opening hours, prices and booking. I can't give medical advice."
     )
+
+
+def capabilities_reply(profile: ClinicProfile) -> Reply:
+    text = capabilities_text(profile) + (
+        " I can also check with you whether you're ready to book, or put you in touch with the front desk."
+    )
+    return Reply([text], "smalltalk")
 
 
 def out_of_scope_reply(profile: ClinicProfile, screening: Screening = Screening.OK) -> Reply:

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RASA_PORT=${RASA_PORT:-5005}
 ACTION_PORT=${ACTION_PORT:-5055}
+WEB_PORT=${WEB_PORT:-8080}
 mkdir -p var/log
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
@@ -17,15 +18,22 @@ pids+=($!)
 .venv/bin/rasa run --model models/current.tar.gz --interface 127.0.0.1 --port "$RASA_PORT" \
   --credentials credentials.yml --endpoints endpoints.yml >var/log/rasa.log 2>&1 &
 pids+=($!)
+# The website demo page with the chat widget, and the front-desk screen.
+.venv/bin/python -m webapp --host 127.0.0.1 --port "$WEB_PORT" --rasa-url "http://127.0.0.1:$RASA_PORT" \
+  --tracker-db var/conversations.db --feedback-db var/feedback.db >var/log/web.log 2>&1 &
+pids+=($!)
 
 echo "Starting the assistant (logs in var/log/)…"
 for _ in $(seq 1 180); do
-  if curl -fs "http://127.0.0.1:$RASA_PORT/" >/dev/null && curl -fs "http://127.0.0.1:$ACTION_PORT/health" >/dev/null; then
+  if curl -fs "http://127.0.0.1:$RASA_PORT/" >/dev/null && curl -fs "http://127.0.0.1:$ACTION_PORT/health" >/dev/null \
+     && curl -fs "http://127.0.0.1:$WEB_PORT/healthz" >/dev/null; then
     cat <<MSG
 
 The assistant is up.
-  Chat over REST: curl -s -XPOST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook \\
-                    -H 'Content-Type: application/json' -d '{"sender":"me","message":"what is a trigger point?"}'
+  Chat on the demo clinic page:  http://127.0.0.1:$WEB_PORT/
+  Front-desk screen:             http://127.0.0.1:$WEB_PORT/frontdesk   (token: var/frontdesk_token, or \$FRONTDESK_TOKEN)
+  Chat over REST:                curl -s -XPOST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook \\
+                                   -H 'Content-Type: application/json' -d '{"sender":"me","message":"what is a trigger point?"}'
   Chat in a terminal: make shell        Stop: Ctrl-C
 MSG
     wait -n "${pids[@]}"

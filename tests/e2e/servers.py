@@ -81,7 +81,7 @@ class Servers:
         )
         wait_for(f"http://127.0.0.1:{self.action_port}/health", 120, self.actions)
 
-    def start_rasa(self) -> float:
+    def start_rasa(self, credentials: Path | str = "credentials.yml") -> float:
         started = time.monotonic()
         self.rasa = subprocess.Popen(
             [
@@ -94,7 +94,7 @@ class Servers:
                 "--port",
                 str(self.rasa_port),
                 "--credentials",
-                "credentials.yml",
+                str(credentials),
                 "--endpoints",
                 str(self.endpoints),
             ],

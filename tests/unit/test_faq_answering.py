@@ -48,3 +48,13 @@ def test_unsure_front_desk_question_is_answered_from_the_profile(kb):
 def test_unsure_health_worry_still_says_what_to_do(kb):
     reply = answer_faq(kb, "feeling funny", "nlu_fallback", 0.4, runner_up=("emergency", 0.3))
     assert "999" in reply.texts[0] and "doctor" in reply.texts[0]
+
+
+def test_capabilities_question_gets_the_capabilities_reply(kb):
+    reply = answer_faq(kb, "what can you do?", "ask_capabilities", 0.9)
+    assert reply.topic == "smalltalk" and "trigger points" in reply.texts[0]
+
+
+def test_a_short_follow_up_the_model_misread_as_capabilities_is_answered_in_context(kb):
+    reply = answer_faq(kb, "how long does that last?", "ask_capabilities", 0.6, previous_faq_id="aft-soreness-normal")
+    assert reply.topic == "aftercare" and reply.faq_id is not None

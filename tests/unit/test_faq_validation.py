@@ -33,6 +33,7 @@ def test_a_valid_entry_loads_and_fills_profile_placeholders(good_entry, profile)
         ({"sources": []}, "list at least one source"),
         ({"related": ["no-such-entry"]}, "related id 'no-such-entry' does not exist"),
         ({"id": "Bad Id"}, "id must use lowercase letters"),
+        ({"id": "ses-" + "x" * 40}, "id too long for a suggestion button"),
     ],
 )
 def test_each_problem_is_reported_with_file_entry_and_reason(good_entry, profile, change, expected):

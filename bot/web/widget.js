@@ -1,0 +1,412 @@
+/*
+ * Willowbank-style clinic chat widget: dependency-free, embeddable with one tag:
+ *   <script src="http://HOST:8080/widget/widget.js" data-server="http://HOST:8080"
+ *           data-clinic-name="..." data-accent="#1f6f5c" data-greeting="..." defer></script>
+ *
+ * Safety rules kept throughout: message text is only ever set with textContent;
+ * links are built with DOM APIs and only for http(s) URLs.
+ */
+(function () {
+  "use strict";
+  if (window.__tpwLoaded) return;
+  window.__tpwLoaded = true;
+
+  var script = document.currentScript || document.querySelector("script[src*='widget.js']");
+  var data = (script && script.dataset) || {};
+  var scriptOrigin = "";
+  try { scriptOrigin = new URL(script.src, location.href).origin; } catch (e) { /* inline */ }
+  var SERVER = (data.server || scriptOrigin || location.origin).replace(/\/+$/, "");
+  var CLINIC = data.clinicName || "Our clinic";
+  var GREETING = data.greeting || "Hi! Ask me about trigger point therapy.";
+  var ACCENT = safeAccent(data.accent || "#1f6f5c");
+
+  var KEY_SENDER = "tpw:sender";
+  var KEY_HISTORY = "tpw:history";
+  var KEY_OUTBOX = "tpw:outbox";
+  var MAX_HISTORY = 120;
+  var MAX_CHARS = 1000;
+
+  // ---------- storage (fails soft when localStorage is blocked) ----------
+  var memoryStore = {};
+  function load(key, fallback) {
+    try {
+      var raw = window.localStorage.getItem(key);
+      return raw === null ? fallback : JSON.parse(raw);
+    } catch (e) {
+      return key in memoryStore ? memoryStore[key] : fallback;
+    }
+  }
+  function save(key, value) {
+    memoryStore[key] = value;
+    try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* private mode: memory only */ }
+  }
+
+  function randomId() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+  var sender = load(KEY_SENDER, null);
+  if (typeof sender !== "string" || !/^web-[A-Za-z0-9-]{8,64}$/.test(sender)) {
+    sender = "web-" + randomId();
+    save(KEY_SENDER, sender);
+  }
+  var history = load(KEY_HISTORY, []);
+  if (!Array.isArray(history)) history = [];
+  var outbox = load(KEY_OUTBOX, []); // messages typed but not yet answered (survives reloads)
+  if (!Array.isArray(outbox)) outbox = [];
+
+  // ---------- colours: keep white-on-accent at WCAG AA (4.5:1) ----------
+  function safeAccent(hex) {
+    var m = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(String(hex).trim());
+    if (!m) return "#1f6f5c";
+    var h = m[1].length === 3 ? m[1].replace(/./g, "$&$&") : m[1];
+    var rgb = [0, 2, 4].map(function (i) { return parseInt(h.substr(i, 2), 16); });
+    for (var i = 0; i < 20 && contrastWithWhite(rgb) < 4.5; i++) {
+      rgb = rgb.map(function (c) { return Math.floor(c * 0.9); });
+    }
+    return "#" + rgb.map(function (c) { return ("0" + c.toString(16)).slice(-2); }).join("");
+  }
+  function contrastWithWhite(rgb) {
+    var l = rgb.map(function (c) {
+      c /= 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    var lum = 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+    return 1.05 / (lum + 0.05);
+  }
+
+  // ---------- DOM helpers ----------
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        if (k === "className") node.className = attrs[k];
+        else node.setAttribute(k, attrs[k]);
+      });
+    }
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  var URL_RE = /https?:\/\/[^\s<>"'`]+/gi;
+  /** Append text to parent as text nodes, turning http(s) URLs into safe links. Never uses innerHTML. */
+  function appendLinkified(parent, text) {
+    text = String(text == null ? "" : text);
+    var last = 0;
+    text.replace(URL_RE, function (match, offset) {
+      var url = match.replace(/[.,;:!?)\]]+$/, "");
+      var parsed = null;
+      try { parsed = new URL(url); } catch (e) { parsed = null; }
+      if (!parsed || (parsed.protocol !== "http:" && parsed.protocol !== "https:")) return match;
+      if (offset > last) parent.appendChild(document.createTextNode(text.slice(last, offset)));
+      var a = document.createElement("a");
+      a.href = parsed.href;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      a.textContent = url;
+      parent.appendChild(a);
+      last = offset + url.length;
+      return match;
+    });
+    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  // ---------- stylesheet ----------
+  if (!document.querySelector("link[data-tpw-css]")) {
+    var cssHref = SERVER + "/widget/widget.css";
+    try { cssHref = new URL("widget.css", script.src).href; } catch (e) { /* keep the server's copy */ }
+    var link = el("link", { rel: "stylesheet", href: cssHref, "data-tpw-css": "1" });
+    document.head.appendChild(link);
+  }
+
+  // ---------- build the widget ----------
+  var root = el("div", { id: "tpw-root", className: "tpw-root" });
+  root.style.setProperty("--tpw-accent", ACCENT);
+
+  var launcher = el("button", {
+    id: "tpw-launcher", type: "button", className: "tpw-launcher",
+    "aria-label": "Open chat with " + CLINIC + " assistant", "aria-expanded": "false", "aria-controls": "tpw-panel"
+  });
+  launcher.appendChild(el("span", { className: "tpw-launcher__icon", "aria-hidden": "true" }, "\uD83D\uDCAC"));
+  launcher.appendChild(el("span", { className: "tpw-launcher__label" }, "Ask us"));
+
+  var panel = el("section", {
+    id: "tpw-panel", className: "tpw-panel", role: "dialog", "aria-modal": "false",
+    "aria-labelledby": "tpw-title", hidden: ""
+  });
+  var header = el("header", { className: "tpw-header" });
+  var titleWrap = el("div", { className: "tpw-header__titles" });
+  titleWrap.appendChild(el("h2", { id: "tpw-title", className: "tpw-title" }, CLINIC));
+  titleWrap.appendChild(el("p", { className: "tpw-subtitle" }, "Automated assistant"));
+  var closeBtn = el("button", { id: "tpw-close", type: "button", className: "tpw-close", "aria-label": "Close chat" });
+  closeBtn.appendChild(el("span", { "aria-hidden": "true" }, "\u00D7"));
+  header.appendChild(titleWrap);
+  header.appendChild(closeBtn);
+
+  var notice = el("p", { id: "tpw-notice", className: "tpw-notice" },
+    "This is an automated assistant giving general education about trigger point therapy, not medical advice. " +
+    "In an emergency, call your local emergency number now.");
+
+  var log = el("div", {
+    id: "tpw-log", className: "tpw-log", role: "log", "aria-live": "polite", "aria-relevant": "additions",
+    "aria-label": "Conversation", tabindex: "0"
+  });
+  var typing = el("div", { id: "tpw-typing", className: "tpw-typing", hidden: "", "aria-live": "off" });
+  typing.appendChild(el("span", { className: "tpw-visually-hidden" }, "The assistant is typing"));
+  for (var d = 0; d < 3; d++) typing.appendChild(el("span", { className: "tpw-dot", "aria-hidden": "true" }));
+
+  var status = el("p", { id: "tpw-status", className: "tpw-status", role: "status", "aria-live": "polite" });
+
+  var form = el("form", { id: "tpw-form", className: "tpw-form", autocomplete: "off" });
+  var inputLabel = el("label", { for: "tpw-input", className: "tpw-visually-hidden" }, "Your question");
+  var input = el("input", {
+    id: "tpw-input", type: "text", className: "tpw-input", maxlength: String(MAX_CHARS),
+    placeholder: "Type your question…", "aria-label": "Type your question"
+  });
+  var send = el("button", { id: "tpw-send", type: "submit", className: "tpw-send", "aria-label": "Send message" }, "Send");
+  form.appendChild(inputLabel);
+  form.appendChild(input);
+  form.appendChild(send);
+
+  panel.appendChild(header);
+  panel.appendChild(notice);
+  panel.appendChild(log);
+  panel.appendChild(typing);
+  panel.appendChild(status);
+  panel.appendChild(form);
+  root.appendChild(panel);
+  root.appendChild(launcher);
+
+  function mount() { document.body.appendChild(root); }
+  if (document.body) mount(); else document.addEventListener("DOMContentLoaded", mount);
+
+  // ---------- rendering ----------
+  var LABELS = {
+    emergency: { cls: "emergency", icon: "\u26A0\uFE0F", label: "Urgent" },
+    medical: { cls: "medical", icon: "\u2695\uFE0F", label: "See a doctor" }
+  };
+
+  function renderMessage(entry, index) {
+    var bubble = el("div", { className: "tpw-msg tpw-msg--" + (entry.role === "user" ? "user" : "bot") });
+    bubble.setAttribute("data-index", String(index));
+    var flag = entry.role === "bot" && LABELS[entry.topic];
+    if (flag) {
+      bubble.classList.add("msg--" + flag.cls, "tpw-msg--" + flag.cls);
+      var tag = el("p", { className: "tpw-flag" });
+      tag.appendChild(el("span", { className: "tpw-flag__icon", "aria-hidden": "true" }, flag.icon));
+      tag.appendChild(el("strong", null, flag.label));
+      bubble.appendChild(tag);
+    }
+    if (entry.role === "notice") bubble.className = "tpw-msg tpw-msg--bot tpw-msg--system";
+    var body = el("p", { className: "tpw-msg__text" });
+    if (entry.role === "user") body.appendChild(el("span", { className: "tpw-visually-hidden" }, "You: "));
+    else body.appendChild(el("span", { className: "tpw-visually-hidden" }, "Assistant: "));
+    appendLinkified(body, entry.text);
+    bubble.appendChild(body);
+    if (entry.pending) {
+      bubble.classList.add("tpw-msg--pending");
+      bubble.appendChild(el("span", { className: "tpw-msg__state" }, "Not sent yet"));
+    }
+    return bubble;
+  }
+
+  function renderQuickReplies(entry) {
+    var wrap = el("div", { className: "tpw-quick-wrap", role: "group", "aria-label": "Suggested questions" });
+    entry.buttons.forEach(function (b) {
+      var btn = el("button", { type: "button", className: "tpw-quick" }, b.title);
+      btn.addEventListener("click", function () { sendMessage(b.title, b.payload); });
+      wrap.appendChild(btn);
+    });
+    return wrap;
+  }
+
+  function renderFeedback(entry, index) {
+    var wrap = el("div", { className: "tpw-feedback", role: "group", "aria-label": "Was this answer helpful?" });
+    if (entry.feedback) {
+      wrap.appendChild(el("span", { className: "tpw-feedback__thanks" }, "Thanks for your feedback."));
+      return wrap;
+    }
+    wrap.appendChild(el("span", { className: "tpw-feedback__q" }, "Was this helpful?"));
+    [["Yes", true], ["No", false]].forEach(function (pair) {
+      var btn = el("button", { type: "button", "aria-label": "Helpful: " + pair[0] }, pair[0]);
+      btn.addEventListener("click", function () { sendFeedback(index, pair[1], wrap); });
+      wrap.appendChild(btn);
+    });
+    return wrap;
+  }
+
+  function renderAll() {
+    while (log.firstChild) log.removeChild(log.firstChild);
+    log.appendChild(renderMessage({ role: "notice", text: GREETING }, -1));
+    var lastBot = -1;
+    history.forEach(function (entry, i) { if (entry.role === "bot") lastBot = i; });
+    var lastUser = -1;
+    history.forEach(function (entry, i) { if (entry.role === "user") lastUser = i; });
+    history.forEach(function (entry, i) { appendEntry(entry, i, i === lastBot && lastBot > lastUser); });
+    outbox.forEach(function (item) {
+      log.appendChild(renderMessage({ role: "user", text: item.title, pending: true }, -1));
+    });
+    scrollToEnd();
+  }
+
+  function appendEntry(entry, i, showButtons) {
+    log.appendChild(renderMessage(entry, i));
+    if (entry.role === "bot" && entry.faq_id && entry.feedbackAnchor) log.appendChild(renderFeedback(entry, i));
+    if (showButtons && entry.buttons && entry.buttons.length) log.appendChild(renderQuickReplies(entry));
+  }
+
+  function scrollToEnd() { log.scrollTop = log.scrollHeight; }
+
+  function persist() {
+    if (history.length > MAX_HISTORY) history = history.slice(history.length - MAX_HISTORY);
+    save(KEY_HISTORY, history);
+    save(KEY_OUTBOX, outbox);
+  }
+
+  // ---------- talking to the server ----------
+  var busy = false;
+  var retryTimer = null;
+  var attempt = 0;
+
+  function setStatus(text) { status.textContent = text || ""; }
+  function showTyping(on) { if (on) typing.removeAttribute("hidden"); else typing.setAttribute("hidden", ""); }
+
+  function sendMessage(title, payload) {
+    title = String(title || "").trim();
+    if (!title) return;
+    outbox.push({ title: title.slice(0, MAX_CHARS), payload: String(payload || title).slice(0, MAX_CHARS) });
+    persist();
+    renderAll();
+    pump();
+  }
+
+  function pump() {
+    if (busy || !outbox.length) return;
+    busy = true;
+    var item = outbox[0];
+    showTyping(true);
+    fetch(SERVER + "/webhooks/rest/webhook", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ sender: sender, message: item.payload })
+    }).then(function (resp) {
+      if (resp.status >= 500 || resp.status === 429) throw new Error("server " + resp.status);
+      return resp.json().catch(function () { return null; }).then(function (body) {
+        return { ok: resp.ok, status: resp.status, body: body };
+      });
+    }).then(function (result) {
+      attempt = 0;
+      setStatus("");
+      outbox.shift();
+      history.push({ role: "user", text: item.title });
+      if (result.ok && Array.isArray(result.body)) addBotReplies(result.body, item.title);
+      else {
+        var msg = result.status === 413 ? "That message is too long. Please shorten it." :
+          "Sorry, I couldn't read that message. Please try rephrasing it.";
+        history.push({ role: "bot", text: msg, topic: "error" });
+      }
+      persist();
+      busy = false;
+      showTyping(false);
+      renderAll();
+      pump();
+    }).catch(function () {
+      busy = false;
+      attempt += 1;
+      var delay = Math.min(30000, 1000 * Math.pow(2, attempt - 1));
+      setStatus("Couldn't reach the assistant \u2014 retrying\u2026");
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(pump, delay);
+    });
+  }
+
+  function addBotReplies(messages, question) {
+    var custom = {};
+    messages.forEach(function (m) { if (m && m.custom && typeof m.custom === "object" && !custom.topic) custom = m.custom; });
+    var added = [];
+    messages.forEach(function (m) {
+      if (!m || typeof m.text !== "string") return;
+      var buttons = Array.isArray(m.buttons) ? m.buttons.filter(function (b) {
+        return b && typeof b.title === "string" && typeof b.payload === "string";
+      }).map(function (b) { return { title: b.title, payload: b.payload }; }) : [];
+      var entry = { role: "bot", text: m.text, topic: custom.topic || null, kind: custom.kind || null, buttons: buttons };
+      history.push(entry);
+      added.push(entry);
+    });
+    if (!added.length) return;
+    var lastAdded = added[added.length - 1];
+    // Buttons from every message of this reply are offered together after the last one.
+    var allButtons = [];
+    added.forEach(function (e) { allButtons = allButtons.concat(e.buttons); e.buttons = []; });
+    lastAdded.buttons = allButtons;
+    if (typeof custom.faq_id === "string") {
+      lastAdded.faq_id = custom.faq_id;
+      lastAdded.question = question;
+      lastAdded.feedbackAnchor = true;
+    }
+  }
+
+  function sendFeedback(index, helpful, wrap) {
+    var entry = history[index];
+    if (!entry || entry.feedback) return;
+    var buttons = wrap.querySelectorAll("button");
+    Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
+    var body = JSON.stringify({ sender: sender, faq_id: entry.faq_id, helpful: helpful, question: entry.question || "" });
+    var tries = 0;
+    (function post() {
+      fetch(SERVER + "/api/feedback", { method: "POST", headers: { "Content-Type": "application/json" }, body: body })
+        .then(function (resp) {
+          if (resp.status >= 500) throw new Error("server " + resp.status);
+          entry.feedback = helpful ? "yes" : "no";
+          persist();
+          while (wrap.firstChild) wrap.removeChild(wrap.firstChild);
+          wrap.appendChild(el("span", { className: "tpw-feedback__thanks" }, "Thanks for your feedback."));
+        })
+        .catch(function () {
+          tries += 1;
+          if (tries < 5) setTimeout(post, 1000 * Math.pow(2, tries));
+          else Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });
+        });
+    })();
+  }
+
+  // ---------- open / close and keyboard ----------
+  function isOpen() { return !panel.hasAttribute("hidden"); }
+  function open() {
+    panel.removeAttribute("hidden");
+    root.classList.add("tpw-root--open");
+    launcher.setAttribute("aria-expanded", "true");
+    launcher.setAttribute("aria-label", "Close chat with " + CLINIC + " assistant");
+    renderAll();
+    input.focus();
+  }
+  function close() {
+    panel.setAttribute("hidden", "");
+    root.classList.remove("tpw-root--open");
+    launcher.setAttribute("aria-expanded", "false");
+    launcher.setAttribute("aria-label", "Open chat with " + CLINIC + " assistant");
+    launcher.focus();
+  }
+  launcher.addEventListener("click", function () { if (isOpen()) close(); else open(); });
+  closeBtn.addEventListener("click", close);
+  panel.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" || ev.key === "Esc") { ev.preventDefault(); close(); }
+  });
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var text = input.value.trim();
+    if (!text) { input.focus(); return; }
+    input.value = "";
+    sendMessage(text, text);
+    input.focus();
+  });
+  window.addEventListener("online", function () { clearTimeout(retryTimer); attempt = 0; pump(); });
+
+  renderAll();
+  if (outbox.length) pump(); // resume messages that were waiting when the page was closed
+
+  // Small test/embedding hook; no secrets here.
+  window.TPWidget = { open: open, close: close, sender: function () { return sender; } };
+})();

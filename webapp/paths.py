@@ -1,0 +1,10 @@
+"""Where the web files and the default var/ folder live, relative to this package (never the CWD)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+WEB_DIR = PROJECT_ROOT / "bot" / "web"
+VAR_DIR = PROJECT_ROOT / "var"
+DEFAULT_TOKEN_FILE = VAR_DIR / "frontdesk_token"

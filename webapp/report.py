@@ -1,0 +1,153 @@
+"""The front-desk report: client questions the assistant could not answer, or that clients found unhelpful.
+
+Plain functions over two SQLite files: Rasa's tracker store (table `events`,
+read-only) and the feedback store. A user message counts as *unanswered* when a
+bot reply to it carries `custom.kind` "clarify" or "unanswered", or topic
+"out_of_scope". Questions are grouped by normalized text, most frequent first.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+UNANSWERED_KINDS = frozenset({"clarify", "unanswered"})
+UNANSWERED_TOPICS = frozenset({"out_of_scope"})
+# Questions staff type into the front-desk screen are not client questions.
+EXCLUDED_SENDER_PREFIXES = ("frontdesk-",)
+DAY = 86400.0
+
+
+def normalize_question(text: str) -> str:
+    """Lower-case, Unicode-fold, drop punctuation, collapse spaces: "Will I be SORE??" -> "will i be sore"."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    text = re.sub(r"[^\w']+", " ", text)
+    text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
+    return " ".join(text.split())
+
+
+@dataclass
+class _Group:
+    texts: Counter = field(default_factory=Counter)
+    unanswered: int = 0
+    unhelpful: int = 0
+    last_seen: float = 0.0
+    faq_ids: Counter = field(default_factory=Counter)
+
+    def add(self, text: str, when: float) -> None:
+        self.texts[text.strip()] += 1
+        self.last_seen = max(self.last_seen, when)
+
+
+def _is_unanswered(custom: Any) -> bool:
+    if not isinstance(custom, dict):
+        return False
+    return custom.get("kind") in UNANSWERED_KINDS or custom.get("topic") in UNANSWERED_TOPICS
+
+
+def _excluded(sender_id: str) -> bool:
+    return sender_id.startswith(EXCLUDED_SENDER_PREFIXES)
+
+
+def unanswered_questions(tracker_db: Path | str, since: float) -> list[tuple[str, float]]:
+    """(user text, timestamp) of every user message since `since` that got an unanswered-kind reply."""
+    path = Path(tracker_db)
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    try:
+        rows = conn.execute(
+            "SELECT sender_id, type_name, timestamp, data FROM events "
+            "WHERE type_name IN ('user', 'bot') AND timestamp >= ? ORDER BY sender_id, id",
+            (since,),
+        ).fetchall()
+    except sqlite3.OperationalError:  # no events table yet: Rasa has not stored anything
+        return []
+    finally:
+        conn.close()
+
+    found: list[tuple[str, float]] = []
+    current_sender: str | None = None
+    pending: tuple[str, float] | None = None  # the last user message, until a reply flags it
+    for sender_id, type_name, ts, data in rows:
+        if sender_id != current_sender:
+            current_sender, pending = sender_id, None
+        if _excluded(sender_id):
+            continue
+        try:
+            event = json.loads(data or "{}")
+        except ValueError:
+            continue
+        if type_name == "user":
+            text = event.get("text")
+            # Clicked buttons arrive as "/intent{...}" payloads: not something a client typed.
+            pending = (text, float(ts)) if isinstance(text, str) and text.strip() and not text.startswith("/") else None
+        elif type_name == "bot" and pending is not None:
+            custom = (event.get("data") or {}).get("custom")
+            if _is_unanswered(custom):
+                found.append(pending)
+                pending = None  # count each client message once, however many replies it got
+    return found
+
+
+def unhelpful_feedback(feedback_db: Path | str, since: float) -> list[tuple[str, float, str]]:
+    """(question, timestamp, faq_id) of every "not helpful" vote since `since`."""
+    path = Path(feedback_db)
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    try:
+        rows = conn.execute(
+            "SELECT question, created, faq_id, sender_id FROM feedback WHERE helpful = 0 AND created >= ? ORDER BY id",
+            (since,),
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        conn.close()
+    return [(q, float(t), f) for q, t, f, s in rows if q and q.strip() and not _excluded(s)]
+
+
+def build_report(
+    tracker_db: Path | str, feedback_db: Path | str, days: int = 7, now: float | None = None
+) -> dict[str, Any]:
+    now = time.time() if now is None else now
+    since = now - days * DAY
+    groups: dict[str, _Group] = {}
+
+    def group_for(text: str) -> _Group | None:
+        key = normalize_question(text)
+        return groups.setdefault(key, _Group()) if key else None
+
+    for text, ts in unanswered_questions(tracker_db, since):
+        if (g := group_for(text)) is not None:
+            g.add(text, ts)
+            g.unanswered += 1
+    for text, ts, faq_id in unhelpful_feedback(feedback_db, since):
+        if (g := group_for(text)) is not None:
+            g.add(text, ts)
+            g.unhelpful += 1
+            g.faq_ids[faq_id] += 1
+
+    items = [
+        {
+            "question": g.texts.most_common(1)[0][0],
+            "normalized": key,
+            "count": g.unanswered + g.unhelpful,
+            "unanswered": g.unanswered,
+            "unhelpful": g.unhelpful,
+            "unhelpful_faq_ids": [f for f, _ in g.faq_ids.most_common()],
+            "variants": [t for t, _ in g.texts.most_common(5)],
+            "last_seen": g.last_seen,
+        }
+        for key, g in groups.items()
+    ]
+    items.sort(key=lambda it: (-it["count"], -it["last_seen"], it["normalized"]))
+    return {"days": days, "since": since, "generated": now, "items": items}

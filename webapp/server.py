@@ -1,0 +1,198 @@
+"""Routes: the demo page and widget files, the chat proxy, feedback, and the token-protected front-desk API."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sanic import Sanic, response
+from sanic.request import Request
+
+from bot.knowledge_base import current
+from webapp import feedback_store, report
+from webapp.auth import is_authorized
+from webapp.faq_search import search_faq
+from webapp.paths import WEB_DIR
+from webapp.rasa_proxy import UNREACHABLE, RasaClient, RasaUnavailable
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 64 * 1024
+MAX_QUESTION_CHARS = 1000
+
+PAGE_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+# Static files the server hands out, by URL; nothing else under bot/web is reachable.
+STATIC_FILES = {
+    "/": ("demo.html", "text/html; charset=utf-8"),
+    "/demo.css": ("demo.css", "text/css; charset=utf-8"),
+    "/widget/widget.js": ("widget.js", "text/javascript; charset=utf-8"),
+    "/widget/widget.css": ("widget.css", "text/css; charset=utf-8"),
+    "/frontdesk": ("frontdesk.html", "text/html; charset=utf-8"),
+    "/frontdesk/frontdesk.js": ("frontdesk.js", "text/javascript; charset=utf-8"),
+    "/frontdesk/frontdesk.css": ("frontdesk.css", "text/css; charset=utf-8"),
+}
+# The chat endpoints may be called from the clinic's own website on another origin.
+PUBLIC_CORS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Content-Type",
+    "Access-Control-Max-Age": "600",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    rasa_url: str
+    tracker_db: Path
+    feedback_db: Path
+    token: str
+    web_dir: Path = WEB_DIR
+
+
+def _error(message: str, status: int, headers: dict[str, str] | None = None) -> response.HTTPResponse:
+    return response.json({"error": message}, status=status, headers=headers)
+
+
+def _parse_json(request: Request) -> Any:
+    try:
+        return json.loads(request.body or b"")
+    except (ValueError, UnicodeDecodeError):
+        return _INVALID
+
+
+_INVALID = object()
+
+
+def _known_faq_ids() -> set[str] | None:
+    try:
+        return {e.id for e in current().faq.entries}
+    except Exception:  # the FAQ file is broken: accept well-formed ids rather than lose feedback
+        log.exception("Could not load the FAQ to check a feedback faq_id")
+        return None
+
+
+def create_app(settings: Settings, name: str = "clinic_web") -> Sanic:
+    app = Sanic(name)
+    app.config.REQUEST_MAX_SIZE = MAX_BODY_BYTES
+    app.config.FALLBACK_ERROR_FORMAT = "json"
+    app.config.KEEP_ALIVE_TIMEOUT = 15
+    app.ctx.settings = settings
+    app.ctx.rasa = RasaClient(settings.rasa_url)
+
+    @app.before_server_start
+    async def _start(app: Sanic, _loop: Any) -> None:
+        feedback_store.init_db(settings.feedback_db)
+        await app.ctx.rasa.start()
+
+    @app.after_server_stop
+    async def _stop(app: Sanic, _loop: Any) -> None:
+        await app.ctx.rasa.close()
+
+    @app.on_response
+    async def _security_headers(request: Request, resp: response.HTTPResponse) -> None:
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Referrer-Policy", "no-referrer")
+        if request.path.startswith("/frontdesk/api/"):
+            resp.headers["Cache-Control"] = "no-store"
+
+    # --- pages and widget files -------------------------------------------------------------
+    def static_route(url: str, filename: str, mime: str) -> None:
+        async def handler(_request: Request) -> response.HTTPResponse:
+            headers = {"Cache-Control": "no-cache"}
+            if mime.startswith("text/html"):
+                headers["Content-Security-Policy"] = PAGE_CSP
+            return await response.file(settings.web_dir / filename, mime_type=mime, headers=headers)
+
+        app.add_route(handler, url, methods=["GET", "HEAD"], name=f"static_{filename.replace('.', '_')}")
+
+    for url, (filename, mime) in STATIC_FILES.items():
+        static_route(url, filename, mime)
+
+    @app.get("/healthz")
+    async def healthz(_request: Request) -> response.HTTPResponse:
+        return response.json({"status": "ok"})
+
+    # --- public chat endpoints ----------------------------------------------------------------
+    @app.route("/webhooks/rest/webhook", methods=["OPTIONS"], name="webhook_preflight")
+    @app.route("/api/feedback", methods=["OPTIONS"], name="feedback_preflight")
+    async def preflight(_request: Request) -> response.HTTPResponse:
+        return response.empty(headers=PUBLIC_CORS)
+
+    @app.post("/webhooks/rest/webhook")
+    async def webhook(request: Request) -> response.HTTPResponse:
+        try:
+            reply = await app.ctx.rasa.forward(request.body or b"")
+        except RasaUnavailable as exc:
+            log.warning("Rasa unreachable: %s", exc)
+            return _error(UNREACHABLE, 503, PUBLIC_CORS)
+        return response.raw(reply.body, status=reply.status, content_type=reply.content_type, headers=PUBLIC_CORS)
+
+    @app.post("/api/feedback")
+    async def feedback(request: Request) -> response.HTTPResponse:
+        body = _parse_json(request)
+        if body is _INVALID:
+            return _error("body must be valid JSON", 400, PUBLIC_CORS)
+        try:
+            fb = feedback_store.parse_feedback(body, _known_faq_ids())
+        except feedback_store.FeedbackError as exc:
+            return _error(str(exc), 400, PUBLIC_CORS)
+        await asyncio.get_running_loop().run_in_executor(None, feedback_store.save_feedback, settings.feedback_db, fb)
+        return response.json({"ok": True}, status=201, headers=PUBLIC_CORS)
+
+    # --- front desk (token required) ----------------------------------------------------------
+    def authorized(request: Request) -> bool:
+        return is_authorized(request.headers.get("authorization"), settings.token)
+
+    unauthorized_headers = {"WWW-Authenticate": 'Bearer realm="frontdesk"'}
+
+    @app.get("/frontdesk/api/faq")
+    async def faq(request: Request) -> response.HTTPResponse:
+        if not authorized(request):
+            return _error("missing or wrong front-desk token", 401, unauthorized_headers)
+        query = (request.args.get("q") or "")[:200]
+        items = search_faq(current(), query)
+        return response.json({"query": query, "count": len(items), "items": items})
+
+    @app.post("/frontdesk/api/ask")
+    async def ask(request: Request) -> response.HTTPResponse:
+        if not authorized(request):
+            return _error("missing or wrong front-desk token", 401, unauthorized_headers)
+        body = _parse_json(request)
+        question = body.get("question") if isinstance(body, dict) else None
+        if not isinstance(question, str) or not question.strip():
+            return _error("body must be a JSON object with a non-empty string 'question'", 400)
+        if len(question) > MAX_QUESTION_CHARS:
+            return _error(f"'question' must be at most {MAX_QUESTION_CHARS} characters", 400)
+        try:
+            answer = await app.ctx.rasa.ask(question.strip())
+        except RasaUnavailable as exc:
+            log.warning("Rasa unreachable: %s", exc)
+            return _error(UNREACHABLE, 503)
+        except ValueError as exc:
+            return _error(f"the assistant rejected the question: {exc}", 502)
+        return response.json(answer)
+
+    @app.get("/frontdesk/api/report")
+    async def report_route(request: Request) -> response.HTTPResponse:
+        if not authorized(request):
+            return _error("missing or wrong front-desk token", 401, unauthorized_headers)
+        try:
+            days = int(request.args.get("days", "7"))
+        except ValueError:
+            return _error("'days' must be a whole number", 400)
+        if not 1 <= days <= 90:
+            return _error("'days' must be between 1 and 90", 400)
+        data = await asyncio.get_running_loop().run_in_executor(
+            None, report.build_report, settings.tracker_db, settings.feedback_db, days
+        )
+        return response.json(data)
+
+    return app
