@@ -24,6 +24,8 @@ from sanic.response import HTTPResponse
 
 from bot import knowledge_base
 from bot.input_screening import clip
+from bot.red_flags import find_red_flag
+from bot.replies import emergency_reply
 from channels import action_result_validation
 
 log = logging.getLogger(__name__)
@@ -70,14 +72,26 @@ def parse_body(raw: bytes) -> tuple[str, str, dict[str, Any] | None]:
     return sender, clip(message.replace("\x00", "")), metadata
 
 
-def _apology() -> dict[str, Any]:
+def _fallback_reply(text: str) -> dict[str, Any]:
+    """What the client gets when the pipeline produced nothing (e.g. the action server is down).
+
+    A red flag still gets the emergency answer: it needs nothing but `bot/`.
+    """
     try:
-        phone = knowledge_base.current().profile.phone
-        contact = f"please call the front desk on {phone}"
-    except Exception:  # the apology must not fail too
+        profile = knowledge_base.current().profile
+        flag = find_red_flag(text)
+        if flag is not None:
+            reply = emergency_reply(flag, profile)
+            return {"text": " ".join(reply.texts), "custom": reply.custom()}
+        contact = f"please call the front desk on {profile.phone}"
+    except Exception:  # the fallback must not fail too
+        log.exception("Building the fallback reply failed")
         contact = "please contact the front desk"
     return {
-        "text": f"Sorry, I couldn't answer that just now. Please try again in a moment, or {contact}.",
+        "text": (
+            f"Sorry, I couldn't answer that just now. Please try again in a moment, or {contact}. "
+            "If you feel unwell, please contact your doctor, or emergency services in an emergency."
+        ),
         "custom": {"topic": "handoff", "kind": "error"},
     }
 
@@ -113,7 +127,7 @@ class GuardedRestInput(RestInput):
                 log.exception("Processing a REST message failed")
             messages = list(collector.messages)
             if not _has_text(messages):
-                messages.append(_apology())
+                messages.append(_fallback_reply(text))
             return response.json(messages)
 
         return webhook
