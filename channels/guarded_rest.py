@@ -24,6 +24,7 @@ from sanic.response import HTTPResponse
 
 from bot import knowledge_base
 from bot.input_screening import clip
+from bot.privacy import install_log_masking
 from bot.red_flags import find_red_flag
 from bot.replies import emergency_reply
 from channels import action_result_validation
@@ -39,6 +40,8 @@ MAX_SENDER_CHARS = 128
 # of Rasa's default of 100 MB.
 os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_BODY_BYTES))
 action_result_validation.install()
+# Rasa logs message texts on errors; clients' phone numbers and emails must not land in logs.
+install_log_masking()
 
 
 class BadRequest(ValueError):
