@@ -102,7 +102,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     ("parking", re.compile(r"park"), _parking),
     (
         "accessibility",
-        re.compile(r"wheelchair|access|stairs|steps|lift|elevator|disab|mobility|walking frame|ramp"),
+        re.compile(
+            r"wheelchair|access|stairs|steps|lift|elevator|disab|mobility|walking frame|ramp|toilet|bathroom|restroom|loo\b"
+        ),
         _accessibility,
     ),
     (

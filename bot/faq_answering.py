@@ -21,6 +21,7 @@ from bot.replies import (
 FAQ_INTENT_PREFIX = "faq_"
 NLU_FALLBACK = "nlu_fallback"
 SAFETY_INTENTS = ("emergency", "ask_medical")
+CLOSE_RUNNER_UP = 0.05
 # Intents the model also predicts for short questions it cannot place ("what about
 # my neck?", "can I just stop the session?"): a sure FAQ match wins over them.
 ACKNOWLEDGEMENT_INTENTS = ("affirm", "deny", "unsure", "stop")
@@ -58,7 +59,8 @@ def answer_faq(
     previous = kb.faq.get(previous_faq_id) if previous_faq_id else None
     result = kb.matcher.match(text, topic_hint=topic, hint_strength=intent_confidence, previous=previous)
     if result.confidence is Confidence.SURE and result.best is not None:
-        return _entry_reply(kb, result.best.id)
+        close = [c.entry for c in result.candidates[1:2] if c.score >= result.score - CLOSE_RUNNER_UP]
+        return _entry_reply(kb, result.best.id, close)
     if soft == CAPABILITIES_INTENT:
         return capabilities_reply(kb.profile)
     if soft and (result.confidence is Confidence.NONE or len(text.split()) <= 3):
@@ -75,11 +77,13 @@ def answer_faq(
     return no_answer_reply(kb.profile, guess, safety_note)
 
 
-def _entry_reply(kb: KnowledgeBase, faq_id: str) -> Reply:
+def _entry_reply(kb: KnowledgeBase, faq_id: str, alternatives: tuple = ()) -> Reply:
+    """The entry's answer; a close runner-up is offered first among the follow-up buttons."""
     entry = kb.faq.get(faq_id)
     assert entry is not None
     related = [e for e in (kb.faq.get(r) for r in entry.related) if e is not None]
-    return faq_reply(entry, kb.profile, related)
+    offered = [*alternatives, *(e for e in related if e not in alternatives)]
+    return faq_reply(entry, kb.profile, offered)
 
 
 def education_for(kb: KnowledgeBase, text: str):

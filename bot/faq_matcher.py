@@ -39,6 +39,10 @@ POSSIBLE = 0.24
 AGREED_SURE = 0.26
 AGREED_MARGIN = 0.02
 AGREED_MIN_HINT = 0.6
+# A near-tie between two entries of the topic the model is very sure of: answer
+# the better one (the reply offers the other as a button) rather than only asking.
+CONFIDENT_HINT = 0.85
+CONFIDENT_SURE = 0.33
 WORD_WEIGHT = 0.7
 # An entry's score blends its best single phrasing, all its phrasings together
 # (robust to short phrasings sharing one rare word with the question), and the
@@ -198,7 +202,8 @@ class FaqMatcher:
             reverse=True,
         )[:limit]
         agreed = bool(ranked) and topic_hint == ranked[0].entry.topic and hint_strength >= AGREED_MIN_HINT
-        return MatchResult(tuple(ranked), self._confidence(ranked, agreed))
+        confident = agreed and hint_strength >= CONFIDENT_HINT
+        return MatchResult(tuple(ranked), self._confidence(ranked, agreed, confident))
 
     @staticmethod
     def follow_up_kind(text: str) -> str | None:
@@ -214,7 +219,7 @@ class FaqMatcher:
         return None
 
     @staticmethod
-    def _confidence(ranked: list[Candidate], agreed: bool) -> Confidence:
+    def _confidence(ranked: list[Candidate], agreed: bool, confident: bool = False) -> Confidence:
         if not ranked or ranked[0].score < POSSIBLE:
             return Confidence.NONE
         top = ranked[0].score
@@ -222,5 +227,7 @@ class FaqMatcher:
         if top >= VERY_SURE or (top >= SURE and lead >= SURE_MARGIN):
             return Confidence.SURE
         if agreed and top >= AGREED_SURE and lead >= AGREED_MARGIN:
+            return Confidence.SURE
+        if confident and top >= CONFIDENT_SURE:
             return Confidence.SURE
         return Confidence.POSSIBLE

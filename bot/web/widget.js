@@ -216,7 +216,11 @@
     var wrap = el("div", { className: "tpw-quick-wrap", role: "group", "aria-label": "Suggested questions" });
     entry.buttons.forEach(function (b) {
       var btn = el("button", { type: "button", className: "tpw-quick" }, b.title);
-      btn.addEventListener("click", function () { sendMessage(b.title, b.payload); });
+      btn.addEventListener("click", function () {
+        // Re-rendering removes this button: keep keyboard focus in the widget (and Escape working).
+        input.focus();
+        sendMessage(b.title, b.payload);
+      });
       wrap.appendChild(btn);
     });
     return wrap;
