@@ -12,7 +12,7 @@ export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help install lock train run shell check-faq lint validate test test-unit test-rasa test-e2e bench clean
+.PHONY: help install lock train run shell check-faq lint validate test test-unit test-rasa test-e2e test-browser bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -62,7 +62,11 @@ test-rasa: train ## Conversation tests and the NLU held-out accuracy gate
 test-e2e: train ## Real Rasa + action servers: contract, bad input, restart, acceptance sample
 	SHARED=$(SHARED) $(PY) -m pytest -q tests/e2e
 
-test: lint check-faq validate test-unit test-rasa test-e2e ## Everything CI runs
+test-browser: train ## Playwright on Debian's Chromium against the real widget and front desk
+	@bash scripts/install_browser.sh
+	$(PY) -m pytest -q tests/browser
+
+test: lint check-faq validate test-unit test-rasa test-e2e test-browser ## Everything CI runs
 	@echo "All test stages passed."
 
 bench: train ## Latency, throughput, memory, start-up and training time
