@@ -52,16 +52,23 @@ def _is_unanswered(custom: Any) -> bool:
     return custom.get("kind") in UNANSWERED_KINDS or custom.get("topic") in UNANSWERED_TOPICS
 
 
+def _open_read_only(db: Path | str) -> sqlite3.Connection | None:
+    """A read-only connection (the report never writes), or None if the file doesn't exist yet."""
+    path = Path(db)
+    if not path.exists():
+        return None
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+
+
 def _excluded(sender_id: str) -> bool:
     return sender_id.startswith(EXCLUDED_SENDER_PREFIXES)
 
 
 def unanswered_questions(tracker_db: Path | str, since: float) -> list[tuple[str, float]]:
     """(user text, timestamp) of every user message since `since` that got an unanswered-kind reply."""
-    path = Path(tracker_db)
-    if not path.exists():
+    conn = _open_read_only(tracker_db)
+    if conn is None:
         return []
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     try:
         rows = conn.execute(
             "SELECT sender_id, type_name, timestamp, data FROM events "
@@ -99,10 +106,9 @@ def unanswered_questions(tracker_db: Path | str, since: float) -> list[tuple[str
 
 def unhelpful_feedback(feedback_db: Path | str, since: float) -> list[tuple[str, float, str]]:
     """(question, timestamp, faq_id) of every "not helpful" vote since `since`."""
-    path = Path(feedback_db)
-    if not path.exists():
+    conn = _open_read_only(feedback_db)
+    if conn is None:
         return []
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     try:
         rows = conn.execute(
             "SELECT question, created, faq_id, sender_id FROM feedback WHERE helpful = 0 AND created >= ? ORDER BY id",

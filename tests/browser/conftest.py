@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.e2e.servers import MODEL, ROOT, Servers, free_port, wait_for
+from tests.e2e.servers import MODEL, ROOT, Servers, free_port, stop_process, wait_for
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Without the background-networking flags Chromium keeps trying to reach Google's services.
@@ -60,19 +60,9 @@ def _start_webapp(servers: Servers, workdir: Path) -> tuple[subprocess.Popen, st
     try:
         wait_for(f"{base}/healthz", 60, proc)
     except Exception:
-        _stop(proc)
+        stop_process(proc)
         raise
     return proc, base
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.fixture(scope="session")
@@ -89,7 +79,7 @@ def stack(tmp_path_factory) -> Iterator[Stack]:
         yield Stack(servers=servers, base=base, token=TOKEN, workdir=workdir)
     finally:
         if webapp is not None:
-            _stop(webapp)
+            stop_process(webapp)
         servers.stop()
 
 

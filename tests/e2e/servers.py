@@ -106,22 +106,23 @@ class Servers:
         wait_for(f"{self.url}/", 240, self.rasa)
         return time.monotonic() - started
 
-    @staticmethod
-    def _stop(proc: subprocess.Popen | None) -> None:
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-
     def stop_rasa(self) -> None:
-        self._stop(self.rasa)
+        stop_process(self.rasa)
 
     def stop(self) -> None:
-        self._stop(self.rasa)
-        self._stop(self.actions)
+        stop_process(self.rasa)
+        stop_process(self.actions)
+
+
+def stop_process(proc: subprocess.Popen | None, timeout: float = 20) -> None:
+    """Terminate a server process, killing it if it does not exit in time."""
+    if proc is not None and proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def post(url: str, body: bytes, content_type: str = "application/json", timeout: float = 30) -> tuple[int, object]:
