@@ -75,7 +75,7 @@ def parse_body(raw: bytes) -> tuple[str, str, dict[str, Any] | None]:
     return sender, clip(message.replace("\x00", "")), metadata
 
 
-def _fallback_reply(text: str) -> dict[str, Any]:
+def fallback_reply(text: str) -> dict[str, Any]:
     """What the client gets when the pipeline produced nothing (e.g. the action server is down).
 
     A red flag still gets the emergency answer: it needs nothing but `bot/`.
@@ -130,7 +130,7 @@ class GuardedRestInput(RestInput):
                 log.exception("Processing a REST message failed")
             messages = list(collector.messages)
             if not _has_text(messages):
-                messages.append(_fallback_reply(text))
+                messages.append(fallback_reply(text))
             return response.json(messages)
 
         return webhook

@@ -261,7 +261,9 @@ class VerifiedTelegramInput(TelegramInput):
             except Exception:
                 log.exception("Processing a Telegram message failed")
                 try:
-                    await message.output_channel.send_text_message(message.sender_id, guarded_rest._apology()["text"])
+                    await message.output_channel.send_text_message(
+                        message.sender_id, guarded_rest.fallback_reply(message.text or "")["text"]
+                    )
                 except Exception:
                     log.exception("Could not send the apology to Telegram either")
 
