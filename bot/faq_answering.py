@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from bot.clinic_answers import clinic_answer, clinic_sections
 from bot.faq_matcher import Confidence
-from bot.faq_store import FAQ_TOPICS
+from bot.faq_store import FAQ_TOPICS, FaqEntry
 from bot.knowledge_base import KnowledgeBase
 from bot.replies import (
     Reply,
@@ -77,7 +78,7 @@ def answer_faq(
     return no_answer_reply(kb.profile, guess, safety_note)
 
 
-def _entry_reply(kb: KnowledgeBase, faq_id: str, alternatives: tuple = ()) -> Reply:
+def _entry_reply(kb: KnowledgeBase, faq_id: str, alternatives: Sequence[FaqEntry] = ()) -> Reply:
     """The entry's answer; a close runner-up is offered first among the follow-up buttons."""
     entry = kb.faq.get(faq_id)
     assert entry is not None
@@ -86,7 +87,7 @@ def _entry_reply(kb: KnowledgeBase, faq_id: str, alternatives: tuple = ()) -> Re
     return faq_reply(entry, kb.profile, offered)
 
 
-def education_for(kb: KnowledgeBase, text: str):
+def education_for(kb: KnowledgeBase, text: str) -> FaqEntry | None:
     """A safe general-education entry to offer beside a doctor referral, if one clearly fits."""
     result = kb.matcher.match(text)
     if result.confidence is Confidence.SURE:
