@@ -12,10 +12,11 @@ export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help install lock train run shell check-faq lint validate test test-unit test-rasa test-e2e test-browser bench clean
+.PHONY: help install lock train run shell check-faq lint validate test test-unit test-rasa test-e2e test-browser \
+  test-prod bench clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: requirements.txt constraints.txt scripts/make_venv.sh
 	@bash scripts/make_venv.sh
@@ -69,8 +70,15 @@ test-browser: train ## Playwright on Debian's Chromium against the real widget a
 test: lint check-faq validate test-unit test-rasa test-e2e test-browser ## Everything CI runs
 	@echo "All test stages passed."
 
+test-prod: train ## Production profile end to end: prod-up, tests/prod, prod-down
+	@bash prod/up.sh; up=$$?; status=$$up; \
+	  if [ $$up -eq 0 ]; then PROD_REQUIRED=1 $(PY) -m pytest -q tests/prod; status=$$?; fi; \
+	  bash prod/down.sh; exit $$status
+
 bench: train ## Latency, throughput, memory, start-up and training time
 	$(PY) scripts/bench.py
 
 clean: ## Remove trained models, results and runtime data
 	rm -rf models results var artifacts
+
+include prod/prod.mk

@@ -1,0 +1,1 @@
+"""Production scale-out profile (configs, scripts and the atomic Redis lock store)."""

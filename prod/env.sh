@@ -1,0 +1,39 @@
+# Shared settings of the production scale-out profile (sourced by up.sh and down.sh).
+# Every value can be overridden from the environment.
+PROD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PROD_VAR=${PROD_VAR:-$PROD_ROOT/var/prod}
+PROD_LOG=$PROD_VAR/log
+PROD_RUN=$PROD_VAR/run
+
+PROD_PG_PORT=5433  # fixed, as in prod/endpoints.yml
+export PROD_PG_DB=${PROD_PG_DB:-rasa}
+export PROD_PG_USER=${PROD_PG_USER:-rasa}
+export PROD_PG_PASSWORD=${PROD_PG_PASSWORD:-rasa-local-only}
+PROD_REDIS_PORT=6380  # also in prod/endpoints.yml
+PROD_RASA_PORTS=(5006 5007)
+PROD_ACTION_PORT=5056
+PROD_NGINX_PORT=8088
+# Endpoints of the Rasa instances (override only to compare, e.g. the stock Redis lock store).
+PROD_ENDPOINTS=${PROD_ENDPOINTS:-prod/endpoints.yml}
+
+export RASA_TELEMETRY_ENABLED=false
+export PYTHONPATH=$PROD_ROOT
+export TF_CPP_MIN_LOG_LEVEL=${TF_CPP_MIN_LOG_LEVEL:-3}
+export PYTHONWARNINGS=${PYTHONWARNINGS:-ignore::DeprecationWarning}
+
+# Run a command as the PostgreSQL owner: the `postgres` user when we are root
+# (PostgreSQL refuses to run as root), otherwise the current user.
+as_pg() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_bin() {
+  local d
+  for d in /usr/lib/postgresql/*/bin; do [ -x "$d/initdb" ] && echo "$d"; done | sort -V | tail -1
+}
+
+# True if the process in pid file $1 is alive.
+pid_alive() {
+  local pid
+  pid=$(head -1 "$1" 2>/dev/null) && [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+}

@@ -1,0 +1,20 @@
+# Production scale-out profile (see prod/README.md). Included from the Makefile, which
+# defines VENV, PY, RASA and MODEL and exports PYTHONPATH and RASA_TELEMETRY_ENABLED.
+.PHONY: prod-up prod-down prod-test prod-load purge
+
+prod-up: train ## Start PostgreSQL, Redis, 2 Rasa, actions and nginx (:8088) on loopback
+	@bash prod/up.sh
+
+prod-down: ## Stop everything prod-up started
+	@bash prod/down.sh
+
+prod-test: install ## Scale-out tests against a running prod-up, and the purge tests
+	$(PY) -m pytest -q tests/prod
+
+prod-load: install ## Load through nginx: 50 conversations for 20 s (CONVERSATIONS=, LOAD_SECONDS=)
+	$(PY) prod/load.py --conversations $(or $(CONVERSATIONS),50) --seconds $(or $(LOAD_SECONDS),20)
+
+# make purge [DAYS=30] [SENDER=id] [TRACKER_URL=postgresql://user:pw@127.0.0.1:5433/rasa] [DRY_RUN=1]
+purge: install ## Delete conversations idle for DAYS (30) or one SENDER; SQLite default or TRACKER_URL
+	@$(PY) prod/purge.py --days $(or $(DAYS),30) $(if $(SENDER),--sender '$(SENDER)') \
+	  $(if $(TRACKER_URL),--url '$(TRACKER_URL)') $(if $(DRY_RUN),--dry-run)

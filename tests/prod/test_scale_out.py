@@ -1,0 +1,265 @@
+"""The production scale-out profile, against a running `make prod-up`.
+
+Two Rasa instances (5006, 5007) share the PostgreSQL tracker store (5433) and the
+Redis lock store (6380); nginx (8088) balances between them and guards the edge.
+Skipped when prod-up is not running.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+RASA_PORTS = (5006, 5007)
+NGINX_PORT = 8088
+PG_PORT = 5433
+PG = {
+    "host": "127.0.0.1",
+    "port": PG_PORT,
+    "dbname": os.environ.get("PROD_PG_DB", "rasa"),
+    "user": os.environ.get("PROD_PG_USER", "rasa"),
+    "password": os.environ.get("PROD_PG_PASSWORD", "rasa-local-only"),
+}
+ACCESS_LOG = ROOT / "var" / "prod" / "log" / "nginx-access.log"
+
+SORE = "I'm really sore after my massage yesterday, is that normal?"
+HOW_LONG = "how long does that last?"
+
+
+def _listening(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+_down = [p for p in (*RASA_PORTS, NGINX_PORT, PG_PORT, 6380) if not _listening(p)]
+if _down and os.environ.get("PROD_REQUIRED") == "1":
+    # `make test-prod` started the profile itself: a missing server is a failure, not a skip.
+    raise RuntimeError(f"prod-up is not running (nothing on 127.0.0.1:{_down}); see var/prod/log/")
+pytestmark = pytest.mark.skipif(
+    bool(_down), reason=f"prod-up is not running (nothing on 127.0.0.1:{_down}); start it with `make prod-up`"
+)
+
+
+def request(
+    port: int, method: str, path: str, body: bytes | None = None, source_ip: str | None = None
+) -> tuple[int, bytes]:
+    conn = http.client.HTTPConnection(
+        "127.0.0.1", port, timeout=60, source_address=(source_ip, 0) if source_ip else None
+    )
+    try:
+        headers = {"Content-Type": "application/json"} if body is not None else {}
+        conn.request(method, path, body=body, headers=headers)
+        resp = conn.getresponse()
+        return resp.status, resp.read()
+    finally:
+        conn.close()
+
+
+def say(port: int, sender: str, message: str, source_ip: str | None = None) -> list[dict]:
+    body = json.dumps({"sender": sender, "message": message}).encode()
+    status, raw = request(port, "POST", "/webhooks/rest/webhook", body, source_ip)
+    assert status == 200, (status, raw[:300])
+    messages = json.loads(raw)
+    assert any(m.get("text") for m in messages), messages
+    assert not any((m.get("custom") or {}).get("kind") == "error" for m in messages), messages
+    return messages
+
+
+def text(messages: list[dict]) -> str:
+    return "\n".join(m.get("text") or "" for m in messages)
+
+
+def events(sender: str) -> list[tuple[str, dict]]:
+    import psycopg2
+
+    with psycopg2.connect(**PG, connect_timeout=5) as conn, conn.cursor() as cur:
+        cur.execute("SELECT type_name, data FROM events WHERE sender_id = %s ORDER BY id", (sender,))
+        return [(t, json.loads(d)) for t, d in cur.fetchall()]
+
+
+def dialogue(sender: str) -> list[tuple[str, str]]:
+    return [(t, d.get("text") or "") for t, d in events(sender) if t in ("user", "bot")]
+
+
+def new_sender(tag: str) -> str:
+    return f"prod-test-{tag}-{uuid.uuid4().hex[:10]}"
+
+
+# --- two instances, one conversation ------------------------------------------------------
+
+
+def test_context_survives_alternating_instances_and_every_turn_is_in_postgres() -> None:
+    sender = new_sender("ctx")
+    first = say(RASA_PORTS[0], sender, SORE)
+    assert "sore" in text(first).lower()
+    second = say(RASA_PORTS[1], sender, HOW_LONG)
+    answer = text(second).lower()
+    assert any(k in answer for k in ("48", "72", "day or two")), answer
+    assert any((m.get("custom") or {}).get("topic") == "aftercare" for m in second), second
+
+    turns = dialogue(sender)
+    assert [t for t, _ in turns if t == "user"] == ["user", "user"]
+    assert [x for t, x in turns if t == "user"] == [SORE, HOW_LONG]
+    bot_texts = [x for t, x in turns if t == "bot"]
+    assert len(bot_texts) >= 2
+    # The replies the clients got are the ones stored.
+    assert all(m["text"] in bot_texts for m in first + second if m.get("text"))
+    assert turns[0][0] == "user" and turns[-1][0] == "bot"
+
+
+def test_parallel_messages_of_one_conversation_are_serialised_by_the_redis_lock() -> None:
+    sender = new_sender("lock")
+    questions = [
+        "what is a trigger point?",
+        "what should I wear to my session?",
+        "will I be sore tomorrow?",
+        "how much does a session cost?",
+        "what are your opening hours?",
+        "does trigger point therapy hurt?",
+    ]
+    barrier = threading.Barrier(len(questions))
+
+    def send(i: int) -> list[dict]:
+        barrier.wait()
+        return say(RASA_PORTS[i % 2], sender, questions[i])
+
+    with ThreadPoolExecutor(len(questions)) as pool:
+        replies = list(pool.map(send, range(len(questions))))
+    assert all(text(r) for r in replies)
+
+    turns = dialogue(sender)
+    kinds = [t for t, _ in turns]
+    assert kinds.count("user") == len(questions), kinds
+    assert sorted(x for t, x in turns if t == "user") == sorted(questions)
+    # Consistent order: each user turn is followed by its bot reply(ies) before the next user turn.
+    assert kinds[0] == "user" and kinds[-1] == "bot", kinds
+    for a, b in zip(kinds, kinds[1:]):
+        assert not (a == "user" and b == "user"), f"two user turns in a row (lock not held): {kinds}"
+
+
+# --- the edge: nginx ----------------------------------------------------------------------------
+
+
+def test_chat_through_nginx_round_robins_over_both_instances() -> None:
+    sender = new_sender("nginx")
+    source = "127.0.0.31"  # own client address: own rate-limit bucket, own access-log lines
+    before = ACCESS_LOG.read_text().count("\n") if ACCESS_LOG.exists() else 0
+    say(NGINX_PORT, sender, SORE, source)
+    answer = text(say(NGINX_PORT, sender, HOW_LONG, source)).lower()
+    assert any(k in answer for k in ("48", "72", "day or two")), answer
+    say(NGINX_PORT, sender, "what are your opening hours?", source)
+    say(NGINX_PORT, sender, "thanks, bye", source)
+    assert [t for t, _ in dialogue(sender)].count("user") == 4
+    if ACCESS_LOG.exists():  # nginx writes its access log as it goes
+        time.sleep(0.2)
+        lines = [line for line in ACCESS_LOG.read_text().splitlines()[before:] if line.startswith(source + " ")]
+        upstreams = {line.split("upstream=")[1].split()[0] for line in lines if "upstream=" in line}
+        assert {"127.0.0.1:5006", "127.0.0.1:5007"} <= upstreams, lines
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/conversations/x/tracker"),
+        ("POST", "/conversations/x/tracker/events"),
+        ("GET", "/version"),
+        ("GET", "/status"),
+        ("POST", "/model/parse"),
+        ("GET", "/webhooks/rest/webhook"),
+        ("GET", "/webhooks/rest/"),
+        ("POST", "/"),
+    ],
+)
+def test_nginx_exposes_nothing_but_the_webhook_and_health(method: str, path: str) -> None:
+    status, _ = request(NGINX_PORT, method, path, b"{}" if method == "POST" else None, "127.0.0.32")
+    assert status == 404
+
+
+def test_nginx_health() -> None:
+    status, body = request(NGINX_PORT, "GET", "/", source_ip="127.0.0.32")
+    assert status == 200 and b"Rasa" in body
+
+
+def test_nginx_refuses_a_100_kb_body_with_413() -> None:
+    body = json.dumps({"sender": "big", "message": "a" * 100_000}).encode()
+    status, raw = request(NGINX_PORT, "POST", "/webhooks/rest/webhook", body, "127.0.0.33")
+    assert status == 413, raw[:200]
+
+
+def test_nginx_rate_limits_a_burst_with_429() -> None:
+    source = "127.0.0.34"
+    tag = new_sender("burst")
+
+    def one(i: int) -> int:
+        # One conversation per request: messages of one conversation would queue on its lock.
+        body = json.dumps({"sender": f"{tag}-{i}", "message": "hi"}).encode()
+        return request(NGINX_PORT, "POST", "/webhooks/rest/webhook", body, source)[0]
+
+    with ThreadPoolExecutor(50) as pool:
+        statuses = list(pool.map(one, range(200)))
+    counts = {s: statuses.count(s) for s in set(statuses)}
+    assert counts.get(429, 0) > 0, counts
+    assert counts.get(200, 0) >= 20, counts  # the burst allowance is served
+    assert set(counts) <= {200, 429}, counts
+    # Another client is not affected by this one's limit.
+    assert request(NGINX_PORT, "GET", "/", source_ip="127.0.0.35")[0] == 200
+
+
+# --- retention on PostgreSQL -------------------------------------------------------------------
+
+
+def test_purge_deletes_one_conversation_from_postgres() -> None:
+    sender = new_sender("purge")
+    say(RASA_PORTS[0], sender, "what is a trigger point?")
+    assert events(sender)
+    url = f"postgresql://{PG['user']}:{PG['password']}@127.0.0.1:{PG_PORT}/{PG['dbname']}"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "prod" / "purge.py"), "--url", url, "--sender", sender],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"deleted 1 conversation '{sender}'" in done.stdout
+    assert events(sender) == []
+
+
+# --- the atomic lock store itself, on the prod Redis ---------------------------------------------
+
+
+def test_atomic_lock_store_issues_unique_tickets_under_contention() -> None:
+    from prod.redis_lock_store import AtomicRedisLockStore
+
+    stores = [AtomicRedisLockStore(host="127.0.0.1", port=6380, db=1, key_prefix="test") for _ in range(4)]
+    conversation = new_sender("tickets")
+    barrier = threading.Barrier(len(stores))
+
+    def take(store: AtomicRedisLockStore) -> list[int]:
+        barrier.wait()
+        return [store.issue_ticket(conversation, 60) for _ in range(100)]
+
+    with ThreadPoolExecutor(len(stores)) as pool:
+        tickets = [t for batch in pool.map(take, stores) for t in batch]
+    try:
+        assert len(tickets) == 400 and len(set(tickets)) == 400, "duplicate tickets"
+        assert len(stores[0].get_lock(conversation).tickets) == 400, "a ticket was overwritten"
+        for t in tickets:  # finishing every ticket from any instance deletes the lock
+            stores[t % 4].cleanup(conversation, t)
+        assert stores[0].get_lock(conversation) is None
+    finally:
+        stores[0].delete_lock(conversation)
