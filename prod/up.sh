@@ -113,6 +113,18 @@ start_server() {
 servers=(actions "${PROD_RASA_PORTS[@]/#/rasa-}")
 for name in "${servers[@]}"; do start_server "$name"; done
 
+# --- 4b. Retention: a scheduled purge of conversations idle for PROD_RETENTION_DAYS (30) ---
+# Runs once at start and then daily; conversations are health information (README: privacy).
+if ! pid_alive "$PROD_RUN/purger.pid"; then
+  setsid bash -c 'while true; do
+      .venv/bin/python prod/purge.py --days "$0" --url "$1" | sed "s/^/$(date -Is) /"
+      sleep 86400
+    done' "${PROD_RETENTION_DAYS:-30}" \
+    "postgresql://$PROD_PG_USER:$PROD_PG_PASSWORD@127.0.0.1:$PROD_PG_PORT/$PROD_PG_DB" \
+    >>"$PROD_LOG/purger.log" 2>&1 </dev/null &
+  echo $! >"$PROD_RUN/purger.pid"
+fi
+
 # --- 5. nginx -------------------------------------------------------------------------
 nginx_args=(-p "$PROD_VAR/nginx/" -c "$PROD_ROOT/prod/nginx.conf" -e "$PROD_LOG/nginx-error.log")
 /usr/sbin/nginx -t -q "${nginx_args[@]}"
