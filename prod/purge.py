@@ -54,6 +54,18 @@ def connect(url: str | None, db: Path) -> tuple[Any, str]:
     return sqlite3.connect(db), "?"
 
 
+def _has_events_table(conn: Any, ph: str) -> bool:
+    cur = conn.cursor()
+    try:
+        if ph == "?":  # SQLite
+            cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'")
+            return cur.fetchone() is not None
+        cur.execute("SELECT to_regclass('events') IS NOT NULL")
+        return bool(cur.fetchone()[0])
+    finally:
+        cur.close()
+
+
 def purge(
     conn: Any, ph: str, *, days: float | None, sender: str | None, dry_run: bool, now: float | None = None
 ) -> dict:
@@ -66,6 +78,9 @@ def purge(
         selector = f"SELECT sender_id FROM events GROUP BY sender_id HAVING MAX(timestamp) < {ph}"
         params = [cutoff]
         where = f"sender_id IN ({selector})"
+    if not _has_events_table(conn, ph):
+        # Rasa creates the table on its first conversation; a fresh store has nothing to purge.
+        return {"conversations": 0, "events": 0, "conversations_left": 0, "events_left": 0}
     cur = conn.cursor()
     try:
         cur.execute("SELECT COUNT(DISTINCT sender_id), COUNT(*) FROM events")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import subprocess
 import sys
 import time
@@ -103,3 +104,10 @@ def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
     )
     assert done.returncode != 0
     assert "No tracker database" in done.stderr
+
+
+def test_a_store_without_conversations_yet_is_nothing_to_purge(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    sqlite3.connect(empty).close()  # the file exists; Rasa has not created its table yet
+    out = _run("--db", str(empty))
+    assert "deleted 0 conversations idle > 30 days: 0 events" in out, out
