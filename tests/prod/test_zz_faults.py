@@ -45,38 +45,37 @@ def _timed_say(port: int, sender: str, message: str) -> tuple[float, str]:
     return time.monotonic() - start, text(json.loads(raw))
 
 
-def test_redis_down_gives_try_again_and_the_conversation_resumes() -> None:
-    sender = new_sender("redis-fault")
+def _answer_during_outage(tag: str, stop_service: str) -> str:
+    """Start a conversation, stop a service, ask the follow-up, bring the service back.
+
+    Checks what every outage must keep: a quick reply, the stored history intact, and the
+    conversation continuing with its context afterwards. Returns the reply given during it.
+    """
+    sender = new_sender(tag)
     say(NGINX_PORT, sender, SORE)
     before = dialogue(sender)
-    _sh('kill -TERM "$(head -1 "$PROD_RUN/redis.pid")"; sleep 1')
+    _sh(stop_service)
     try:
-        seconds, answer = _timed_say(NGINX_PORT, sender, "how long does that last?")
+        seconds, during = _timed_say(NGINX_PORT, sender, "how long does that last?")
         assert seconds < 15
-        assert "try again in a moment" in answer
     finally:
         _bring_back()
     assert dialogue(sender)[: len(before)] == before
     _, answer = _timed_say(NGINX_PORT, sender, "how long does that last?")
     assert any(token in answer for token in ("48", "72", "day or two"))
+    return during
+
+
+def test_redis_down_gives_try_again_and_the_conversation_resumes() -> None:
+    during = _answer_during_outage("redis-fault", 'kill -TERM "$(head -1 "$PROD_RUN/redis.pid")"; sleep 1')
+    assert "try again in a moment" in during
 
 
 def test_postgres_down_still_answers_quickly_and_nothing_stored_is_lost() -> None:
     # Rasa 3.6 wraps every tracker store in a FailSafeTrackerStore: while PostgreSQL is down
     # it answers from an in-memory tracker (those turns are not persisted; see prod/README.md).
-    sender = new_sender("pg-fault")
-    say(NGINX_PORT, sender, SORE)
-    before = dialogue(sender)
-    _sh('as_pg "$(pg_bin)/pg_ctl" -D "$PROD_VAR/pg" -m fast -w -s stop')
-    try:
-        seconds, answer = _timed_say(NGINX_PORT, sender, "how long does that last?")
-        assert seconds < 15
-        assert answer.strip()
-    finally:
-        _bring_back()
-    assert dialogue(sender)[: len(before)] == before
-    _, answer = _timed_say(NGINX_PORT, sender, "how long does that last?")
-    assert any(token in answer for token in ("48", "72", "day or two"))
+    during = _answer_during_outage("pg-fault", 'as_pg "$(pg_bin)/pg_ctl" -D "$PROD_VAR/pg" -m fast -w -s stop')
+    assert during.strip()
 
 
 def test_a_restarted_rasa_instance_continues_the_conversation() -> None:
