@@ -5,7 +5,10 @@ Same contract as Rasa's `rest` channel (POST /webhooks/rest/webhook with
 - request bodies are capped (413), and the text the NLU pipeline sees is clipped;
 - malformed or wrong-shaped bodies get a 400 with a clear message, not a 500;
 - a reply always comes: if processing fails or produces no text, the client is
-  pointed to the front desk instead of receiving an empty list.
+  pointed to the front desk instead of receiving an empty list;
+- if the conversation store is down, the client is asked to try again in a
+  moment (channels/tracker_store_faults.py) instead of getting an answer that
+  forgets the conversation and is never stored.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from bot.input_screening import clip
 from bot.privacy import install_log_masking
 from bot.red_flags import find_red_flag
 from bot.replies import emergency_reply
-from channels import action_result_validation
+from channels import action_result_validation, tracker_store_faults
+from channels.tracker_store_faults import TrackerStoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -126,11 +130,17 @@ class GuardedRestInput(RestInput):
             collector = CollectingOutputChannel()
             try:
                 await on_new_message(UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata))
+                messages = list(collector.messages)
+            except TrackerStoreUnavailable as exc:
+                # The turn was not stored, so the client must not see an answer from it.
+                log.warning("Conversation store unavailable; asked the client to try again: %s", exc)
+                messages = []
             except Exception:
                 log.exception("Processing a REST message failed")
-            messages = list(collector.messages)
+                messages = list(collector.messages)
             if not _has_text(messages):
                 messages.append(fallback_reply(text))
             return response.json(messages)
 
+        tracker_store_faults.install(webhook)
         return webhook

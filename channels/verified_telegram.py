@@ -47,7 +47,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.input_screening import clip
-from channels import guarded_rest
+from channels import guarded_rest, tracker_store_faults
 
 log = logging.getLogger(__name__)
 
@@ -273,6 +273,7 @@ class VerifiedTelegramInput(TelegramInput):
         async def verify_request(request: Request) -> HTTPResponse | None:
             return self._screen(request)
 
+        tracker_store_faults.install(webhook)
         return webhook
 
 
