@@ -13,6 +13,9 @@ PROD_REDIS_PORT=6380  # also in prod/endpoints.yml
 PROD_RASA_PORTS=(5006 5007)
 PROD_ACTION_PORT=5056
 PROD_NGINX_PORT=8088
+# Sites whose pages may call the chat from a browser (CORS), space-separated; the sample
+# clinic's website by default. Every other origin gets no CORS headers, so browsers refuse.
+export CHAT_ALLOWED_ORIGINS=${CHAT_ALLOWED_ORIGINS-https://willowbank-therapy.example}
 # Endpoints of the Rasa instances (override only to compare, e.g. the stock Redis lock store).
 PROD_ENDPOINTS=${PROD_ENDPOINTS:-prod/endpoints.yml}
 

@@ -1,11 +1,19 @@
-"""Short load test through nginx: N concurrent conversations for S seconds.
+"""Load test of the production profile: N concurrent conversations for S seconds, then an audit.
 
-Each client sends its next message as soon as it has the reply, starts a new
-conversation every --turns turns (8), and uses its own loopback address (127.0.0.2, 127.0.0.3, ...) as separate
-visitors would, so nginx's per-IP rate limit applies per conversation. Prints
-turns/s, latency percentiles and errors by kind. Asserts nothing.
+Each simulated client is one visitor in a conversation: it sends a message, waits for
+the answer, pauses (reading and typing, --think, 1-3 s by default: quicker than any
+person), and sends the next; after --turns turns (8) it leaves and a new visitor with
+a new conversation takes its place. `--think 0` removes the pause, so every client
+fires its next message the instant it has an answer: a stress test that measures
+capacity (turns/s at saturation), not what 50 people chatting feel. Each client uses
+its own loopback address (127.0.0.2, ...), so nginx's per-IP rate limit applies per
+visitor as on the internet.
 
-    .venv/bin/python prod/load.py --conversations 50 --seconds 20
+Prints turns/s, p50/p95/p99 latency and errors by kind, then reads PostgreSQL and
+checks that every turn that was answered is stored, in order, with the bot's reply
+(no lost events). Exits 1 on any error or lost event.
+
+    .venv/bin/python prod/load.py --conversations 50 --seconds 60
 """
 
 from __future__ import annotations
@@ -13,11 +21,15 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
+import random
 import statistics
+import sys
 import threading
 import time
 import uuid
 from collections import Counter
+from dataclasses import dataclass, field
 
 MESSAGES = [
     "what is a trigger point?",
@@ -29,78 +41,154 @@ MESSAGES = [
     "can I have a massage if I'm pregnant?",
     "thanks!",
 ]
+P95_TARGET_MS = 500
 
 
-def conversation(n: int, args: argparse.Namespace, stop: float, out: list, errors: Counter, lock: threading.Lock):
+@dataclass
+class Results:
+    latencies: list[float] = field(default_factory=list)
+    errors: Counter = field(default_factory=Counter)
+    # sender -> the messages that got a proper answer, in the order sent
+    answered: dict[str, list[str]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record(self, sender: str, message: str, elapsed: float, error: str | None) -> None:
+        with self.lock:
+            if error:
+                self.errors[error] += 1
+            else:
+                self.latencies.append(elapsed)
+                self.answered.setdefault(sender, []).append(message)
+
+
+def _send(conn: http.client.HTTPConnection, sender: str, message: str) -> str | None:
+    """POST one turn; returns None if properly answered, else the kind of error."""
+    body = json.dumps({"sender": sender, "message": message})
+    conn.request("POST", "/webhooks/rest/webhook", body=body, headers={"Content-Type": "application/json"})
+    resp = conn.getresponse()
+    raw = resp.read()
+    if resp.status != 200:
+        return f"HTTP {resp.status}"
+    replies = json.loads(raw)
+    if not any(m.get("text") for m in replies):
+        return "no reply"
+    if any((m.get("custom") or {}).get("kind") == "error" for m in replies):
+        return "apology (processing failed)"
+    return None
+
+
+def visitor(n: int, args: argparse.Namespace, stop: float, results: Results) -> None:
+    rng = random.Random(n)
     source = f"127.0.{n // 250}.{n % 250 + 2}"
-    sender = f"load-{uuid.uuid4().hex[:8]}-{n}"
     conn = None
     i = 0
+    sender = ""
     while time.monotonic() < stop:
-        if args.turns and i and i % args.turns == 0:  # this visitor leaves; a new one starts
+        if i % args.turns == 0:  # a new visitor starts a new conversation
             sender = f"load-{uuid.uuid4().hex[:8]}-{n}"
-        body = json.dumps({"sender": sender, "message": MESSAGES[i % len(MESSAGES)]})
+        message = MESSAGES[i % len(MESSAGES)]
         i += 1
         started = time.monotonic()
         try:
             if conn is None:
                 conn = http.client.HTTPConnection(args.host, args.port, timeout=60, source_address=(source, 0))
-            conn.request("POST", "/webhooks/rest/webhook", body=body, headers={"Content-Type": "application/json"})
-            resp = conn.getresponse()
-            raw = resp.read()
-            elapsed = time.monotonic() - started
-            if resp.status != 200:
-                kind = f"HTTP {resp.status}"
-            elif any((m.get("custom") or {}).get("kind") == "error" for m in json.loads(raw)):
-                kind = "apology (processing failed)"
-            else:
-                kind = None
+            error = _send(conn, sender, message)
         except (OSError, http.client.HTTPException, ValueError) as exc:
-            elapsed, kind = time.monotonic() - started, type(exc).__name__
+            error = type(exc).__name__
             conn = None
-        with lock:
-            if kind:
-                errors[kind] += 1
-            else:
-                out.append(elapsed)
+        results.record(sender, message, time.monotonic() - started, error)
+        if args.think_max:
+            time.sleep(rng.uniform(args.think_min, args.think_max))
 
 
-def main() -> None:
+def audit(answered: dict[str, list[str]]) -> tuple[int, list[str]]:
+    """Compare what was answered with what PostgreSQL holds; returns (turns checked, problems)."""
+    import psycopg2
+
+    problems = []
+    checked = 0
+    with (
+        psycopg2.connect(
+            host="127.0.0.1",
+            port=int(os.environ.get("PROD_PG_PORT", 5433)),
+            dbname=os.environ.get("PROD_PG_DB", "rasa"),
+            user=os.environ.get("PROD_PG_USER", "rasa"),
+            password=os.environ.get("PROD_PG_PASSWORD", "rasa-local-only"),
+            connect_timeout=5,
+        ) as conn,
+        conn.cursor() as cur,
+    ):
+        cur.execute(
+            "SELECT sender_id, type_name, data FROM events WHERE sender_id = ANY(%s) "
+            "AND type_name IN ('user', 'bot') ORDER BY id",
+            (list(answered),),
+        )
+        stored: dict[str, list[tuple[str, str]]] = {}
+        for sender, kind, data in cur.fetchall():
+            stored.setdefault(sender, []).append((kind, json.loads(data).get("text") or ""))
+    for sender, messages in answered.items():
+        turns = stored.get(sender, [])
+        users = [text for kind, text in turns if kind == "user"]
+        checked += len(messages)
+        if users != messages:
+            problems.append(f"{sender}: sent {len(messages)} answered turns, stored {len(users)}")
+        elif sum(kind == "bot" for kind, _ in turns) < len(messages):
+            problems.append(f"{sender}: a bot reply is missing")
+    return checked, problems
+
+
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--conversations", type=int, default=50)
-    parser.add_argument("--seconds", type=float, default=20)
-    parser.add_argument("--turns", type=int, default=8, help="turns per conversation, then a new one (0: never)")
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--turns", type=int, default=8, help="turns per conversation, then a new visitor")
+    parser.add_argument("--think", default="1-3", help="pause between a reply and the next message, s: 'MIN-MAX' or 0")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8088)
+    parser.add_argument("--no-audit", action="store_true", help="skip the PostgreSQL check (e.g. against SQLite)")
     args = parser.parse_args()
-    latencies: list[float] = []
-    errors: Counter = Counter()
-    lock = threading.Lock()
+    low, _, high = args.think.partition("-")
+    args.think_min, args.think_max = float(low), float(high or low)
+
+    results = Results()
     t0 = time.monotonic()
     stop = t0 + args.seconds
-    threads = [
-        threading.Thread(target=conversation, args=(n, args, stop, latencies, errors, lock))
-        for n in range(args.conversations)
-    ]
+    threads = [threading.Thread(target=visitor, args=(n, args, stop, results)) for n in range(args.conversations)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     wall = time.monotonic() - t0
-    ms = sorted(x * 1000 for x in latencies)
+    ms = sorted(x * 1000 for x in results.latencies)
 
     def pct(p: float) -> float:
         return ms[min(len(ms) - 1, round(p / 100 * (len(ms) - 1)))] if ms else float("nan")
 
+    pause = f"{args.think} s between turns" if args.think_max else "no pause between turns (stress)"
     print(
-        f"{args.conversations} concurrent conversations ({args.turns or 'unlimited'} turns each) for {wall:.1f} s through http://{args.host}:{args.port}"
+        f"{args.conversations} concurrent conversations, {pause}, new conversation every {args.turns} turns, "
+        f"{wall:.0f} s through http://{args.host}:{args.port}"
     )
-    print(f"  answered turns: {len(ms)}  ({len(ms) / wall:.1f} turns/s)")
+    print(f"  answered turns: {len(ms)} ({len(ms) / wall:.1f} turns/s) in {len(results.answered)} conversations")
     if ms:
-        print(f"  latency: p50 {pct(50):.0f} ms, p95 {pct(95):.0f} ms, p99 {pct(99):.0f} ms, max {ms[-1]:.0f} ms")
-        print(f"  mean {statistics.mean(ms):.0f} ms")
-    print(f"  errors: {sum(errors.values())}" + (f" {dict(errors)}" if errors else ""))
+        print(
+            f"  latency: p50 {pct(50):.0f} ms, p95 {pct(95):.0f} ms, p99 {pct(99):.0f} ms, "
+            f"max {ms[-1]:.0f} ms, mean {statistics.mean(ms):.0f} ms"
+        )
+    errors = sum(results.errors.values())
+    print(f"  errors: {errors}" + (f" {dict(results.errors)}" if errors else ""))
+    lost = 0
+    if not args.no_audit:
+        checked, problems = audit(results.answered)
+        lost = len(problems)
+        print(f"  stored in PostgreSQL: {checked - lost} of {checked} answered turns checked; lost: {lost}")
+        for problem in problems[:10]:
+            print(f"    {problem}")
+    if args.think_max and ms:
+        verdict = "met" if pct(95) <= P95_TARGET_MS else "MISSED"
+        print(f"  target p95 <= {P95_TARGET_MS} ms: {verdict}")
+    return 1 if errors or lost else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

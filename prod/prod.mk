@@ -1,6 +1,6 @@
 # Production scale-out profile (see prod/README.md). Included from the Makefile, which
 # defines VENV, PY, RASA and MODEL and exports PYTHONPATH and RASA_TELEMETRY_ENABLED.
-.PHONY: prod-up prod-down prod-test prod-load purge
+.PHONY: prod-up prod-down prod-test load purge
 
 prod-up: train ## Start PostgreSQL, Redis, 2 Rasa, actions and nginx (:8088) on loopback
 	@bash prod/up.sh
@@ -11,8 +11,10 @@ prod-down: ## Stop everything prod-up started
 prod-test: install ## Scale-out tests against a running prod-up, and the purge tests
 	$(PY) -m pytest -q tests/prod
 
-prod-load: install ## Load through nginx: 50 conversations for 20 s (CONVERSATIONS=, LOAD_SECONDS=)
-	$(PY) prod/load.py --conversations $(or $(CONVERSATIONS),50) --seconds $(or $(LOAD_SECONDS),20)
+# make load [CONVERSATIONS=50] [LOAD_SECONDS=60] [THINK=1-3]   (THINK=0: stress, capacity)
+load: prod-up ## 50 conversations for 60 s through nginx; figures, then every turn checked in PostgreSQL
+	$(PY) prod/load.py --conversations $(or $(CONVERSATIONS),50) --seconds $(or $(LOAD_SECONDS),60) \
+	  --think $(or $(THINK),1-3)
 
 # make purge [DAYS=30] [SENDER=id] [TRACKER_URL=postgresql://user:pw@127.0.0.1:5433/rasa] [DRY_RUN=1]
 purge: install ## Delete conversations idle for DAYS (30) or one SENDER; SQLite default or TRACKER_URL

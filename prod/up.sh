@@ -13,6 +13,10 @@ mkdir -p "$PROD_LOG" "$PROD_RUN" "$PROD_VAR/redis" "$PROD_VAR/nginx/tmp"
 [ -f models/current.tar.gz ] || { echo "No model at models/current.tar.gz: run 'make train' first." >&2; exit 1; }
 [ -x .venv/bin/rasa ] || { echo "No .venv: run 'make install' first." >&2; exit 1; }
 
+# Fail early, naming the bad entry, rather than start instances with a broken CORS list.
+read -r -a site_origins <<<"$(.venv/bin/python -c 'from webapp.cors import origins_from_env as o; print(*sorted(o()))')" \
+  || exit 1
+
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # --- 1. Debian packages ------------------------------------------------------------
@@ -105,8 +109,10 @@ start_server() {
       ;;
     rasa-*)
       # No --enable-api: without a token Rasa's HTTP API lets anyone read and rewrite conversations.
+      # --cors: only the configured sites (no --cors at all: no cross-origin browser access).
       start "$1" "${1#rasa-}" .venv/bin/rasa run --model models/current.tar.gz --interface 127.0.0.1 \
-        --port "${1#rasa-}" --endpoints "$PROD_ENDPOINTS" --credentials credentials.yml
+        --port "${1#rasa-}" --endpoints "$PROD_ENDPOINTS" --credentials credentials.yml \
+        ${site_origins[0]:+--cors "${site_origins[@]}"}
       ;;
   esac
 }

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from webapp.auth import load_or_create_token
+from webapp.cors import OriginError, origins_from_env
 from webapp.paths import DEFAULT_TOKEN_FILE
 from webapp.server import Settings, create_app
 
@@ -31,19 +32,26 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        allowed_origins = origins_from_env()
+    except OriginError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     source = load_or_create_token(args.token_file)
     settings = Settings(
         rasa_url=args.rasa_url,
         tracker_db=args.tracker_db.resolve(),
         feedback_db=args.feedback_db.resolve(),
         token=source.token,
+        allowed_origins=allowed_origins,
     )
     app = create_app(settings)
     base = f"http://{args.host}:{args.port}"
     print(
         f"Clinic web front end on {base}/  (front desk: {base}/frontdesk)\n"
         f"  Front-desk token: see {source.where}\n"
-        f"  Chat is proxied to {args.rasa_url}",
+        f"  Chat is proxied to {args.rasa_url}\n"
+        f"  Other sites allowed to embed the chat (CHAT_ALLOWED_ORIGINS): {', '.join(sorted(allowed_origins)) or 'none'}",
         flush=True,
     )
     app.run(host=args.host, port=args.port, access_log=False, motd=False, workers=1)

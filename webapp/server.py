@@ -15,6 +15,7 @@ from sanic.request import Request
 from bot.knowledge_base import current
 from webapp import feedback_store, report
 from webapp.auth import is_authorized
+from webapp.cors import OriginPolicy
 from webapp.faq_search import search_faq
 from webapp.paths import WEB_DIR
 from webapp.rasa_proxy import UNREACHABLE, RasaClient, RasaUnavailable
@@ -39,13 +40,6 @@ STATIC_FILES = {
     "/frontdesk/frontdesk.js": ("frontdesk.js", "text/javascript; charset=utf-8"),
     "/frontdesk/frontdesk.css": ("frontdesk.css", "text/css; charset=utf-8"),
 }
-# The chat endpoints may be called from the clinic's own website on another origin.
-PUBLIC_CORS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "POST, OPTIONS",
-    "Access-Control-Allow-Headers": "Content-Type",
-    "Access-Control-Max-Age": "600",
-}
 
 
 @dataclass(frozen=True)
@@ -55,6 +49,8 @@ class Settings:
     feedback_db: Path
     token: str
     web_dir: Path = WEB_DIR
+    # Other sites allowed to call the chat and feedback endpoints from a browser (webapp/cors.py).
+    allowed_origins: frozenset[str] = frozenset()
 
 
 def _error(message: str, status: int, headers: dict[str, str] | None = None) -> response.HTTPResponse:
@@ -121,31 +117,47 @@ def create_app(settings: Settings, name: str = "clinic_web") -> Sanic:
         return response.json({"status": "ok"})
 
     # --- public chat endpoints ----------------------------------------------------------------
+    origins = OriginPolicy(settings.allowed_origins)
+    refused_origin = "this website is not allowed to use the clinic's chat"
+
+    def cors(request: Request) -> tuple[bool, dict[str, str]]:
+        origin, host = request.headers.get("origin"), request.host
+        return origins.permits(origin, host), origins.headers(origin, host)
+
     @app.route("/webhooks/rest/webhook", methods=["OPTIONS"], name="webhook_preflight")
     @app.route("/api/feedback", methods=["OPTIONS"], name="feedback_preflight")
-    async def preflight(_request: Request) -> response.HTTPResponse:
-        return response.empty(headers=PUBLIC_CORS)
+    async def preflight(request: Request) -> response.HTTPResponse:
+        permitted, headers = cors(request)
+        if not permitted:
+            return _error(refused_origin, 403, headers)
+        return response.empty(headers=headers)
 
     @app.post("/webhooks/rest/webhook")
     async def webhook(request: Request) -> response.HTTPResponse:
+        permitted, headers = cors(request)
+        if not permitted:
+            return _error(refused_origin, 403, headers)
         try:
             reply = await app.ctx.rasa.forward(request.body or b"")
         except RasaUnavailable as exc:
             log.warning("Rasa unreachable: %s", exc)
-            return _error(UNREACHABLE, 503, PUBLIC_CORS)
-        return response.raw(reply.body, status=reply.status, content_type=reply.content_type, headers=PUBLIC_CORS)
+            return _error(UNREACHABLE, 503, headers)
+        return response.raw(reply.body, status=reply.status, content_type=reply.content_type, headers=headers)
 
     @app.post("/api/feedback")
     async def feedback(request: Request) -> response.HTTPResponse:
+        permitted, headers = cors(request)
+        if not permitted:
+            return _error(refused_origin, 403, headers)
         body = _parse_json(request)
         if body is _INVALID:
-            return _error("body must be valid JSON", 400, PUBLIC_CORS)
+            return _error("body must be valid JSON", 400, headers)
         try:
             fb = feedback_store.parse_feedback(body, _known_faq_ids())
         except feedback_store.FeedbackError as exc:
-            return _error(str(exc), 400, PUBLIC_CORS)
+            return _error(str(exc), 400, headers)
         await asyncio.get_running_loop().run_in_executor(None, feedback_store.save_feedback, settings.feedback_db, fb)
-        return response.json({"ok": True}, status=201, headers=PUBLIC_CORS)
+        return response.json({"ok": True}, status=201, headers=headers)
 
     # --- front desk (token required) ----------------------------------------------------------
     def authorized(request: Request) -> bool:

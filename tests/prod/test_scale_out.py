@@ -183,11 +183,47 @@ def test_chat_through_nginx_round_robins_over_both_instances() -> None:
         ("GET", "/webhooks/rest/webhook"),
         ("GET", "/webhooks/rest/"),
         ("POST", "/"),
+        ("PUT", "/webhooks/rest/webhook"),
+        ("DELETE", "/webhooks/rest/webhook"),
     ],
 )
 def test_nginx_exposes_nothing_but_the_webhook_and_health(method: str, path: str) -> None:
     status, _ = request(NGINX_PORT, method, path, b"{}" if method == "POST" else None, "127.0.0.32")
     assert status == 404
+
+
+def test_rasa_http_api_is_off_even_on_the_private_ports() -> None:
+    for port in RASA_PORTS:
+        for method, path in (("GET", "/conversations/x/tracker"), ("GET", "/status"), ("POST", "/model/parse")):
+            assert request(port, method, path, b"{}" if method == "POST" else None)[0] == 404, (port, path)
+
+
+def _with_origin(method: str, origin: str, body: bytes | None = None) -> tuple[int, dict[str, str]]:
+    conn = http.client.HTTPConnection("127.0.0.1", NGINX_PORT, timeout=30, source_address=("127.0.0.36", 0))
+    try:
+        headers = {"Origin": origin, "Content-Type": "application/json"}
+        if method == "OPTIONS":
+            headers.update({"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"})
+        conn.request(method, "/webhooks/rest/webhook", body=body, headers=headers)
+        resp = conn.getresponse()
+        resp.read()
+        return resp.status, {k.lower(): v for k, v in resp.getheaders()}
+    finally:
+        conn.close()
+
+
+def test_cors_allows_only_the_configured_site_origins() -> None:
+    site = os.environ.get("CHAT_ALLOWED_ORIGINS", "https://willowbank-therapy.example").split()[0]
+    body = json.dumps({"sender": new_sender("cors"), "message": "what is a trigger point?"}).encode()
+    status, headers = _with_origin("OPTIONS", site)
+    assert status == 200 and headers.get("access-control-allow-origin") == site
+    assert "post" in headers.get("access-control-allow-methods", "").lower()
+    status, headers = _with_origin("POST", site, body)
+    assert status == 200 and headers.get("access-control-allow-origin") == site
+    for evil in ("https://evil.example", "null", site + ".evil.example"):
+        for method in ("OPTIONS", "POST"):
+            status, headers = _with_origin(method, evil, body)
+            assert "access-control-allow-origin" not in headers, (evil, method, headers)
 
 
 def test_nginx_health() -> None:

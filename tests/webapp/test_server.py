@@ -35,10 +35,16 @@ def request(base: str, path: str, method: str = "GET", body: bytes | None = None
         return err.code, err.headers, err.read()
 
 
-def start_server(tmp_path: Path, rasa_url: str, env_token: str | None) -> tuple[subprocess.Popen, str]:
+SITE = "https://www.clinic.example"
+
+
+def start_server(
+    tmp_path: Path, rasa_url: str, env_token: str | None, origins: str = SITE
+) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "FRONTDESK_TOKEN"}
     env["PYTHONPATH"] = str(ROOT)
+    env["CHAT_ALLOWED_ORIGINS"] = origins
     if env_token:
         env["FRONTDESK_TOKEN"] = env_token
     cmd = [
@@ -153,7 +159,7 @@ def test_feedback_is_validated_and_stored(server):
         assert json.loads(body)["error"]
 
     status, headers, _ = request(base, "/api/feedback", "POST", json.dumps(good).encode(), JSON)
-    assert status == 201 and headers["Access-Control-Allow-Origin"] == "*"
+    assert status == 201 and "Access-Control-Allow-Origin" not in headers  # no Origin: not a browser
     rows = sqlite3.connect(tmp / "feedback.db").execute("SELECT sender_id, faq_id, helpful, question FROM feedback")
     assert list(rows) == [("web-abc", "aft-soreness-normal", 0, "will I be sore")]
 
@@ -166,7 +172,7 @@ def test_unreachable_rasa_gives_503_json(server):
     body = json.dumps({"sender": "web-x", "message": "hi"}).encode()
     status, headers, payload = request(base, "/webhooks/rest/webhook", "POST", body, JSON)
     assert status == 503 and "error" in json.loads(payload)
-    assert headers["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Origin" not in headers
     status, _, payload = request(base, "/frontdesk/api/ask", "POST", b'{"question": "hi"}', {**AUTH, **JSON})
     assert status == 503 and "error" in json.loads(payload)
     assert request(base, "/frontdesk/api/ask", "POST", b'{"question": ""}', {**AUTH, **JSON})[0] == 400
@@ -188,3 +194,30 @@ def test_without_env_token_a_private_token_file_is_created_and_reused(tmp_path):
         assert request(base, "/frontdesk/api/faq", headers={"Authorization": f"Bearer {token}"})[0] == 200
     finally:
         stop(proc)
+
+
+def test_only_the_configured_site_and_the_server_itself_may_call_from_a_browser(server):
+    base, tmp = server
+    good = {"sender": "web-cors", "faq_id": "aft-soreness-normal", "helpful": True}
+    for path in ("/webhooks/rest/webhook", "/api/feedback"):
+        status, headers, _ = request(base, path, "OPTIONS", headers={"Origin": SITE})
+        assert status == 204 and headers["Access-Control-Allow-Origin"] == SITE, path
+        assert "POST" in headers["Access-Control-Allow-Methods"] and headers["Vary"] == "Origin"
+        status, headers, body = request(base, path, "OPTIONS", headers={"Origin": "https://evil.example"})
+        assert status == 403 and "Access-Control-Allow-Origin" not in headers and json.loads(body)["error"]
+    evil = {**JSON, "Origin": "https://evil.example"}
+    assert request(base, "/api/feedback", "POST", json.dumps(good).encode(), evil)[0] == 403
+    chat = json.dumps({"sender": "web-cors", "message": "hi"}).encode()
+    assert request(base, "/webhooks/rest/webhook", "POST", chat, evil)[0] == 403
+    # The demo page on this server (same origin) and the configured site are served.
+    status, headers, _ = request(base, "/api/feedback", "POST", json.dumps(good).encode(), {**JSON, "Origin": base})
+    assert status == 201
+    status, headers, _ = request(base, "/api/feedback", "POST", json.dumps(good).encode(), {**JSON, "Origin": SITE})
+    assert status == 201 and headers["Access-Control-Allow-Origin"] == SITE
+    rows = sqlite3.connect(tmp / "feedback.db").execute("SELECT COUNT(*) FROM feedback WHERE sender_id = 'web-cors'")
+    assert rows.fetchone()[0] == 2
+
+
+def test_a_malformed_origin_setting_stops_the_server_with_a_clear_message(tmp_path):
+    with pytest.raises(RuntimeError, match=r"CHAT_ALLOWED_ORIGINS: 'clinic\.example' is not an origin"):
+        start_server(tmp_path, "http://127.0.0.1:9", TOKEN, origins="https://ok.example clinic.example")
