@@ -83,8 +83,10 @@ def visitor(n: int, args: argparse.Namespace, stop: float, results: Results) -> 
     conn = None
     i = 0
     sender = ""
+    # Visitors arrive over the first pause rather than all in the same millisecond.
+    time.sleep(rng.uniform(0, args.think_max))
     while time.monotonic() < stop:
-        if i % args.turns == 0:  # a new visitor starts a new conversation
+        if i == 0 or (args.turns and i % args.turns == 0):  # a new visitor, a new conversation
             sender = f"load-{uuid.uuid4().hex[:8]}-{n}"
         message = MESSAGES[i % len(MESSAGES)]
         i += 1
@@ -141,7 +143,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--conversations", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--turns", type=int, default=8, help="turns per conversation, then a new visitor")
+    parser.add_argument(
+        "--turns", type=int, default=8, help="turns per conversation, then a new visitor (0: one endless conversation)"
+    )
     parser.add_argument("--think", default="1-3", help="pause between a reply and the next message, s: 'MIN-MAX' or 0")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8088)
@@ -166,7 +170,7 @@ def main() -> int:
 
     pause = f"{args.think} s between turns" if args.think_max else "no pause between turns (stress)"
     print(
-        f"{args.conversations} concurrent conversations, {pause}, new conversation every {args.turns} turns, "
+        f"{args.conversations} concurrent conversations, {pause}, new conversation every {args.turns or '∞'} turns, "
         f"{wall:.0f} s through http://{args.host}:{args.port}"
     )
     print(f"  answered turns: {len(ms)} ({len(ms) / wall:.1f} turns/s) in {len(results.answered)} conversations")

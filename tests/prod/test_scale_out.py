@@ -198,6 +198,26 @@ def test_rasa_http_api_is_off_even_on_the_private_ports() -> None:
             assert request(port, method, path, b"{}" if method == "POST" else None)[0] == 404, (port, path)
 
 
+def _non_loopback_addresses() -> list[str]:
+    try:
+        out = subprocess.run(["hostname", "-I"], capture_output=True, text=True, timeout=5).stdout
+    except OSError:
+        return []
+    return [a for a in out.split() if ":" not in a and not a.startswith("127.")]
+
+
+def test_every_server_listens_on_loopback_only() -> None:
+    # The action server checks no credentials and the databases hold health information:
+    # nothing may be reachable from another machine.
+    addresses = _non_loopback_addresses()
+    if not addresses:
+        pytest.skip("this machine has no non-loopback IPv4 address to test from")
+    for address in addresses:
+        for port in (*RASA_PORTS, NGINX_PORT, PG_PORT, 6380, 5056):
+            with pytest.raises(OSError):
+                socket.create_connection((address, port), timeout=2).close()
+
+
 def _with_origin(method: str, origin: str, body: bytes | None = None) -> tuple[int, dict[str, str]]:
     conn = http.client.HTTPConnection("127.0.0.1", NGINX_PORT, timeout=30, source_address=("127.0.0.36", 0))
     try:
