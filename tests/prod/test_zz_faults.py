@@ -11,6 +11,7 @@ import json
 import subprocess
 import time
 
+from bot.knowledge_base import current
 from tests.prod.test_scale_out import (
     NGINX_PORT,
     RASA_PORTS,
@@ -87,6 +88,20 @@ def test_a_red_flag_is_answered_even_with_postgres_down() -> None:
     finally:
         _bring_back()
     assert "999" in answer and "try again" not in answer
+
+
+def test_action_server_down_every_message_still_gets_a_helpful_reply() -> None:
+    _sh(
+        'pid=$(head -1 "$PROD_RUN/actions.pid"); kill -TERM -- "-$pid"; '
+        'for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done'
+    )
+    try:
+        _, faq = _timed_say(NGINX_PORT, new_sender("actions-down"), "what should I wear?")
+        _, red_flag = _timed_say(NGINX_PORT, new_sender("actions-down"), "I have crushing chest pain")
+    finally:
+        _bring_back()
+    assert "front desk" in faq and current().profile.phone in faq
+    assert "999" in red_flag
 
 
 def test_a_restarted_rasa_instance_continues_the_conversation() -> None:
