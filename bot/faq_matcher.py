@@ -52,6 +52,8 @@ ALL_PHRASINGS_WEIGHT = 0.6
 ANSWER_WEIGHT = 0.1
 TOPIC_BONUS = 0.12
 CONTEXT_BONUS = 0.08
+# A clause of a longer message counts slightly less than a whole-message match.
+CLAUSE_WEIGHT = 0.95
 
 # Words that make a short message lean on what was said before ("how long does
 # *that* last?", "what about if I'm pregnant?").
@@ -90,6 +92,16 @@ def _tf_idf(features: list[str], idf: dict[str, float]) -> Vector:
     vec = {f: (1 + math.log(c)) * idf[f] for f, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in vec.values()))
     return {f: v / norm for f, v in vec.items()} if norm else {}
+
+
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]+|,\s*(?=(?:but|and|so|because|coz|cuz|also|though)\b)|\s+(?:but|also|though)\s+")
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a multi-clause message that carry at least two content words."""
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(text)]
+    parts = [p for p in parts if len(content_stems(p)) >= 2]
+    return parts if len(parts) > 1 else []
 
 
 def _word_features(text: str) -> list[str]:
@@ -195,6 +207,19 @@ class FaqMatcher:
             for i in range(n)
         ]
 
+    def _message_scores(self, text: str) -> list[float]:
+        """Entry scores for the whole message, or for its best clause.
+
+        Clients wrap a question in chatter ("wat even is a trigger point?? my physio keeps
+        saying it"); the extra words dilute a whole-message match, so each clause is
+        scored too and an entry keeps its best (a clause counts slightly less).
+        """
+        scores = self._entry_scores(text)
+        for clause in _clauses(text):
+            clause_scores = self._entry_scores(clause)
+            scores = [max(s, CLAUSE_WEIGHT * c) for s, c in zip(scores, clause_scores)]
+        return scores
+
     def match(
         self,
         text: str,
@@ -203,7 +228,7 @@ class FaqMatcher:
         previous: FaqEntry | None = None,
         limit: int = 3,
     ) -> MatchResult:
-        scores = self._entry_scores(text)
+        scores = self._message_scores(text)
         follow_up = self.follow_up_kind(text) if previous is not None else None
         if follow_up is not None:
             if follow_up == "anaphora":

@@ -45,7 +45,39 @@ _MEDICINE = (
     r"anti[- ]?inflammator\w*|steroids?|cream|gel|antibiotics?|dose|dosage)"
 )
 
+_LIMB = r"(?:arm|arms|leg|legs|hand|hands|foot|feet|knee|ankle|wrist|grip)"
+_NERVE = r"(?:numb|numbness|tingl\w*|pins and needles|weak|weakness)"
+
 RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
+    (
+        # Brief §5b, same-day advice: back pain with a fever, or worse at night or lying down.
+        MedicalRequest("prompt_advice"),
+        re.compile(
+            r"\bback\b(?:\W+\w+){0,12}?\W+(?:fever|temperature|feverish|high temp|"
+            r"worse at night|worse (?:when|while) (?:i'?m )?lying|worse lying|at night (?:when|while) (?:i'?m )?lying)|"
+            r"(?:fever|temperature|feverish)\b(?:\W+\w+){0,12}?\W+back (?:pain|ache|hurts?)"
+        ),
+    ),
+    (
+        # Brief §5b: an arm or leg that feels weak.
+        MedicalRequest("limb_weakness"),
+        re.compile(
+            rf"\b{_LIMB}\b(?:\W+\w+){{0,4}}?\W+(?:feels?|felt|is|are|has been|have been|has felt|going|gone|keeps?)"
+            rf"(?:\W+\w+){{0,2}}?\W+(?:weak|giving way|dead)\b"
+        ),
+    ),
+    (
+        # Numbness described, or asked about ("is the numbness in my foot from my back?"). Unlike
+        # weakness, a suitability question with it ("numb feet from diabetes, is massage ok?") is
+        # an FAQ contraindication question, whose answer also says to check with a doctor.
+        MedicalRequest("numbness"),
+        re.compile(
+            rf"\b(?:weak|weakness|numb|numbness)\b (?:in|down) (?:my|his|her|one|both)\b(?:\W+\w+){{0,2}}?\W+{_LIMB}\b|"
+            rf"\b{_LIMB}\b(?:\W+\w+){{0,4}}?\W+(?:feels?|felt|is|are|has been|have been|going|gone|keeps?)"
+            rf"(?:\W+\w+){{0,2}}?\W+numb\b|"
+            rf"\b{_NERVE}\b(?:\W+\w+){{0,6}}?\W+(?:from|caused by|because of|due to|related to|linked to|connected to)\b"
+        ),
+    ),
     (
         MedicalRequest("worsening"),
         re.compile(
@@ -98,7 +130,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
 _SUITABILITY = re.compile(
     r"\b(?:can i (?:still )?(?:have|get|come|book|do)|is it (?:safe|ok|okay|alright|fine)|"
     r"safe (?:for|to)|am i (?:able|allowed|ok)|should i (?:still )?(?:come|book|have|get|avoid)|"
-    r"is (?:a )?(?:massage|trigger point|treatment) (?:safe|ok|okay))\b"
+    r"is (?:a )?(?:massage|trigger point(?: therapy| massage| work)?|treatment) (?:safe|ok|okay|suitable|alright|fine)|"
+    r"(?:is|would|will) (?:that|it|this) (?:be )?(?:an? )?(?:issue|problem|concern|ok|okay) (?:for|with|if)\b)\b"
 )
 
 
@@ -106,7 +139,7 @@ def find_medical_request(text: str) -> MedicalRequest | None:
     normalized = normalize(text)
     for request, pattern in RULES:
         if pattern.search(normalized):
-            if request.kind in ("diagnosis", "symptoms") and _SUITABILITY.search(normalized):
+            if request.kind in ("diagnosis", "symptoms", "numbness") and _SUITABILITY.search(normalized):
                 continue
             return request
     return None

@@ -130,7 +130,7 @@ RULES: list[tuple[RedFlag, re.Pattern[str]]] = [
         RedFlag("dark_urine", "emergency", "dark urine with muscle pain, a sign of serious muscle breakdown"),
         _rx(
             r"\b(?:dark|brown|black|cola|tea)[- ]?(?:colou?red )?(?:urine|pee|wee)\b",
-            r"\b(?:urine|pee|wee)\b(?:\W+\w+){0,3}?\W+(?:dark|brown|black|cola|tea[- ]colou?red)\b",
+            r"\b(?:urine|pee|wee)\b(?:\W+\w+){0,3}?\W+(?:dark|brown|black|cola|coke|tea[- ]colou?red)\b",
         ),
     ),
     (

@@ -147,12 +147,25 @@ _MEDICAL = {
         "3 days at most. Pain that is getting worse, or still strong after that, isn't the usual "
         "pattern: please get medical advice today from your doctor or {urgent}."
     ),
+    "prompt_advice": (
+        "Back pain with a fever, or back pain that is worse at night or when lying down, should be "
+        "checked by a doctor rather than massaged. Please get medical advice today from your doctor "
+        "or {urgent}."
+    ),
+    "limb_weakness": (
+        "Weakness, numbness or tingling in an arm or leg needs a doctor's assessment, and massage "
+        "can't tell what's causing it. Please get medical advice today from your doctor or {urgent}, "
+        "before booking a massage for it."
+    ),
     "general": (
         "That's a question for a doctor or another healthcare professional who can examine you; "
         "I can only give general information. Please see your doctor, or contact {urgent} if it's "
         "getting worse."
     ),
 }
+
+
+_MEDICAL["numbness"] = _MEDICAL["limb_weakness"]
 
 
 def medical_reply(request: MedicalRequest | None, profile: ClinicProfile, suggestion: FaqEntry | None = None) -> Reply:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.input_screening import Screening, clip, screen, strip_markup
 from bot.medical_requests import MedicalRequest, find_medical_request
 from bot.red_flags import RedFlag, find_red_flag
+from bot.smalltalk import OVERRULABLE_INTENTS, SMALLTALK_INTENTS, looks_like, pure_smalltalk
 
 # Intent names the Rasa pipeline switches to when a rule fires.
 EMERGENCY_INTENT = "emergency"
@@ -51,7 +52,7 @@ def triage(text: str | None) -> Triage:
     return Triage(None)
 
 
-def final_intent(decision: Triage, predicted: str | None, confidence: float) -> str | None:
+def final_intent(decision: Triage, predicted: str | None, confidence: float, text: str = "") -> str | None:
     """The intent a message is routed as, given the rules' decision and the model's prediction.
 
     Returns None to keep the model's prediction.
@@ -68,4 +69,12 @@ def final_intent(decision: Triage, predicted: str | None, confidence: float) -> 
             return decision.intent
         # Otherwise never downgrade a confident model emergency, even where the rules saw nothing.
         return None if confidence >= NLU_EMERGENCY_MIN_CONFIDENCE else NLU_FALLBACK_INTENT
-    return decision.intent
+    if decision.intent is not None or not text:
+        return decision.intent
+    # A question the model filed under small talk goes to the FAQ matcher; a bare
+    # "ok cool ty" the model read as a question is small talk (bot/smalltalk.py).
+    if predicted in SMALLTALK_INTENTS and not looks_like(predicted, text):
+        return NLU_FALLBACK_INTENT
+    if predicted in OVERRULABLE_INTENTS:
+        return pure_smalltalk(text)
+    return None

@@ -18,6 +18,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.smalltalk import SMALLTALK_INTENTS
 from bot.triage import NLU_FALLBACK_INTENT, final_intent, triage
 
 
@@ -40,12 +41,15 @@ class TriageGate(GraphComponent, IntentClassifier):
                 triage(message.get(TEXT)),
                 predicted.get(INTENT_NAME_KEY),
                 float(predicted.get(PREDICTED_CONFIDENCE_KEY) or 0.0),
+                message.get(TEXT) or "",
             )
             if route is None or route == predicted.get(INTENT_NAME_KEY):
                 continue
             confidence = 1.0 if route != NLU_FALLBACK_INTENT else float(predicted.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
             overridden = {INTENT_NAME_KEY: route, PREDICTED_CONFIDENCE_KEY: confidence}
             message.set(INTENT, overridden, add_to_output=True)
-            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != route]
+            # A small-talk guess that was overruled is no hint at what the message is about.
+            dropped = {route} | ({predicted.get(INTENT_NAME_KEY)} & SMALLTALK_INTENTS)
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) not in dropped]
             message.set(INTENT_RANKING_KEY, [overridden, *ranking], add_to_output=True)
         return messages

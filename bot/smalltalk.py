@@ -1,0 +1,73 @@
+"""Is a message really small talk? A check on the model's greet / thanks / goodbye / "are you a bot" /
+"what can you do".
+
+The NLU model sometimes files a real question it does not know under small talk:
+"can you work on my jaw? i clench my teeth at night" came back as `goodbye`, and the
+client got "Take care, thanks for chatting". A goodbye or a thank-you carries almost
+no words besides the greeting itself, so a predicted small-talk intent is kept only
+when the message looks like one; otherwise the turn goes to the FAQ matcher. The
+reverse slip ("ok cool ty" read as an FAQ question) is caught the same way: a message
+made only of greeting, thanks or goodbye words is small talk whatever the model says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text_normalization import STOPWORDS, normalize, words
+
+SMALLTALK_INTENTS = frozenset({"greet", "goodbye", "thank", "bot_challenge", "ask_capabilities"})
+# Intents the pure-small-talk check may overrule; never the pre-visit check's yes/no/stop.
+OVERRULABLE_INTENTS = frozenset(
+    {"faq_trigger_points", "faq_session", "faq_aftercare", "faq_contraindications", "out_of_scope", "nlu_fallback"}
+)
+
+_GREETING = frozenset("hi hello hey hiya heya hii howdy greetings morning afternoon evening good day".split())
+_THANKS = frozenset("thanks thank thankyou cheers ta appreciate appreciated grateful".split())
+_BYE = frozenset("bye byee goodbye cya later goodnight night farewell see soon care".split())
+_FILLER = frozenset(
+    """ok okay k kk cool great lovely brilliant perfect nice awesome amazing super fab fantastic
+    wonderful helpful useful was is that's thats much lot lots loads heaps again all x xx xxx
+    haha lol oh ah right alright fine then now have a nice day mate dear folks team guys everyone
+    how are doing going today there you help info information answer answers speak talk chat
+    chatting will i'll go take bye soon""".split()
+)
+_BOT_WORDS = frozenset(
+    """bot robot human person real ai machine automated computer chatbot chatgpt gpt talking speaking
+    chatting who made created built programmed developed name called""".split()
+)
+# "what can you do?", "what can I ask?", "help": questions about the assistant itself.
+_CAPABILITIES = re.compile(
+    r"\b(?:what|which|how) (?:else )?(?:can|could|do|does) (?:you|u|this|it)\b|\bhelp (?:me )?with\b|"
+    r"\b(?:questions|things|topics|stuff) (?:can|could|do|should|may) i\b|\bwhat (?:are|is) (?:you|this) for\b|"
+    r"\bwhat do (?:you|u) (?:know|cover|do)\b|\bcapab|\bwho are (?:you|u)\b|\bwhat are (?:you|u)\b|"
+    r"\bwhat (?:kind|sort|type)s? of (?:questions|things|stuff)\b|\bhow does this work\b|\b(?:menu|options)\b"
+)
+MAX_OTHER_WORDS = 1
+
+
+def _other_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in _GREETING | _THANKS | _BYE | _FILLER | STOPWORDS]
+
+
+def looks_like(intent: str, text: str) -> bool:
+    """Whether `text` plausibly is the small-talk `intent` the model predicted."""
+    if intent == "bot_challenge":
+        return any(w in _BOT_WORDS for w in words(text))
+    if intent == "ask_capabilities":
+        return bool(_CAPABILITIES.search(normalize(text))) or not _other_words(text)
+    return len(_other_words(text)) <= MAX_OTHER_WORDS
+
+
+def pure_smalltalk(text: str) -> str | None:
+    """'thank', 'goodbye' or 'greet' for a message with nothing but such words, else None."""
+    tokens = set(words(text))
+    if not tokens or _other_words(text):
+        return None
+    if tokens & _THANKS:
+        return "thank"
+    if tokens & _BYE:
+        return "goodbye"
+    if tokens & _GREETING:
+        return "greet"
+    return None

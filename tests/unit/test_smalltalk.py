@@ -1,0 +1,56 @@
+import pytest
+
+from bot.triage import NLU_FALLBACK_INTENT, final_intent, triage
+
+
+@pytest.mark.parametrize(
+    ("predicted", "text"),
+    [
+        ("greet", "how are you today"),
+        ("greet", "hi there, i have a question"),
+        ("thank", "thanks so much, that was really helpful"),
+        ("goodbye", "ok bye, have a nice day"),
+        ("bot_challenge", "who made you"),
+        ("bot_challenge", "am I talking to a real person?"),
+        ("ask_capabilities", "what kind of questions can I ask?"),
+        ("ask_capabilities", "help"),
+    ],
+)
+def test_real_small_talk_keeps_the_models_intent(predicted, text):
+    assert final_intent(triage(text), predicted, 0.9, text) is None
+
+
+@pytest.mark.parametrize(
+    ("predicted", "text"),
+    [
+        ("goodbye", "can you work on my jaw? i clench my teeth at night and its always tight"),
+        ("goodbye", "she only wants her shoulders done, very gently"),
+        ("greet", "hello, can I have a massage while breastfeeding?"),
+        ("bot_challenge", "what about tmrw, i've got a 10k"),
+        ("ask_capabilities", "what about my neck?"),
+    ],
+)
+def test_a_question_filed_under_small_talk_goes_to_the_faq_matcher(predicted, text):
+    assert final_intent(triage(text), predicted, 0.9, text) == NLU_FALLBACK_INTENT
+
+
+@pytest.mark.parametrize(
+    ("predicted", "text", "expected"),
+    [
+        ("faq_trigger_points", "ok cool ty", "thank"),
+        ("nlu_fallback", "bye for now", "goodbye"),
+        ("out_of_scope", "hiya", "greet"),
+    ],
+)
+def test_bare_small_talk_read_as_a_question_is_small_talk(predicted, text, expected):
+    assert final_intent(triage(text), predicted, 0.6, text) == expected
+
+
+def test_the_pre_visit_checks_yes_and_no_are_never_overruled():
+    for predicted in ("affirm", "deny", "unsure", "stop"):
+        assert final_intent(triage("ok thanks"), predicted, 0.6, "ok thanks") is None
+
+
+def test_safety_rules_still_come_first():
+    text = "thanks, bye. actually my chest feels tight and heavy"
+    assert final_intent(triage(text), "goodbye", 0.9, text) == "emergency"
