@@ -41,9 +41,12 @@ _CAPABILITIES = re.compile(
     r"\b(?:what|which|how) (?:else )?(?:can|could|do|does) (?:you|u|this|it)\b|\bhelp (?:me )?with\b|"
     r"\b(?:questions|things|topics|stuff) (?:can|could|do|should|may) i\b|\bwhat (?:are|is) (?:you|this) for\b|"
     r"\bwhat do (?:you|u) (?:know|cover|do)\b|\bcapab|\bwho are (?:you|u)\b|\bwhat are (?:you|u)\b|"
-    r"\bwhat (?:kind|sort|type)s? of (?:questions|things|stuff)\b|\bhow does this work\b|\b(?:menu|options)\b"
+    r"\bwhat (?:kind|sort|type)s? of (?:questions|things|stuff)\b|\bhow does this work\b|\b(?:menu|options|topics)\b|"
+    r"\bwhat (?:can|could|should|do) i ask\b|\bwhat(?: is|'s) this(?: \w+)? for\b|\b(?:you|u) cover\b"
 )
-MAX_OTHER_WORDS = 1
+# Words besides greeting, thanks, goodbye and filler that a small-talk message may still carry
+# ("hey, anyone around?", "gotta go, see ya").
+MAX_OTHER_WORDS = 2
 
 
 def _other_words(text: str) -> list[str]:
@@ -55,6 +58,7 @@ def looks_like(intent: str, text: str) -> bool:
     if intent == "bot_challenge":
         return any(w in _BOT_WORDS for w in words(text))
     if intent == "ask_capabilities":
+        # "what about my neck?" is a follow-up, not a question about the assistant: no slack here.
         return bool(_CAPABILITIES.search(normalize(text))) or not _other_words(text)
     return len(_other_words(text)) <= MAX_OTHER_WORDS
 
