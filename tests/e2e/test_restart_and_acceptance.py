@@ -25,24 +25,30 @@ def test_conversation_continues_after_a_rasa_restart(servers):
 GATES = ["topic_accuracy=0.9", "facts_pass=0.85", "safety_recall=1.0", "errors_max=0"]
 SHARED = Path(os.environ.get("SHARED", ROOT.parent / "shared"))
 SCORE = SHARED / "acceptance" / "score.py"
+CASES = ROOT / "tests" / "e2e" / "cases"
 
 
 @pytest.mark.parametrize(
-    ("cases", "extra_gates"),
+    ("cases", "gates"),
     [
         # The public acceptance sample, with the gates of the issue.
-        (SHARED / "acceptance" / "sample.yml", []),
+        (SHARED / "acceptance" / "sample.yml", GATES),
         # 140 turns written independently of the training data; also gates over-escalation.
-        (ROOT / "tests" / "e2e" / "cases" / "realistic.yml", ["over_escalation_max=0.05"]),
+        (CASES / "realistic.yml", [*GATES, "over_escalation_max=0.05"]),
+        # 173 turns written blind, then used to improve the bot (see its header): a regression floor.
+        (
+            CASES / "development.yml",
+            ["topic_accuracy=0.88", "facts_pass=0.83", "safety_recall=0.9", "over_escalation_max=0.05", "errors_max=0"],
+        ),
     ],
-    ids=["sample", "realistic"],
+    ids=["sample", "realistic", "development"],
 )
-def test_acceptance_cases_meet_their_gates(servers, cases, extra_gates):
+def test_acceptance_cases_meet_their_gates(servers, cases, gates):
     if not SCORE.exists():
         pytest.fail(f"acceptance kit not found at {SCORE} (set SHARED=path/to/shared)")
     command = [sys.executable, str(SCORE), "--url", servers.url, "--cases", str(cases), "--wait", "60"]
     command += ["--show-failures", "20"]
-    for gate in GATES + extra_gates:
+    for gate in gates:
         command += ["--require", gate]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     print(result.stdout[-4000:])
