@@ -29,7 +29,9 @@ class TrackerStoreUnavailable(RuntimeError):
 
 
 def _raise(error: Exception) -> None:
-    raise TrackerStoreUnavailable(f"{type(error).__name__}: {error}") from error
+    # First line only: SQLAlchemy appends the statement's parameters, i.e. the client's messages.
+    summary = (str(error).splitlines() or [""])[0][:200]
+    raise TrackerStoreUnavailable(f"{type(error).__name__}: {summary}") from error
 
 
 def fail_closed(agent: Any) -> None:
