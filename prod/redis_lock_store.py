@@ -9,9 +9,12 @@ two instances, only 4 of the 6 user turns reached the tracker store (the SQL sto
 appends "events after the number already stored", so the later writer's events are
 dropped).
 
-This subclass does every read-change-write of a lock inside a Redis optimistic
-transaction (WATCH/MULTI/EXEC, retried on conflict), so tickets are unique and
-removals never drop someone else's ticket. Configure it in endpoints.yml:
+This subclass makes every change of a lock one Lua script, which Redis runs
+atomically: issuing a ticket, dropping expired tickets, and finishing a ticket
+(deleting the lock when nobody else holds one). Each is one round trip; the earlier
+WATCH/MULTI/EXEC version needed three, plus retries under contention. The stored
+value keeps Rasa's own format, so `get_lock` and Rasa's waiting loop read it
+unchanged. Configure it in endpoints.yml:
 
     lock_store:
       type: prod.redis_lock_store.AtomicRedisLockStore
@@ -21,17 +24,59 @@ removals never drop someone else's ticket. Configure it in endpoints.yml:
 
 from __future__ import annotations
 
-import json
-import logging
-from collections.abc import Callable
-from typing import Any, TypeVar
+import time
+from typing import Any
 
-from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
-from redis.exceptions import WatchError
 
-log = logging.getLogger(__name__)
-T = TypeVar("T")
+# Rasa's TicketLock as JSON: {"conversation_id": ..., "tickets": ["{\"number\": 0, \"expires\": ...}", ...]}
+# (each ticket is itself a JSON string). ARGV[1] is the caller's clock, as in Rasa's TicketLock.
+_LIVE_TICKETS = """
+local function live_tickets(raw, now)
+  local tickets = {}
+  if raw then
+    for _, encoded in ipairs(cjson.decode(raw)["tickets"] or {}) do
+      local ticket = cjson.decode(encoded)
+      if ticket["expires"] >= now then table.insert(tickets, ticket) end
+    end
+  end
+  return tickets
+end
+local function store(key, conversation_id, tickets)
+  if #tickets == 0 then redis.call("DEL", key) return end
+  local encoded = {}
+  for i, ticket in ipairs(tickets) do
+    encoded[i] = cjson.encode({number = ticket["number"], expires = ticket["expires"]})
+  end
+  redis.call("SET", key, cjson.encode({conversation_id = conversation_id, tickets = encoded}))
+end
+"""
+# ARGV: now, conversation_id, lifetime -> the new ticket's number (Rasa numbers from 0).
+_ISSUE = (
+    _LIVE_TICKETS
+    + """
+local tickets = live_tickets(redis.call("GET", KEYS[1]), tonumber(ARGV[1]))
+local number = 0
+if #tickets > 0 then number = tickets[#tickets]["number"] + 1 end
+table.insert(tickets, {number = number, expires = tonumber(ARGV[1]) + tonumber(ARGV[3])})
+store(KEYS[1], ARGV[2], tickets)
+return number
+"""
+)
+# ARGV: now, conversation_id, ticket number to finish (-1: none, only drop expired ones).
+_FINISH = (
+    _LIVE_TICKETS
+    + """
+local raw = redis.call("GET", KEYS[1])
+if not raw then return 0 end
+local kept = {}
+for _, ticket in ipairs(live_tickets(raw, tonumber(ARGV[1]))) do
+  if ticket["number"] ~= tonumber(ARGV[3]) then table.insert(kept, ticket) end
+end
+store(KEYS[1], ARGV[2], kept)
+return #kept
+"""
+)
 
 
 class AtomicRedisLockStore(RedisLockStore):
@@ -40,60 +85,26 @@ class AtomicRedisLockStore(RedisLockStore):
         if endpoint_config is not None:
             kwargs = {"host": endpoint_config.url or "localhost", **endpoint_config.kwargs, **kwargs}
         super().__init__(**kwargs)
+        self._issue = self.red.register_script(_ISSUE)
+        self._finish = self.red.register_script(_FINISH)
 
-    def _transact(self, conversation_id: str, change: Callable[[TicketLock | None], tuple[TicketLock | None, T]]) -> T:
-        """Apply `change` to the stored lock atomically; a returned None lock deletes it."""
+    def _run(self, script: Any, conversation_id: str, argument: float) -> int:
         key = self.key_prefix + conversation_id
-        with self.red.pipeline() as pipe:
-            while True:
-                try:
-                    pipe.watch(key)
-                    raw = pipe.get(key)
-                    lock = TicketLock.from_dict(json.loads(raw)) if raw else None
-                    new_lock, result = change(lock)
-                    pipe.multi()
-                    if new_lock is None:
-                        pipe.delete(key)
-                    else:
-                        pipe.set(key, new_lock.dumps())
-                    pipe.execute()
-                    return result
-                except WatchError:
-                    log.debug("Lock of %s changed concurrently; retrying", conversation_id)
+        return int(script(keys=[key], args=[repr(time.time()), conversation_id, repr(argument)]))
 
     def issue_ticket(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME) -> int:
-        def change(lock: TicketLock | None) -> tuple[TicketLock, int]:
-            lock = lock or self.create_lock(conversation_id)
-            return lock, lock.issue_ticket(lock_lifetime)
-
         try:
-            return self._transact(conversation_id, change)
+            return self._run(self._issue, conversation_id, lock_lifetime)
         except Exception as e:
             raise LockError(f"Error while acquiring lock. Error:\n{e}") from e
 
     def update_lock(self, conversation_id: str) -> None:
-        def change(lock: TicketLock | None) -> tuple[TicketLock | None, None]:
-            if lock is not None:
-                lock.remove_expired_tickets()
-            return lock, None
-
-        self._transact(conversation_id, change)
+        self._run(self._finish, conversation_id, -1)
 
     def finish_serving(self, conversation_id: str, ticket_number: int) -> None:
-        def change(lock: TicketLock | None) -> tuple[TicketLock | None, None]:
-            if lock is not None:
-                lock.remove_ticket_for(ticket_number)
-            return lock, None
-
-        self._transact(conversation_id, change)
+        self._run(self._finish, conversation_id, ticket_number)
 
     def cleanup(self, conversation_id: str, ticket_number: int) -> None:
-        # Remove our ticket, and the lock itself only if nobody else holds a ticket,
-        # in one step (stock Rasa checks and deletes separately).
-        def change(lock: TicketLock | None) -> tuple[TicketLock | None, None]:
-            if lock is None:
-                return None, None
-            lock.remove_ticket_for(ticket_number)
-            return (lock if lock.is_someone_waiting() else None), None
-
-        self._transact(conversation_id, change)
+        # Our ticket goes, and the lock with it if nobody else holds one, in one step
+        # (stock Rasa checks and deletes separately).
+        self._run(self._finish, conversation_id, ticket_number)

@@ -319,3 +319,23 @@ def test_atomic_lock_store_issues_unique_tickets_under_contention() -> None:
         assert stores[0].get_lock(conversation) is None
     finally:
         stores[0].delete_lock(conversation)
+
+
+def test_lock_store_drops_expired_tickets_and_keeps_rasas_format() -> None:
+    from prod.redis_lock_store import AtomicRedisLockStore
+
+    store = AtomicRedisLockStore(host="127.0.0.1", port=6380, db=1, key_prefix="test")
+    conversation = new_sender("expiry")
+    try:
+        stale = store.issue_ticket(conversation, 0.2)  # e.g. an instance that died holding it
+        mine = store.issue_ticket(conversation, 60)
+        assert (stale, mine) == (0, 1)
+        assert store.get_lock(conversation).is_locked(mine)  # Rasa's own TicketLock reads it
+        time.sleep(0.3)
+        store.update_lock(conversation)
+        lock = store.get_lock(conversation)
+        assert [t.number for t in lock.tickets] == [mine] and not lock.is_locked(mine)
+        store.cleanup(conversation, mine)
+        assert store.get_lock(conversation) is None
+    finally:
+        store.delete_lock(conversation)
