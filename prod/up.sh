@@ -14,8 +14,8 @@ mkdir -p "$PROD_LOG" "$PROD_RUN" "$PROD_VAR/redis" "$PROD_VAR/nginx/tmp"
 [ -x .venv/bin/rasa ] || { echo "No .venv: run 'make install' first." >&2; exit 1; }
 
 # Fail early, naming the bad entry, rather than start instances with a broken CORS list.
-read -r -a site_origins <<<"$(.venv/bin/python -c 'from webapp.cors import origins_from_env as o; print(*sorted(o()))')" \
-  || exit 1
+origins=$(.venv/bin/python -m webapp.cors) || exit 1
+read -r -a site_origins <<<"$origins"
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 

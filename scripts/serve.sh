@@ -7,6 +7,7 @@ RASA_PORT=${RASA_PORT:-5005}
 ACTION_PORT=${ACTION_PORT:-5055}
 WEB_PORT=${WEB_PORT:-8080}
 mkdir -p var/log
+.venv/bin/python -m webapp.cors >/dev/null || exit 1  # CHAT_ALLOWED_ORIGINS: stop now, naming a bad entry
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM

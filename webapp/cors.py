@@ -65,3 +65,13 @@ class OriginPolicy:
                 }
             )
         return headers
+
+
+if __name__ == "__main__":
+    # `python -m webapp.cors`: the configured origins, one line; a bad entry exits 1 naming it.
+    import sys
+
+    try:
+        print(*sorted(origins_from_env()))
+    except OriginError as exc:
+        sys.exit(f"{exc}")
