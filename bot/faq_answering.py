@@ -27,6 +27,11 @@ CLOSE_RUNNER_UP = 0.05
 # my neck?", "can I just stop the session?"): a sure FAQ match wins over them.
 ACKNOWLEDGEMENT_INTENTS = ("affirm", "deny", "unsure", "stop")
 CAPABILITIES_INTENT = "ask_capabilities"
+# Front-desk matters no FAQ entry is about: a message naming one ("do I pay before or
+# after?", "need to cancel my 10am") gets the clinic's answer unless an FAQ entry
+# matches it well, not just by the topic the model or the previous answer suggests.
+FRONT_DESK_SECTIONS = frozenset({"cancellation", "payment", "vouchers", "insurance"})
+FRONT_DESK_UNLESS_SCORE = 0.4
 SOFT_INTENTS = (*ACKNOWLEDGEMENT_INTENTS, CAPABILITIES_INTENT)
 
 
@@ -59,6 +64,9 @@ def answer_faq(
     topic = topic_of_intent(intent)
     previous = kb.faq.get(previous_faq_id) if previous_faq_id else None
     result = kb.matcher.match(text, topic_hint=topic, hint_strength=intent_confidence, previous=previous)
+    if result.score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(clinic_sections(text)):
+        answer, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc))
+        return clinic_reply(answer, sections)
     if result.confidence is Confidence.SURE and result.best is not None:
         close = [c.entry for c in result.candidates[1:2] if c.score >= result.score - CLOSE_RUNNER_UP]
         return _entry_reply(kb, result.best.id, close)

@@ -43,6 +43,14 @@ AGREED_MIN_HINT = 0.6
 # the better one (the reply offers the other as a button) rather than only asking.
 CONFIDENT_HINT = 0.85
 CONFIDENT_SURE = 0.33
+# The model half-sure of the topic, and the best entry in that topic well ahead of
+# the rest: the two signals still agree, and the lead shows the text is not a toss-up.
+WEAK_AGREED_HINT = 0.4
+WEAK_AGREED_SURE = 0.3
+WEAK_AGREED_MARGIN = 0.08
+# The intent model reads each message alone; in a message that refers back ("how long
+# do *they* take to go?") the conversation says more about the topic than it does.
+FOLLOW_UP_HINT_FACTOR = 0.5
 WORD_WEIGHT = 0.7
 # An entry's score blends its best single phrasing, all its phrasings together
 # (robust to short phrasings sharing one rare word with the question), and the
@@ -232,6 +240,7 @@ class FaqMatcher:
         follow_up = self.follow_up_kind(text) if previous is not None else None
         if follow_up is not None:
             if follow_up == "anaphora":
+                hint_strength *= FOLLOW_UP_HINT_FACTOR
                 # "how long does that last?" = "how long does <the last answer's subject> last?".
                 # "what about if I'm pregnant?" names its subject and is scored on its own.
                 combined = self._entry_scores(f"{text} {previous.question}")
@@ -248,9 +257,11 @@ class FaqMatcher:
             key=lambda c: c.score,
             reverse=True,
         )[:limit]
-        agreed = bool(ranked) and topic_hint == ranked[0].entry.topic and hint_strength >= AGREED_MIN_HINT
+        same_topic = bool(ranked) and topic_hint == ranked[0].entry.topic
+        agreed = same_topic and hint_strength >= AGREED_MIN_HINT
         confident = agreed and hint_strength >= CONFIDENT_HINT
-        return MatchResult(tuple(ranked), self._confidence(ranked, agreed, confident))
+        weakly_agreed = same_topic and hint_strength >= WEAK_AGREED_HINT
+        return MatchResult(tuple(ranked), self._confidence(ranked, agreed, confident, weakly_agreed))
 
     @staticmethod
     def follow_up_kind(text: str) -> str | None:
@@ -266,7 +277,9 @@ class FaqMatcher:
         return None
 
     @staticmethod
-    def _confidence(ranked: list[Candidate], agreed: bool, confident: bool = False) -> Confidence:
+    def _confidence(
+        ranked: list[Candidate], agreed: bool, confident: bool = False, weakly_agreed: bool = False
+    ) -> Confidence:
         if not ranked or ranked[0].score < POSSIBLE:
             return Confidence.NONE
         top = ranked[0].score
@@ -276,5 +289,7 @@ class FaqMatcher:
         if agreed and top >= AGREED_SURE and lead >= AGREED_MARGIN:
             return Confidence.SURE
         if confident and top >= CONFIDENT_SURE:
+            return Confidence.SURE
+        if weakly_agreed and top >= WEAK_AGREED_SURE and lead >= WEAK_AGREED_MARGIN:
             return Confidence.SURE
         return Confidence.POSSIBLE

@@ -58,3 +58,23 @@ def test_capabilities_question_gets_the_capabilities_reply(kb):
 def test_a_short_follow_up_the_model_misread_as_capabilities_is_answered_in_context(kb):
     reply = answer_faq(kb, "how long does that last?", "ask_capabilities", 0.6, previous_faq_id="aft-soreness-normal")
     assert reply.topic == "aftercare" and reply.faq_id is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "previous", "expected"),
+    [
+        # Whatever topic the model guessed, or the previous answer was about.
+        ("and do i pay before or after", "faq_aftercare", "aft-painkillers", "card"),
+        ("need to cancel my 10am tmrw sorry, something came up with the kids", "faq_contraindications", None, "notice"),
+        ("can I use a gift voucher?", "faq_session", None, "voucher"),
+    ],
+)
+def test_front_desk_matters_get_the_clinics_answer(kb, text, intent, previous, expected):
+    reply = answer_faq(kb, text, intent, 0.9, previous_faq_id=previous)
+    assert reply.topic == "clinic"
+    assert expected in reply.texts[0].lower()
+
+
+def test_a_health_question_that_mentions_paying_is_still_an_faq_answer(kb):
+    reply = answer_faq(kb, "can I have a massage if I'm pregnant? I'll pay by card", "faq_contraindications", 0.9)
+    assert reply.topic == "contraindications"
