@@ -81,13 +81,18 @@ def test_postgres_down_gives_try_again_and_nothing_stored_is_lost() -> None:
     assert "try again in a moment" in during
 
 
-def test_a_red_flag_is_answered_even_with_postgres_down() -> None:
+def test_a_red_flag_is_answered_even_with_postgres_down_and_contact_details_stay_out_of_the_logs() -> None:
+    phone, email = "07700 900461", "jo.test461@example.com"
     _sh('as_pg "$(pg_bin)/pg_ctl" -D "$PROD_VAR/pg" -m fast -w -s stop')
     try:
         _, answer = _timed_say(NGINX_PORT, new_sender("pg-red-flag"), "I have crushing chest pain")
+        # Errors are logged during an outage; the client's words with them must not be.
+        _timed_say(NGINX_PORT, new_sender("pg-privacy"), f"please call me on {phone} or email {email} about my neck")
     finally:
         _bring_back()
     assert "999" in answer and "try again" not in answer
+    logs = "".join(p.read_text(errors="replace") for p in (ROOT / "var" / "prod" / "log").glob("*.log"))
+    assert phone not in logs and email not in logs
 
 
 def test_action_server_down_every_message_still_gets_a_helpful_reply() -> None:
