@@ -63,6 +63,11 @@ CONTEXT_BONUS = 0.08
 # A clause of a longer message counts slightly less than a whole-message match.
 CLAUSE_WEIGHT = 0.95
 
+# A short message of question words only ("for how long?", "how often?", "why?") only
+# makes sense as a question about the previous answer.
+ELLIPSIS_MAX_WORDS = 4
+_QUESTION_WORDS = frozenset("how what when why where which who long often much many soon later else".split())
+
 # Words that make a short message lean on what was said before ("how long does
 # *that* last?", "what about if I'm pregnant?").
 _CONTINUATION = re.compile(r"^(and|but|also|so|what about|how about|what if|then)\b")
@@ -265,12 +270,14 @@ class FaqMatcher:
 
     @staticmethod
     def follow_up_kind(text: str) -> str | None:
-        """'anaphora' (refers back: "does *that* last?"), 'continuation' ("what about…"), or None."""
+        """'anaphora' (refers back: "does *that* last?", or elliptical: "for how long?"),
+        'continuation' ("what about…"), or None."""
         tokens = words(text)
         if len(tokens) > 9:
             return None
         joined = " ".join(tokens)
-        if _ANAPHORA.search(joined):
+        elliptical = len(tokens) <= ELLIPSIS_MAX_WORDS and not set(content_stems(text)) - _QUESTION_WORDS
+        if _ANAPHORA.search(joined) or elliptical:
             return "anaphora"
         if _CONTINUATION.search(joined):
             return "continuation"

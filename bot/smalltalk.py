@@ -64,8 +64,10 @@ def looks_like(intent: str, text: str) -> bool:
 
 
 def pure_smalltalk(text: str) -> str | None:
-    """'thank', 'goodbye' or 'greet' for a message with nothing but such words, else None."""
+    """'thank', 'goodbye', 'greet' or 'bot_challenge' for a message with nothing but such words, else None."""
     tokens = set(words(text))
+    if tokens and tokens & _BOT_WORDS and all(w in _BOT_WORDS | _FILLER | STOPWORDS for w in tokens):
+        return "bot_challenge"  # "who made you?", "are you a real person?"
     if not tokens or _other_words(text):
         return None
     if tokens & _THANKS:

@@ -116,3 +116,27 @@ def test_edits_reload_and_a_broken_edit_keeps_the_last_good_version(tmp_path):
     assert cache.current() is first  # unchanged file: not reloaded
     faq_file.write_text("entries: [\n")  # staff save a broken file
     assert cache.current() is first
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("how long does that last?", "anaphora"),
+        ("for how long?", "anaphora"),  # elliptical: question words only
+        ("how often?", "anaphora"),
+        ("what about if I'm pregnant?", "continuation"),
+        ("what should I wear?", None),  # short, but a whole question
+        ("how long does soreness last after a session?", None),
+    ],
+)
+def test_follow_up_kinds(text, kind):
+    from bot.faq_matcher import FaqMatcher
+
+    assert FaqMatcher.follow_up_kind(text) == kind
+
+
+def test_an_elliptical_follow_up_is_about_the_previous_answer_not_the_models_guess(kb):
+    previous = kb.faq.get("aft-how-long-soreness")
+    # The intent model, reading "for how long?" alone, guessed the session topic.
+    result = kb.matcher.match("for how long?", topic_hint="session", hint_strength=1.0, previous=previous)
+    assert result.best.topic == "aftercare"

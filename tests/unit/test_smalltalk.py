@@ -54,3 +54,7 @@ def test_the_pre_visit_checks_yes_and_no_are_never_overruled():
 def test_safety_rules_still_come_first():
     text = "thanks, bye. actually my chest feels tight and heavy"
     assert final_intent(triage(text), "goodbye", 0.9, text) == "emergency"
+
+
+def test_who_made_you_is_a_question_about_the_bot_whatever_the_model_guessed():
+    assert final_intent(triage("who made you?"), "faq_contraindications", 0.52, "who made you?") == "bot_challenge"
