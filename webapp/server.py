@@ -117,47 +117,54 @@ def create_app(settings: Settings, name: str = "clinic_web") -> Sanic:
         return response.json({"status": "ok"})
 
     # --- public chat endpoints ----------------------------------------------------------------
+    # Browsers may call them from this server's own pages and the configured sites only.
     origins = OriginPolicy(settings.allowed_origins)
-    refused_origin = "this website is not allowed to use the clinic's chat"
+    public_paths = {"/webhooks/rest/webhook", "/api/feedback"}
 
-    def cors(request: Request) -> tuple[bool, dict[str, str]]:
-        origin, host = request.headers.get("origin"), request.host
-        return origins.permits(origin, host), origins.headers(origin, host)
+    def cross_site_call(request: Request) -> tuple[str | None, str] | None:
+        """(Origin, Host) of a request to a public endpoint, or None for any other request."""
+        if request.path in public_paths and request.method in ("POST", "OPTIONS"):
+            return request.headers.get("origin"), request.host
+        return None
+
+    @app.on_request
+    async def _refuse_other_sites(request: Request) -> response.HTTPResponse | None:
+        call = cross_site_call(request)
+        if call is not None and not origins.permits(*call):
+            return _error("this website is not allowed to use the clinic's chat", 403)
+        return None
+
+    @app.on_response
+    async def _cors_headers(request: Request, resp: response.HTTPResponse) -> None:
+        call = cross_site_call(request)
+        if call is not None:
+            resp.headers.update(origins.headers(*call))
 
     @app.route("/webhooks/rest/webhook", methods=["OPTIONS"], name="webhook_preflight")
     @app.route("/api/feedback", methods=["OPTIONS"], name="feedback_preflight")
-    async def preflight(request: Request) -> response.HTTPResponse:
-        permitted, headers = cors(request)
-        if not permitted:
-            return _error(refused_origin, 403, headers)
-        return response.empty(headers=headers)
+    async def preflight(_request: Request) -> response.HTTPResponse:
+        return response.empty()
 
     @app.post("/webhooks/rest/webhook")
     async def webhook(request: Request) -> response.HTTPResponse:
-        permitted, headers = cors(request)
-        if not permitted:
-            return _error(refused_origin, 403, headers)
         try:
             reply = await app.ctx.rasa.forward(request.body or b"")
         except RasaUnavailable as exc:
             log.warning("Rasa unreachable: %s", exc)
-            return _error(UNREACHABLE, 503, headers)
-        return response.raw(reply.body, status=reply.status, content_type=reply.content_type, headers=headers)
+            return _error(UNREACHABLE, 503)
+        return response.raw(reply.body, status=reply.status, content_type=reply.content_type)
 
     @app.post("/api/feedback")
     async def feedback(request: Request) -> response.HTTPResponse:
-        permitted, headers = cors(request)
-        if not permitted:
-            return _error(refused_origin, 403, headers)
         body = _parse_json(request)
         if body is _INVALID:
-            return _error("body must be valid JSON", 400, headers)
+            return _error("body must be valid JSON", 400)
         try:
             fb = feedback_store.parse_feedback(body, _known_faq_ids())
         except feedback_store.FeedbackError as exc:
-            return _error(str(exc), 400, headers)
+            return _error(str(exc), 400)
         await asyncio.get_running_loop().run_in_executor(None, feedback_store.save_feedback, settings.feedback_db, fb)
-        return response.json({"ok": True}, status=201, headers=headers)
+        return response.json({"ok": True}, status=201)
 
     # --- front desk (token required) ----------------------------------------------------------
     def authorized(request: Request) -> bool:
