@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 
+from bot.faq_store import FAQ_TOPICS
 from bot.text_normalization import STOPWORDS, normalize, words
 
 SMALLTALK_INTENTS = frozenset({"greet", "goodbye", "thank", "bot_challenge", "ask_capabilities"})
 # Intents the pure-small-talk check may overrule; never the pre-visit check's yes/no/stop.
-OVERRULABLE_INTENTS = frozenset(
-    {"faq_trigger_points", "faq_session", "faq_aftercare", "faq_contraindications", "out_of_scope", "nlu_fallback"}
-)
+OVERRULABLE_INTENTS = frozenset({*(f"faq_{topic}" for topic in FAQ_TOPICS), "out_of_scope", "nlu_fallback"})
 
 _GREETING = frozenset("hi hello hey hiya heya hii howdy greetings morning afternoon evening good day".split())
 _THANKS = frozenset("thanks thank thankyou cheers ta appreciate appreciated grateful".split())
@@ -44,31 +43,34 @@ _CAPABILITIES = re.compile(
     r"\bwhat (?:kind|sort|type)s? of (?:questions|things|stuff)\b|\bhow does this work\b|\b(?:menu|options|topics)\b|"
     r"\bwhat (?:can|could|should|do) i ask\b|\bwhat(?: is|'s) this(?: \w+)? for\b|\b(?:you|u) cover\b"
 )
+_SMALLTALK_WORDS = _GREETING | _THANKS | _BYE | _FILLER | STOPWORDS
+_BOT_QUESTION_WORDS = _BOT_WORDS | _FILLER | STOPWORDS
 # Words besides greeting, thanks, goodbye and filler that a small-talk message may still carry
 # ("hey, anyone around?", "gotta go, see ya").
 MAX_OTHER_WORDS = 2
 
 
-def _other_words(text: str) -> list[str]:
-    return [w for w in words(text) if w not in _GREETING | _THANKS | _BYE | _FILLER | STOPWORDS]
+def _other_words(tokens: list[str]) -> list[str]:
+    return [w for w in tokens if w not in _SMALLTALK_WORDS]
 
 
 def looks_like(intent: str, text: str) -> bool:
     """Whether `text` plausibly is the small-talk `intent` the model predicted."""
+    tokens = words(text)
     if intent == "bot_challenge":
-        return any(w in _BOT_WORDS for w in words(text))
+        return any(w in _BOT_WORDS for w in tokens)
     if intent == "ask_capabilities":
         # "what about my neck?" is a follow-up, not a question about the assistant: no slack here.
-        return bool(_CAPABILITIES.search(normalize(text))) or not _other_words(text)
-    return len(_other_words(text)) <= MAX_OTHER_WORDS
+        return bool(_CAPABILITIES.search(normalize(text))) or not _other_words(tokens)
+    return len(_other_words(tokens)) <= MAX_OTHER_WORDS
 
 
 def pure_smalltalk(text: str) -> str | None:
     """'thank', 'goodbye', 'greet' or 'bot_challenge' for a message with nothing but such words, else None."""
     tokens = set(words(text))
-    if tokens and tokens & _BOT_WORDS and all(w in _BOT_WORDS | _FILLER | STOPWORDS for w in tokens):
+    if tokens & _BOT_WORDS and tokens <= _BOT_QUESTION_WORDS:
         return "bot_challenge"  # "who made you?", "are you a real person?"
-    if not tokens or _other_words(text):
+    if not tokens or _other_words(list(tokens)):
         return None
     if tokens & _THANKS:
         return "thank"
