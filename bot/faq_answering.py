@@ -64,9 +64,9 @@ def answer_faq(
     topic = topic_of_intent(intent)
     previous = kb.faq.get(previous_faq_id) if previous_faq_id else None
     result = kb.matcher.match(text, topic_hint=topic, hint_strength=intent_confidence, previous=previous)
-    if result.score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(clinic_sections(text)):
-        answer, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc))
-        return clinic_reply(answer, sections)
+    named = clinic_sections(text)
+    if result.score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named):
+        return _clinic_reply(kb, text, now)
     if result.confidence is Confidence.SURE and result.best is not None:
         close = [c.entry for c in result.candidates[1:2] if c.score >= result.score - CLOSE_RUNNER_UP]
         return _entry_reply(kb, result.best.id, close)
@@ -74,16 +74,20 @@ def answer_faq(
         return capabilities_reply(kb.profile)
     if soft and (result.confidence is Confidence.NONE or len(text.split()) <= 3):
         return acknowledgement_reply()
-    if unsure_turn and intent == "clinic_info" and clinic_sections(text):
+    if unsure_turn and intent == "clinic_info" and named:
         # The model half-recognised a front-desk question and the text names what it is about.
-        answer, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc))
-        return clinic_reply(answer, sections)
+        return _clinic_reply(kb, text, now)
     guess = topic or (result.best.topic if result.best and result.confidence is Confidence.POSSIBLE else "out_of_scope")
     # An unclear message the model half-read as a health worry still says what to do.
     safety_note = intent in SAFETY_INTENTS
     if result.confidence is Confidence.POSSIBLE:
         return clarify_reply(list(result.candidates), kb.profile, guess, safety_note)
     return no_answer_reply(kb.profile, guess, safety_note)
+
+
+def _clinic_reply(kb: KnowledgeBase, text: str, now: dt.datetime | None) -> Reply:
+    answer, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc))
+    return clinic_reply(answer, sections)
 
 
 def _entry_reply(kb: KnowledgeBase, faq_id: str, alternatives: Sequence[FaqEntry] = ()) -> Reply:
