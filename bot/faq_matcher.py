@@ -262,11 +262,9 @@ class FaqMatcher:
             key=lambda c: c.score,
             reverse=True,
         )[:limit]
-        same_topic = bool(ranked) and topic_hint == ranked[0].entry.topic
-        agreed = same_topic and hint_strength >= AGREED_MIN_HINT
-        confident = agreed and hint_strength >= CONFIDENT_HINT
-        weakly_agreed = same_topic and hint_strength >= WEAK_AGREED_HINT
-        return MatchResult(tuple(ranked), self._confidence(ranked, agreed, confident, weakly_agreed))
+        # How strongly the model backs the best entry's topic (0 when it suggested another).
+        backing = hint_strength if ranked and topic_hint == ranked[0].entry.topic else 0.0
+        return MatchResult(tuple(ranked), self._confidence(ranked, backing))
 
     @staticmethod
     def follow_up_kind(text: str) -> str | None:
@@ -284,19 +282,17 @@ class FaqMatcher:
         return None
 
     @staticmethod
-    def _confidence(
-        ranked: list[Candidate], agreed: bool, confident: bool = False, weakly_agreed: bool = False
-    ) -> Confidence:
+    def _confidence(ranked: list[Candidate], backing: float = 0.0) -> Confidence:
         if not ranked or ranked[0].score < POSSIBLE:
             return Confidence.NONE
         top = ranked[0].score
         lead = top - (ranked[1].score if len(ranked) > 1 else 0.0)
         if top >= VERY_SURE or (top >= SURE and lead >= SURE_MARGIN):
             return Confidence.SURE
-        if agreed and top >= AGREED_SURE and lead >= AGREED_MARGIN:
+        if backing >= AGREED_MIN_HINT and top >= AGREED_SURE and lead >= AGREED_MARGIN:
             return Confidence.SURE
-        if confident and top >= CONFIDENT_SURE:
+        if backing >= CONFIDENT_HINT and top >= CONFIDENT_SURE:
             return Confidence.SURE
-        if weakly_agreed and top >= WEAK_AGREED_SURE and lead >= WEAK_AGREED_MARGIN:
+        if backing >= WEAK_AGREED_HINT and top >= WEAK_AGREED_SURE and lead >= WEAK_AGREED_MARGIN:
             return Confidence.SURE
         return Confidence.POSSIBLE
