@@ -30,7 +30,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-import logging
 import weakref
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -41,8 +40,6 @@ from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs, is_po
 from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
-
-log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_SECONDS = 3
 STATEMENT_TIMEOUT_MS = 5000
