@@ -7,24 +7,16 @@ rate limit (tested on its own in test_scale_out.py) does not turn the run into 4
 
 from __future__ import annotations
 
-import http.client
 from collections import Counter
 
 from tests.hostile_inputs import hostile_bodies
-from tests.prod.test_scale_out import NGINX_PORT, RASA_PORTS, new_sender, pytestmark, say
+from tests.prod.test_scale_out import NGINX_PORT, RASA_PORTS, exchange, new_sender, pytestmark, say
 
 __all__ = ["pytestmark"]
 
 
 def _post(body: bytes, content_type: str, source_ip: str) -> int:
-    conn = http.client.HTTPConnection("127.0.0.1", NGINX_PORT, timeout=60, source_address=(source_ip, 0))
-    try:
-        conn.request("POST", "/webhooks/rest/webhook", body=body, headers={"Content-Type": content_type})
-        resp = conn.getresponse()
-        resp.read()
-        return resp.status
-    finally:
-        conn.close()
+    return exchange(NGINX_PORT, "POST", "/webhooks/rest/webhook", body, source_ip, {"Content-Type": content_type})[0]
 
 
 def test_hostile_inputs_through_nginx_never_get_a_5xx() -> None:

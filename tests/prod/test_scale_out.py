@@ -55,19 +55,32 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def request(
-    port: int, method: str, path: str, body: bytes | None = None, source_ip: str | None = None
-) -> tuple[int, bytes]:
+def exchange(
+    port: int,
+    method: str,
+    path: str,
+    body: bytes | None = None,
+    source_ip: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> tuple[int, dict[str, str], bytes]:
+    """One HTTP request from `source_ip`; (status, lower-cased response headers, body)."""
     conn = http.client.HTTPConnection(
         "127.0.0.1", port, timeout=60, source_address=(source_ip, 0) if source_ip else None
     )
     try:
-        headers = {"Content-Type": "application/json"} if body is not None else {}
-        conn.request(method, path, body=body, headers=headers)
+        sent = {"Content-Type": "application/json"} if body is not None else {}
+        conn.request(method, path, body=body, headers={**sent, **(headers or {})})
         resp = conn.getresponse()
-        return resp.status, resp.read()
+        return resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read()
     finally:
         conn.close()
+
+
+def request(
+    port: int, method: str, path: str, body: bytes | None = None, source_ip: str | None = None
+) -> tuple[int, bytes]:
+    status, _, raw = exchange(port, method, path, body, source_ip)
+    return status, raw
 
 
 def say(port: int, sender: str, message: str, source_ip: str | None = None) -> list[dict]:
@@ -219,17 +232,11 @@ def test_every_server_listens_on_loopback_only() -> None:
 
 
 def _with_origin(method: str, origin: str, body: bytes | None = None) -> tuple[int, dict[str, str]]:
-    conn = http.client.HTTPConnection("127.0.0.1", NGINX_PORT, timeout=30, source_address=("127.0.0.36", 0))
-    try:
-        headers = {"Origin": origin, "Content-Type": "application/json"}
-        if method == "OPTIONS":
-            headers.update({"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"})
-        conn.request(method, "/webhooks/rest/webhook", body=body, headers=headers)
-        resp = conn.getresponse()
-        resp.read()
-        return resp.status, {k.lower(): v for k, v in resp.getheaders()}
-    finally:
-        conn.close()
+    headers = {"Origin": origin, "Content-Type": "application/json"}
+    if method == "OPTIONS":
+        headers.update({"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"})
+    status, response_headers, _ = exchange(NGINX_PORT, method, "/webhooks/rest/webhook", body, "127.0.0.36", headers)
+    return status, response_headers
 
 
 def test_cors_allows_only_the_configured_site_origins() -> None:
