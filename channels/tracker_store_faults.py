@@ -29,9 +29,10 @@ class TrackerStoreUnavailable(RuntimeError):
 
 
 def _raise(error: Exception) -> None:
-    # First line only: SQLAlchemy appends the statement's parameters, i.e. the client's messages.
+    # First line only, and no chained cause: SQLAlchemy appends the statement's parameters
+    # (the client's messages), and a logged traceback would print the cause in full.
     summary = (str(error).splitlines() or [""])[0][:200]
-    raise TrackerStoreUnavailable(f"{type(error).__name__}: {summary}") from error
+    raise TrackerStoreUnavailable(f"{type(error).__name__}: {summary}") from None
 
 
 def fail_closed(agent: Any) -> None:

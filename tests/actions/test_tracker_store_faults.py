@@ -42,6 +42,7 @@ def test_fail_closed_turns_read_and_write_errors_into_one_clear_exception():
     # The message keeps the cause but not the statement parameters (clients' words).
     assert "connection refused" in str(read_error.value)
     assert "07700" not in str(read_error.value)
+    assert read_error.value.__suppress_context__  # a logged traceback does not print the cause
 
 
 def test_an_agent_without_a_fail_safe_store_is_left_alone():
