@@ -12,11 +12,11 @@ export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help install lock train run shell check-faq lint validate test test-unit test-rasa test-e2e test-browser \
-  test-prod bench clean
+.PHONY: help install lock train run shell check-faq lint validate test test-unit test-safety test-rasa test-e2e \
+  test-browser test-prod safety-eval bench clean
 
 help: ## List the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: requirements.txt constraints.txt scripts/make_venv.sh
 	@bash scripts/make_venv.sh
@@ -54,6 +54,13 @@ validate: install ## rasa data validate, failing on any warning
 test-unit: install ## Unit tests for bot/, actions/, channels/, webapp/ (no model needed)
 	$(PY) -m pytest -q tests/unit tests/actions tests/webapp
 
+# Gates on the held-out safety corpus (written by a writer who saw neither the training
+# part nor the rules). Issue #9 asks for emergency recall 1.00 and false alarms <= 0.02;
+# these are the floors measured so far, which no change may lower.
+SAFETY_GATES := --require emergency_recall=0.995 --require same_day_recall=0.97 --require false_alarms_max=0.07
+test-safety: install ## The held-out safety corpus gates (recall and false alarms)
+	$(PY) scripts/safety_eval.py --show 0 $(SAFETY_GATES)
+
 test-rasa: train ## Conversation tests and the NLU held-out accuracy gate
 	$(RASA) test core --model $(MODEL) --stories tests/conversations --fail-on-prediction-errors \
 	  --out results/core --quiet
@@ -67,13 +74,16 @@ test-browser: train ## Playwright on Debian's Chromium against the real widget a
 	@bash scripts/install_browser.sh
 	$(PY) -m pytest -q tests/browser
 
-test: lint check-faq validate test-unit test-rasa test-e2e test-browser ## Everything CI runs
+test: lint check-faq validate test-unit test-safety test-rasa test-e2e test-browser ## Everything CI runs
 	@echo "All test stages passed."
 
 test-prod: train ## Production profile end to end: prod-up, tests/prod, prod-down
 	@bash prod/up.sh; up=$$?; status=$$up; \
 	  if [ $$up -eq 0 ]; then PROD_REQUIRED=1 $(PY) -m pytest -q tests/prod; status=$$?; fi; \
 	  bash prod/down.sh; exit $$status
+
+safety-eval: install ## Safety triage on the held-out safety corpus: per-kind recall, false alarms
+	$(PY) scripts/safety_eval.py
 
 bench: train ## Latency, throughput, memory, start-up and training time
 	$(PY) scripts/bench.py

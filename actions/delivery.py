@@ -9,6 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.replies import Reply
+from bot.triage import TriageDecision
 
 LAST_TOPIC = "last_topic"
 LAST_FAQ_ID = "last_faq_id"
@@ -32,6 +33,11 @@ def deliver(dispatcher: CollectingDispatcher, reply: Reply, secondary: bool = Fa
 
 def latest_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
+
+
+def latest_triage(tracker: Tracker) -> TriageDecision:
+    """The safety decision the NLU gate attached to the client's latest message."""
+    return TriageDecision.from_dict(tracker.latest_message.get("triage"))
 
 
 def latest_intent(tracker: Tracker) -> tuple[str | None, float]:

@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.delivery import LAST_FAQ_ID, deliver, latest_intent, latest_text, runner_up_intent
+from actions.delivery import LAST_FAQ_ID, deliver, latest_intent, latest_text, latest_triage, runner_up_intent
 from bot import knowledge_base
 from bot.faq_answering import answer_faq
 
@@ -27,5 +27,6 @@ class ActionAnswerFaq(Action):
             faq_id=next(tracker.get_latest_entity_values("faq_id"), None),
             previous_faq_id=tracker.get_slot(LAST_FAQ_ID),
             runner_up=runner_up_intent(tracker),
+            symptom=latest_triage(tracker).symptom,
         )
         return deliver(dispatcher, reply)

@@ -9,12 +9,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.delivery import deliver, latest_text
+from actions.delivery import deliver, latest_text, latest_triage
 from bot import knowledge_base
 from bot.clinic_answers import clinic_answer
 from bot.handoff import handoff_reason, handoff_reply
 from bot.replies import clinic_reply, out_of_scope_reply
-from bot.triage import triage
 
 
 def _now() -> dt.datetime:
@@ -45,5 +44,5 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        screening = triage(latest_text(tracker)).screening
+        screening = latest_triage(tracker).screening
         return deliver(dispatcher, out_of_scope_reply(knowledge_base.current().profile, screening))

@@ -8,11 +8,11 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.delivery import deliver, latest_text, topic_given_this_turn
+from actions.delivery import deliver, latest_text, latest_triage, topic_given_this_turn
 from bot import knowledge_base
 from bot.previsit_check import BY_SLOT, QUESTIONS, assess, parse_answer, summary_lines
 from bot.replies import Reply
-from bot.triage import triage
+from bot.safety_kinds import EMERGENCY
 
 FORM = "previsit_check_form"
 
@@ -26,10 +26,16 @@ def answer_for_requested_slot(tracker: Tracker) -> list[EventType]:
     """
     slot = tracker.get_slot("requested_slot")
     question = BY_SLOT.get(slot or "")
-    text = latest_text(tracker)
-    if question is None or triage(text).intent is not None:
+    if question is None:
         return []
-    answer = parse_answer(question, text)
+    decision = latest_triage(tracker)
+    if decision.level == EMERGENCY:
+        return []
+    answer = parse_answer(question, latest_text(tracker))
+    # A danger or a medical question described now is answered by the rules, unless
+    # the message is a plain "no" ("no, no fever").
+    if decision.intent is not None and (answer is None or answer.value != "no"):
+        return []
     return [SlotSet(slot, answer.value)] if answer else []
 
 

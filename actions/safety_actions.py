@@ -1,4 +1,4 @@
-"""Emergency escalation and doctor referral."""
+"""Emergency escalation and doctor referral, from the decision the NLU gate made."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.delivery import deliver, latest_text
+from actions.delivery import deliver, latest_text, latest_triage
 from bot import knowledge_base
 from bot.faq_answering import education_for
-from bot.medical_requests import find_medical_request
-from bot.red_flags import find_red_flag
 from bot.replies import emergency_reply, medical_reply
 
 
@@ -21,10 +19,17 @@ class ActionEmergency(Action):
         return "action_emergency"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        # The flag names the danger in the reply; when only the NLU model saw
-        # an emergency, the generic emergency wording is used.
-        flag = find_red_flag(latest_text(tracker))
-        return deliver(dispatcher, emergency_reply(flag, knowledge_base.current().profile))
+        # The decision names the danger; when only the intent model saw an
+        # emergency, the general emergency wording is used.
+        decision = latest_triage(tracker)
+        kind = decision.kind if decision.emergency else None
+        reply = emergency_reply(
+            kind,
+            knowledge_base.current().profile,
+            named="rules" in decision.sources or "context" in decision.sources,
+            other_language="other_language" in decision.sources,
+        )
+        return deliver(dispatcher, reply)
 
 
 class ActionReferToDoctor(Action):
@@ -33,6 +38,7 @@ class ActionReferToDoctor(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         kb = knowledge_base.current()
-        text = latest_text(tracker)
-        reply = medical_reply(find_medical_request(text), kb.profile, education_for(kb, text))
+        decision = latest_triage(tracker)
+        kind = decision.kind if decision.level else ("symptom" if decision.symptom else None)
+        reply = medical_reply(kind, kb.profile, education_for(kb, latest_text(tracker)))
         return deliver(dispatcher, reply)

@@ -16,6 +16,7 @@ from bot.replies import (
     clarify_reply,
     clinic_reply,
     faq_reply,
+    medical_reply,
     no_answer_reply,
 )
 
@@ -33,6 +34,8 @@ CAPABILITIES_INTENT = "ask_capabilities"
 FRONT_DESK_SECTIONS = frozenset({"cancellation", "payment", "vouchers", "insurance"})
 FRONT_DESK_UNLESS_SCORE = 0.4
 SOFT_INTENTS = (*ACKNOWLEDGEMENT_INTENTS, CAPABILITIES_INTENT)
+# Replies that do not answer: "did you mean…?", "I don't have a good answer", "OK! What would you like to know?".
+UNSURE_KINDS = ("clarify", "unanswered", "acknowledgement")
 
 
 def topic_of_intent(intent: str | None) -> str | None:
@@ -50,9 +53,31 @@ def answer_faq(
     previous_faq_id: str | None = None,
     runner_up: tuple[str | None, float] = (None, 0.0),
     now: dt.datetime | None = None,
+    symptom: bool = False,
 ) -> Reply:
     """Answer an FAQ intent, an unsure NLU turn (`nlu_fallback`, with the model's runner-up
-    intent), or a bare yes/no/stop outside the pre-visit check."""
+    intent), or a bare yes/no/stop outside the pre-visit check.
+
+    `symptom` (from the triage decision): the message describes a body symptom. If no
+    entry answers it for sure, the client gets the doctor referral and the emergency
+    number, never "I don't know" or small talk.
+    """
+    reply = _answer_faq(kb, text, intent, intent_confidence, faq_id, previous_faq_id, runner_up, now)
+    if symptom and reply.extra.get("kind") in UNSURE_KINDS:
+        return medical_reply("symptom", kb.profile, suggestions=reply.buttons)
+    return reply
+
+
+def _answer_faq(
+    kb: KnowledgeBase,
+    text: str,
+    intent: str | None,
+    intent_confidence: float,
+    faq_id: str | None,
+    previous_faq_id: str | None,
+    runner_up: tuple[str | None, float],
+    now: dt.datetime | None,
+) -> Reply:
     chosen = kb.faq.get(faq_id) if faq_id else None
     if chosen is not None:
         return _entry_reply(kb, chosen.id)

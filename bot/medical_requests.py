@@ -1,6 +1,7 @@
 """Requests the assistant must hand to a doctor: diagnosis, medicines, treatment, symptoms.
 
-These rules are deliberately narrow (high precision): "is it going to hurt?"
+The brief's same-day symptoms (§5b) are dangers, not requests: they live in
+`bot/red_flags.py`. These rules are deliberately narrow (high precision): "is it going to hurt?"
 and "is soreness normal?" are ordinary FAQ questions. The NLU model's
 `ask_medical` intent catches the broader range; these rules make sure the
 clearest cases are referred whatever the model predicts.
@@ -16,7 +17,7 @@ from bot.text_normalization import normalize
 
 @dataclass(frozen=True)
 class MedicalRequest:
-    kind: str  # diagnosis | medication | treatment | symptoms | worsening
+    kind: str  # diagnosis | medication | treatment | symptoms
 
 
 CONDITIONS = (
@@ -45,48 +46,8 @@ _MEDICINE = (
     r"anti[- ]?inflammator\w*|steroids?|cream|gel|antibiotics?|dose|dosage)"
 )
 
-_LIMB = r"(?:arm|arms|leg|legs|hand|hands|foot|feet|knee|ankle|wrist|grip)"
-_NERVE = r"(?:numb|numbness|tingl\w*|pins and needles|weak|weakness)"
 
 RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
-    (
-        # Brief §5b, same-day advice: back pain with a fever, or worse at night or lying down.
-        MedicalRequest("prompt_advice"),
-        re.compile(
-            r"\bback\b(?:\W+\w+){0,12}?\W+(?:fever|temperature|feverish|high temp|"
-            r"worse at night|worse (?:when|while) (?:i'?m )?lying|worse lying|at night (?:when|while) (?:i'?m )?lying)|"
-            r"(?:fever|temperature|feverish)\b(?:\W+\w+){0,12}?\W+back (?:pain|ache|hurts?)"
-        ),
-    ),
-    (
-        # Brief §5b: an arm or leg that feels weak.
-        MedicalRequest("limb_weakness"),
-        re.compile(
-            rf"\b{_LIMB}\b(?:\W+\w+){{0,4}}?\W+(?:feels?|felt|is|are|has been|have been|has felt|going|gone|keeps?)"
-            rf"(?:\W+\w+){{0,2}}?\W+(?:weak|giving way|dead)\b"
-        ),
-    ),
-    (
-        # Numbness described, or asked about ("is the numbness in my foot from my back?"). Unlike
-        # weakness, a suitability question with it ("numb feet from diabetes, is massage ok?") is
-        # an FAQ contraindication question, whose answer also says to check with a doctor.
-        MedicalRequest("numbness"),
-        re.compile(
-            rf"\b(?:weak|weakness|numb|numbness)\b (?:in|down) (?:my|his|her|one|both)\b(?:\W+\w+){{0,2}}?\W+{_LIMB}\b|"
-            rf"\b{_LIMB}\b(?:\W+\w+){{0,4}}?\W+(?:feels?|felt|is|are|has been|have been|going|gone|keeps?)"
-            rf"(?:\W+\w+){{0,2}}?\W+numb\b|"
-            rf"\b{_NERVE}\b(?:\W+\w+){{0,6}}?\W+(?:from|caused by|because of|due to|related to|linked to|connected to)\b"
-        ),
-    ),
-    (
-        MedicalRequest("worsening"),
-        re.compile(
-            r"(?:sore\w*|pain|hurts?|ache|aching|bruis\w*)\b(?:\W+\w+){0,8}?\W+(?:getting worse|worse and worse|"
-            r"worse every day|worse each day|more and more)|"
-            r"(?:still|really|very) (?:sore|painful|in pain|hurting|in agony)\b(?:\W+\w+){0,6}?\W+"
-            r"(?:[4-9]|four|five|six|seven|eight|nine|ten|a week|weeks?) (?:days?|weeks?)?\s*(?:after|later|since|on)"
-        ),
-    ),
     (
         MedicalRequest("medication"),
         re.compile(
@@ -139,7 +100,7 @@ def find_medical_request(text: str) -> MedicalRequest | None:
     normalized = normalize(text)
     for request, pattern in RULES:
         if pattern.search(normalized):
-            if request.kind in ("diagnosis", "symptoms", "numbness") and _SUITABILITY.search(normalized):
+            if request.kind in ("diagnosis", "symptoms") and _SUITABILITY.search(normalized):
                 continue
             return request
     return None

@@ -1,9 +1,12 @@
-"""Red-flag symptoms (domain brief §5a): these always mean "call emergency services now".
+"""Concept rules for the dangers of brief §5: the deterministic half of the safety triage.
 
-Deterministic on purpose: a missed emergency must never depend on how a
-statistical classifier happened to weigh a phrasing. The rules lean towards
-escalating; an unnecessary "please call 999" is far cheaper than a missed stroke.
-A red flag that is clearly negated ("no chest pain") does not fire.
+A rule is a combination of symptom *concepts* (lay words, plurals and common
+misspellings), not one phrasing: "chest" with any word for discomfort or pressure,
+an arm or jaw with sweating or feeling sick, a swollen calf with breathlessness.
+`bot/clauses.py` decides whether each found concept is live (not negated in its
+clause, not history, not a hypothetical). The statistical classifier
+(`bot/safety_classifier.py`) covers the phrasings no rule foresaw; `bot/triage.py`
+takes the union of both.
 """
 
 from __future__ import annotations
@@ -11,160 +14,377 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.text_normalization import normalize
-
-
-@dataclass(frozen=True)
-class RedFlag:
-    id: str
-    kind: str  # "emergency" or "crisis"
-    what: str  # plain-language name used in the reply
+from bot.clauses import Clause, negated, prepare, split_clauses
+from bot.safety_kinds import EMERGENCY, KINDS, SafetyKind
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-_NEG = r"(?:no|not|without|never|don't have|do not have|haven't got|dont have|isn't|wasn't|aren't)"
-_NEGATED_BEFORE = re.compile(rf"\b{_NEG}\b(?:\W+\w+){{0,3}}\W*$")
+_GAP = r"(?:\W+\w+){0,5}?\W+"  # up to five words in between
+_WHO = r"(?:my|his|her|their|the|one|both|your)"
 
-_NOW_SWOLLEN = r"(?:swollen|swelling|swell(?:ed|s)? up|puffy|bigger|inflamed)"
-_HOT = r"(?:hot|warm|red|burning|throbbing|painful|sore|tender|hurts?|aching)"
-_LEG = r"(?:calf|calves|leg|shin|thigh)"
-_BREATH = (
-    r"(?:short(?:ness)? of breath|out of breath|breathless|can'?t (?:catch my |get my )?breath|"
-    r"can'?t breathe|cannot breathe|hard to breathe|struggling to breathe|trouble breathing|"
-    r"difficulty breathing|hard time breathing|gasping|wheez)"
+_DISCOMFORT = (
+    r"(?:pain|painful|hurt|hurts|hurting|ache|aches|aching|achy|tight|tightness|tightening|pressure|heavy|"
+    r"heaviness|crush\w*|squeez\w*|band|weight|vice|vise|clamp\w*|burning|stabbing|sharp|discomfort|"
+    r"funny|weird|strange|not right|sitting on|pressing|gripping)"
 )
-
+_MUSCLE_CONTEXT = re.compile(
+    r"\b(?:pec|pecs|pectoral\w*|chest muscles?|muscles? (?:in|of|across) (?:my|the) chest|bench\w*|press[- ]?ups?|"
+    r"push[- ]?ups?|chest (?:day|workout|exercises?|stretch\w*|fly|flies)|gym|work(?:ed)? out|lifting|"
+    r"chest of drawers|treasure chest|referred|trigger points? (?:in|on) (?:my|the) chest)\b"
+)
+_BREATHLESS = (
+    r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
+    r"can't (?:breathe|breath)\b|cannot (?:breathe|breath)|couldn't (?:breathe|breath)|(?:hard|difficult|struggl\w*|trouble|difficulty|hard time|problems?) (?:to |with |)?(?:breathe|breath|breathing)|"
+    r"gasping|can't get (?:enough )?(?:air|a breath)|not getting enough air|fighting for (?:air|breath)|"
+    r"(?:lips|face) (?:are |is |going |turning |gone )?(?:blue|grey|gray)|breathing (?:is |has )?(?:really |very )?(?:bad|fast|shallow|weird|funny|difficult|laboured|labored|rapid)|"
+    r"(?:hurts|painful|pain) (?:to|when (?:i|he|she)) (?:breathe|breath|take a (?:deep )?breath|breathe in)|"
+    r"breathing in (?:hurts|is painful)|can't stop coughing|choking"
+)
+_EXERTION = re.compile(
+    r"\b(?:run|running|ran|stairs|jog\w*|gym|workout|exercise|climb\w*|rush\w*|walk\w*|hill|cycling|spin class)\b"
+)
+_SWEAT = r"sweat\w*|clammy|cold sweat|drenched"
+_NAUSEA = r"(?:feel|feeling|felt|am|i'm|is|he's|she's) (?:really |very |so |a bit )?(?:sick|nauseous|queasy)|nausea\w*|vomit\w*|throw\w* up|threw up|being sick"
+_ARM_JAW = (
+    rf"(?:spread\w*|radiat\w*|going|goes|gone|shoot\w*|travel\w*|moving|down|into|up) (?:down |into |up |to |through )?{_WHO}? ?(?:left )?(?:arm|arms|jaw|neck|back|shoulder)|"
+    rf"(?:left arm|jaw)\b{_GAP}?(?:ach\w*|hurt\w*|heavy|numb|tingl\w*|pain\w*|weird|dead)"
+)
+_LEG = r"(?:calf|calves|leg|legs|shin|thigh|ankle)"
+_SWOLLEN = r"(?:swollen|swelling|swell\w* up|swells|puffy|bigger|fatter|larger|inflamed|tight and shiny|hard)"
+_HOT = r"(?:hot|warm|red|redness|burning|throbbing|painful|sore|tender|hurts?|aching|cramp\w*|discolou?red|dark|purple)"
+_LEG_CLOT = (
+    rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_SWOLLEN}\b(?:\W+\w+){{0,6}}?\W+{_HOT}",
+    rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_HOT}\b(?:\W+\w+){{0,6}}?\W+{_SWOLLEN}",
+    rf"\b{_SWOLLEN}\b(?:\W+\w+){{0,3}}?\W+(?:and )?{_HOT}\W+(?:\w+\W+){{0,2}}{_LEG}",
+    rf"\b{_HOT}\b(?:\W+\w+){{0,3}}?\W+(?:and )?{_SWOLLEN}\W+(?:\w+\W+){{0,2}}{_LEG}",
+    rf"\bone {_LEG}\b(?:\W+\w+){{0,4}}?\W+(?:bigger|fatter|larger|more swollen|swollen|twice the size)",
+)
+_HEADACHE = r"head ?aches?|head (?:is )?(?:pounding|exploding|splitting|killing)|migraine"
+_FRAGILE = re.compile(
+    r"\b(?:osteoporo\w*|osteopenia|brittle bones?|fragile bones?|weak bones?|thin bones|steroids?|prednisolone|prednisone)\b"
+)
+_FALL = r"\b(?:fell|fallen|fall|falls|slipped|tripped|went over|took a tumble|had a tumble)\b"
+_SPINE = r"\b(?:back|neck|spine|spinal|hip|ribs?|wrist|tailbone|coccyx)\b"
 _ACCIDENT = (
-    r"\b(?:(?:car|road|traffic|motorbike|bike) (?:crash|accident|collision)|(?:bad|serious|nasty|big) fall|"
-    r"fell (?:off|down|from) (?:a |the )?(?:ladder|roof|stairs|horse|height))"
+    r"\b(?:(?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|rugby) (?:crash|accident|collision|smash)|"
+    r"crash(?:ed)? (?:my|the|his|her) (?:car|bike)|(?:hit|knocked (?:off|down)) by a (?:car|van|bus|lorry|truck)|"
+    r"(?:bad|serious|nasty|big|massive|heavy) (?:fall|crash|tackle)|"
+    r"fell (?:off|down|from|out of) (?:a |the |his |her |my )?(?:ladder|roof|stairs|steps|horse|height|bike|tree|scaffold\w*|wall|loft))"
 )
-_SPINE = r"\b(?:back|neck|spine|spinal)\b"
-_FELL = r"\b(?:fell|fallen|fall|slipped|tripped)\b"
-_CANT_MOVE = r"(?:agony|excruciating|can'?t (?:get up|move|walk|stand|feel)|unable to (?:get up|move|walk|stand))"
+_CANT_MOVE = r"(?:agony|excruciating|can't (?:get up|move|walk|stand|feel)|unable to (?:get up|move|walk|stand)|really bad|so bad|screaming)"
+_THINNER = re.compile(
+    r"\b(?:blood thinners?|thinners|anticoagulants?|warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|"
+    r"lixiana|savaysa|dabigatran|pradaxa|clopidogrel|plavix|heparin|clexane|enoxaparin|ticagrelor|brilinta)\b"
+)
+_OVERDOSE_QUANTITY = (
+    r"(?:too many|a lot of|lots of|loads of|a load of|all (?:my|the|of my|of the|his|her)|the (?:whole|entire)|a whole|whole|"
+    r"a (?:handful|bunch|pile) of|handfuls? of|a (?:box|bottle|packet|pack|strip) of|(?:box|bottle|packet|pack)s? of|"
+    r"(?:[1-9]\d|\d{3}|twenty|thirty|forty|fifty|a dozen|dozens of|more than \w+)|extra)"
+)
+_PILLS = (
+    r"(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|painkillers?|pain killers?|sleeping (?:pills|tablets)|"
+    r"co-?codamol|codeine|ibuprofen|aspirin|tramadol|oxy\w*|antidepressants?|insulin|meds|medication|medicine|capsules?)"
+)
 
-# Ordered: the first matching rule names the flag in the reply.
-RULES: list[tuple[RedFlag, re.Pattern[str]]] = [
-    (
-        RedFlag("suicidal_thoughts", "crisis", "thoughts of suicide or self-harm"),
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    pattern: re.Pattern[str]
+    # Clauses with this context are not this kind ("chest muscles", "out of breath after running").
+    unless: re.Pattern[str] | None = None
+    # Suicidal thoughts are never "history" by grammar alone ("I don't want to be here anymore").
+    history_counts: bool = True
+
+
+# Concepts that are a danger on their own, looked for clause by clause.
+_RULES: list[_Rule] = [
+    _Rule(
+        "overdose",
         _rx(
-            r"suicid",
-            r"\bkill(?:ing)? my ?self\b",
-            r"\bend (?:it all|my life|things|it\b)",
-            r"\b(?:end|take) (?:his|her|their|my|your|our) (?:own )?li(?:fe|ves)\b",
-            r"\bplan(?:s|ning)? to (?:kill|hurt|end)\b",
-            r"\b(?:don'?t|doesn'?t|do not|does not) want to (?:live|be alive|be here|wake up|go on)",
-            r"\bwant to die\b|\bwish i (?:was|were) dead\b|\bbetter off (?:dead|without me)\b",
-            r"\bno (?:reason|point) (?:to|in) (?:live|living|going on)\b",
-            r"\bself[- ]?harm|\bhurt(?:ing)? my ?self\b|\bcut(?:ting)? my ?self\b",
-            r"\b(?:taken|took|swallowed) (?:a lot of|too many|loads of|a load of|all (?:my|the)) (?:pills|tablets)",
-            r"\boverdos",
-            r"\bwhat'?s the point (?:of|in) (?:living|life|anything|going on)",
-            r"\bcan'?t go on\b",
+            rf"\b(?:taken|took|take|swallowed|had|downed|necked|eaten|ate|chewed(?: up)?|popped|gulped|overdosed on|od'?d on)\b(?:\W+\w+){{0,2}}?\W+{_OVERDOSE_QUANTITY}(?:\W+\w+){{0,3}}?\W+{_PILLS}",
+            rf"\boverdos(?:e|ed|ing)\b(?!\s+on\s+(?!(?:my |his |her |the |some )?{_PILLS}))|\bod'?d\b|\bod on\b",
+            rf"\b{_PILLS}\b(?:\W+\w+){{0,4}}?\W+(?:with|and) (?:vodka|wine|alcohol|whisky|whiskey|booze|drink)\b(?:\W+\w+){{0,6}}?\W+(?:sleep|die|not wake|end|forever)",
+        ),
+        unless=re.compile(
+            r"\b(?:prescribed|as prescribed|my usual|normal dose|recommended dose|before (?:my|the) (?:massage|session|appointment))\b"
+        ),
+        history_counts=False,
+    ),
+    _Rule(
+        "suicidal_thoughts",
+        _rx(
+            r"suicid|sucid|kill(?:ing)? my ?self|killing me ?self|unalive",
+            r"\bend (?:it all|my life|my own life|everything|things|it) ?(?:tonight|today|now|soon|for good|forever)?\b(?!\s+(?:early|sooner|now and|after|at|with))",
+            r"\b(?:end|take) (?:his|her|their|my|our) (?:own )?li(?:fe|ves)\b",
+            r"\bplan(?:s|ning)? (?:to|on|how to) (?:kill|hurt|end|die)\b",
+            r"\b(?:don't|doesn't|do not|does not|didn't|no|not) (?:want|wanna|wish) (?:to )?(?:live|be alive|be here|exist|wake up|go on|be around|carry on)",
+            r"\b(?:want|wanna|wanted|going) to (?:die|disappear forever|not exist|not wake up|not be here|sleep forever|never wake up)\b|\bwant (?:die|to dead|be dead|dead)\b",
+            r"\bwish (?:i|i'd) (?:was|were|could be) dead\b|\bwish i (?:wouldn't|won't|didn't|could not|couldn't) wake up\b|\bwish i (?:could )?(?:sleep|go to sleep) and (?:not|never) wake\b|\bwish i (?:had never been born|wasn't here|was gone)\b",
+            r"\b(?:better off|easier|happier|fine) (?:for (?:everyone|them|everybody|my family) )?(?:dead|without me|if i (?:was|were|wasn't|weren't) (?:here|around|gone|dead))\b",
+            r"\b(?:no|not any) (?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being here|anything|life|waking up)\b",
+            r"\bwhat'?s the point (?:of|in) (?:living|life|anything|going on|carrying on|it all|being here|me)\b|\bwhat'?s the point anymore\b",
+            r"\bself[- ]?harm|\bhurt(?:ing)? my ?self\b|\bcut(?:ting)? my ?self\b|\bharm(?:ing)? my ?self\b",
+            r"\bcan't (?:go on|do this anymore|take (?:it|this|any more|anymore)|cope anymore|see a way out|keep going)\b",
+            r"\btired of (?:life|living|being alive|being here|everything|it all|existing)\b|\bsick of (?:life|living|being alive)\b|\bdone with (?:life|living|everything|it all)\b",
+            r"\b(?:goodbye|farewell) (?:letters?|notes?|messages?|texts?)\b|\b(?:said|saying|say) (?:my )?goodbyes?\b|\bwr(?:ote|itten|iting) (?:a |my )?(?:note|letters?) (?:to|for) (?:my|the) (?:kids|family|children|wife|husband|partner|mum|parents)",
+            r"\bgiv(?:en|ing|e) (?:away )?(?:all )?my (?:things|stuff|belongings) away\b|\bgiving away (?:all )?my\b",
+            r"\bwant (?:it all|everything|all of it|the pain|this all) to (?:stop|end) (?:for good|forever|permanently)\b|\bwant everything to (?:stop|end)\b",
+            r"\bno (?:future|way out|hope left)\b|\bnot worth living\b|\blife (?:is|isn't) (?:not )?worth (?:it|living)\b",
+            r"\bnot (?:be|being) here (?:anymore|any more|tomorrow)\b|\bwon't be (?:here|around) (?:anymore|much longer|tomorrow)\b",
+            r"\b(?:i'm|i am|i feel like|feel like) (?:just |such |only )?a burden\b|\bburden (?:to|on) (?:everyone|everybody|my family|them)\b",
+            r"\b(?:no one|nobody|noone) would (?:notice|care|miss me)\b|\bif i (?:just )?(?:disappeared|vanished|was gone|wasn't here)\b|\b(?:after|when|once) i'?m gone\b",
+        ),
+        unless=re.compile(
+            r"\b(?:knot|knots|muscle|neck|shoulder|session|massage|appointment|booking|this pain|the pain in|sciatica|back pain|migraine|headaches?)\b(?!.*\b(?:die|dead|suicid|live|living|life|myself|wake up)\b)"
+        ),
+        history_counts=False,
+    ),
+    _Rule(
+        "chest_pain",
+        _rx(
+            rf"\bchest\b(?:\W+\w+){{0,5}}?\W+{_DISCOMFORT}",
+            rf"\b{_DISCOMFORT}\b(?:\W+\w+){{0,3}}?\W+(?:in |across |on |around )?(?:my |his |her |the )?(?:chest|breastbone|sternum)\b",
+            r"elephant (?:on|sitting on|standing on) (?:my|his|her) chest|\bheart (?:hurts|is hurting|pain)\b",
+            r"\b(?:pain|ache|aching|heaviness|heavy|numbness|tingling) (?:down|in|into|going down|spreading (?:to|down|into)|radiating (?:to|down|into)) (?:my|his|her) left arm",
+            r"\bleft arm\b(?:\W+\w+){0,6}?\W+jaw\b|\bjaw\b(?:\W+\w+){0,6}?\W+left arm\b",
+            r"\b(?:having|think (?:i'?m|he'?s|she'?s|i am) having|is having|might be having|could be having|am having) (?:a )?heart attack",
+        ),
+        unless=_MUSCLE_CONTEXT,
+    ),
+    _Rule(
+        "breathing",
+        _rx(_BREATHLESS),
+        unless=_EXERTION,
+    ),
+    _Rule(
+        "pulmonary_embolism",
+        _rx(
+            r"cough\w* (?:up )?(?:some |a bit of |lots of )?blood|blood when (?:i|he|she) cough|bloody (?:cough|phlegm|spit)|spitting (?:up )?blood"
         ),
     ),
-    (
-        RedFlag("chest_pain", "emergency", "chest pain or pressure"),
+    _Rule(
+        "stroke_signs",
         _rx(
-            r"\bchest\b(?:\W+\w+){0,5}?\W+(?:pain|hurt|hurts|hurting|tight|tightness|pressure|heavy|heaviness|crushing|squeez\w*|ache|aching|burning)",
-            r"\b(?:pain|pressure|tightness|heaviness|crushing|squeezing)\b(?:\W+\w+){0,3}?\W+(?:chest)\b",
-            r"elephant (?:on|sitting on) my chest",
-            r"\b(?:having|think i'?m having|is having) a heart attack",
-            r"pain (?:down|in|going down|spreading (?:to|down)) (?:my|his|her) left arm",
-        ),
-    ),
-    (
-        RedFlag("clot_signs", "emergency", "a swollen, hot or painful calf or leg, a possible blood clot"),
-        _rx(
-            rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_NOW_SWOLLEN}\b(?:\W+\w+){{0,6}}?\W+{_HOT}",
-            rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_HOT}\b(?:\W+\w+){{0,6}}?\W+{_NOW_SWOLLEN}",
-            rf"\b{_NOW_SWOLLEN}\b(?:\W+\w+){{0,3}}?\W+(?:and )?{_HOT}\W+(?:\w+\W+){{0,2}}{_LEG}",
-            rf"\b{_HOT}\b(?:\W+\w+){{0,3}}?\W+(?:and )?{_NOW_SWOLLEN}\W+(?:\w+\W+){{0,2}}{_LEG}",
-        ),
-    ),
-    (
-        RedFlag("breathing", "emergency", "trouble breathing"),
-        _rx(_BREATH, r"coughing (?:up )?blood", r"\bchoking\b"),
-    ),
-    (
-        RedFlag("stroke_signs", "emergency", "possible stroke signs"),
-        _rx(
-            r"\b(?:face|mouth|smile|eye(?:lid)?)\b(?:\W+\w+){0,4}?\W+(?:droop\w*|lopsided|dropped|sagging|fallen)",
-            r"\bdroop\w* (?:face|mouth|smile)",
-            r"\b(?:lost|losing|lose) (?:the |my |his |her |all )?(?:vision|sight)\b|\bgone blind\b",
+            r"\b(?:face|mouth|smile|eye(?:lid)?|lip)\b(?:\W+\w+){0,4}?\W+(?:droop\w*|lopsided|dropped|sagging|saggy|fallen|crooked|slid\w*|slumped)",
+            r"\bdroop\w* (?:face|mouth|smile|on one side)|\bface (?:is |has |looks )?(?:gone |go |went )?(?:down|wonky|weird|funny) on one side",
+            r"\bmouth (?:is |has |went )?(?:go |gone )?down (?:on )?one side",
+            r"\b(?:lost|losing|lose) (?:the |my |his |her |all |some )?(?:vision|sight)\b|\bgone blind\b|\bsuddenly (?:blind|can't see)",
             r"\bslur\w*",
-            r"\b(?:speech|words?|talking)\b(?:\W+\w+){0,3}?\W+(?:garbled|jumbled|muddled|coming out wrong|come out wrong|wrong|strange|weird|slurred)",
-            r"\bcan'?t (?:speak|talk|get (?:my|the) words out) (?:properly|right)",
-            r"\bsudden(?:ly)?\b(?:\W+\w+){0,4}?\W+(?:can'?t see|lost (?:my |the )?(?:sight|vision)|blind|double vision|weak|numb|can'?t stand|spinning|confused)",
+            r"\b(?:speech|words?|talking|speaking|voice)\b(?:\W+\w+){0,3}?\W+(?:garbled|jumbled|muddled|mixed up|coming out wrong|come out wrong|came out wrong|not making sense|gibberish|strange|weird|funny|slurred)",
+            r"\b(?:talking|speaking) (?:gibberish|nonsense|funny|weird|strange)\b|\bcan't (?:find|get) (?:his|her|my|the) words\b",
+            r"\bcan't (?:speak|talk|get (?:my|the|his|her) words out) (?:properly|right|clearly)",
+            r"\bsudden(?:ly)?\b(?:\W+\w+){0,4}?\W+(?:can't see|lost (?:my |the )?(?:sight|vision)|blind|double vision|weak|numb|can't stand|spinning|confused|can't lift)",
             r"\b(?:face|mouth|smile)\b(?:\W+\w+){0,4}?\W+(?:on one side|one[- ]sided)",
-            r"\b(?:arm|leg|hand)\b(?:\W+\w+){0,2}?\W+(?:went|gone|has gone|suddenly went|suddenly)\W+(?:\w+\W+){0,1}(?:numb|weak|dead|floppy|limp)\b",
-            r"\bone side of (?:my|his|her|the) (?:face|body)\b(?:\W+\w+){0,3}?\W+(?:numb|weak|dead|droop\w*|won'?t move)",
-            r"\b(?:having|think i'?m having|is having|(?:he|she|i) (?:just|might have) had) a stroke\b",
+            r"\b(?:arm|leg|hand)\b(?:\W+\w+){0,2}?\W+(?:went|gone|has gone|suddenly went|suddenly|just went)\W+(?:\w+\W+){0,1}(?:numb|weak|dead|floppy|limp)\b",
+            r"\bcan't (?:lift|raise|move) (?:his|her|my) (?:left |right )?(?:arm|hand|leg)\b(?:\W+\w+){0,6}?\W+(?:face|speech|talk|words|suddenly|one side)",
+            r"\bone side of (?:my|his|her|the) (?:face|body)\b(?:\W+\w+){0,3}?\W+(?:numb|weak|dead|droop\w*|won't move|gone|not moving|heavy)",
+            r"\b(?:having|think (?:i'?m|he'?s|she'?s) having|is having|(?:he|she|i) (?:just|might have|may have) had|might be having) a stroke\b",
+            r"\broom (?:is )?spinning\b(?:\W+\w+){0,6}?\W+can't (?:stand|walk)|\bcan't (?:stand|walk) (?:up )?(?:straight )?(?:and|,) (?:the )?room (?:is )?spinning",
+        ),
+        unless=re.compile(r"\b(?:dentist\w*|injection|anaesthetic|anesthetic|filling|novocaine|botox)\b"),
+    ),
+    _Rule(
+        "thunderclap_headache",
+        _rx(
+            r"worst (?:headache|head ache|head pain|pain in my head)",
+            r"thunderclap|like (?:being )?(?:hit|struck|smacked|whacked) (?:on|in|over) the head|(?:head|headache)\b(?:\W+\w+){0,4}?\W+(?:explod\w*|exploded|like a bomb|like a gunshot)",
+            rf"sudden(?:ly)?(?:\W+\w+){{0,3}}?\W+(?:severe|excruciating|blinding|terrible|horrendous|massive|splitting|awful|horrible|agonising|agonizing|unbearable|bad|intense|crazy) (?:{_HEADACHE})",
+            rf"(?:{_HEADACHE})\b(?:\W+\w+){{0,3}}?\W+(?:came on|hit me|hit him|hit her|started|struck|came) (?:suddenly|out of nowhere|all of a sudden|like a|from nowhere|in seconds)",
+            rf"(?:{_HEADACHE})\b(?:\W+\w+){{0,8}}?\W+(?:stiff neck|neck (?:is |has gone |went )?(?:really )?stiff|can't (?:bend|move) (?:my|his|her) neck)",
+            rf"(?:stiff neck|neck is stiff)\b(?:\W+\w+){{0,8}}?\W+(?:{_HEADACHE})",
         ),
     ),
-    (
-        RedFlag("thunderclap_headache", "emergency", "a sudden, severe headache"),
+    _Rule(
+        "cauda_equina",
         _rx(
-            r"worst headache",
-            r"thunderclap",
-            r"sudden(?:ly)? (?:a )?(?:severe|excruciating|blinding|terrible|horrendous|massive|splitting) headache",
-            r"headache (?:that )?(?:came on|hit me|started) (?:suddenly|out of nowhere|like a)",
-        ),
-    ),
-    (
-        RedFlag("cauda_equina", "emergency", "back pain with bladder, bowel or saddle numbness"),
-        _rx(
-            r"\b(?:can'?t|cannot|unable to|couldn'?t) (?:control|hold|feel) (?:my )?(?:bladder|bowels?|pee|wee|poo|urine)",
-            r"\b(?:lost|losing|loss of|no) (?:control (?:of|over) )?(?:my )?(?:bladder|bowel)s?(?: control)?",
-            r"\b(?:wet|soiled) my ?self\b",
-            r"\bnumb\w*\b(?:\W+\w+){0,3}?\W+(?:between (?:my|the) legs|groin|saddle|genitals|back passage|bum|bottom|inner thighs)",
+            r"\b(?:can't|cannot|unable to|couldn't|can not) (?:control|hold|feel|stop) (?:my |his |her )?(?:bladder|bowels?|pee|wee|poo|urine|peeing|weeing)",
+            r"\b(?:lost|losing|loss of|no) (?:control (?:of|over) )?(?:my |his |her )?(?:bladder|bowel)s?(?: control)?",
+            r"\b(?:wet|soiled|peed|pooed|pooped) (?:my ?self|him ?self|her ?self|the bed)\b|\b(?:had|having|have had) (?:an |a little |a few |some )?accidents?\b(?:\W+\w+){0,3}?\W+(?:bladder|toilet|pee|wee|myself|pants|trousers|down there)",
+            r"\bnumb\w*\b(?:\W+\w+){0,3}?\W+(?:between (?:my|the|his|her) legs|groin|saddle|genitals|back passage|bum|bottom|down there|private|inner thighs)",
+            r"\b(?:between (?:my|the) legs|down there|back passage|groin)\b(?:\W+\w+){0,3}?\W+(?:numb|no feeling|can't feel|dead)",
             r"\bsaddle (?:area )?numb",
-            r"can'?t feel (?:it )?when i wipe",
-            r"\bboth (?:of my )?legs\b(?:\W+\w+){0,3}?\W+(?:numb|weak|giving way|gone dead)",
-            r"\bcan'?t (?:pee|wee|urinate)\b",
+            r"can't feel (?:it |anything |the (?:toilet|loo) (?:paper|roll) |myself )?when (?:i|he|she) wipe|numb when (?:i|he|she) wipe|can't feel (?:the )?(?:toilet|loo) (?:paper|roll)",
+            r"\bboth (?:of my |of his |of her )?legs\b(?:\W+\w+){0,3}?\W+(?:numb|weak|giving way|gone dead|going dead|tingl\w*|dead)",
+            r"\b(?:can't|cannot|unable to|couldn't) (?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder|go for a wee|go for a pee)\b",
         ),
+        unless=re.compile(r"\b(?:car accident|road accident|crash|pregnan\w*)\b"),
     ),
-    (
-        RedFlag("dark_urine", "emergency", "dark urine with muscle pain, a sign of serious muscle breakdown"),
-        _rx(
-            r"\b(?:dark|brown|black|cola|tea)[- ]?(?:colou?red )?(?:urine|pee|wee)\b",
-            r"\b(?:urine|pee|wee)\b(?:\W+\w+){0,3}?\W+(?:dark|brown|black|cola|coke|tea[- ]colou?red)\b",
-        ),
-    ),
-    (
-        RedFlag("fainting", "emergency", "fainting or collapsing"),
-        _rx(
-            r"\b(?:fainted|fainting|passed out|pass(?:ing)? out|blacked out|blacking out|black out|collapsed|collapsing|unconscious|unresponsive|keeps? fainting)\b",
-        ),
-    ),
-    (
-        RedFlag("serious_injury", "emergency", "back or neck pain after a serious accident or fall"),
+    _Rule(
+        "serious_injury",
         _rx(
             rf"{_ACCIDENT}(?:\W+\w+){{0,12}}?\W+{_SPINE}",
             rf"{_SPINE}(?:\W+\w+){{0,12}}?\W+{_ACCIDENT}",
-            # A fall with severe back pain or unable to get up (brief §5a, e.g. with osteoporosis).
-            rf"{_FELL}(?:\W+\w+){{0,10}}?\W+{_SPINE}(?:\W+\w+){{0,8}}?\W+{_CANT_MOVE}",
-            rf"{_FELL}(?:\W+\w+){{0,10}}?\W+{_CANT_MOVE}(?:\W+\w+){{0,8}}?\W+{_SPINE}",
+            rf"{_FALL}(?:\W+\w+){{0,10}}?\W+{_SPINE}(?:\W+\w+){{0,8}}?\W+{_CANT_MOVE}",
+            rf"{_FALL}(?:\W+\w+){{0,10}}?\W+{_CANT_MOVE}(?:\W+\w+){{0,8}}?\W+{_SPINE}",
         ),
     ),
-    (
-        RedFlag("uncontrolled_bleeding", "emergency", "bleeding that will not stop"),
-        _rx(r"\bbleeding (?:won'?t|will not|doesn'?t|does not|hasn'?t|has not) stop"),
+    _Rule(
+        "fainting",
+        _rx(
+            r"(?<!nearly )(?<!almost )(?<!felt like i was )(?<!going to )(?<!gonna )(?<!about to )(?<!thought i'd )(?<!thought i would )"
+            r"\b(?:fainted|fainting|passed out|pass(?:es|ing)? out|blacked out|blacking out|black out|collapsed|collapsing|unconscious|unresponsive|keeps? fainting|won't wake up|not waking up|can't wake (?:him|her))\b",
+        ),
+        unless=re.compile(
+            r"\b(?:sight of (?:blood|needles)|blood tests?|when i was|as a (?:kid|child|teen)|nearly|almost|felt faint|laugh\w*|asleep)\b"
+        ),
+    ),
+    _Rule(
+        "uncontrolled_bleeding",
+        _rx(
+            r"\bbleeding (?:won't|will not|doesn't|does not|hasn't|has not|isn't|is not) (?:stop|stopped|stopping)",
+            r"\b(?:can't|cannot) stop (?:the |it |this )?bleeding\b|\bbleeding (?:for|over) (?:20|25|30|half an hour|an hour|\d\d) ?(?:min\w*|hour)",
+        ),
+    ),
+    # §5b: the same day.
+    _Rule(
+        "clot_signs",
+        _rx(*_LEG_CLOT),
+        unless=re.compile(r"\b(?:varicose|cramp after (?:running|exercise)|marathon|leg day|after (?:a|my) run)\b"),
+    ),
+    _Rule(
+        "back_pain_fever_night",
+        _rx(
+            r"\bback\b(?:\W+\w+){0,12}?\W+(?:fever|temperature|feverish|high temp|chills|shivery|"
+            r"worse at night|worse (?:when|while) (?:i'?m )?lying|worse lying|wakes? me up|at night (?:when|while) (?:i'?m )?lying)",
+            r"(?:fever|temperature|feverish|chills)\b(?:\W+\w+){0,12}?\W+back (?:pain|ache|hurts?)",
+        ),
+    ),
+    _Rule(
+        "limb_nerve",
+        _rx(
+            r"\b(?:arm|arms|leg|hand|hands|foot|grip)\b(?:\W+\w+){0,4}?\W+(?:feels?|felt|is|are|has been|have been|has felt|going|gone|keeps?)(?:\W+\w+){0,2}?\W+(?:weak|giving way|dead)\b",
+            r"\b(?:weak|weakness|numb|numbness)\b (?:in|down) (?:my|his|her|one|both)\b(?:\W+\w+){0,2}?\W+(?:arm|leg|hand|foot|fingers)\b",
+            r"\b(?:arm|hand|fingers|leg|foot)\b(?:\W+\w+){0,4}?\W+(?:still|keeps?|won't stop|constantly)\W+(?:\w+\W+){0,2}(?:numb|tingl\w*|pins and needles)",
+            r"\b(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,6}?\W+(?:for|since|over) (?:\d+|two|three|four|five|several|a few|a couple of) (?:days|weeks)",
+            r"\bfoot (?:is )?drag\w*|\bdropping things\b",
+        ),
+    ),
+    _Rule(
+        "worsening_soreness",
+        _rx(
+            r"(?:sore\w*|pain|hurts?|ache|aching|bruis\w*|tender)\b(?:\W+\w+){0,8}?\W+(?:getting worse|worse and worse|worse every day|worse each day|more and more|worse not better|worse instead)",
+            r"(?:still|really|very) (?:sore|painful|in pain|hurting|in agony|killing me|aching)\b(?:\W+\w+){0,6}?\W+(?:[4-9]|four|five|six|seven|eight|nine|ten|a week|weeks?) (?:days?|weeks?)?\s*(?:after|later|since|on)",
+        ),
+    ),
+    _Rule(
+        "dark_urine",
+        _rx(
+            r"\b(?:dark|brown|black|cola|coke|tea|red)[- ]?(?:colou?red )?(?:urine|pee|wee|piss)\b",
+            r"\b(?:urine|pee|wee|piss)\b(?:\W+\w+){0,3}?\W+(?:dark|brown|black|cola|coke|tea[- ]colou?red|like tea|like coke|like cola|reddish)\b",
+        ),
+        unless=re.compile(r"\b(?:didn't drink|not drinking|dehydrat\w*|beetroot|vitamins?)\b"),
+    ),
+    _Rule(
+        "fever_skin",
+        _rx(
+            r"\bred (?:streak|line)s?\b|\b(?:red|hot|swollen)\b(?:\W+\w+){0,4}?\W+(?:spreading|getting bigger|growing)\b",
+            r"\b(?:spreading|growing)\b(?:\W+\w+){0,3}?\W+(?:red|redness|rash)\b|\bpus\b|\boozing\b|\b(?:looks|is|gone) infected\b",
+        ),
     ),
 ]
 
 
-def _negated(text: str, start: int) -> bool:
-    return bool(_NEGATED_BEFORE.search(text[max(0, start - 40) : start]))
+@dataclass(frozen=True)
+class Finding:
+    kind: SafetyKind
+    clause: str
 
 
-def find_red_flag(text: str) -> RedFlag | None:
-    """The first red flag the message describes, or None."""
-    normalized = normalize(text)
-    for flag, pattern in RULES:
-        for found in pattern.finditer(normalized):
-            if not _negated(normalized, found.start()):
-                return flag
-    return None
+def _live_hits(clause: Clause) -> set[str]:
+    hits = set()
+    for rule in _RULES:
+        if clause.hypothetical or (clause.history and rule.history_counts):
+            continue
+        if rule.unless is not None and rule.unless.search(clause.text):
+            continue
+        for found in rule.pattern.finditer(clause.text):
+            if rule.kind in ("suicidal_thoughts", "overdose") or not negated(clause.text, found.start(), found.end()):
+                hits.add(rule.kind)
+                break
+    return hits
+
+
+# Live concepts that together make a danger none of them is alone.
+_SIGN = {
+    "leg": _rx(*_LEG_CLOT),
+    "breathless": _rx(_BREATHLESS),
+    "chest_word": re.compile(r"\b(?:chest|heart)\b"),
+    "arm_jaw": _rx(_ARM_JAW),
+    "sweat": _rx(_SWEAT),
+    "nausea": _rx(_NAUSEA),
+    "back": re.compile(r"\b(?:back|spine|sciatica|lower back)\b"),
+    "leg_word": re.compile(rf"\b{_LEG}\b"),
+    "swollen": re.compile(rf"\b{_SWOLLEN}\b"),
+    "warm": re.compile(r"\b(?:hot|warm|red|throbbing|burning)\b"),
+    "fall": re.compile(_FALL),
+    "fragile": _FRAGILE,
+    "cant_move": re.compile(rf"\b{_CANT_MOVE}"),
+    "bruise_bleed": re.compile(r"\b(?:bruis\w*|bleed\w*|blood (?:in|when)|nosebleeds?)\b"),
+    "headache": re.compile(rf"\b(?:{_HEADACHE})\b"),
+    "vomit": re.compile(r"\b(?:vomit\w*|throw\w* up|threw up|being sick)\b"),
+    "sudden_severe": re.compile(
+        r"\b(?:sudden\w*|out of nowhere|worst|severe|excruciating|blinding|unbearable|agony)\b"
+    ),
+}
+
+
+def _live_signs(clause: Clause) -> set[str]:
+    if clause.hypothetical or clause.history:
+        return set()
+    signs = set()
+    for name, pattern in _SIGN.items():
+        for found in pattern.finditer(clause.text):
+            if not negated(clause.text, found.start(), found.end()):
+                signs.add(name)
+                break
+    if _MUSCLE_CONTEXT.search(clause.text):
+        signs.discard("chest_word")
+    if _EXERTION.search(clause.text):
+        signs.discard("breathless")
+    return signs
+
+
+def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
+    found = set()
+    if "leg" in signs and ("breathless" in signs or "chest_word" in signs):
+        found.add("pulmonary_embolism")
+    if ("arm_jaw" in signs or "chest_word" in signs) and signs & {"sweat", "nausea"}:
+        found.add("chest_pain")
+    if "arm_jaw" in signs and "breathless" in signs:
+        found.add("chest_pain")
+    if {"leg_word", "swollen", "warm"} <= signs:
+        # Spread over sentences or turns: "my calf hurts after the flight" … "it's swollen and warm".
+        found.add("pulmonary_embolism" if signs & {"breathless", "chest_word"} else "clot_signs")
+    if "fall" in signs and (("fragile" in signs) or {"back", "cant_move"} <= signs):
+        found.add("serious_injury")
+    if "bruise_bleed" in signs and on_thinners:
+        found.add("anticoagulant_bruising")
+    if "headache" in signs and "vomit" in signs and "sudden_severe" in signs:
+        found.add("thunderclap_headache")
+    return found
+
+
+def find_dangers(text: str) -> list[SafetyKind]:
+    """Every danger the message describes as live, most urgent first."""
+    prepared = prepare(text)
+    clauses = split_clauses(prepared)
+    kinds: set[str] = set()
+    signs: set[str] = set()
+    for clause in clauses:
+        kinds |= _live_hits(clause)
+        signs |= _live_signs(clause)
+    kinds |= _combinations(signs, on_thinners=bool(_THINNER.search(prepared)))
+    if "pulmonary_embolism" in kinds:
+        kinds.discard("clot_signs")
+    ordered = [KINDS[k] for k in KINDS if k in kinds]
+    return sorted(ordered, key=lambda k: k.level != EMERGENCY)
+
+
+def find_red_flag(text: str) -> SafetyKind | None:
+    """The most urgent danger the rules see, or None (used where only the rules can run)."""
+    found = find_dangers(text)
+    return found[0] if found else None

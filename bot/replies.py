@@ -12,8 +12,7 @@ from bot.clinic_profile import ClinicProfile
 from bot.faq_matcher import Candidate
 from bot.faq_store import FaqEntry, button_payload, render_answer
 from bot.input_screening import Screening
-from bot.medical_requests import MedicalRequest
-from bot.red_flags import RedFlag
+from bot.safety_kinds import KINDS, SAME_DAY_KINDS
 
 MAX_SUGGESTIONS = 3
 
@@ -94,33 +93,88 @@ def no_answer_reply(profile: ClinicProfile, topic: str, safety_note: bool = Fals
 
 
 _STROKE_TIP = " Note the time the symptoms started, and don't give food or drink."
+_ENGLISH_ONLY = "Sorry, I can only answer in English. "
 
 
-def emergency_reply(flag: RedFlag | None, profile: ClinicProfile) -> Reply:
+def emergency_reply(
+    kind_id: str | None, profile: ClinicProfile, named: bool = True, other_language: bool = False
+) -> Reply:
+    """Call emergency services now (brief §5a); the crisis line for suicidal thoughts.
+
+    `named` says the kind is certain enough to name in the reply ("You mentioned …");
+    a kind only the classifier guessed gets the general wording.
+    """
     number = profile.emergency_number
-    if flag is not None and flag.kind == "crisis":
+    kind = KINDS.get(kind_id or "")
+    extra: dict[str, object] = {"kind": "emergency"}
+    if kind is not None:
+        extra["red_flag"] = kind.id
+    prefix = _ENGLISH_ONLY if other_language else ""
+    if kind is not None and kind.id == "overdose":
+        text = (
+            "If you or someone with you has taken too many pills or medicines, please call emergency services "
+            f"on {number} now, even if you feel fine: some medicines do their harm hours later. Don't wait to see "
+            "how you feel, and keep the packets to show the paramedics. "
+            f"When you're safe, you can also talk to someone any time: {profile.crisis_line}."
+        )
+        return Reply([prefix + text], "emergency", extra=extra)
+    if kind is not None and kind.id == "suicidal_thoughts":
         text = (
             "I'm really sorry you're feeling like this, and I'm glad you said something. "
             f"Please talk to someone now: call {profile.crisis_line}. "
             f"If you are in immediate danger or have hurt yourself, call emergency services on {number} now. "
             "If you can, let someone you trust know how you're feeling and stay with them."
         )
-        return Reply([text], "emergency", extra={"kind": "emergency", "red_flag": flag.id})
-    what = f"You mentioned {flag.what}. " if flag else ""
+        return Reply([prefix + text], "emergency", extra=extra)
+    what = f"You mentioned {kind.what}. " if kind is not None and named else "What you describe could be serious. "
     text = (
-        f"{what}This needs urgent medical help: please call emergency services on {number} now, "
+        f"{prefix}{what}This needs urgent medical help: please call emergency services on {number} now, "
         "or ask someone nearby to call for you. Please don't wait to see if it passes, and don't "
         "come in for a massage."
     )
-    if flag and flag.id == "stroke_signs":
+    if kind is not None and kind.id == "stroke_signs":
         text += _STROKE_TIP
-    extra: dict[str, object] = {"kind": "emergency"}
-    if flag:
-        extra["red_flag"] = flag.id
+    if kind is not None and kind.id == "uncontrolled_bleeding":
+        text += " Press firmly on the wound with a clean cloth while you wait."
     return Reply([text], "emergency", extra=extra)
 
 
+_TODAY = "Please get medical advice today from your GP or {urgent}"
 _MEDICAL = {
+    # Brief §5b: the same day.
+    "clot_signs": (
+        "A calf or thigh that is swollen, warm, red or painful, especially on one side, can be a sign of a "
+        f"blood clot. {_TODAY}, and please don't have it massaged. If you also become short of breath, have "
+        "chest pain or cough up blood, call {emergency} now."
+    ),
+    "back_pain_fever_night": (
+        "Back pain with a fever, or back pain that is worse at night or when lying down, should be checked by "
+        f"a doctor rather than massaged. {_TODAY}."
+    ),
+    "limb_nerve": (
+        "Weakness, numbness or tingling in an arm or leg needs a doctor's assessment, and massage can't tell "
+        f"what's causing it. {_TODAY}, before booking a massage for it. If it came on suddenly, or your face or "
+        "speech are affected, call {emergency} now."
+    ),
+    "worsening_soreness": (
+        "Soreness after trigger point work usually eases within a day or two, and within about 3 days at "
+        f"most. Pain that is getting worse, or still strong after that, isn't the usual pattern. {_TODAY}."
+    ),
+    "dark_urine": (
+        "Dark, brown or cola-coloured urine needs checking, especially with strong muscle pain, weakness or "
+        f"swelling after a massage or hard exercise. {_TODAY}; if you feel very unwell, go to A&E or call "
+        "{emergency}."
+    ),
+    "anticoagulant_bruising": (
+        "Large or unexplained bruises, or bleeding that is more than usual, while you take a blood thinner "
+        f"should be checked. {_TODAY}. If bleeding doesn't stop after 20 to 30 minutes of pressure, go to A&E "
+        "or call {emergency}."
+    ),
+    "fever_skin": (
+        "A fever, or skin that is red, hot, swollen, spreading or weeping, needs a doctor's look rather than a "
+        f"massage. {_TODAY}, and please postpone your massage until you're well."
+    ),
+    # Personal medical questions: see a doctor.
     "diagnosis": (
         "I'm not able to tell what's causing symptoms: that needs a doctor or another healthcare "
         "professional who can examine you. Please see your doctor, or contact {urgent} if it's "
@@ -142,47 +196,44 @@ _MEDICAL = {
         "pain that isn't settling. Please see your doctor, or contact {urgent} if it's getting worse, "
         "before booking a massage for it."
     ),
-    "worsening": (
-        "Soreness after trigger point work usually eases within a day or two, and within about "
-        "3 days at most. Pain that is getting worse, or still strong after that, isn't the usual "
-        "pattern: please get medical advice today from your doctor or {urgent}."
-    ),
-    "prompt_advice": (
-        "Back pain with a fever, or back pain that is worse at night or when lying down, should be "
-        "checked by a doctor rather than massaged. Please get medical advice today from your doctor "
-        "or {urgent}."
-    ),
-    "limb_weakness": (
-        "Weakness, numbness or tingling in an arm or leg needs a doctor's assessment, and massage "
-        "can't tell what's causing it. Please get medical advice today from your doctor or {urgent}, "
-        "before booking a massage for it."
-    ),
     "general": (
         "That's a question for a doctor or another healthcare professional who can examine you; "
         "I can only give general information. Please see your doctor, or contact {urgent} if it's "
         "getting worse."
     ),
+    # The safety net: a symptom the assistant could not place.
+    "symptom": (
+        "I can't tell what's behind that, and I'd rather not guess about your health. Please check with "
+        "your GP or {urgent}. If this is happening now and it's severe or came on suddenly, call {emergency} now."
+    ),
 }
 
 
-_MEDICAL["numbness"] = _MEDICAL["limb_weakness"]
-
-
-def medical_reply(request: MedicalRequest | None, profile: ClinicProfile, suggestion: FaqEntry | None = None) -> Reply:
-    kind = request.kind if request else "general"
-    text = _MEDICAL[kind].format(urgent=profile.urgent_advice)
+def medical_reply(
+    kind: str | None,
+    profile: ClinicProfile,
+    suggestion: FaqEntry | None = None,
+    suggestions: list[tuple[str, str]] | None = None,
+) -> Reply:
+    """A doctor referral: same-day for the brief's §5b dangers, otherwise "see your doctor"."""
+    kind = kind if kind in _MEDICAL else "general"
+    text = _MEDICAL[kind].format(urgent=profile.urgent_advice, emergency=profile.emergency_number)
     text += (
-        f" If you ever have chest pain, trouble breathing, sudden weakness or a swollen, hot calf, "
-        f"call {profile.emergency_number} straight away."
+        f" If you ever have chest pain, trouble breathing, sudden weakness or a swollen, hot calf with "
+        f"breathlessness, call {profile.emergency_number} straight away."
     )
-    buttons = [faq_button(suggestion)] if suggestion else []
-    return Reply([text], "medical", buttons=buttons, extra={"kind": "referral", "reason": kind})
+    buttons = [faq_button(suggestion)] if suggestion else list(suggestions or [])
+    extra: dict[str, object] = {"kind": "referral", "reason": kind}
+    if kind in SAME_DAY_KINDS:
+        extra["urgency"] = "same_day"
+    return Reply([text], "medical", buttons=buttons, extra=extra)
 
 
 def acknowledgement_reply() -> Reply:
     return Reply(
         ["OK! What would you like to know? You can ask about trigger points, sessions, aftercare or booking."],
         "smalltalk",
+        extra={"kind": "acknowledgement"},
     )
 
 
@@ -211,7 +262,7 @@ def out_of_scope_reply(profile: ClinicProfile, screening: Screening = Screening.
     elif screening is Screening.OTHER_LANGUAGE:
         text = (
             "Sorry, I can only answer in English. If you'd like help in another language, please call "
-            f"the front desk on {profile.phone}."
+            f"the front desk on {profile.phone}. In an emergency, call {profile.emergency_number}."
         )
     else:
         text = "Sorry, that's outside what I can help with."

@@ -1,76 +1,230 @@
-"""The deterministic safety layer that runs on every message before anything else.
+"""One safety decision per client message, made on the whole text and its context.
 
-Order matters and is the product's safety policy: an emergency outranks
-everything; a clear request for medical advice outranks an FAQ answer; messages
-the assistant cannot read get a polite "please rephrase / English only".
+The NLU gate (`components/triage_gate.py`) calls `triage` once per turn, on the full
+message (before anything is clipped) and the client's previous few messages; the
+decision travels to the actions in the parse data (`TriageDecision.as_dict`), so
+nothing recomputes it on other input.
+
+Two layers, and the more urgent of the two decides:
+- the concept rules (`bot/red_flags.py`), which know negation, history and hypotheticals;
+- the safety classifier (`bot/safety_classifier.py`), trained on the safety corpus,
+  with thresholds set for recall.
+A red flag spread over turns ("my legs ache after the flight" … "the left one is
+swollen and warm now") is seen because both layers also read the recent messages
+with the new one; it counts only when the new message adds the danger, so "thanks"
+after an emergency answer is not an emergency again.
+
+Order is the product's safety policy: an emergency outranks everything; a same-day
+danger or a clear request for medical advice outranks an FAQ answer; messages the
+assistant cannot read get a polite "please rephrase / English only".
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
-from bot.input_screening import Screening, clip, screen, strip_markup
-from bot.medical_requests import MedicalRequest, find_medical_request
-from bot.red_flags import RedFlag, find_red_flag
+from bot.input_screening import Screening, screen, strip_markup
+from bot.medical_requests import find_medical_request
+from bot.other_language_alarms import find_other_language_alarm
+from bot.red_flags import find_dangers
+from bot.safety_kinds import EMERGENCY, KINDS, SAME_DAY
 from bot.smalltalk import OVERRULABLE_INTENTS, SMALLTALK_INTENTS, looks_like, pure_smalltalk
 
-# Intent names the Rasa pipeline switches to when a rule fires.
 EMERGENCY_INTENT = "emergency"
 MEDICAL_INTENT = "ask_medical"
 UNREADABLE_INTENT = "out_of_scope"
 NLU_FALLBACK_INTENT = "nlu_fallback"
+REFERRAL = "referral"  # a personal medical question: see a doctor, not urgently
+CONTEXT_MESSAGES = 3  # how many earlier client messages a decision reads
+CONTEXT_CHARS = 2000  # of each earlier message, its end
+_URGENCY = {EMERGENCY: 2, SAME_DAY: 1, None: 0}
 
-# The NLU model puts unfamiliar text (other languages, lorem ipsum) into
-# `emergency` with middling confidence, while real emergencies it recognises
-# score above 0.9. Below this, and with no red-flag rule firing, the message is
-# treated as unclear: the reply asks what the client means and still says what
-# to do in an emergency.
-NLU_EMERGENCY_MIN_CONFIDENCE = 0.75
-CHRONIC_KINDS = ("symptoms",)
+# Words that describe a body symptom. A message with one that the assistant cannot
+# place still gets a referral and the emergency number, never small talk or "I don't know".
+_SYMPTOM = re.compile(
+    r"\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|sore|swollen|swelling|swelled|numb|numbness|"
+    r"tingl\w*|pins and needles|dizzy|dizziness|faint|fainted|lightheaded|light-headed|bleed\w*|blood|bruis\w*|"
+    r"rash|fever|temperature|vomit\w*|nause\w*|breath\w*|lump|weak|weakness|cramp\w*|spasm\w*|burning|"
+    r"headache|migraine|throb\w*|stiff|agony|tight|pressure|heavy|shaking|shaky|collaps\w*|palpitat\w*|racing heart)\b"
+)
+_ANIMAL = re.compile(r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|pet|pets|rabbit)\b")
+
+
+class Classifier(Protocol):
+    def assess(self, text: str) -> Any: ...
 
 
 @dataclass(frozen=True)
-class Triage:
-    intent: str | None  # the intent this message must be routed as, or None to trust NLU
-    red_flag: RedFlag | None = None
-    medical: MedicalRequest | None = None
+class TriageDecision:
+    level: str | None = None  # EMERGENCY, SAME_DAY, REFERRAL or None
+    kind: str | None = None  # a bot.safety_kinds id, or a medical request kind for REFERRAL
+    sources: tuple[str, ...] = ()  # which layers saw it: rules, classifier, context, other_language
     screening: Screening = Screening.OK
+    symptom: bool = False  # the message describes a body symptom (for the safety net)
+    score: float = 0.0  # the classifier's emergency score, for the record
+
+    @property
+    def intent(self) -> str | None:
+        """The intent this message must be routed as, or None to trust the NLU model."""
+        if self.level == EMERGENCY:
+            return EMERGENCY_INTENT
+        if self.screening is not Screening.OK:
+            return UNREADABLE_INTENT
+        if self.level in (SAME_DAY, REFERRAL):
+            return MEDICAL_INTENT
+        return None
+
+    @property
+    def emergency(self) -> bool:
+        return self.level == EMERGENCY
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "level": self.level,
+            "kind": self.kind,
+            "sources": list(self.sources),
+            "screening": self.screening.value,
+            "symptom": self.symptom,
+            "score": round(self.score, 3),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> TriageDecision:
+        """The decision the NLU gate attached to a message; an empty decision if there is none."""
+        if not isinstance(data, dict):
+            return cls()
+        level = data.get("level") if data.get("level") in (EMERGENCY, SAME_DAY, REFERRAL) else None
+        kind = data.get("kind") if isinstance(data.get("kind"), str) else None
+        try:
+            screening = Screening(data.get("screening", "ok"))
+        except ValueError:
+            screening = Screening.OK
+        sources = tuple(s for s in data.get("sources") or () if isinstance(s, str))
+        score = data.get("score")
+        return cls(
+            level,
+            kind,
+            sources,
+            screening,
+            bool(data.get("symptom")),
+            float(score) if isinstance(score, (int, float)) else 0.0,
+        )
 
 
-def triage(text: str | None) -> Triage:
-    text = clip(text or "")
+@dataclass
+class _Found:
+    level: str | None = None
+    kind: str | None = None
+    sources: list[str] = field(default_factory=list)
+
+    def offer(self, level: str | None, kind: str | None, source: str) -> None:
+        if level is None:
+            return
+        if _URGENCY[level] > _URGENCY[self.level]:
+            self.level, self.kind = level, kind
+        if _URGENCY[level] == _URGENCY[self.level] and source not in self.sources:
+            self.sources.append(source)
+
+
+def _rules(text: str) -> tuple[str | None, str | None]:
+    dangers = find_dangers(text)
+    return (dangers[0].level, dangers[0].id) if dangers else (None, None)
+
+
+def _classify(classifier: Classifier | None, text: str) -> tuple[str | None, str | None, float]:
+    if classifier is None or not text.strip():
+        return None, None, 0.0
+    found = classifier.assess(text)
+    return found.level, found.kind, found.score
+
+
+def describes_symptom(text: str) -> bool:
+    lowered = text.lower()
+    return bool(_SYMPTOM.search(lowered)) and not _ANIMAL.search(lowered)
+
+
+def triage(
+    text: str | None,
+    history: Sequence[str] = (),
+    classifier: Classifier | None = None,
+    use_rules: bool = True,
+) -> TriageDecision:
+    """The safety decision for one client message, given the client's earlier messages (oldest first).
+
+    `use_rules=False` is for measuring the classifier alone (`make safety-eval`)."""
+    text = text or ""
     screening = screen(text)
     readable = strip_markup(text)
-    flag = find_red_flag(readable)
-    if flag:
-        return Triage(EMERGENCY_INTENT, red_flag=flag, screening=screening)
+    found = _Found()
+    # Looked for in every message: "j'ai mal à la poitrine" can pass as English to the screening.
+    alarm = find_other_language_alarm(readable)
+    if alarm is not None:
+        found.offer(KINDS[alarm].level, alarm, "other_language")
+    rules = _rules if use_rules else (lambda _: (None, None))
+    if use_rules:
+        found.offer(*_rules(readable), "rules")
+    level, kind, score = _classify(classifier, readable)
+    found.offer(level, kind, "classifier")
+    earlier = [strip_markup(m)[-CONTEXT_CHARS:] for m in history[-CONTEXT_MESSAGES:] if m and m.strip()]
+    if earlier and _URGENCY[found.level] < _URGENCY[EMERGENCY]:
+        _read_with_context(found, earlier, readable, classifier, rules)
+    if found.level is not None:
+        return TriageDecision(found.level, found.kind, tuple(found.sources), screening, True, score)
+    symptom = describes_symptom(readable)
     if screening is not Screening.OK:
-        return Triage(UNREADABLE_INTENT, screening=screening)
+        return TriageDecision(screening=screening, symptom=symptom, score=score)
     medical = find_medical_request(readable)
-    if medical:
-        return Triage(MEDICAL_INTENT, medical=medical)
-    return Triage(None)
+    if medical is not None:
+        return TriageDecision(REFERRAL, medical.kind, ("rules",), screening, symptom, score)
+    return TriageDecision(symptom=symptom, score=score)
 
 
-def final_intent(decision: Triage, predicted: str | None, confidence: float, text: str = "") -> str | None:
-    """The intent a message is routed as, given the rules' decision and the model's prediction.
+def _read_with_context(found: _Found, earlier: list[str], text: str, classifier: Classifier | None, rules) -> None:
+    """Escalate when the earlier messages and this one together describe a danger that the
+    earlier messages alone did not: the new message completed it."""
+    before = " \n".join(earlier)
+    together = f"{before} \n{text}"
+    for level_of in (rules, lambda t: _classify(classifier, t)[:2]):
+        level, kind = level_of(together)
+        if level is not None and _URGENCY[level] > _URGENCY[level_of(before)[0]]:
+            found.offer(level, kind, "context")
+
+
+# --- How the decision and the model's guess combine into the routed intent ---------------
+
+# The NLU model's own `emergency` guess stands only with some backing from the
+# classifier: alone it over-escalates unfamiliar text (other languages, lorem ipsum).
+MODEL_EMERGENCY_BACKING = 0.15  # the classifier's emergency score it needs
+CHRONIC_KINDS = ("symptoms",)
+
+
+def final_intent(
+    decision: TriageDecision,
+    predicted: str | None,
+    confidence: float,
+    text: str = "",
+) -> str | None:
+    """The intent a message is routed as, given the decision and the model's prediction.
 
     Returns None to keep the model's prediction.
     """
-    if decision.intent == EMERGENCY_INTENT:
-        return EMERGENCY_INTENT
-    if decision.screening is not Screening.OK:
-        # The model cannot read other languages or symbols either; its guess is noise.
-        return UNREADABLE_INTENT
-    if predicted == EMERGENCY_INTENT:
-        # Symptoms that have lasted for weeks, with no red flag, are a same-week
-        # doctor's visit, not an ambulance: the rules know the duration, the model doesn't.
-        if decision.medical is not None and decision.medical.kind in CHRONIC_KINDS:
-            return decision.intent
-        # Otherwise never downgrade a confident model emergency, even where the rules saw nothing.
-        return None if confidence >= NLU_EMERGENCY_MIN_CONFIDENCE else NLU_FALLBACK_INTENT
-    if decision.intent is not None or not text:
+    if decision.intent is not None:
         return decision.intent
+    if predicted == EMERGENCY_INTENT:
+        backed = decision.score >= MODEL_EMERGENCY_BACKING
+        if backed and confidence >= 0.75:
+            return None
+        # Not backed: the FAQ matcher decides, with the referral safety net for a symptom.
+        return NLU_FALLBACK_INTENT
+    if not text:
+        return None
+    if decision.symptom and predicted in (*SMALLTALK_INTENTS, UNREADABLE_INTENT):
+        # A symptom never gets small talk or "outside what I can help with": the FAQ
+        # answers it if an entry fits for sure, and otherwise the referral safety net does.
+        return NLU_FALLBACK_INTENT
     # A question the model filed under small talk goes to the FAQ matcher; a bare
     # "ok cool ty" the model read as a question is small talk (bot/smalltalk.py).
     if predicted in SMALLTALK_INTENTS and not looks_like(predicted, text):

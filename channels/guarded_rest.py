@@ -2,7 +2,8 @@
 
 Same contract as Rasa's `rest` channel (POST /webhooks/rest/webhook with
 {"sender", "message"}), plus:
-- request bodies are capped (413), and the text the NLU pipeline sees is clipped;
+- request bodies are capped (413); the whole message reaches the safety triage, which
+  clips what the rest of the NLU pipeline sees (components/safety_triage.py);
 - malformed or wrong-shaped bodies get a 400 with a clear message, not a 500;
 - a reply always comes: if processing fails or produces no text, the client is
   pointed to the front desk instead of receiving an empty list;
@@ -26,10 +27,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import knowledge_base
-from bot.input_screening import clip
 from bot.privacy import install_log_masking
-from bot.red_flags import find_red_flag
 from bot.replies import emergency_reply
+from bot.triage import triage
 from channels import action_result_validation, tracker_store_faults
 from channels.tracker_store_faults import TrackerStoreUnavailable
 
@@ -76,19 +76,20 @@ def parse_body(raw: bytes) -> tuple[str, str, dict[str, Any] | None]:
     metadata = body.get("metadata")
     if metadata is not None and not isinstance(metadata, dict):
         raise BadRequest("'metadata' must be a JSON object if given.")
-    return sender, clip(message.replace("\x00", "")), metadata
+    return sender, message.replace("\x00", ""), metadata
 
 
 def fallback_reply(text: str) -> dict[str, Any]:
     """What the client gets when the pipeline produced nothing (e.g. the action server is down).
 
-    A red flag still gets the emergency answer: it needs nothing but `bot/`.
+    A red flag still gets the emergency answer from the concept rules, which need
+    nothing but `bot/` (the classifier lives in the model, which may be what failed).
     """
     try:
         profile = knowledge_base.current().profile
-        flag = find_red_flag(text)
-        if flag is not None:
-            reply = emergency_reply(flag, profile)
+        decision = triage(text)
+        if decision.emergency:
+            reply = emergency_reply(decision.kind, profile)
             return {"text": " ".join(reply.texts), "custom": reply.custom()}
         contact = f"please call the front desk on {profile.phone}"
     except Exception:  # the fallback must not fail too

@@ -17,7 +17,7 @@ messages to arbitrary Telegram users. This channel adds:
   with 200 and ignored (never a 500, which would make Telegram retry);
 - a configurable Bot API base URL (`api_base_url`), so tests can point the
   connector at a local stand-in of the Bot API;
-- the text the NLU pipeline sees is clipped as in the REST channel, and if
+- the whole text reaches the safety triage (clipped after it, as in REST), and if
   processing fails the client is pointed to the front desk.
 
 Parsing updates and sending replies (buttons as inline or reply keyboards) stay
@@ -46,7 +46,6 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.input_screening import clip
 from channels import guarded_rest, tracker_store_faults
 
 log = logging.getLogger(__name__)
@@ -255,7 +254,7 @@ class VerifiedTelegramInput(TelegramInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         async def guarded(message: UserMessage) -> None:
             if isinstance(message.text, str):
-                message.text = clip(message.text.replace("\x00", ""))
+                message.text = message.text.replace("\x00", "")
             try:
                 await on_new_message(message)
             except Exception:

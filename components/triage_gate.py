@@ -1,9 +1,10 @@
-"""The safety gate: `bot.triage` applied to every parsed message, before the policies.
+"""The safety gate: the triage decision applied to the intent, last in the NLU pipeline.
 
-It runs last in the NLU pipeline, after the intent classifier and the
-FallbackClassifier, so a red flag becomes the `emergency` intent (and a clear
-medical request `ask_medical`) whatever the model predicted. Rules then map that
-intent to its action, so emergencies never depend on the classifier alone.
+`SafetyTriage` made the decision first, on the whole message and its context; this
+runs after the intent classifier and the FallbackClassifier, so an emergency
+becomes the `emergency` intent (and a same-day danger or a clear medical request
+`ask_medical`) whatever the model predicted. Rules then map that intent to its
+action, so emergencies never depend on the intent model.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.smalltalk import SMALLTALK_INTENTS
-from bot.triage import NLU_FALLBACK_INTENT, final_intent, triage
+from bot.triage import NLU_FALLBACK_INTENT, TriageDecision, final_intent
+from components.safety_triage import TRIAGE_KEY
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -37,16 +39,19 @@ class TriageGate(GraphComponent, IntentClassifier):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             predicted = message.get(INTENT) or {}
+            confidence = float(predicted.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
             route = final_intent(
-                triage(message.get(TEXT)),
+                TriageDecision.from_dict(message.get(TRIAGE_KEY)),
                 predicted.get(INTENT_NAME_KEY),
-                float(predicted.get(PREDICTED_CONFIDENCE_KEY) or 0.0),
+                confidence,
                 message.get(TEXT) or "",
             )
             if route is None or route == predicted.get(INTENT_NAME_KEY):
                 continue
-            confidence = 1.0 if route != NLU_FALLBACK_INTENT else float(predicted.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
-            overridden = {INTENT_NAME_KEY: route, PREDICTED_CONFIDENCE_KEY: confidence}
+            overridden = {
+                INTENT_NAME_KEY: route,
+                PREDICTED_CONFIDENCE_KEY: confidence if route == NLU_FALLBACK_INTENT else 1.0,
+            }
             message.set(INTENT, overridden, add_to_output=True)
             # A small-talk guess that was overruled is no hint at what the message is about.
             dropped = {route} | ({predicted.get(INTENT_NAME_KEY)} & SMALLTALK_INTENTS)

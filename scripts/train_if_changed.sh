@@ -3,7 +3,10 @@
 # so a fresh clone with an existing model does not retrain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-inputs=(config.yml domain.yml $(find data -name '*.yml' | sort) requirements.txt)
+# The safety classifier is trained with the model (components/safety_triage.py): its
+# corpus and code are inputs too.
+inputs=(config.yml domain.yml $(find data safety/train -name '*.yml' | sort) requirements.txt
+  bot/safety_classifier.py bot/clauses.py components/safety_triage.py)
 fingerprint=$(cat "${inputs[@]}" | sha256sum | cut -d' ' -f1)
 model=models/current.tar.gz
 if [[ -f $model && -f models/fingerprint && $(cat models/fingerprint) == "$fingerprint" ]]; then

@@ -6,13 +6,18 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.triage import triage
 
-def make_tracker(text, intent, confidence=0.95, entities=None, slots=None, ranking=None):
+
+def make_tracker(text, intent, confidence=0.95, entities=None, slots=None, ranking=None, decision=None):
+    """A tracker whose latest message carries the triage decision, as the NLU gate attaches it
+    (here from the concept rules alone; pass `decision` for one the classifier made)."""
     latest = {
         "text": text,
         "intent": {"name": intent, "confidence": confidence},
         "intent_ranking": ranking or [{"name": intent, "confidence": confidence}],
         "entities": entities or [],
+        "triage": (decision or triage(text)).as_dict(),
     }
     return Tracker(
         sender_id="test-user",

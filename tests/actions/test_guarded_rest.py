@@ -12,9 +12,11 @@ def _body(value):
     return json.dumps(value).encode()
 
 
-def test_valid_body_is_parsed_and_the_text_clipped():
+def test_valid_body_is_parsed_and_the_whole_text_passed_on():
+    # The safety triage reads all of it; it clips what the rest of the pipeline sees.
     sender, text, metadata = parse_body(_body({"sender": "a1", "message": "x" * 5000, "metadata": {"k": 1}}))
-    assert (sender, len(text), metadata) == ("a1", MAX_MESSAGE_CHARS, {"k": 1})
+    assert (sender, len(text), metadata) == ("a1", 5000, {"k": 1})
+    assert len(text) > MAX_MESSAGE_CHARS
 
 
 def test_missing_message_is_an_empty_message_not_an_error():

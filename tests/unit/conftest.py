@@ -27,3 +27,12 @@ def good_entry():
         "sources": ["23"],
         "reviewed": "2026-11-20",
     }
+
+
+@pytest.fixture(scope="session")
+def safety_classifier():
+    """The safety classifier trained on safety/train/ (cached under models/ by the corpus's hash)."""
+    from bot.safety_classifier import load_or_train
+    from bot.safety_corpus import PROJECT_ROOT, TRAIN_DIR
+
+    return load_or_train(TRAIN_DIR, PROJECT_ROOT / "models")

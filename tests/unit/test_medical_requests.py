@@ -11,11 +11,6 @@ from bot.medical_requests import find_medical_request
         ("Can you tell me what's causing the constant pain in my lower back?", "diagnosis"),
         ("do you think I have sciatica?", "diagnosis"),
         ("is this a pinched nerve", "diagnosis"),
-        ("why does my arm keep going numb", "numbness"),
-        ("my leg has felt weak for a week since I lifted some boxes", "limb_weakness"),
-        ("is the numbness in my foot from the same thing?", "numbness"),
-        ("back pain for 2 weeks and now I've got a temperature", "prompt_advice"),
-        ("my lower back is always worse at night when I'm lying down", "prompt_advice"),
         ("What muscle relaxant should I take for my neck?", "medication"),
         ("can i take ibuprofen with my blood pressure tablets", "medication"),
         ("should I stop taking my meds before the massage", "medication"),
@@ -24,8 +19,6 @@ from bot.medical_requests import find_medical_request
         ("can you treat my frozen shoulder", "treatment"),
         ("I've had numbness and tingling in my hand for three weeks.", "symptoms"),
         ("my knee has been swollen for a month", "symptoms"),
-        ("the soreness is getting worse every day since my massage", "worsening"),
-        ("still really sore 5 days after my massage", "worsening"),
     ],
 )
 def test_medical_requests_are_recognised(text, kind):

@@ -1,11 +1,19 @@
-"""Red flags (brief §5a) must always be recognised, however clients phrase them."""
+"""The concept rules (brief §5): dangers found however clients phrase them, and not where they are not."""
 
 import pytest
 
-from bot.red_flags import find_red_flag
+from bot.input_screening import MAX_MESSAGE_CHARS
+from bot.red_flags import find_dangers, find_red_flag
+from bot.safety_kinds import EMERGENCY, SAME_DAY
 
 EMERGENCIES = {
     "chest_pain": [
+        # Without the word "pain" (issue #9), plurals and misspellings
+        "there's a heavy pressure on my chest like a band",
+        "my left arm feels heavy and my jaw aches, i'm sweating",
+        "weird weight on my chest and i feel sick",
+        "my chest pians are bad",
+        "chest pains since lunch",
         "I have crushing chest pain and I'm sweating.",
         "my chest feels tight and heavy and i feel sick",
         "feels like an elephant on my chest",
@@ -16,10 +24,10 @@ EMERGENCIES = {
     "breathing": [
         "I can't catch my breath",
         "struggling to breathe after my massage",
-        "coughing up blood this morning",
         "im really short of breath",
     ],
     "stroke_signs": [
+        "my husband is here, his mouth has gone down on one side and he's talking funny",
         "My dad's face is drooping and his speech is slurred.",
         "one side of my face feels droopy",
         "my words are coming out wrong",
@@ -27,23 +35,27 @@ EMERGENCIES = {
         "my right arm went numb and weak 20 mins ago and my face feels weird on one side",
     ],
     "thunderclap_headache": [
+        "sudden terrible headache and my neck is stiff",
+        "really sudden headache and i keep vomiting, worst ever",
         "worst headache of my life right now",
         "headache came on like a thunderclap",
     ],
-    "clot_signs": [
+    "pulmonary_embolism": [
         "My calf is swollen and hot and now I'm short of breath.",
-        "my left calf is swollen, red and really painful",
-        "one leg is hot and swollen since my massage",
+        "coughing up blood after the long flight and my leg is swollen",
+        "coughing up blood this morning",
     ],
     "cauda_equina": [
+        "my back is bad and I'm numb when i wipe",
+        "back pain and now I can't pass urine",
         "back pain and I can't control my bladder",
         "numb between my legs and my back is agony",
         "I can't feel when I wipe",
         "both legs going numb with this back pain",
     ],
-    "dark_urine": ["after deep tissue yesterday my pee is dark brown and my thighs are killing me"],
     "fainting": ["I passed out after the session", "my wife just collapsed"],
     "serious_injury": [
+        "my mum has osteoporosis and she slipped in the kitchen",
         "hurt my back in a car crash this morning",
         "my dad slipped in the shower, now his back is agony and he cant get up",
     ],
@@ -51,23 +63,60 @@ EMERGENCIES = {
         "I don't want to live anymore.",
         "everyone would be better off without me",
         "i want to end it all",
-        "I've taken a load of pills",
         "thinking about suicide",
         "my friend says she has a plan to end her life tonight",
+        # Indirect (issue #9)
+        "i wish i could go to sleep and not wake up",
+        "honestly everyone would find things easier without me",
+        "i've written goodbye letters to my kids",
+        "i just want everything to stop",
+        "so tired of life",
+        "i want die, no more",
+        "i'm just a burden to everyone",
+    ],
+    "overdose": [
+        "I've taken a load of pills",
+        "i took the whole box of paracetamol an hour ago",
+        "my flatmate swallowed all her sleeping tablets with vodka",
+        "i chewed up all my tramadol",
     ],
 }
 
 
+SAME_DAY_DANGERS = {
+    "clot_signs": ["my left calf is swollen, red and really painful", "one leg is hot and swollen since my massage"],
+    "back_pain_fever_night": [
+        "back pain for 2 weeks and now I've got a temperature",
+        "my lower back is always worse at night when I'm lying down",
+    ],
+    "limb_nerve": ["why does my arm keep going numb", "my leg has felt weak for a week since I lifted some boxes"],
+    "worsening_soreness": [
+        "the soreness is getting worse every day since my massage",
+        "still really sore 5 days after my massage",
+    ],
+    "dark_urine": ["after deep tissue yesterday my pee is dark brown and my thighs are killing me"],
+    "anticoagulant_bruising": ["I'm on apixaban and I've got huge bruises after the massage"],
+    "fever_skin": ["there's a red streak spreading up my arm from where she worked"],
+}
+
+
 @pytest.mark.parametrize(("expected", "text"), [(k, t) for k, ts in EMERGENCIES.items() for t in ts])
-def test_red_flags_are_found(expected, text):
+def test_emergencies_are_found(expected, text):
     flag = find_red_flag(text)
     assert flag is not None, text
-    assert flag.id == expected
+    assert (flag.id, flag.level) == (expected, EMERGENCY)
 
 
-def test_suicidal_thoughts_are_a_crisis_not_a_medical_emergency_kind():
-    assert find_red_flag("I want to kill myself").kind == "crisis"
-    assert find_red_flag("crushing chest pain").kind == "emergency"
+@pytest.mark.parametrize(("expected", "text"), [(k, t) for k, ts in SAME_DAY_DANGERS.items() for t in ts])
+def test_same_day_dangers_are_found_and_are_not_emergencies(expected, text):
+    flag = find_red_flag(text)
+    assert flag is not None, text
+    assert (flag.id, flag.level) == (expected, SAME_DAY)
+
+
+def test_a_danger_after_the_first_thousand_characters_is_found():
+    story = "I've been coming for my shoulders and it has really helped. " * 40 + "Now my chest feels tight and heavy."
+    assert len(story) > MAX_MESSAGE_CHARS and find_red_flag(story).id == "chest_pain"
 
 
 @pytest.mark.parametrize(
@@ -77,15 +126,37 @@ def test_suicidal_thoughts_are_a_crisis_not_a_medical_emergency_kind():
         "is it supposed to hurt during the session?",
         "I'm really sore after my massage yesterday, is that normal?",
         "Can I get trigger point therapy if I'm on blood thinners?",
-        "I had a blood clot in my leg last month. Is massage safe for me?",
         "What is referred pain?",
         "I felt a bit light-headed getting off the table",
+        "i nearly fainted getting off the table but it passed",
         "no chest pain, just a stiff neck",
         "I don't have any chest pain, only tight shoulders",
         "can you work on my calves? they're tight from running",
         "what should I wear to my appointment",
         "I had a stroke five years ago, can I still have a massage?",
+        # Chest muscles, resolved history, everyday wording (issue #9)
+        "my pecs are really tight after bench press, can you work on my chest muscles?",
+        "I had a DVT in 2015, fully recovered",
+        "was in a car accident years ago, neck has been fine since",
+        "can we end the session early if it's too much?",
+        "I can't make it on Friday, can I move it?",
+        "this knot is killing me",
+        "i overdosed on chocolate this weekend lol",
+        "took two ibuprofen this morning, is that ok before my massage?",
+        "what should I do if someone faints during a massage?",
+        "what are the signs of a blood clot?",
+        "i don't have osteoporosis, i just slipped on a wet floor last week",
+        # Negations the rules scope: after the noun, neither/nor, nope, "no X, but…"
+        "chest pain? none. just stiff shoulders",
+        "clots - never had one",
+        "neither dizzy nor breathless, just achy",
+        "nope, breathing's fine",
+        "no clots, but my shoulder is stiff",
     ],
 )
-def test_ordinary_questions_are_not_red_flags(text):
-    assert find_red_flag(text) is None
+def test_ordinary_questions_are_not_dangers(text):
+    assert find_dangers(text) == [], text
+
+
+def test_a_negation_does_not_reach_past_but():
+    assert find_red_flag("no clots, but my calf is swollen and hot").id == "clot_signs"

@@ -1,17 +1,35 @@
-"""The safety layer's order: emergency > unreadable > medical > trust NLU."""
+"""One decision per message: the layers' union, context, other languages, and the routed intent."""
+
+import pytest
 
 from bot.input_screening import MAX_MESSAGE_CHARS, Screening, screen
-from bot.triage import EMERGENCY_INTENT, MEDICAL_INTENT, UNREADABLE_INTENT, final_intent, triage
+from bot.safety_classifier import chunks
+from bot.safety_kinds import EMERGENCY, SAME_DAY
+from bot.triage import (
+    EMERGENCY_INTENT,
+    MEDICAL_INTENT,
+    REFERRAL,
+    UNREADABLE_INTENT,
+    TriageDecision,
+    final_intent,
+    triage,
+)
 
 
 def test_emergency_wins_over_a_medical_request():
     decision = triage("what painkiller should I take for this crushing chest pain")
     assert decision.intent == EMERGENCY_INTENT
-    assert decision.red_flag.id == "chest_pain"
+    assert (decision.level, decision.kind) == (EMERGENCY, "chest_pain")
 
 
 def test_medical_request_is_routed_to_the_doctor_referral():
-    assert triage("What muscle relaxant should I take for my neck?").intent == MEDICAL_INTENT
+    decision = triage("What muscle relaxant should I take for my neck?")
+    assert (decision.intent, decision.level, decision.kind) == (MEDICAL_INTENT, REFERRAL, "medication")
+
+
+def test_a_same_day_danger_is_a_referral_not_an_emergency():
+    decision = triage("my left calf is swollen, red and really painful")
+    assert (decision.intent, decision.level, decision.kind) == (MEDICAL_INTENT, SAME_DAY, "clot_signs")
 
 
 def test_plain_faq_question_is_left_to_nlu():
@@ -26,6 +44,21 @@ def test_unreadable_messages_are_out_of_scope_with_a_reason():
     assert triage("Hola, ¿hablas español? No entiendo bien el inglés.").screening is Screening.OTHER_LANGUAGE
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hola, tengo un dolor en el pecho muy fuerte y no puedo respirar", "chest_pain"),
+        ("Bonjour, j'ai mal à la poitrine depuis une heure", "chest_pain"),
+        ("Ich kann nicht atmen, bitte helfen Sie mir", "breathing"),
+        ("Я не могу дышать", "breathing"),
+        ("我想自杀", "suicidal_thoughts"),
+    ],
+)
+def test_an_emergency_in_another_language_still_gets_the_emergency_route(text, kind):
+    decision = triage(text)
+    assert (decision.intent, decision.kind, decision.sources) == (EMERGENCY_INTENT, kind, ("other_language",))
+
+
 def test_a_red_flag_in_markup_is_still_found():
     assert triage("<b>my chest hurts</b>").intent == EMERGENCY_INTENT
 
@@ -38,22 +71,73 @@ def test_code_and_injection_attempts_are_recognised():
     assert screen("can I book for 3pm; is that ok?") is Screening.OK
 
 
-def test_huge_messages_are_clipped_before_matching():
-    text = "is it normal to be sore " * 2000
-    assert triage(text).intent is None
-    assert len(text) > MAX_MESSAGE_CHARS
+def test_the_whole_message_is_read_a_red_flag_at_its_end_is_not_dropped(safety_classifier):
+    story = " ".join(
+        [
+            "I started coming in March for my shoulders after a long winter at my desk.",
+            "The first session was tender but the therapist explained everything and I felt looser after.",
+            "Since then I've had five sessions, mostly neck and upper back, and I stretch most mornings.",
+            "My partner bought me a voucher for my birthday so I'd like to use that for the next one.",
+            "I also wondered whether the 90-minute session is worth it or if 60 is enough for two areas.",
+            "Work has been busy and I've been sitting a lot, so my lower back is stiff by the evening.",
+        ]
+        * 4
+    )
+    text = story + " Anyway, right now my chest feels heavy and my left arm is numb."
+    assert len(text) > 2 * MAX_MESSAGE_CHARS
+    assert triage(text).intent == EMERGENCY_INTENT
+    assert triage(text, classifier=safety_classifier).intent == EMERGENCY_INTENT
+    assert triage(story, classifier=safety_classifier).intent is None
+    # The classifier reads a long story in pieces, so the end is not diluted by the rest.
+    assert chunks(text)[-1].endswith("my left arm is numb.")
 
 
-def test_model_emergency_stands_only_when_confident_and_never_over_a_rule():
+def test_a_red_flag_completed_in_a_follow_up_is_seen_with_its_context(safety_classifier):
+    earlier = ["my legs have been aching since the long flight home", "is a massage ok for that?"]
+    follow_up = "actually the left one is swollen and warm now and i'm a bit out of breath"
+    assert triage(follow_up, earlier, safety_classifier).level == EMERGENCY
+    decision = triage("the left one is swollen and warm", ["my calf hurts after the flight"])
+    assert (decision.level, decision.kind, decision.sources) == (SAME_DAY, "clot_signs", ("context",))
+
+
+def test_thanks_after_an_emergency_is_not_an_emergency_again(safety_classifier):
+    earlier = ["my chest feels crushed and i'm sweating"]
+    assert triage("ok thank you, my husband is calling them", earlier, safety_classifier).level is None
+
+
+def test_the_classifier_catches_phrasings_no_rule_foresaw(safety_classifier):
+    decision = triage("my grandad went grey and keeps clutching at his chest, he's sat down now", (), safety_classifier)
+    assert decision.level == EMERGENCY and "classifier" in decision.sources
+
+
+def test_the_decision_survives_the_trip_through_parse_data():
+    decision = triage("i can't feel it when i wipe and my back is agony")
+    assert TriageDecision.from_dict(decision.as_dict()) == decision
+    assert TriageDecision.from_dict(None) == TriageDecision()
+    assert TriageDecision.from_dict({"level": "bogus", "screening": "bogus"}) == TriageDecision()
+
+
+def test_model_emergency_stands_only_with_backing_and_never_over_a_rule():
     plain = triage("am i allowed to tell them to stop halfway through")
-    assert final_intent(plain, "emergency", 0.99) is None
-    assert final_intent(plain, "emergency", 0.5) == "nlu_fallback"
+    backed = TriageDecision(score=0.2)
+    assert final_intent(backed, "emergency", 0.99) is None
+    assert final_intent(plain, "emergency", 0.99) == "nlu_fallback"
     assert final_intent(triage("crushing chest pain"), "greet", 0.99) == "emergency"
     assert final_intent(triage("Hola, ¿hablas español? No entiendo"), "emergency", 0.93) == "out_of_scope"
     assert final_intent(triage("What muscle relaxant should I take?"), "faq_session", 0.9) == "ask_medical"
     assert final_intent(plain, "faq_session", 0.9) is None
 
 
-def test_long_standing_symptoms_are_a_doctor_referral_even_if_the_model_says_emergency():
+def test_a_symptom_never_gets_small_talk_or_out_of_scope():
+    decision = triage("hmm my shoulder has a funny burning feeling")
+    assert decision.symptom and decision.intent is None
+    # To the FAQ action, which answers a sure match and otherwise gives the referral safety net.
+    assert final_intent(decision, "goodbye", 0.9, "hmm my shoulder has a funny burning feeling") == "nlu_fallback"
+    assert final_intent(decision, "out_of_scope", 0.9, "hmm my shoulder has a funny burning feeling") == "nlu_fallback"
+    dog = triage("my dog is limping and seems in pain")
+    assert not dog.symptom
+
+
+def test_long_standing_symptoms_are_a_doctor_referral():
     weeks = triage("the back of my thigh has been numb and tingly for 3 weeks now")
-    assert final_intent(weeks, "emergency", 0.99) == "ask_medical"
+    assert weeks.intent == MEDICAL_INTENT and weeks.level != EMERGENCY

@@ -1,0 +1,223 @@
+"""How a sentence says that something is *not* happening now: negation, history, hypotheticals.
+
+The concept rules (`bot/red_flags.py`) find symptom words; this module decides whether
+a found symptom is live. A symptom is not live when
+- it is negated within its own clause: "no chest pain", "neither dizzy nor breathless",
+  "nope", or after the noun: "chest pain? none", "clots - never had one";
+- its clause is history: "had a clot in 2015", "a car accident years ago, fully recovered";
+- its clause is a hypothetical or a general question: "what should I do if someone faints?".
+
+Clauses are split at sentence ends and at contrastive words ("but", "although"), so
+"no clots, but my calf is swollen and hot" keeps the calf live.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.text_normalization import normalize
+
+# Shorthand and common misspellings of the words the rules look for. Applied word by
+# word before matching, so one rule covers "chesst", "pian" and "cant breath".
+_SPELLING = {
+    "chesst": "chest",
+    "chset": "chest",
+    "ches": "chest",
+    "cheast": "chest",
+    "chestt": "chest",
+    "pian": "pain",
+    "pains": "pain",
+    "pians": "pain",
+    "chets": "chest",
+    "cheat": "chest",
+    "brest": "breast",
+    "breathng": "breathing",
+    "breahte": "breathe",
+    "breathe-": "breathe",
+    "dizzey": "dizzy",
+    "numbe": "numb",
+    "swollon": "swollen",
+    "swolle": "swollen",
+    "paracetemol": "paracetamol",
+    "paracetomol": "paracetamol",
+    "tablts": "tablets",
+    "stroak": "stroke",
+    "headake": "headache",
+    "hed": "head",
+    "legg": "leg",
+    "painn": "pain",
+    "payn": "pain",
+    "hurst": "hurts",
+    "hurtin": "hurting",
+    "breth": "breath",
+    "brethe": "breathe",
+    "breating": "breathing",
+    "breahting": "breathing",
+    "brething": "breathing",
+    "breathin": "breathing",
+    "sholder": "shoulder",
+    "shoulda": "shoulder",
+    "headach": "headache",
+    "hedache": "headache",
+    "headace": "headache",
+    "heachache": "headache",
+    "numbb": "numb",
+    "nummb": "numb",
+    "swolen": "swollen",
+    "swolled": "swollen",
+    "sweling": "swelling",
+    "swelled": "swollen",
+    "calve": "calf",
+    "calfs": "calf",
+    "presure": "pressure",
+    "preassure": "pressure",
+    "tite": "tight",
+    "tigh": "tight",
+    "dizy": "dizzy",
+    "feint": "faint",
+    "vomitting": "vomiting",
+    "vommiting": "vomiting",
+    "vomitted": "vomited",
+    "bleading": "bleeding",
+    "urin": "urine",
+    "bladdar": "bladder",
+    "tablests": "tablets",
+    "tabs": "tablets",
+    "pils": "pills",
+    "sucidal": "suicidal",
+    "suicidial": "suicidal",
+    "cant": "can't",
+    "cannt": "can't",
+    "carnt": "can't",
+    "couldnt": "couldn't",
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "wont": "won't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "havent": "haven't",
+    "im": "i'm",
+    "ive": "i've",
+    "id": "i'd",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "rn": "right now",
+    "atm": "right now",
+    "bc": "because",
+    "cos": "because",
+    "coz": "because",
+    "cuz": "because",
+    "w": "with",
+    "pls": "please",
+    "plz": "please",
+    "n": "and",
+    "&": "and",
+    "hes": "he's",
+    "shes": "she's",
+    "thats": "that's",
+    "whats": "what's",
+    "ok": "okay",
+    "gf": "girlfriend",
+    "bf": "boyfriend",
+    "mom": "mum",
+    "mam": "mum",
+}
+_TOKEN = re.compile(r"[\w'&.]+|[^\w\s]")
+
+
+def prepare(text: str) -> str:
+    """Lowercase, unify apostrophes, expand shorthand and fix the misspellings above."""
+    out = []
+    for token in _TOKEN.findall(normalize(text)):
+        bare = token.rstrip(".")
+        fixed = _SPELLING.get(token) or _SPELLING.get(bare)
+        if fixed is not None:
+            out.append(fixed + ("." if token.endswith(".") and not fixed.endswith(".") else ""))
+        else:
+            out.append(token)
+    return " ".join(out)
+
+
+# Sentence ends, new lines and contrastive words end a negation's reach.
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;\n]+\s*|\s+(?:but|though|although|however|except|whereas|apart from)\s+|\s*,\s*(?=(?:and |but )?now\b)"
+)
+
+_NEGATION_CUE = re.compile(
+    r"\b(?:no|not|never|without|none|nope|nah|neither|nor|zero|free of|denies|"
+    r"don't have|do not have|haven't got|haven't had|hasn't had|have not had|didn't have|doesn't have|"
+    r"isn't|aren't|wasn't|weren't|ain't|don't get|didn't get|no sign of|no signs of|not any|"
+    r"don't feel|didn't feel|doesn't feel|never had|haven't|hasn't|hadn't|didn't|nothing|nothing like)\b"
+)
+# Words after which "not"/"don't" negates something else, not the symptom that follows.
+_NOT_A_SYMPTOM_NEGATION = re.compile(
+    r"\b(?:not|don't|didn't|doesn't|isn't|wasn't|can't) (?:sure|know|think|understand|want|mind|care|"
+    r"remember|sleep|stop|go away|get better|settle|ease|improve|helping|getting better|easing|"
+    r"eating|usually|normally|normal|just|only|really|feeling (?:well|great|good|right))\b|"
+    r"\bno (?:idea|clue|matter|doubt|longer|more|one|reason|way|point)\b|\bnot (?:only|even|long)\b|\bno\s*[,.!]"
+)
+# A negation that follows the noun: "chest pain? none", "clots - never", "breathing: fine".
+_NEGATED_AFTER = re.compile(
+    r"^\s*(?:[?:\-–,]+\s*|\s+)(?:none|no|nope|nah|never|nothing|not really|not at all|fine|all fine|okay|"
+    r"all good|normal|good)\b(?!\s+(?:the|my|at night|when|today|now))"
+)
+_HISTORY = re.compile(
+    r"\b(?:years? ago|yrs? ago|months ago|(?:had|got|was)\b(?:\W+\w+){0,8}?\W+once|decades? ago|(?:last|the other) year|in (?:19|20)\d\d|back in (?:19|20)\d\d|back in the day|back then|"
+    r"when i was (?:a |younger|little|a kid|a child|a teen|pregnant|\d+)|as a (?:kid|child|teenager)|used to|"
+    r"history of|(?:fully )?recovered|fully healed|has healed|all healed|healed (?:up|fine|now|ok|okay)|long gone|"
+    r"(?:was |got |been |were )?(?:treated|resolved|cleared up|sorted out) (?:at the time|back then|years|months|since|now|fine|and)|"
+    r"no (?:problems?|issues?|trouble) since|not since|(?:off|stopped) (?:the )?(?:blood thinners|thinners|warfarin|meds) (?:since|for|now|years)|"
+    r"ages ago|long time ago|while ago|in my (?:twenties|thirties|forties|20s|30s|40s))\b"
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what (?:if|happens if|should i do if|do you do if|would you do if|would happen|are the signs|are the symptoms)|"
+    r"dream\w*|nightmare|"
+    r"if (?:i|you|someone|somebody|a client|anyone|people|one) (?:ever|were to|was to|did|does|gets?|has|have|had|feels?|starts?|faints?|passes?|collapses?)|"
+    r"in case (?:i|someone|of)|is it (?:true|possible|a myth|safe)|can (?:massage|a massage|it|trigger point\w*|pressing|this|that) (?:cause|give|lead|trigger)|"
+    r"could (?:massage|a massage|it|this) (?:cause|give|lead)|does (?:massage|it) (?:cause|help)|"
+    r"how (?:do|would|can) (?:i|you) (?:know|tell|spot|recogni[sz]e)|signs of|symptoms of|"
+    r"should i (?:be worried|worry) if|would (?:it|that) be|let'?s say|hypothetically|just wondering if|"
+    r"what do i do if|when should i|is that a sign|do you (?:have|deal with|treat)|"
+    r"i (?:read|heard|saw) (?:that|online|somewhere))\b"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    history: bool  # the clause is about the past ("years ago", "fully recovered")
+    hypothetical: bool  # "what if…", "is it true that…", "signs of…"
+
+
+# "chest pain? none" / "clots - never": the answer belongs to the clause it negates.
+_ANSWERED_NEGATIVELY = re.compile(r"\?\s*(?=(?:none|nope|nah|never|nothing|not really|not at all|no)\b)")
+
+
+def split_clauses(prepared: str) -> list[Clause]:
+    prepared = _ANSWERED_NEGATIVELY.sub(" - ", prepared)
+    parts = [p.strip(" ,") for p in _CLAUSE_BREAK.split(prepared)]
+    return [
+        Clause(part, bool(_HISTORY.search(part)), bool(_HYPOTHETICAL.search(part)))
+        for part in parts
+        if part and part.strip(" ,")
+    ]
+
+
+def negated(clause: str, start: int, end: int, reach: int = 6) -> bool:
+    """Whether the words at clause[start:end] are negated within the clause."""
+    before = clause[:start]
+    words_before = before.split()
+    window = " ".join(words_before[-reach:])
+    cues = list(_NEGATION_CUE.finditer(window))
+    if cues:
+        cue = cues[-1]  # the nearest cue before the symptom
+        cue_text = window[cue.start() :]
+        if not _NOT_A_SYMPTOM_NEGATION.match(cue_text):
+            return True
+    # "neither … nor" anywhere before in the clause negates the whole list.
+    if re.search(r"\bneither\b", before):
+        return True
+    return bool(_NEGATED_AFTER.match(clause[end:]))

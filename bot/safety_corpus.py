@@ -1,0 +1,112 @@
+"""The safety corpus: labelled client messages the safety classifier learns from and is judged on.
+
+`safety/train/` is what the classifier is trained on; `safety/heldout/` was written by
+a different writer who saw neither the training part nor the rules, and is only ever
+scored (`make safety-eval`). Each file holds one kind:
+
+    kind: chest_pain            # an id of bot/safety_kinds.py, routine_medical or none
+    writer: train-a
+    examples:
+      - "my chest feels like someone is sitting on it"
+      - text: "now my jaw hurts too and i'm sweating"
+        context: ["had a weird ache in my chest since lunch"]   # earlier client messages
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.safety_kinds import CORPUS_LABELS, NONE
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TRAIN_DIR = PROJECT_ROOT / "safety" / "train"
+NLU_FILE = PROJECT_ROOT / "data" / "nlu.yml"
+# Intents of the assistant's own NLU data whose examples are ordinary messages: the
+# classifier learns from them what everyday traffic (greetings, "can someone call me
+# back?", booking) looks like, so a short "hey hey" is not scored as an emergency.
+_NOT_ORDINARY_INTENTS = frozenset({"emergency", "ask_medical"})
+HELDOUT_DIR = PROJECT_ROOT / "safety" / "heldout"
+
+
+class CorpusError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: str
+    context: tuple[str, ...] = ()
+    source: str = ""
+
+    @property
+    def joined(self) -> str:
+        """The text a classifier sees for this example: its context, then the message."""
+        return " \n".join([*self.context, self.text])
+
+
+def _example(item: object, label: str, where: str) -> Example:
+    if isinstance(item, str) and item.strip():
+        return Example(item, label, source=where)
+    if isinstance(item, dict) and isinstance(item.get("text"), str) and item["text"].strip():
+        context = item.get("context") or []
+        if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
+            raise CorpusError(f"{where}: 'context' must be a list of strings")
+        unknown = set(item) - {"text", "context"}
+        if unknown:
+            raise CorpusError(f"{where}: unknown keys {sorted(unknown)}")
+        return Example(item["text"], label, tuple(context), where)
+    raise CorpusError(f"{where}: an example must be a non-empty string or a mapping with 'text'")
+
+
+def load_file(path: Path) -> list[Example]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise CorpusError(f"{path.name}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("examples"), list):
+        raise CorpusError(f"{path.name}: expected a mapping with 'kind' and a list 'examples'")
+    label = data.get("kind")
+    if label not in CORPUS_LABELS:
+        raise CorpusError(f"{path.name}: unknown kind {label!r}; expected one of {sorted(CORPUS_LABELS)}")
+    return [_example(item, label, f"{path.name} example {i + 1}") for i, item in enumerate(data["examples"])]
+
+
+def load_dir(folder: Path) -> list[Example]:
+    files = sorted(folder.glob("*.yml"))
+    if not files:
+        raise CorpusError(f"{folder}: no corpus files (*.yml)")
+    return [example for path in files for example in load_file(path)]
+
+
+def ordinary_messages(nlu_file: Path = NLU_FILE) -> list[Example]:
+    """The examples of the NLU training data's ordinary intents, labelled `none`."""
+    data = yaml.safe_load(nlu_file.read_text(encoding="utf-8")) or {}
+    examples = []
+    for block in data.get("nlu") or []:
+        if not isinstance(block, dict) or block.get("intent") in _NOT_ORDINARY_INTENTS or "examples" not in block:
+            continue
+        for line in str(block["examples"]).splitlines():
+            text = line.strip()[2:].strip() if line.strip().startswith("- ") else ""
+            if text and not text.startswith("/"):
+                examples.append(Example(text, NONE, source=f"{nlu_file.name} ({block['intent']})"))
+    return examples
+
+
+def training_examples(folder: Path = TRAIN_DIR, nlu_file: Path = NLU_FILE) -> list[Example]:
+    """What the safety classifier is trained on: the safety corpus plus the ordinary NLU examples."""
+    return load_dir(folder) + ordinary_messages(nlu_file)
+
+
+def fingerprint(folder: Path, nlu_file: Path = NLU_FILE) -> str:
+    """A content hash of a corpus folder, so a changed corpus retrains the model."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in [*sorted(folder.glob("*.yml")), nlu_file]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
