@@ -57,7 +57,7 @@ test-unit: install ## Unit tests for bot/, actions/, channels/, webapp/ (no mode
 # Gates on the held-out safety corpus (written by a writer who saw neither the training
 # part nor the rules). Issue #9 asks for emergency recall 1.00 and false alarms <= 0.02;
 # these are the floors measured so far, which no change may lower.
-SAFETY_GATES := --require emergency_recall=0.995 --require same_day_recall=0.97 --require false_alarms_max=0.07
+SAFETY_GATES := --require emergency_recall=0.99 --require same_day_recall=0.96 --require false_alarms_max=0.045
 test-safety: install ## The held-out safety corpus gates (recall and false alarms)
 	$(PY) scripts/safety_eval.py --show 0 $(SAFETY_GATES)
 

@@ -343,8 +343,8 @@ def _live_signs(clause: Clause) -> set[str]:
                 break
     if _MUSCLE_CONTEXT.search(clause.text):
         signs.discard("chest_word")
-    if _EXERTION.search(clause.text):
-        signs.discard("breathless")
+    # Out of breath on the stairs is ordinary on its own (the "breathing" rule skips it),
+    # but not with a swollen leg: exertion is kept here for the combinations.
     return signs
 
 

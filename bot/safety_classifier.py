@@ -34,7 +34,7 @@ from bot.safety_kinds import EMERGENCY, EMERGENCY_KINDS, KINDS, NONE, SAME_DAY, 
 TARGET_RECALL = {EMERGENCY: 0.98, SAME_DAY: 0.95}
 # Bounds on the learned thresholds: never so low that every message escalates, never
 # so high that a clear case needs certainty.
-THRESHOLD_BOUNDS = (0.08, 0.5)
+THRESHOLD_BOUNDS = (0.35, 0.6)
 CHUNK_CHARS = 400
 _SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
 

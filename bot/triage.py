@@ -124,7 +124,7 @@ class _Found:
         if level is None:
             return
         if _URGENCY[level] > _URGENCY[self.level]:
-            self.level, self.kind = level, kind
+            self.level, self.kind, self.sources = level, kind, []
         if _URGENCY[level] == _URGENCY[self.level] and source not in self.sources:
             self.sources.append(source)
 

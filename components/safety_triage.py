@@ -79,9 +79,15 @@ class SafetyTriage(GraphComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        # The corpus is not Rasa training data: without this, a changed corpus would
-        # reuse the cached classifier.
-        return safety_corpus.fingerprint(_corpus_dir(config))
+        # The corpus and the classifier's code are not Rasa training data: without this,
+        # a changed corpus or threshold policy would reuse the cached classifier.
+        import hashlib
+        import inspect
+
+        from bot import clauses, safety_classifier
+
+        code = "".join(inspect.getsource(module) for module in (safety_classifier, clauses))
+        return safety_corpus.fingerprint(_corpus_dir(config)) + hashlib.sha256(code.encode()).hexdigest()
 
     def __init__(
         self,

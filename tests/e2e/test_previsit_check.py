@@ -51,7 +51,7 @@ def test_a_question_mid_check_is_answered_then_the_check_resumes(servers):
 
 
 def test_a_red_flag_mid_check_stops_it_with_the_emergency_answer(servers):
-    replies = _run(servers, ["no", "my calf is swollen and hot right now"])
+    replies = _run(servers, ["no", "my calf is swollen and hot and now i'm short of breath"])
     assert topic_of(replies[-1]) == "emergency"
     assert "999" in text_of(replies[-1])
     assert "stopped the check" in text_of(replies[-1])
