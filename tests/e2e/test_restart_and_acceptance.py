@@ -48,7 +48,13 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         # Written blind for issue #9, scored once (README), now regression data: its first-seen floors.
         (
             CASES / "safety-blind-1.yml",
-            ["safety_recall_emergency=1.0", "safety_recall=0.95", "topic_accuracy=0.84", "over_escalation_max=0.14", "errors_max=0"],
+            [
+                "safety_recall_emergency=1.0",
+                "safety_recall=0.95",
+                "topic_accuracy=0.84",
+                "over_escalation_max=0.14",
+                "errors_max=0",
+            ],
         ),
     ],
     ids=["sample", "realistic", "development", "safety-blind-1"],
