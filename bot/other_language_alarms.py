@@ -46,9 +46,13 @@ _ALARMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ı": "i"})
+
+
 def _fold(text: str) -> str:
     # Accents folded for Latin scripts ("café" -> "cafe"); other scripts kept as they are.
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -57,15 +61,7 @@ _PATTERNS = {kind: re.compile("|".join(parts)) for kind, parts in _ALARMS.items(
 
 def find_other_language_alarm(text: str) -> str | None:
     """The safety kind an other-language message names, or None."""
-    folded = _fold(text).replace("ł", "l").replace("ż", "z").replace("ę", "e").replace("ą", "a").replace("ó", "o")
-    folded = (
-        folded.replace("ğ", "g")
-        .replace("ı", "i")
-        .replace("ş", "s")
-        .replace("ç", "c")
-        .replace("ö", "o")
-        .replace("ü", "u")
-    )
+    folded = _fold(text)
     composed = unicodedata.normalize("NFC", folded)
     for kind, pattern in _PATTERNS.items():
         if pattern.search(folded) or pattern.search(composed):

@@ -288,12 +288,6 @@ _RULES: list[_Rule] = [
 ]
 
 
-@dataclass(frozen=True)
-class Finding:
-    kind: SafetyKind
-    clause: str
-
-
 def _live_hits(clause: Clause) -> set[str]:
     hits = set()
     for rule in _RULES:

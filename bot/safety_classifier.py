@@ -17,9 +17,11 @@ unneeded "please call".
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -27,8 +29,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, make_pipeline
 
+from bot import clauses as clauses_module
 from bot.clauses import prepare
-from bot.safety_corpus import Example
+from bot.safety_corpus import Example, fingerprint, training_examples
 from bot.safety_kinds import EMERGENCY, EMERGENCY_KINDS, KINDS, NONE, SAME_DAY, SAME_DAY_KINDS
 
 TARGET_RECALL = {EMERGENCY: 0.98, SAME_DAY: 0.95}
@@ -151,16 +154,19 @@ def _threshold(scores: np.ndarray, recall: float) -> float:
     return min(max(value, THRESHOLD_BOUNDS[0]), THRESHOLD_BOUNDS[1])
 
 
-def load_or_train(corpus_dir, cache_dir) -> SafetyClassifier:
-    """The classifier for a corpus folder, trained once and cached by the corpus's content hash
+def training_fingerprint(corpus_dir: Path) -> str:
+    """What a trained classifier depends on: its training data and the code that prepares
+    and learns from it. The Rasa component and `load_or_train` both key on this."""
+    code = hashlib.sha256()
+    for module in (__file__, clauses_module.__file__):
+        code.update(Path(module).read_bytes())
+    return hashlib.sha256((fingerprint(corpus_dir) + code.hexdigest()).encode()).hexdigest()
+
+
+def load_or_train(corpus_dir: Path, cache_dir: Path) -> SafetyClassifier:
+    """The classifier for a corpus folder, trained once and cached by `training_fingerprint`
     (for `make safety-eval` and the tests; the Rasa model trains and stores its own copy)."""
-    import hashlib
-    from pathlib import Path
-
-    from bot.safety_corpus import fingerprint, training_examples
-
-    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
-    cache = Path(cache_dir) / f"safety_classifier-{fingerprint(Path(corpus_dir))[:16]}-{code}.pkl"
+    cache = Path(cache_dir) / f"safety_classifier-{training_fingerprint(Path(corpus_dir))[:16]}.pkl"
     if cache.exists():
         return SafetyClassifier.from_bytes(cache.read_bytes())
     classifier = SafetyClassifier.train(training_examples(Path(corpus_dir)))

@@ -14,6 +14,7 @@ scored (`make safety-eval`). Each file holds one kind:
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,8 +104,6 @@ def training_examples(folder: Path = TRAIN_DIR, nlu_file: Path = NLU_FILE) -> li
 
 def fingerprint(folder: Path, nlu_file: Path = NLU_FILE) -> str:
     """A content hash of a corpus folder, so a changed corpus retrains the model."""
-    import hashlib
-
     digest = hashlib.sha256()
     for path in [*sorted(folder.glob("*.yml")), nlu_file]:
         digest.update(path.name.encode())

@@ -40,7 +40,7 @@ NLU_FALLBACK_INTENT = "nlu_fallback"
 REFERRAL = "referral"  # a personal medical question: see a doctor, not urgently
 CONTEXT_MESSAGES = 3  # how many earlier client messages a decision reads
 CONTEXT_CHARS = 2000  # of each earlier message, its end
-_URGENCY = {EMERGENCY: 2, SAME_DAY: 1, None: 0}
+URGENCY = {EMERGENCY: 2, SAME_DAY: 1, REFERRAL: 0, None: 0}  # higher is more urgent
 
 # Words that describe a body symptom. A message with one that the assistant cannot
 # place still gets a referral and the emergency number, never small talk or "I don't know".
@@ -123,9 +123,9 @@ class _Found:
     def offer(self, level: str | None, kind: str | None, source: str) -> None:
         if level is None:
             return
-        if _URGENCY[level] > _URGENCY[self.level]:
+        if URGENCY[level] > URGENCY[self.level]:
             self.level, self.kind, self.sources = level, kind, []
-        if _URGENCY[level] == _URGENCY[self.level] and source not in self.sources:
+        if URGENCY[level] == URGENCY[self.level] and source not in self.sources:
             self.sources.append(source)
 
 
@@ -164,12 +164,11 @@ def triage(
     if alarm is not None:
         found.offer(KINDS[alarm].level, alarm, "other_language")
     rules = _rules if use_rules else (lambda _: (None, None))
-    if use_rules:
-        found.offer(*_rules(readable), "rules")
+    found.offer(*rules(readable), "rules")
     level, kind, score = _classify(classifier, readable)
     found.offer(level, kind, "classifier")
     earlier = [strip_markup(m)[-CONTEXT_CHARS:] for m in history[-CONTEXT_MESSAGES:] if m and m.strip()]
-    if earlier and _URGENCY[found.level] < _URGENCY[EMERGENCY]:
+    if earlier and URGENCY[found.level] < URGENCY[EMERGENCY]:
         _read_with_context(found, earlier, readable, classifier, rules)
     if found.level is not None:
         return TriageDecision(found.level, found.kind, tuple(found.sources), screening, True, score)
@@ -189,7 +188,7 @@ def _read_with_context(found: _Found, earlier: list[str], text: str, classifier:
     together = f"{before} \n{text}"
     for level_of in (rules, lambda t: _classify(classifier, t)[:2]):
         level, kind = level_of(together)
-        if level is not None and _URGENCY[level] > _URGENCY[level_of(before)[0]]:
+        if level is not None and URGENCY[level] > URGENCY[level_of(before)[0]]:
             found.offer(level, kind, "context")
 
 
@@ -198,7 +197,6 @@ def _read_with_context(found: _Found, earlier: list[str], text: str, classifier:
 # The NLU model's own `emergency` guess stands only with some backing from the
 # classifier: alone it over-escalates unfamiliar text (other languages, lorem ipsum).
 MODEL_EMERGENCY_BACKING = 0.15  # the classifier's emergency score it needs
-CHRONIC_KINDS = ("symptoms",)
 
 
 def final_intent(

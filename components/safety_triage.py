@@ -31,7 +31,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import safety_corpus
 from bot.input_screening import clip
-from bot.safety_classifier import SafetyClassifier
+from bot.safety_classifier import SafetyClassifier, training_fingerprint
 from bot.triage import CONTEXT_MESSAGES, TriageDecision, triage
 
 TRIAGE_KEY = "triage"
@@ -81,13 +81,7 @@ class SafetyTriage(GraphComponent):
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         # The corpus and the classifier's code are not Rasa training data: without this,
         # a changed corpus or threshold policy would reuse the cached classifier.
-        import hashlib
-        import inspect
-
-        from bot import clauses, safety_classifier
-
-        code = "".join(inspect.getsource(module) for module in (safety_classifier, clauses))
-        return safety_corpus.fingerprint(_corpus_dir(config)) + hashlib.sha256(code.encode()).hexdigest()
+        return training_fingerprint(_corpus_dir(config))
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ from pathlib import Path
 from bot import safety_corpus
 from bot.safety_classifier import load_or_train
 from bot.safety_kinds import EMERGENCY, EMERGENCY_KINDS, KINDS, NONE, SAME_DAY, SAME_DAY_KINDS
-from bot.triage import triage
+from bot.triage import URGENCY, triage
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,8 +28,7 @@ def _conversation_decision(example, classifier, use_rules):
     ones before it, as the assistant would have done turn by turn."""
     turns = [*example.context, example.text]
     decisions = [triage(turns[i], turns[:i], classifier, use_rules=use_rules) for i in range(len(turns))]
-    order = {EMERGENCY: 2, SAME_DAY: 1}
-    return max(decisions, key=lambda d: order.get(d.level, 0))
+    return max(decisions, key=lambda d: URGENCY[d.level])
 
 
 def evaluate(examples, classifier, use_rules=True, use_classifier=True):
