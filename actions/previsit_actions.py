@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.delivery import deliver, latest_text, latest_triage, topic_given_this_turn
 from bot import knowledge_base
-from bot.previsit_check import BY_SLOT, QUESTIONS, assess, parse_answer, summary_lines
+from bot.previsit_check import BY_SLOT, QUESTIONS, Answer, assess, parse_answer, summary_lines
 from bot.replies import Reply
 from bot.safety_kinds import EMERGENCY
 
@@ -32,11 +32,12 @@ def answer_for_requested_slot(tracker: Tracker) -> list[EventType]:
     if decision.level == EMERGENCY:
         return []
     answer = parse_answer(question, latest_text(tracker))
-    # A danger or a medical question described now is answered by the rules, unless
-    # the message is a plain "no" ("no, no fever").
-    if decision.intent is not None and (answer is None or answer.value != "no"):
+    # A danger or a medical question described now is answered by the rules first (a
+    # same-day danger gets its advice at once, not after the last question), unless the
+    # message is a plain "no" ("no, no fever").
+    if decision.intent is not None and answer != Answer.NO.value:
         return []
-    return [SlotSet(slot, answer.value)] if answer else []
+    return [SlotSet(slot, answer)] if answer else []
 
 
 class ValidatePrevisitCheckForm(FormValidationAction):
@@ -51,8 +52,27 @@ class ValidatePrevisitCheckForm(FormValidationAction):
 
 
 def _clear_answers() -> list[EventType]:
-    # The answers are not kept beyond the check: the summary is the client's record.
+    # The answers live only as long as the check: the summary is the client's record, and
+    # a new check never starts from an old one's answers.
     return [SlotSet(q.slot, None) for q in QUESTIONS]
+
+
+class ActionPrevisitStart(Action):
+    """Starts the check from a clean slate and says how it works."""
+
+    def name(self) -> str:
+        return "action_previsit_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        reply = Reply(
+            [
+                f"Let's check you're ready to book. I'll ask up to {len(QUESTIONS)} short questions; answer yes, no "
+                'or not sure, in your own words if you like. You can ask me something else or say "stop" at any time.'
+            ],
+            "contraindications",
+            extra={"kind": "previsit_intro"},
+        )
+        return deliver(dispatcher, reply) + _clear_answers()
 
 
 class ActionPrevisitSummary(Action):
@@ -77,8 +97,9 @@ class ActionPrevisitStop(Action):
         profile = knowledge_base.current().profile
         reply = Reply(
             [
-                "No problem, I've stopped the check and haven't kept your answers. You can start it again "
-                f'any time by asking "am I OK to book?", or call the front desk on {profile.phone}.'
+                "No problem, I've stopped the check and cleared its answers (they stay only in this chat's "
+                "history, which the clinic deletes on its usual schedule). You can start it again any time by "
+                f'asking "am I OK to book?", or call the front desk on {profile.phone}.'
             ],
             "contraindications",
             extra={"kind": "previsit_stopped"},

@@ -19,14 +19,14 @@ class ActionEmergency(Action):
         return "action_emergency"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        # The decision names the danger; when only the intent model saw an
-        # emergency, the general emergency wording is used.
+        # The rules name a danger for certain; when only the classifier or the intent
+        # model saw it, the general emergency wording is used (its kind may be a guess).
         decision = latest_triage(tracker)
         kind = decision.kind if decision.emergency else None
         reply = emergency_reply(
             kind,
             knowledge_base.current().profile,
-            named="rules" in decision.sources or "context" in decision.sources,
+            named="rules" in decision.sources or "context_rules" in decision.sources,
             other_language="other_language" in decision.sources,
         )
         return deliver(dispatcher, reply)

@@ -170,7 +170,9 @@ _HISTORY = re.compile(
     r"history of|(?:fully )?recovered|fully healed|has healed|all healed|healed (?:up|fine|now|ok|okay)|long gone|"
     r"(?:was |got |been |were )?(?:treated|resolved|cleared up|sorted out) (?:at the time|back then|years|months|since|now|fine|and)|"
     r"no (?:problems?|issues?|trouble) since|not since|(?:off|stopped) (?:the )?(?:blood thinners|thinners|warfarin|meds) (?:since|for|now|years)|"
-    r"ages ago|long time ago|while ago|in my (?:twenties|thirties|forties|20s|30s|40s))\b"
+    r"ages ago|long time ago|while ago|in my (?:twenties|thirties|forties|20s|30s|40s)|"
+    # settled straight away: "numb bum from the drive, wore off as soon as I walked"
+    r"wore off|went away (?:straight away|quickly|after|as soon as|when)|(?:fine|stopped|gone) as soon as)\b"
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:what (?:if|happens if|should i do if|do you do if|would you do if|would happen|are the signs|are the symptoms)|"
@@ -220,4 +222,65 @@ def negated(clause: str, start: int, end: int, reach: int = 6) -> bool:
     # "neither … nor" anywhere before in the clause negates the whole list.
     if re.search(r"\bneither\b", before):
         return True
+    # A pattern that spans a list, "calves, not swollen, not warm": a negation inside
+    # the match negates the signs it joins.
+    inside = clause[start:end]
+    for cue in _NEGATION_CUE.finditer(inside):
+        if cue.start() > 0 and not _NOT_A_SYMPTOM_NEGATION.match(inside[cue.start() :]):
+            return True
     return bool(_NEGATED_AFTER.match(clause[end:]))
+
+
+def mark_negation(prepared: str, reach: int = 6) -> str:
+    """The text with each word a negation reaches prefixed "not_": "neither of my legs is
+    swollen" → "neither not_of not_my not_legs not_is not_swollen not_and".
+
+    For the safety classifier, whose bag of words cannot see scope by itself. The reach is
+    the concept rules' own: a few words after the cue, never past a sentence end or a
+    contrastive word ("no clots, but my calf is swollen" keeps the calf).
+    """
+    out = []
+    for part in re.split(r"(\s*(?:[.!?;\n]+|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b)\s*)", prepared):
+        reached: set[int] = set()  # character offsets of the words a negation reaches
+        for cue in _NEGATION_CUE.finditer(part):
+            if _NOT_A_SYMPTOM_NEGATION.match(part[cue.start() :]):
+                continue
+            for word in list(re.finditer(r"[\w']+", part[cue.end() :]))[:reach]:
+                reached.add(cue.end() + word.start())
+        if not reached:
+            out.append(part)
+            continue
+        pieces, last = [], 0
+        for start in sorted(reached):
+            pieces.append(part[last:start] + "not_")
+            last = start
+        out.append("".join(pieces) + part[last:])
+    return "".join(out)
+
+
+# Words that take back what they describe: "breathless in a good way", "wrong chat!".
+_TAKEN_BACK = (
+    r"wrong (?:chat|person|number|conversation)|(?:wasn't|not) meant for you|i (?:just )?meant|in a good way|"
+    r"just (?:joking|kidding)|jk|false alarm|ignore (?:that|me|my last)"
+)
+# A message that takes back or settles what came before: "oh it's fine now", "wrong chat!".
+# It cannot complete a danger from earlier messages.
+_REASSURANCE = re.compile(
+    r"\b(?:(?:it'?s|i'?m|i am|all|feel(?:ing)?|he'?s|she'?s|it was|that was|they'?re) (?:all |totally |completely )?"
+    r"(?:fine|okay|good|alright|all right|normal|better)|gone now|wore off|went away|passed (?:now|quickly|straight away)|"
+    rf"no no|{_TAKEN_BACK})\b"
+)
+_STILL_GOING = re.compile(
+    r"\b(?:still|worse|again|keeps?|won't stop|not stopping|getting|now (?:my|i|he|she|it'?s (?:spread|moved))|but now|right now)\b"
+)
+
+
+def is_reassurance(prepared: str) -> bool:
+    """Whether the message settles or takes back an earlier one, and says nothing is still going on."""
+    return bool(_REASSURANCE.search(prepared)) and not _STILL_GOING.search(prepared)
+
+
+def is_taken_back(prepared: str) -> bool:
+    """Whether the message itself says its symptom words weren't meant ("breathless in a good
+    way", "wrong chat") and nothing is still going on."""
+    return bool(re.search(rf"\b(?:{_TAKEN_BACK})\b", prepared)) and not _STILL_GOING.search(prepared)

@@ -58,12 +58,14 @@ def answer_faq(
     """Answer an FAQ intent, an unsure NLU turn (`nlu_fallback`, with the model's runner-up
     intent), or a bare yes/no/stop outside the pre-visit check.
 
-    `symptom` (from the triage decision): the message describes a body symptom. If no
-    entry answers it for sure, the client gets the doctor referral and the emergency
-    number, never "I don't know" or small talk.
+    `symptom` (from the triage decision): the message describes a body symptom. It
+    never gets "I don't know" or small talk: when some entries fit, they are offered
+    with what to do about a worrying symptom ("can trigger points cause tingling?" is
+    usually an ordinary question); when none does, the client gets the doctor referral
+    and the emergency number.
     """
-    reply = _answer_faq(kb, text, intent, intent_confidence, faq_id, previous_faq_id, runner_up, now)
-    if symptom and reply.extra.get("kind") in UNSURE_KINDS:
+    reply = _answer_faq(kb, text, intent, intent_confidence, faq_id, previous_faq_id, runner_up, now, symptom)
+    if symptom and reply.extra.get("kind") in UNSURE_KINDS and reply.extra.get("kind") != "clarify":
         return medical_reply("symptom", kb.profile, suggestions=reply.buttons)
     return reply
 
@@ -77,6 +79,7 @@ def _answer_faq(
     previous_faq_id: str | None,
     runner_up: tuple[str | None, float],
     now: dt.datetime | None,
+    symptom: bool = False,
 ) -> Reply:
     chosen = kb.faq.get(faq_id) if faq_id else None
     if chosen is not None:
@@ -106,7 +109,7 @@ def _answer_faq(
     # An unclear message the model half-read as a health worry still says what to do.
     safety_note = intent in SAFETY_INTENTS
     if result.confidence is Confidence.POSSIBLE:
-        return clarify_reply(list(result.candidates), kb.profile, guess, safety_note)
+        return clarify_reply(list(result.candidates), kb.profile, guess, safety_note, symptom)
     return no_answer_reply(kb.profile, guess, safety_note)
 
 

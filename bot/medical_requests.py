@@ -54,6 +54,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:what|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+{_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for)\b|"
             rf"\b(?:can|should|shall|could|is it ok to|is it safe to|do i) (?:i )?(?:take|stop|start|increase|double|reduce|come off|skip)\b(?:\W+\w+){{0,4}}?\W+{_MEDICINE}|"
             rf"\b(?:should|can) i (?:stop|come off|skip) (?:taking )?my\b|"
+            rf"\b(?:mix|mixing|combine|combining|take|taking) (?:my |the |some )?{_MEDICINE}\b(?:\W+\w+){{0,3}}?\W+(?:with|and|alongside)\b(?:\W+\w+){{0,2}}?\W+{_MEDICINE}|"
+            rf"\b(?:replace|instead of|come off|get off|stop taking|cut down)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
             rf"\bprescri(?:be|ption) (?:me|something)|\bdos(?:e|age) of\b"
         ),
     ),
@@ -73,7 +75,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:fix|fixes|cure|cures|heal|heals|treat|treats|get rid of|sort out|sorts out|reverse|repair|help|helps|work for|good for)\b"
             rf"(?:\W+\w+){{0,4}}?\W+my\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS})\b|"
-            rf"\b(?:should i|do i need (?:to|a)|which) (?:see|get|have|go to) (?:a |an )?(?:scan|x-?ray|mri|surgery|operation|injection|specialist)"
+            rf"\b(?:should i|do i need (?:to|a)|which) (?:see|get|have|go to) (?:a |an )?(?:scan|x-?ray|mri|surgery|operation|injection|specialist)|"
+            rf"\b(?:need|needs|get|have|book|go for|ask for|referred for)\b (?:an? |to get an? |to have an? )?(?:scan|x-?ray|mri|ultrasound|steroid injection|cortisone)\b"
         ),
     ),
     (

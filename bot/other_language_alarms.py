@@ -38,7 +38,8 @@ _ALARMS: dict[str, tuple[str, ...]] = {
         r"потерял сознание|потеряла сознание|晕倒|昏倒|気を失|기절|أغمي عليه",
     ),
     "suicidal_thoughts": (
-        r"suicid\w*|quiero morir|me quiero matar|quitarme la vida|je veux mourir|me tuer|selbstmord|suizid\w*|"
+        # "suicide"/"suicidal" are English too: the English rules read those, with their scope.
+        r"suicidio|suicidar\w*|suicidaire|quiero morir|me quiero matar|quitarme la vida|je veux mourir|me tuer|selbstmord|suizid\w*|"
         r"ich will sterben|mich umbringen|voglio morire|uccidermi|quero morrer|me matar|samoboj\w*|chce umrzec|"
         r"intihar|olmek istiyorum",
         r"суицид|самоубий\w*|хочу умереть|покончить с собой|自杀|想死|自殺|死にたい|자살|죽고 싶|انتحار|أريد أن أموت",

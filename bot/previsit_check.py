@@ -28,6 +28,17 @@ class Outcome(IntEnum):
     TELL_THERAPIST = 1
     POSTPONE = 2
     CHECK_WITH_DOCTOR = 3
+    MEDICAL_ADVICE_TODAY = 4  # brief §5b: a possible clot now is not a booking question
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A "yes" whose own words change the outcome: "yes, but it's well controlled"."""
+
+    name: str  # stored as the slot's value
+    words: re.Pattern[str]
+    outcome: Outcome
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -36,70 +47,98 @@ class CheckQuestion:
     text: str
     reason: str  # names the reason in the outcome ("a recent injury")
     if_yes: Outcome
-    if_not_sure: Outcome
     advice: str  # what to do about it, shown with the outcome
     mentions: re.Pattern[str]  # a statement naming this, e.g. "I had knee surgery", reads as yes
+    # "Not sure" is always a reason to check, never a "no" (at least a doctor's check).
+    if_not_sure: Outcome = Outcome.CHECK_WITH_DOCTOR
+    variants: tuple[Variant, ...] = ()
+    long_ago_is_no: bool = False  # the question asks about a recent time ("in the last 3 months")
 
 
 def _words(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})")
 
 
+# Everyday and brand names, so "only Eliquis" or "I'm on Xarelto" is a yes.
+BLOOD_THINNERS = (
+    r"thinner|blood thin|thins? (?:my|the) blood|warfarin|coumadin|jantoven|marevan|apixaban|eliquis|"
+    r"rivaroxaban|xarelto|edoxaban|lixiana|savaysa|dabigatran|pradaxa|clopidogrel|plavix|ticagrelor|"
+    r"brilinta|prasugrel|efient|heparin|enoxaparin|clexane|lovenox|dalteparin|fragmin|tinzaparin|"
+    r"acenocoumarol|sinthrome|phenindione|anti-?coag|anti-?platelet|haemophilia|hemophilia|"
+    r"bleeding disorder|von willebrand|low platelets|aspirin"
+)
+OPERATIONS = (
+    r"surgery|operation|operated|op\b|c[- ]?section|caesarean|cesarean|keyhole|laparoscop|arthroscop|"
+    r"replacement|replaced|stitches|hysterectomy|append\w*|gall ?bladder|mastectomy|lumpectomy|"
+    r"bypass|stent|hernia repair|spinal fusion|fusion|discectomy|reconstruction|tonsils? out|"
+    r"(?:had|got) (?:my|an?|the) \w+(?: \w+)? (?:out|removed|repaired|fixed|pinned|plated)\b|procedure"
+)
+_CONTROLLED = _words(
+    r"controlled|under control|well managed|managed|stable|on (?:tablets|medication|meds|pills)|normal now"
+)
+
 QUESTIONS: tuple[CheckQuestion, ...] = (
     CheckQuestion(
         "pv_unwell",
-        "Do you have a fever, or feel unwell (flu, a bad cold, an infection) right now?",
-        "feeling unwell or a fever",
+        "Do you have a fever or feel unwell (flu, a bad cold, an infection), or have anything catching on "
+        "your skin such as a cold sore, shingles, impetigo, scabies, ringworm or athlete's foot?",
+        "feeling unwell, a fever or something catching",
         Outcome.POSTPONE,
-        Outcome.TELL_THERAPIST,
-        "please wait until you have felt well again for a couple of days",
-        _words(r"fever|temperature|flu|cold|unwell|ill\b|sick|infection|covid|virus|poorly|bug"),
+        "please wait until you have felt well again for a couple of days and nothing is catching any more",
+        _words(
+            r"fever|temperature|flu|cold\b|unwell|ill\b|sick|infection|covid|virus|poorly|bug|"
+            r"cold sore|shingles|impetigo|scabies|ringworm|athlete|verruca|chicken ?pox|contagious|catching"
+        ),
     ),
     CheckQuestion(
         "pv_new_injury",
         "Have you had a new injury, such as a sprain, strain or fall, in the last few days?",
         "a new injury",
         Outcome.POSTPONE,
-        Outcome.TELL_THERAPIST,
         "the injured area shouldn't be massaged for the first couple of days; see a doctor if it is severe",
         _words(r"injur|sprain|strain|fell|fall|twisted|pulled|tore|torn|rolled|hurt my|crash|accident"),
+        long_ago_is_no=True,
+    ),
+    CheckQuestion(
+        "pv_calf_now",
+        "Right now, is one of your calves or legs swollen, warm, red or painful?",
+        "a swollen, warm or painful calf or leg now, which can be a sign of a blood clot",
+        Outcome.MEDICAL_ADVICE_TODAY,
+        "please get medical advice about it today, before any massage",
+        _words(r"swollen|swelling|puffy|warm|hot\b|red\b|painful|aching|achy|sore|tender|hurts?\b|throbbing"),
+        if_not_sure=Outcome.MEDICAL_ADVICE_TODAY,
     ),
     CheckQuestion(
         "pv_clot",
-        "Have you ever had a blood clot or DVT, or is one calf swollen and painful now?",
-        "a blood clot or DVT",
+        "Have you ever had a blood clot or DVT?",
+        "a blood clot or DVT in the past",
         Outcome.CHECK_WITH_DOCTOR,
-        Outcome.CHECK_WITH_DOCTOR,
-        "a clot, now or in the past, needs your doctor's OK first",
+        "a past clot usually means your doctor should OK deep pressure first",
         _words(r"clot|dvt|thrombosis|embolism|\bpe\b"),
     ),
     CheckQuestion(
         "pv_blood_thinners",
-        "Do you take blood thinners (such as warfarin or apixaban), or have a bleeding disorder?",
+        "Do you take blood thinners (such as warfarin, apixaban/Eliquis or rivaroxaban/Xarelto), or have a "
+        "bleeding disorder?",
         "blood thinners or a bleeding disorder",
         Outcome.CHECK_WITH_DOCTOR,
-        Outcome.CHECK_WITH_DOCTOR,
         "deep pressure can cause bruising or bleeding, so ask the doctor who prescribes them first",
-        _words(
-            r"thinner|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel|heparin|anticoag|"
-            r"haemophilia|hemophilia|bleeding disorder|low platelets|aspirin"
-        ),
+        _words(BLOOD_THINNERS),
     ),
     CheckQuestion(
         "pv_recent_surgery",
-        "Have you had surgery or an operation in the last 3 months?",
+        "Have you had surgery or an operation (including a caesarean) in the last 3 months?",
         "surgery in the last 3 months",
         Outcome.CHECK_WITH_DOCTOR,
-        Outcome.TELL_THERAPIST,
         "your surgeon or doctor should say when pressure near the area is safe",
-        _words(r"surgery|operation|operated|op\b|c[- ]?section|caesarean|cesarean|keyhole|replacement|stitches"),
+        _words(OPERATIONS),
+        long_ago_is_no=True,
     ),
     CheckQuestion(
         "pv_pregnancy",
         "Are you pregnant?",
         "pregnancy",
         Outcome.CHECK_WITH_DOCTOR,
-        Outcome.TELL_THERAPIST,
         "please check with your midwife or doctor, and book a pregnancy-trained therapist",
         _words(r"pregnan|expecting|weeks gone|trimester|baby due|bump"),
     ),
@@ -108,27 +147,51 @@ QUESTIONS: tuple[CheckQuestion, ...] = (
         "Are you having treatment for cancer at the moment?",
         "current cancer treatment",
         Outcome.CHECK_WITH_DOCTOR,
-        Outcome.CHECK_WITH_DOCTOR,
         "please ask your oncology team first; deep trigger point work usually isn't suitable during treatment",
         _words(r"cancer|chemo|radiotherapy|radiation|oncolog|tumou?r|immunotherapy"),
+    ),
+    CheckQuestion(
+        "pv_heart",
+        "Do you have a heart condition (such as heart failure, AF or a pacemaker), or have you had a heart attack?",
+        "a heart condition or a heart attack",
+        Outcome.CHECK_WITH_DOCTOR,
+        "massage needs your doctor's approval, and none while recovering from a heart attack",
+        _words(
+            r"heart|cardiac|angina|\baf\b|a-?fib|atrial|fibrillation|pacemaker|\bicd\b|defibrillator|"
+            r"arrhythmia|stent|bypass|valve"
+        ),
+    ),
+    CheckQuestion(
+        "pv_blood_pressure",
+        "Do you have high blood pressure that isn't under control, or don't you know your blood pressure?",
+        "high blood pressure that isn't controlled, or not known",
+        Outcome.CHECK_WITH_DOCTOR,
+        "firm pressure can raise blood pressure, so check with your doctor first",
+        _words(r"blood pressure|\bbp\b|hypertension|high pressure"),
+        variants=(
+            Variant(
+                "controlled",
+                _CONTROLLED,
+                Outcome.TELL_THERAPIST,
+                "high blood pressure that is under control",
+            ),
+        ),
     ),
     CheckQuestion(
         "pv_osteoporosis",
         "Do you have osteoporosis or fragile bones?",
         "osteoporosis or fragile bones",
         Outcome.CHECK_WITH_DOCTOR,
-        Outcome.TELL_THERAPIST,
         "pressure has to be adapted, so check with your doctor first",
         _words(r"osteopor|osteopen|fragile bones|brittle bones|bone density|weak bones"),
     ),
     CheckQuestion(
         "pv_skin",
-        "Do you have a skin infection, open wound or rash where you'd like to be treated?",
+        "Do you have an open wound, rash, burn or other skin problem where you'd like to be treated?",
         "a skin problem where you'd like treatment",
         Outcome.TELL_THERAPIST,
-        Outcome.TELL_THERAPIST,
         "the therapist will work around it; if it could be an infection, wait until it has cleared",
-        _words(r"rash|wound|cut|graze|infection|eczema|psoriasis|shingles|cold sore|blister|burn|athlete|impetigo"),
+        _words(r"rash|wound|cut|graze|eczema|psoriasis|blister|burn|scar|bruise|sore skin|dermatitis"),
     ),
 )
 BY_SLOT = {q.slot: q for q in QUESTIONS}
@@ -138,7 +201,7 @@ _STOP = re.compile(
 )
 _UNSURE = re.compile(
     r"\b(?:not sure|unsure|don'?t know|dont know|dunno|no idea|maybe|possibly|perhaps|might (?:be|have)|"
-    r"can'?t remember|not certain|i'?m not certain|could be)\b"
+    r"can'?t remember|not certain|i'?m not certain|could be|not that i know|i don'?t think so but)\b"
 )
 _NO = re.compile(
     r"^(?:no+|nope|nah|n|not really|never|none|negative|not at all|i'?m not|i am not|i don'?t|i do not|"
@@ -148,71 +211,127 @@ _YES = re.compile(
     r"^(?:yes+|yeah|yea|yep|yup|ya|y|i do|i am|i'?m|i have|i'?ve|i did|i think so|correct|right|sure|"
     r"definitely|absolutely|affirmative|true|ok yes|yes please)\b"
 )
-# "I'm fine", "all good": every question asks about a problem, so these mean no.
+# "I'm fine", "all good" as the whole answer: every question asks about a problem, so these
+# mean no. "Well, I had a DVT" or "fine, had a c-section" say more, and are read for it.
 _FINE = re.compile(
-    r"^(?:i'?m |i am |i feel |feeling |all )?(?:fine|ok|okay|good|great|well|healthy|all good|perfectly fine)\b"
+    r"^(?:i'?m |i am |i feel |feeling |all )?(?:fine|ok|okay|good|great|well|healthy|all good|perfectly fine)"
+    r"(?:,? (?:thanks|thank you|thx|ty))?$"
 )
+# After a "no": words that bring in something else ("no, but…", "no, only…").
+_MORE_TO_SAY = re.compile(r"\b(?:but|only|just|except|apart from|although|though|however|well|actually|used to)\b")
 _QUESTION = re.compile(
     r"\?\s*$|^(?:what|why|how|when|where|which|who|can|could|is|are|does|do you|should|will|would|may)\b"
 )
-_NEGATED = re.compile(r"\b(?:no|not|never|haven'?t|hasn'?t|don'?t|didn'?t|isn'?t|aren'?t|without)\b")
+# Splits an answer into the parts a negation can reach: "no clot, but I'm on apixaban".
+_PART = re.compile(r"\s*(?:[,;.!]|\bbut\b|\bonly\b|\bexcept\b|\bapart from\b|\bthough\b|\balthough\b)\s*")
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|haven'?t|hasn'?t|don'?t|didn'?t|isn'?t|aren'?t|wasn'?t|without|nor|neither)\b"
+)
+_LONG_AGO = re.compile(
+    r"\b(?:years? ago|yrs? ago|last year|(?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve) months ago|"
+    r"in (?:19|20)\d\d|as a (?:kid|child|teenager)|when i was (?:a kid|little|young|younger|\d+))\b"
+)
 
 
 def is_stop_request(text: str) -> bool:
     return bool(_STOP.search(normalize(text)))
 
 
-def parse_answer(question: CheckQuestion, text: str) -> Answer | None:
-    """Read a free-text answer to `question`; None if the text isn't an answer to it."""
+def _mentioned(question: CheckQuestion, answer: str) -> bool | None:
+    """True if the answer names this question's matter as present; False if it names it
+    only negated ("no clot", "never had an operation"); None if it doesn't name it."""
+    named = None
+    for part in _PART.split(answer):
+        for found in question.mentions.finditer(part):
+            if not _NEGATED.search(part[: found.start()]):
+                return True
+            named = False
+    return named
+
+
+def parse_answer(question: CheckQuestion, text: str) -> str | None:
+    """Read a free-text answer to `question`: an `Answer` value, a variant's name, or None
+    if the text isn't an answer to it (then the message is handled as a message)."""
     t = normalize(text).strip(" .!,")
     if not t or is_stop_request(t):
         return None
     if _UNSURE.search(t):
-        return Answer.NOT_SURE
-    if _NO.match(t) or _FINE.match(t):
-        return Answer.NO
+        return Answer.NOT_SURE.value
+    mentioned = _mentioned(question, t)
+    if mentioned:
+        # Whatever words surround it, the client named it: "well, I had a DVT", "no, only apixaban".
+        if question.long_ago_is_no and _LONG_AGO.search(t):
+            return Answer.NO.value
+        return _yes(question, t)
+    if mentioned is False and not _MORE_TO_SAY.search(t):
+        return Answer.NO.value
+    if _FINE.match(t):
+        return Answer.NO.value
+    if _NO.match(t):
+        # "no, but my calf…" says something else: not a plain no.
+        return None if _MORE_TO_SAY.search(t) else Answer.NO.value
     if _QUESTION.search(t):
         return None  # a question mid-check is a digression, answered before coming back
-    if _YES.match(t) and not question.mentions.search(t):
-        return Answer.YES
-    found = question.mentions.search(t)
-    if found:
-        before = t[: found.start()]
-        return Answer.NO if _NEGATED.search(before.split(",")[-1]) else Answer.YES
     if _YES.match(t):
-        return Answer.YES
+        return _yes(question, t)
     return None
+
+
+def _yes(question: CheckQuestion, text: str) -> str:
+    for variant in question.variants:
+        if variant.words.search(text):
+            return variant.name
+    return Answer.YES.value
 
 
 @dataclass(frozen=True)
 class Assessment:
     outcome: Outcome
-    reasons: dict[Outcome, list[CheckQuestion]]
-    answers: dict[str, Answer]
+    reasons: dict[Outcome, list[tuple[CheckQuestion, str]]]  # the question and the reason as named
+    answers: dict[str, str]
 
 
-def assess(answers: dict[str, Answer | str | None]) -> Assessment:
+def assess(answers: dict[str, str | None]) -> Assessment:
     """The strictest outcome any answer leads to, with every reason grouped by outcome."""
-    parsed: dict[str, Answer] = {}
-    reasons: dict[Outcome, list[CheckQuestion]] = {}
+    parsed: dict[str, str] = {}
+    reasons: dict[Outcome, list[tuple[CheckQuestion, str]]] = {}
     for question in QUESTIONS:
         value = answers.get(question.slot)
         if value is None:
             continue
-        answer = Answer(value)
-        parsed[question.slot] = answer
-        outcome = {Answer.YES: question.if_yes, Answer.NOT_SURE: question.if_not_sure}.get(answer, Outcome.FINE)
+        variant = next((v for v in question.variants if v.name == value), None)
+        if variant is not None:
+            outcome, reason = variant.outcome, variant.reason
+        else:
+            answer = Answer(value)
+            outcome = {Answer.YES: question.if_yes, Answer.NOT_SURE: question.if_not_sure}.get(answer, Outcome.FINE)
+            reason = question.reason
+        parsed[question.slot] = value
         if outcome is not Outcome.FINE:
-            reasons.setdefault(outcome, []).append(question)
+            reasons.setdefault(outcome, []).append((question, reason))
     overall = max(reasons, default=Outcome.FINE)
     return Assessment(overall, reasons, parsed)
 
 
-def _listing(questions: list[CheckQuestion]) -> str:
-    return "; ".join(f"{q.reason} ({q.advice})" for q in questions)
+def _listing(reasons: list[tuple[CheckQuestion, str]]) -> str:
+    return "; ".join(f"{reason} ({question.advice})" for question, reason in reasons)
 
 
-_LABEL = {Answer.YES: "yes", Answer.NO: "no", Answer.NOT_SURE: "not sure"}
+def _answered(slot: str, value: str) -> str:
+    question = BY_SLOT[slot]
+    variant = next((v for v in question.variants if v.name == value), None)
+    if variant is not None:
+        return f"{variant.reason}: yes"
+    return f"{question.reason}: {value.replace('_', ' ')}"
+
+
+# What happens to the answers: they are events of this conversation in the tracker store,
+# deleted with it under the clinic's retention (`make purge`); the check's slots are cleared
+# when it ends, when it starts again and when a new session starts.
+KEPT = (
+    "Your answers are saved only as part of this chat, which the clinic deletes on its usual schedule; "
+    "they're cleared from the check now, so a new check starts afresh."
+)
 
 
 def summary_lines(assessment: Assessment, profile: ClinicProfile) -> list[str]:
@@ -220,7 +339,13 @@ def summary_lines(assessment: Assessment, profile: ClinicProfile) -> list[str]:
     book = f"book online at {profile.booking_url} or call {profile.phone}"
     reasons = assessment.reasons
     lines: list[str] = []
-    if assessment.outcome is Outcome.CHECK_WITH_DOCTOR:
+    if assessment.outcome is Outcome.MEDICAL_ADVICE_TODAY:
+        lines.append(
+            f"Please get medical advice today from your GP or {profile.urgent_advice}, before booking, because of: "
+            f"{_listing(reasons[Outcome.MEDICAL_ADVICE_TODAY])}. If you also become short of breath or have chest "
+            f"pain, call {profile.emergency_number} now."
+        )
+    elif assessment.outcome is Outcome.CHECK_WITH_DOCTOR:
         lines.append(
             "Please check with your doctor before booking, because of: "
             f"{_listing(reasons[Outcome.CHECK_WITH_DOCTOR])}. Once they're happy, {book}."
@@ -240,10 +365,12 @@ def summary_lines(assessment: Assessment, profile: ClinicProfile) -> list[str]:
             "From your answers you're fine to book: " + book + ". At your intake, tell your therapist "
             "about any health conditions, medicines or recent changes, and what you'd like help with."
         )
+    if assessment.outcome > Outcome.CHECK_WITH_DOCTOR and Outcome.CHECK_WITH_DOCTOR in reasons:
+        lines.append(f"Also check with your doctor about: {_listing(reasons[Outcome.CHECK_WITH_DOCTOR])}.")
     if assessment.outcome > Outcome.POSTPONE and Outcome.POSTPONE in reasons:
         lines.append(f"Also, please postpone while you have: {_listing(reasons[Outcome.POSTPONE])}.")
     if assessment.outcome > Outcome.TELL_THERAPIST and Outcome.TELL_THERAPIST in reasons:
         lines.append(f"Also tell your therapist about: {_listing(reasons[Outcome.TELL_THERAPIST])}.")
-    answered = "; ".join(f"{BY_SLOT[slot].reason}: {_LABEL[answer]}" for slot, answer in assessment.answers.items())
-    lines.append(f"Your answers, to show at your intake: {answered}. I don't keep them after this conversation.")
+    answered = "; ".join(_answered(slot, value) for slot, value in assessment.answers.items())
+    lines.append(f"Your answers, to show at your intake: {answered}. {KEPT}")
     return lines

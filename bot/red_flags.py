@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.clauses import Clause, negated, prepare, split_clauses
+from bot.clauses import Clause, is_taken_back, negated, prepare, split_clauses
 from bot.safety_kinds import EMERGENCY, KINDS, SafetyKind
 
 
@@ -45,6 +45,11 @@ _BREATHLESS = (
 )
 _EXERTION = re.compile(
     r"\b(?:run|running|ran|stairs|jog\w*|gym|workout|exercise|climb\w*|rush\w*|walk\w*|hill|cycling|spin class)\b"
+)
+# A blocked nose or the face cradle is not a breathing emergency: "can't breathe through my nose face down".
+_NOSE_ONLY = (
+    r"\b(?:through (?:my|the|his|her|your) nose|stuffy|blocked (?:up )?nose|bunged up|congested|face (?:hole|cradle|rest)|"
+    r"when (?:she|he|they|the therapist|you) (?:lean|press|push)\w*|(?:pressure|weight) on my (?:ribs|back|upper back))\b"
 )
 _SWEAT = r"sweat\w*|clammy|cold sweat|drenched"
 _NAUSEA = r"(?:feel|feeling|felt|am|i'm|is|he's|she's) (?:really |very |so |a bit )?(?:sick|nauseous|queasy)|nausea\w*|vomit\w*|throw\w* up|threw up|being sick"
@@ -106,7 +111,7 @@ _RULES: list[_Rule] = [
         "overdose",
         _rx(
             rf"\b(?:taken|took|take|swallowed|had|downed|necked|eaten|ate|chewed(?: up)?|popped|gulped|overdosed on|od'?d on)\b(?:\W+\w+){{0,2}}?\W+{_OVERDOSE_QUANTITY}(?:\W+\w+){{0,3}}?\W+{_PILLS}",
-            rf"\boverdos(?:e|ed|ing)\b(?!\s+on\s+(?!(?:my |his |her |the |some )?{_PILLS}))|\bod'?d\b|\bod on\b",
+            rf"\boverdos(?:e|ed|ing)\b(?!\s+on\s+(?!(?:my |his |her |the |some )?{_PILLS}))|\bod'd\b|\bod'?ed\b|\bod on\b",  # not "odd"
             rf"\b{_PILLS}\b(?:\W+\w+){{0,4}}?\W+(?:with|and) (?:vodka|wine|alcohol|whisky|whiskey|booze|drink)\b(?:\W+\w+){{0,6}}?\W+(?:sleep|die|not wake|end|forever)",
         ),
         unless=re.compile(
@@ -127,7 +132,6 @@ _RULES: list[_Rule] = [
             r"\b(?:better off|easier|happier|fine) (?:for (?:everyone|them|everybody|my family) )?(?:dead|without me|if i (?:was|were|wasn't|weren't) (?:here|around|gone|dead))\b",
             r"\b(?:no|not any) (?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being here|anything|life|waking up)\b",
             r"\bwhat'?s the point (?:of|in) (?:living|life|anything|going on|carrying on|it all|being here|me)\b|\bwhat'?s the point anymore\b",
-            r"\bself[- ]?harm|\bhurt(?:ing)? my ?self\b|\bcut(?:ting)? my ?self\b|\bharm(?:ing)? my ?self\b",
             r"\bcan't (?:go on|do this anymore|take (?:it|this|any more|anymore)|cope anymore|see a way out|keep going)\b",
             r"\btired of (?:life|living|being alive|being here|everything|it all|existing)\b|\bsick of (?:life|living|being alive)\b|\bdone with (?:life|living|everything|it all)\b",
             r"\b(?:goodbye|farewell) (?:letters?|notes?|messages?|texts?)\b|\b(?:said|saying|say) (?:my )?goodbyes?\b|\bwr(?:ote|itten|iting) (?:a |my )?(?:note|letters?) (?:to|for) (?:my|the) (?:kids|family|children|wife|husband|partner|mum|parents)",
@@ -144,6 +148,11 @@ _RULES: list[_Rule] = [
         history_counts=False,
     ),
     _Rule(
+        # Self-harm, unlike wanting not to be here, can be history: "used to self harm as a teenager".
+        "suicidal_thoughts",
+        _rx(r"\bself[- ]?harm|\bhurt(?:ing)? my ?self\b|\bcut(?:ting)? my ?self\b|\bharm(?:ing)? my ?self\b"),
+    ),
+    _Rule(
         "chest_pain",
         _rx(
             rf"\bchest\b(?:\W+\w+){{0,5}}?\W+{_DISCOMFORT}",
@@ -158,7 +167,7 @@ _RULES: list[_Rule] = [
     _Rule(
         "breathing",
         _rx(_BREATHLESS),
-        unless=_EXERTION,
+        unless=re.compile(rf"{_EXERTION.pattern}|{_NOSE_ONLY}"),
     ),
     _Rule(
         "pulmonary_embolism",
@@ -342,6 +351,11 @@ def _live_signs(clause: Clause) -> set[str]:
     return signs
 
 
+def _live(clause: Clause, pattern: re.Pattern[str]) -> bool:
+    """The pattern is named in the clause and not negated: "not on any blood thinners" is not."""
+    return any(not negated(clause.text, m.start(), m.end()) for m in pattern.finditer(clause.text))
+
+
 def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
     found = set()
     if "leg" in signs and ("breathless" in signs or "chest_word" in signs):
@@ -371,7 +385,11 @@ def find_dangers(text: str) -> list[SafetyKind]:
     for clause in clauses:
         kinds |= _live_hits(clause)
         signs |= _live_signs(clause)
-    kinds |= _combinations(signs, on_thinners=bool(_THINNER.search(prepared)))
+    if is_taken_back(prepared):
+        # "I meant breathless in a good way": only words about harming oneself still count.
+        kinds &= {"suicidal_thoughts", "overdose"}
+        signs = set()
+    kinds |= _combinations(signs, on_thinners=any(_live(clause, _THINNER) for clause in clauses))
     if "pulmonary_embolism" in kinds:
         kinds.discard("clot_signs")
     ordered = [KINDS[k] for k in KINDS if k in kinds]

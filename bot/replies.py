@@ -66,14 +66,28 @@ def _safety_note(profile: ClinicProfile) -> str:
     )
 
 
-def clarify_reply(candidates: list[Candidate], profile: ClinicProfile, topic: str, safety_note: bool = False) -> Reply:
-    """A weak match: say so, and offer the likely questions instead of guessing."""
+def _symptom_note(profile: ClinicProfile) -> str:
+    return (
+        f" If you're asking about a symptom you have that is new or worrying, please check with your GP or {profile.urgent_advice}; "
+        f"if it's happening now and it's severe or came on suddenly, call {profile.emergency_number}."
+    )
+
+
+def clarify_reply(
+    candidates: list[Candidate], profile: ClinicProfile, topic: str, safety_note: bool = False, symptom: bool = False
+) -> Reply:
+    """A weak match: say so, and offer the likely questions instead of guessing.
+
+    `symptom`: the message describes a body symptom, so the options come with what to
+    do if it is the client's own and worrying (the safety net, without assuming it is)."""
     options = [c.entry for c in candidates[:MAX_SUGGESTIONS]]
     text = (
         "I'm not completely sure I understood. Did you mean one of these? "
         f"If not, try asking in other words, or call the front desk on {profile.phone}."
     )
-    if safety_note:
+    if symptom:
+        text += _symptom_note(profile)
+    elif safety_note:
         text += _safety_note(profile)
     elif topic == "contraindications":
         text += _CHECK_FIRST

@@ -30,7 +30,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, make_pipeline
 
 from bot import clauses as clauses_module
-from bot.clauses import prepare
+from bot.clauses import mark_negation, prepare
 from bot.safety_corpus import Example, fingerprint, training_examples
 from bot.safety_kinds import EMERGENCY, EMERGENCY_KINDS, KINDS, NONE, SAME_DAY, SAME_DAY_KINDS
 
@@ -97,7 +97,7 @@ class SafetyClassifier:
 
     @classmethod
     def train(cls, examples: list[Example], folds: int = 4) -> SafetyClassifier:
-        texts = [prepare(e.joined) for e in examples]
+        texts = [_view(e.joined) for e in examples]
         levels = np.array([_level(e.label) for e in examples])
         emergency_score = np.zeros(len(texts))
         urgent_score = np.zeros(len(texts))
@@ -117,7 +117,7 @@ class SafetyClassifier:
         return cls(_model().fit(texts, levels), kind_model, thresholds)
 
     def assess(self, text: str) -> Assessment:
-        pieces = [prepare(t) for t in chunks(text)]
+        pieces = [_view(t) for t in chunks(text)]
         probs = self._level_model.predict_proba(pieces)
         emergency = probs[:, self._emergency]
         urgent = emergency + probs[:, self._same_day]
@@ -141,6 +141,12 @@ class SafetyClassifier:
     def from_bytes(cls, data: bytes) -> SafetyClassifier:
         state = pickle.loads(data)
         return cls(state["level"], state["kind"], state["thresholds"])
+
+
+def _view(text: str) -> str:
+    """What the models read: the prepared text with negated words marked ("no not_chest
+    not_pain"), so "I don't feel faint" does not look like "I feel faint"."""
+    return mark_negation(prepare(text))
 
 
 def _level(label: str) -> str:

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from bot.clauses import is_reassurance, prepare
 from bot.input_screening import Screening, screen, strip_markup
 from bot.medical_requests import find_medical_request
 from bot.other_language_alarms import find_other_language_alarm
@@ -61,7 +62,7 @@ class Classifier(Protocol):
 class TriageDecision:
     level: str | None = None  # EMERGENCY, SAME_DAY, REFERRAL or None
     kind: str | None = None  # a bot.safety_kinds id, or a medical request kind for REFERRAL
-    sources: tuple[str, ...] = ()  # which layers saw it: rules, classifier, context, other_language
+    sources: tuple[str, ...] = ()  # rules, classifier, context_rules, context_classifier, other_language
     screening: Screening = Screening.OK
     symptom: bool = False  # the message describes a body symptom (for the safety net)
     score: float = 0.0  # the classifier's emergency score, for the record
@@ -184,12 +185,15 @@ def triage(
 def _read_with_context(found: _Found, earlier: list[str], text: str, classifier: Classifier | None, rules) -> None:
     """Escalate when the earlier messages and this one together describe a danger that the
     earlier messages alone did not: the new message completed it."""
+    if is_reassurance(prepare(text)):
+        return  # "oh it's fine now", "wrong chat": it settles what came before, it doesn't complete it
     before = " \n".join(earlier)
     together = f"{before} \n{text}"
-    for level_of in (rules, lambda t: _classify(classifier, t)[:2]):
+    layers = {"rules": rules, "classifier": lambda t: _classify(classifier, t)[:2]}
+    for layer, level_of in layers.items():
         level, kind = level_of(together)
         if level is not None and URGENCY[level] > URGENCY[level_of(before)[0]]:
-            found.offer(level, kind, "context")
+            found.offer(level, kind, f"context_{layer}")  # which layer saw it decides how sure the reply is
 
 
 # --- How the decision and the model's guess combine into the routed intent ---------------

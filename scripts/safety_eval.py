@@ -24,10 +24,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _conversation_decision(example, classifier, use_rules):
-    """The most urgent decision over the conversation: each message is triaged with the
-    ones before it, as the assistant would have done turn by turn."""
+    """The decision on the conversation, each message triaged with the ones before it as the
+    assistant would have done turn by turn. A danger counts if any turn caught it; a
+    negative is judged on its last message, which its label is about: "I blacked out"
+    followed by "no, I meant I zoned out" was rightly an emergency at the first turn."""
     turns = [*example.context, example.text]
     decisions = [triage(turns[i], turns[:i], classifier, use_rules=use_rules) for i in range(len(turns))]
+    if example.label not in KINDS:
+        return decisions[-1]
     return max(decisions, key=lambda d: URGENCY[d.level])
 
 

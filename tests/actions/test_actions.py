@@ -83,3 +83,14 @@ def test_out_of_scope_in_another_language_says_english_only(run_action):
     messages, _ = run_action(ActionOutOfScope(), make_tracker("Hola, ¿hablas español?", "out_of_scope"))
     assert messages[0]["custom"]["topic"] == "out_of_scope"
     assert "English" in messages[0]["text"]
+
+
+def test_an_emergency_only_the_classifier_saw_in_context_is_not_named_as_certain(run_action):
+    from bot.triage import TriageDecision
+
+    guessed = TriageDecision("emergency", "chest_pain", ("context_classifier",), symptom=True)
+    messages, _ = run_action(ActionEmergency(), make_tracker("and now this", "emergency", decision=guessed))
+    assert "You mentioned" not in messages[0]["text"] and "999" in messages[0]["text"]
+    seen = TriageDecision("emergency", "chest_pain", ("context_rules",), symptom=True)
+    messages, _ = run_action(ActionEmergency(), make_tracker("and now this", "emergency", decision=seen))
+    assert "You mentioned chest pain" in messages[0]["text"]

@@ -5,7 +5,13 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.previsit_actions import ASK_ACTIONS, ActionPrevisitStop, ActionPrevisitSummary, ValidatePrevisitCheckForm
+from actions.previsit_actions import (
+    ASK_ACTIONS,
+    ActionPrevisitStart,
+    ActionPrevisitStop,
+    ActionPrevisitSummary,
+    ValidatePrevisitCheckForm,
+)
 from bot.previsit_check import QUESTIONS
 
 DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text())
@@ -80,3 +86,24 @@ def test_stop_after_an_emergency_keeps_the_emergency_topic():
     messages, events = _run(ActionPrevisitStop(), tracker)
     assert "topic" not in messages[0]["custom"]
     assert all(e["value"] is None for e in events if e.get("event") == "slot")
+
+
+def test_a_new_check_starts_without_an_earlier_checks_answers():
+    old = {q.slot: "yes" for q in QUESTIONS}
+    messages, events = _run(ActionPrevisitStart(), _tracker("am I ok to book?", requested=None, slots=old))
+    answers = {name: value for name, value in _slot_events(events).items() if name.startswith("pv_")}
+    assert answers == {q.slot: None for q in QUESTIONS}
+    assert f"up to {len(QUESTIONS)} short questions" in messages[0]["text"]
+
+
+def test_a_new_session_does_not_carry_the_answers_over():
+    assert DOMAIN["session_config"]["carry_over_slots_to_new_session"] is False
+
+
+def test_free_text_with_a_brand_name_fills_the_thinners_question_with_yes():
+    events = asyncio.run(
+        ValidatePrevisitCheckForm().get_extraction_events(
+            CollectingDispatcher(), _tracker("no, only apixaban", requested="pv_blood_thinners"), DOMAIN
+        )
+    )
+    assert _slot_events(events) == {"pv_blood_thinners": "yes"}

@@ -78,3 +78,18 @@ def test_front_desk_matters_get_the_clinics_answer(kb, text, intent, previous, e
 def test_a_health_question_that_mentions_paying_is_still_an_faq_answer(kb):
     reply = answer_faq(kb, "can I have a massage if I'm pregnant? I'll pay by card", "faq_contraindications", 0.9)
     assert reply.topic == "contraindications"
+
+
+def test_a_symptom_question_some_entries_fit_gets_them_with_what_to_do_if_it_is_worrying(kb):
+    # An ordinary question with a body word ("can trigger points cause tingling?") is not
+    # sent to the doctor because the matcher was unsure; it gets the options and the net.
+    reply = answer_faq(kb, "knots and that pins-and-needles feeling", "nlu_fallback", 0.3, symptom=True)
+    assert reply.extra["kind"] == "clarify" and reply.buttons
+    assert reply.topic != "medical"
+    assert "GP or NHS 111" in reply.texts[0] and "999" in reply.texts[0]
+
+
+def test_a_symptom_nothing_fits_gets_the_referral_and_the_emergency_number(kb):
+    reply = answer_faq(kb, "zorp wibble flarn", "nlu_fallback", 0.3, symptom=True)
+    assert reply.topic == "medical" and reply.extra["reason"] == "symptom"
+    assert "999" in reply.texts[0]

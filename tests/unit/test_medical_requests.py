@@ -49,3 +49,22 @@ def test_medical_requests_are_recognised(text, kind):
 )
 def test_faq_questions_are_not_medical_requests(text):
     assert find_medical_request(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("do you think I need an MRI for my neck?", "treatment"),
+        ("should my mum get an x-ray for her hip or just wait", "treatment"),
+        ("is it ok to mix my naproxen with paracetamol for the soreness after", "medication"),
+        ("can I take co-codamol with ibuprofen", "medication"),
+        ("can trigger point therapy replace my pain meds? I'd like to come off them", "medication"),
+    ],
+)
+def test_scans_and_mixing_or_replacing_medicines_go_to_a_doctor(text, kind):
+    assert find_medical_request(text).kind == kind
+
+
+@pytest.mark.parametrize("text", ["I had an MRI last year, all clear, can I book?", "do you take cards?"])
+def test_a_past_scan_or_an_ordinary_question_is_not_a_request(text):
+    assert find_medical_request(text) is None

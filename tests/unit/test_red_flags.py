@@ -160,3 +160,43 @@ def test_ordinary_questions_are_not_dangers(text):
 
 def test_a_negation_does_not_reach_past_but():
     assert find_red_flag("no clots, but my calf is swollen and hot").id == "clot_signs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no, it's both calves, not swollen, not warm, not red, just tight like always after a long run",
+        "my calf, not swollen and not hot, just tight",
+        "left leg: no swelling, no heat, only stiff",
+    ],
+)
+def test_a_list_of_negated_signs_inside_one_pattern_is_not_a_clot(text):
+    assert find_red_flag(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the massage felt a bit odd at first but I loved it",  # "odd" is not "OD'd"
+        "little bruise from the cupping last week, not on any blood thinners, it's fading",
+        "when i lie face down i cant breathe through my nose, its all stuffy in the face hole",
+        "I get a bit breathless when the therapist leans on my upper back",
+        "had a numb bum from the 5 hour drive, wore off as soon as i got out and walked",
+        "i used to self harm as a teenager and have some scars, i'm 34 now and fine",
+    ],
+)
+def test_ordinary_classes_the_rules_used_to_escalate(text):
+    assert find_red_flag(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I OD'd on my sleeping tablets an hour ago", "overdose"),
+        ("on apixaban and I've got huge bruises I can't explain", "anticoagulant_bruising"),
+        ("i cant breathe properly and my lips are blue", "breathing"),
+        ("I've been cutting myself again this week", "suicidal_thoughts"),
+    ],
+)
+def test_the_same_words_when_they_are_a_danger_still_are(text, kind):
+    assert find_red_flag(text).id == kind

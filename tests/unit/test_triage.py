@@ -97,7 +97,7 @@ def test_a_red_flag_completed_in_a_follow_up_is_seen_with_its_context(safety_cla
     follow_up = "actually the left one is swollen and warm now and i'm a bit out of breath"
     assert triage(follow_up, earlier, safety_classifier).level == EMERGENCY
     decision = triage("the left one is swollen and warm", ["my calf hurts after the flight"])
-    assert (decision.level, decision.kind, decision.sources) == (SAME_DAY, "clot_signs", ("context",))
+    assert (decision.level, decision.kind, decision.sources) == (SAME_DAY, "clot_signs", ("context_rules",))
 
 
 def test_thanks_after_an_emergency_is_not_an_emergency_again(safety_classifier):
@@ -141,3 +141,45 @@ def test_a_symptom_never_gets_small_talk_or_out_of_scope():
 def test_long_standing_symptoms_are_a_doctor_referral():
     weeks = triage("the back of my thigh has been numb and tingly for 3 weeks now")
     assert weeks.intent == MEDICAL_INTENT and weeks.level != EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("I blacked out for a second on the table", "no no it's fine, I didn't black out, I just meant I zoned out"),
+        ("that session was breathtaking", "oh I meant the massage left me breathless in a good way lol, I'm fine"),
+        ("my chest is really tight", "sorry, that wasn't meant for you, wrong chat!"),
+        ("my hand went numb during the massage yesterday", "oh it's fine now, it was just my arm squished under me"),
+    ],
+)
+def test_a_message_that_settles_or_takes_back_the_last_one_does_not_complete_a_danger(safety_classifier, earlier, text):
+    assert triage(text, [earlier], safety_classifier).level is None
+
+
+def test_a_follow_up_that_says_it_is_still_going_on_is_read_with_its_context(safety_classifier):
+    decision = triage(
+        "it was fine for a bit but now it's still swollen and hot",
+        ["my left calf ached after the flight"],
+        safety_classifier,
+    )
+    assert decision.level in (SAME_DAY, EMERGENCY)
+
+
+def test_a_hypothetical_in_english_is_not_an_other_language_alarm():
+    text = "what would you do if a client said they felt suicidal during a session? I'm writing an essay"
+    assert "other_language" not in triage(text).sources
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("neither of my legs is swollen", "neither not_of not_my not_legs not_is not_swollen"),
+        ("no chest pain, but my arm is numb", "no not_chest not_pain , but my arm is numb"),
+        ("i can't breathe", "i can't breathe"),
+        ("not sure why but my chest is tight", "not sure why but my chest is tight"),
+    ],
+)
+def test_the_classifier_reads_negated_words_as_negated(text, marked):
+    from bot.clauses import mark_negation, prepare
+
+    assert mark_negation(prepare(text)) == marked
