@@ -38,7 +38,7 @@ run: train ## Install, train if needed, start everything on loopback and print w
 	@bash scripts/serve.sh
 
 shell: train ## Chat with the assistant in the terminal
-	@SANIC_HOST=127.0.0.1 $(RASA) run actions --actions actions >/dev/null 2>&1 & pid=$$!; \
+	@bash scripts/run_actions.sh 5055 >/dev/null 2>&1 & pid=$$!; \
 	  trap "kill $$pid" EXIT; $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
 check-faq: install ## Validate the FAQ and clinic profile files staff edit
@@ -57,7 +57,7 @@ test-unit: install ## Unit tests for bot/, actions/, channels/, webapp/ (no mode
 # Gates on the held-out safety corpus (written by a writer who saw neither the training
 # part nor the rules). Issue #9 asks for emergency recall 1.00 and false alarms <= 0.02;
 # these are the floors measured so far, which no change may lower.
-SAFETY_GATES := --require emergency_recall=0.99 --require same_day_recall=0.96 --require false_alarms_max=0.045
+SAFETY_GATES := --require emergency_recall=0.99 --require same_day_recall=0.98 --require false_alarms_max=0.02
 test-safety: install ## The held-out safety corpus gates (recall and false alarms)
 	$(PY) scripts/safety_eval.py --show 0 $(SAFETY_GATES)
 

@@ -123,7 +123,7 @@ _RULES: list[_Rule] = [
         "suicidal_thoughts",
         _rx(
             r"suicid|sucid|kill(?:ing)? my ?self|killing me ?self|unalive",
-            r"\bend (?:it all|my life|my own life|everything|things|it) ?(?:tonight|today|now|soon|for good|forever)?\b(?!\s+(?:early|sooner|now and|after|at|with))",
+            r"\bend (?:it all|my life|my own life|everything|things|it)(?: (?:tonight|today|now|soon|for good|forever))?\b(?!\s+(?:early|sooner|now and|after|at|with|here|there|for (?:now|today)))",  # "end it here, thanks" ends a chat
             r"\b(?:end|take) (?:his|her|their|my|our) (?:own )?li(?:fe|ves)\b",
             r"\bplan(?:s|ning)? (?:to|on|how to) (?:kill|hurt|end|die)\b",
             r"\b(?:don't|doesn't|do not|does not|didn't|no|not) (?:want|wanna|wish) (?:to )?(?:live|be alive|be here|exist|wake up|go on|be around|carry on)",

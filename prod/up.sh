@@ -104,8 +104,7 @@ start() {
 start_server() {
   case $1 in
     actions)
-      start actions "$PROD_ACTION_PORT" env SANIC_HOST=127.0.0.1 \
-        .venv/bin/rasa run actions --actions actions --port "$PROD_ACTION_PORT"
+      start actions "$PROD_ACTION_PORT" scripts/run_actions.sh "$PROD_ACTION_PORT"
       ;;
     rasa-*)
       # No --enable-api: without a token Rasa's HTTP API lets anyone read and rewrite conversations.

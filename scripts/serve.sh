@@ -12,8 +12,7 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-SANIC_HOST=127.0.0.1 .venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" \
-  >var/log/actions.log 2>&1 &
+scripts/run_actions.sh "$ACTION_PORT" >var/log/actions.log 2>&1 &
 pids+=($!)
 # No --enable-api: without a token Rasa's HTTP API lets anyone read and rewrite conversations.
 .venv/bin/rasa run --model models/current.tar.gz --interface 127.0.0.1 --port "$RASA_PORT" \

@@ -73,7 +73,7 @@ class Servers:
 
     def start_actions(self) -> None:
         self.actions = subprocess.Popen(
-            [str(RASA), "run", "actions", "--actions", "actions", "--port", str(self.action_port)],
+            ["bash", str(ROOT / "scripts" / "run_actions.sh"), str(self.action_port)],
             cwd=ROOT,
             env=_env(),
             stdout=self._log("actions"),

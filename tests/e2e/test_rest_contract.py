@@ -93,3 +93,20 @@ def test_every_turn_is_stored_under_its_own_conversation(servers):
     texts = {sender: [json.loads(data)["text"] for s, data in rows if s == sender] for sender in (alice, bob)}
     assert texts[alice] == ["I'm really sore after my massage yesterday, is that normal?", "how long does that last?"]
     assert texts[bob] == ["what should I wear to my appointment?"]
+
+
+def test_a_long_conversation_keeps_getting_real_answers(servers):
+    # Rasa posts the whole conversation to the action server with every action call; the
+    # action server's body cap (scripts/run_actions.sh) must not end a long chat.
+    sender = _sender()
+    questions = [
+        "what is a trigger point?",
+        "will I be sore tomorrow?",
+        "what should I wear?",
+        "can I have a massage if I'm pregnant?",
+        "how many sessions will I need?",
+    ]
+    for n in range(60):
+        say(servers.url, sender, f"{questions[n % len(questions)]} (question {n}, with some extra words to pad it out)")
+    last = say(servers.url, sender, "what should I wear to my appointment?")
+    assert topic_of(last) == "session", text_of(last)

@@ -99,7 +99,7 @@ def test_buttons_are_sent_as_an_inline_keyboard_and_a_press_is_understood(telegr
     standin, _ = telegram
     chat = _chat()
     first = _say(standin, chat, "am I OK to book?")
-    assert "(1 of 9)" in first
+    assert "(1 of 12)" in first
     [keyboard] = _keyboards(standin, chat)
     buttons = [b for row in keyboard["inline_keyboard"] for b in row]
     assert [(b["text"], b["callback_data"]) for b in buttons] == [
@@ -111,7 +111,7 @@ def test_buttons_are_sent_as_an_inline_keyboard_and_a_press_is_understood(telegr
     press = standin.callback_update(chat, "no", message_text=first)
     status, _ = standin.deliver(press)
     assert status == 200
-    assert "(2 of 9)" in standin.sent_texts(chat)[-1]
+    assert "(2 of 12)" in standin.sent_texts(chat)[-1]
     answered = standin.wait_for("answerCallbackQuery")
     assert press["callback_query"]["id"] in [c.params["callback_query_id"] for c in answered]
 

@@ -183,6 +183,8 @@ def test_a_list_of_negated_signs_inside_one_pattern_is_not_a_clot(text):
         "I get a bit breathless when the therapist leans on my upper back",
         "had a numb bum from the 5 hour drive, wore off as soon as i got out and walked",
         "i used to self harm as a teenager and have some scars, i'm 34 now and fine",
+        "ok I'm going to end it here, thanks for the help",
+        "let's end it there for today, cheers",
     ],
 )
 def test_ordinary_classes_the_rules_used_to_escalate(text):
@@ -196,6 +198,7 @@ def test_ordinary_classes_the_rules_used_to_escalate(text):
         ("on apixaban and I've got huge bruises I can't explain", "anticoagulant_bruising"),
         ("i cant breathe properly and my lips are blue", "breathing"),
         ("I've been cutting myself again this week", "suicidal_thoughts"),
+        ("i'm going to end it tonight", "suicidal_thoughts"),
     ],
 )
 def test_the_same_words_when_they_are_a_danger_still_are(text, kind):
