@@ -62,3 +62,18 @@ def topic_given_this_turn(tracker: Tracker) -> bool:
         if event.get("event") == "bot" and ((event.get("data") or {}).get("custom") or {}).get("topic"):
             return True
     return False
+
+
+def emergency_just_answered(tracker: Tracker) -> str | None:
+    """The red flag the assistant's previous answer was about ("" if it named none), or None
+    if the previous answer was not an emergency answer."""
+    if tracker.get_slot(LAST_TOPIC) != "emergency":
+        return None
+    for event in reversed(tracker.events):
+        if event.get("event") != "bot":
+            continue
+        custom = (event.get("data") or {}).get("custom") or {}
+        if custom.get("topic") == "emergency":
+            flag = custom.get("red_flag")
+            return flag if isinstance(flag, str) else ""
+    return ""

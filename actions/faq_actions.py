@@ -8,7 +8,15 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.delivery import LAST_FAQ_ID, deliver, latest_intent, latest_text, latest_triage, runner_up_intent
+from actions.delivery import (
+    LAST_FAQ_ID,
+    deliver,
+    emergency_just_answered,
+    latest_intent,
+    latest_text,
+    latest_triage,
+    runner_up_intent,
+)
 from bot import knowledge_base
 from bot.faq_answering import answer_faq
 
@@ -28,5 +36,6 @@ class ActionAnswerFaq(Action):
             previous_faq_id=tracker.get_slot(LAST_FAQ_ID),
             runner_up=runner_up_intent(tracker),
             symptom=latest_triage(tracker).symptom,
+            after_emergency=emergency_just_answered(tracker),
         )
         return deliver(dispatcher, reply)

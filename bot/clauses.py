@@ -187,11 +187,24 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+# A joke about a thing, not a body: "my wallet fainted at your prices haha", "my to-do list is
+# giving me chest pains lol". Both a laugh and a non-body subject are needed.
+_LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|hehe|jk|rofl)\b|😂|🤣|😅")
+_THING_AS_SUBJECT = re.compile(
+    r"\bmy (?:wallet|bank (?:account|balance)|bank|purse|credit card|to\W*do list|inbox|emails|boss|kids|job|"
+    r"commute|taxes|exams?|deadlines?|in\W*laws|mother\W*in\W*law|landlord|car|laptop|phone)\b|\byour (?:prices|price list|waiting list)\b"
+)
+
+
+def is_figurative(text: str) -> bool:
+    return bool(_LAUGH.search(text)) and bool(_THING_AS_SUBJECT.search(text))
+
+
 @dataclass(frozen=True)
 class Clause:
     text: str
     history: bool  # the clause is about the past ("years ago", "fully recovered")
-    hypothetical: bool  # "what if…", "is it true that…", "signs of…"
+    hypothetical: bool  # "what if…", "is it true that…", "signs of…", or a joke about a thing
 
 
 # "chest pain? none" / "clots - never": the answer belongs to the clause it negates.
@@ -201,8 +214,9 @@ _ANSWERED_NEGATIVELY = re.compile(r"\?\s*(?=(?:none|nope|nah|never|nothing|not r
 def split_clauses(prepared: str) -> list[Clause]:
     prepared = _ANSWERED_NEGATIVELY.sub(" - ", prepared)
     parts = [p.strip(" ,") for p in _CLAUSE_BREAK.split(prepared)]
+    figurative = is_figurative(prepared)
     return [
-        Clause(part, bool(_HISTORY.search(part)), bool(_HYPOTHETICAL.search(part)))
+        Clause(part, bool(_HISTORY.search(part)), figurative or bool(_HYPOTHETICAL.search(part)))
         for part in parts
         if part and part.strip(" ,")
     ]

@@ -15,6 +15,7 @@ from bot.replies import (
     capabilities_reply,
     clarify_reply,
     clinic_reply,
+    emergency_follow_up_reply,
     faq_reply,
     medical_reply,
     no_answer_reply,
@@ -54,6 +55,7 @@ def answer_faq(
     runner_up: tuple[str | None, float] = (None, 0.0),
     now: dt.datetime | None = None,
     symptom: bool = False,
+    after_emergency: str | None = None,
 ) -> Reply:
     """Answer an FAQ intent, an unsure NLU turn (`nlu_fallback`, with the model's runner-up
     intent), or a bare yes/no/stop outside the pre-visit check.
@@ -63,8 +65,14 @@ def answer_faq(
     with what to do about a worrying symptom ("can trigger points cause tingling?" is
     usually an ordinary question); when none does, the client gets the doctor referral
     and the emergency number.
+
+    `after_emergency`: the red flag the previous answer was about ("" if unnamed; None if
+    the previous answer was no emergency). A reply that doesn't move on gets the step again.
     """
     reply = _answer_faq(kb, text, intent, intent_confidence, faq_id, previous_faq_id, runner_up, now, symptom)
+    if after_emergency is not None and reply.extra.get("kind") in UNSURE_KINDS:
+        # "ok" after "call 999 now": the step again, not "what would you like to know?".
+        return emergency_follow_up_reply(after_emergency or None, kb.profile)
     if symptom and reply.extra.get("kind") in UNSURE_KINDS and reply.extra.get("kind") != "clarify":
         return medical_reply("symptom", kb.profile, suggestions=reply.buttons)
     return reply

@@ -103,6 +103,8 @@ class _Rule:
     unless: re.Pattern[str] | None = None
     # Suicidal thoughts are never "history" by grammar alone ("I don't want to be here anymore").
     history_counts: bool = True
+    # Context anywhere in the message that makes this rule's words ordinary.
+    unless_in_message: re.Pattern[str] | None = None
 
 
 # Concepts that are a danger on their own, looked for clause by clause.
@@ -123,7 +125,6 @@ _RULES: list[_Rule] = [
         "suicidal_thoughts",
         _rx(
             r"suicid|sucid|kill(?:ing)? my ?self|killing me ?self|unalive",
-            r"\bend (?:it all|my life|my own life|everything|things|it)(?: (?:tonight|today|now|soon|for good|forever))?\b(?!\s+(?:early|sooner|now and|after|at|with|here|there|for (?:now|today)))",  # "end it here, thanks" ends a chat
             r"\b(?:end|take) (?:his|her|their|my|our) (?:own )?li(?:fe|ves)\b",
             r"\bplan(?:s|ning)? (?:to|on|how to) (?:kill|hurt|end|die)\b",
             r"\b(?:don't|doesn't|do not|does not|didn't|no|not) (?:want|wanna|wish) (?:to )?(?:live|be alive|be here|exist|wake up|go on|be around|carry on)",
@@ -146,6 +147,18 @@ _RULES: list[_Rule] = [
             r"\b(?:knot|knots|muscle|neck|shoulder|session|massage|appointment|booking|this pain|the pain in|sciatica|back pain|migraine|headaches?)\b(?!.*\b(?:die|dead|suicid|live|living|life|myself|wake up)\b)"
         ),
         history_counts=False,
+    ),
+    _Rule(
+        # "I want to end it." is suicidal, unless the message says what "it" is: "…my membership, I mean".
+        "suicidal_thoughts",
+        _rx(
+            r"\bend (?:it all|my life|my own life|everything|things|it)(?: (?:tonight|today|now|soon|for good|forever))?\b(?!\s+(?:early|sooner|now and|after|at|with|here|there|for (?:now|today)))",
+        ),
+        history_counts=False,
+        unless_in_message=re.compile(
+            r"\b(?:membership|subscription|monthly plan|plan|contract|package|booking|appointment|account|course)\b"
+            r"(?!.*\b(?:die|dead|suicid|kill|life|myself|wake up)\b)"
+        ),
     ),
     _Rule(
         # Self-harm, unlike wanting not to be here, can be history: "used to self harm as a teenager".
@@ -217,7 +230,6 @@ _RULES: list[_Rule] = [
             r"\b(?:between (?:my|the) legs|down there|back passage|groin)\b(?:\W+\w+){0,3}?\W+(?:numb|no feeling|can't feel|dead)",
             r"\bsaddle (?:area )?numb",
             r"can't feel (?:it |anything |the (?:toilet|loo) (?:paper|roll) |myself )?when (?:i|he|she) wipe|numb when (?:i|he|she) wipe|can't feel (?:the )?(?:toilet|loo) (?:paper|roll)",
-            r"\bboth (?:of my |of his |of her )?legs\b(?:\W+\w+){0,3}?\W+(?:numb|weak|giving way|gone dead|going dead|tingl\w*|dead)",
             r"\b(?:can't|cannot|unable to|couldn't) (?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder|go for a wee|go for a pee)\b",
         ),
         unless=re.compile(r"\b(?:car accident|road accident|crash|pregnan\w*)\b"),
@@ -297,10 +309,12 @@ _RULES: list[_Rule] = [
 ]
 
 
-def _live_hits(clause: Clause) -> set[str]:
+def _live_hits(clause: Clause, message: str) -> set[str]:
     hits = set()
     for rule in _RULES:
         if clause.hypothetical or (clause.history and rule.history_counts):
+            continue
+        if rule.unless_in_message is not None and rule.unless_in_message.search(message):
             continue
         if rule.unless is not None and rule.unless.search(clause.text):
             continue
@@ -329,6 +343,19 @@ _SIGN = {
     "bruise_bleed": re.compile(r"\b(?:bruis\w*|bleed\w*|blood (?:in|when)|nosebleeds?)\b"),
     "headache": re.compile(rf"\b(?:{_HEADACHE})\b"),
     "vomit": re.compile(r"\b(?:vomit\w*|throw\w* up|threw up|being sick)\b"),
+    # Both legs numb or weak is cauda equina with back pain or a sudden onset (brief §5a), not
+    # "numb patches on both legs" from a known condition.
+    "both_legs": re.compile(
+        r"\bboth (?:of )?(?:my |his |her |the )?legs\b(?:\W+\w+){0,3}?\W+(?:numb|weak|giving way|gone dead|going dead|tingl\w*|dead)"
+    ),
+    "onset": re.compile(
+        r"\b(?:sudden\w*|all of a sudden|just now|out of nowhere|(?:going|gone|went) (?:numb|weak|dead)|"
+        r"started (?:today|this morning|tonight|an hour ago)|right now|getting worse)\b"
+    ),
+    # Coughing with blood in any order: "today I cough and there is a little blood".
+    "cough_blood": re.compile(
+        r"\bcough\w*\b(?:\W+\w+){0,6}?\W+blood\b(?! (?:test|pressure|sugar|donation))|\bblood\b(?:\W+\w+){0,4}?\W+(?:when|if|as) (?:i|he|she) cough"
+    ),
     "sudden_severe": re.compile(
         r"\b(?:sudden\w*|out of nowhere|worst|severe|excruciating|blinding|unbearable|agony)\b"
     ),
@@ -358,8 +385,16 @@ def _live(clause: Clause, pattern: re.Pattern[str]) -> bool:
 
 def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
     found = set()
-    if "leg" in signs and ("breathless" in signs or "chest_word" in signs):
+    if ("leg" in signs or ("leg_word" in signs and "swollen" in signs)) and signs & {
+        "breathless",
+        "chest_word",
+        "cough_blood",
+    }:
         found.add("pulmonary_embolism")
+    if "cough_blood" in signs and "leg_word" in signs:
+        found.add("pulmonary_embolism")
+    if "both_legs" in signs and signs & {"back", "onset"}:
+        found.add("cauda_equina")
     if ("arm_jaw" in signs or "chest_word" in signs) and signs & {"sweat", "nausea"}:
         found.add("chest_pain")
     if "arm_jaw" in signs and "breathless" in signs:
@@ -383,7 +418,7 @@ def find_dangers(text: str) -> list[SafetyKind]:
     kinds: set[str] = set()
     signs: set[str] = set()
     for clause in clauses:
-        kinds |= _live_hits(clause)
+        kinds |= _live_hits(clause, prepared)
         signs |= _live_signs(clause)
     if is_taken_back(prepared):
         # "I meant breathless in a good way": only words about harming oneself still count.

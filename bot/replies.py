@@ -153,6 +153,27 @@ def emergency_reply(
     return Reply([text], "emergency", extra=extra)
 
 
+def emergency_follow_up_reply(kind_id: str | None, profile: ClinicProfile) -> Reply:
+    """After an emergency answer, a reply that doesn't move the conversation on ("ok", "hmm")
+    gets the step again rather than "what would you like to know?": nothing in the chat
+    says help is on the way."""
+    number = profile.emergency_number
+    if kind_id == "suicidal_thoughts":
+        text = (
+            f"I'm still here. Please reach out now: call {profile.crisis_line}, or emergency services on {number} "
+            "if you are in immediate danger or have hurt yourself. You don't have to go through this alone."
+        )
+    else:
+        text = (
+            f"In case you haven't yet: please call emergency services on {number} now, or ask someone nearby to "
+            "call for you. I can't tell from here whether help is on the way, so please don't wait."
+        )
+    extra: dict[str, object] = {"kind": "emergency_follow_up"}
+    if kind_id:
+        extra["red_flag"] = kind_id
+    return Reply([text], "emergency", extra=extra)
+
+
 _TODAY = "Please get medical advice today from your GP or {urgent}"
 _MEDICAL = {
     # Brief §5b: the same day.

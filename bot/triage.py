@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from bot.clauses import is_reassurance, prepare
+from bot.clauses import is_reassurance, negated, prepare, split_clauses
 from bot.input_screening import Screening, screen, strip_markup
 from bot.medical_requests import find_medical_request
 from bot.other_language_alarms import find_other_language_alarm
@@ -45,11 +45,14 @@ URGENCY = {EMERGENCY: 2, SAME_DAY: 1, REFERRAL: 0, None: 0}  # higher is more ur
 
 # Words that describe a body symptom. A message with one that the assistant cannot
 # place still gets a referral and the emergency number, never small talk or "I don't know".
+# Not the everyday words of a massage clinic ("tight", "stiff", "pressure", "breathing"),
+# which ordinary questions use all the time: the safety layers judge those.
 _SYMPTOM = re.compile(
-    r"\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|sore|swollen|swelling|swelled|numb|numbness|"
+    r"\b(?:pain|painful|hurt|hurts|hurting|ache|aches|aching|sore|swollen|swelling|swelled|numb|numbness|"
     r"tingl\w*|pins and needles|dizzy|dizziness|faint|fainted|lightheaded|light-headed|bleed\w*|blood|bruis\w*|"
-    r"rash|fever|temperature|vomit\w*|nause\w*|breath\w*|lump|weak|weakness|cramp\w*|spasm\w*|burning|"
-    r"headache|migraine|throb\w*|stiff|agony|tight|pressure|heavy|shaking|shaky|collaps\w*|palpitat\w*|racing heart)\b"
+    r"rash|fever|temperature|vomit\w*|nause\w*|(?:short of|out of|can't catch my|struggling to|hard to|can't) breath\w*|"
+    r"lump|weak|weakness|cramp\w*|spasm\w*|burning|headache|migraine|throb\w*|agony|shaking|shaky|collaps\w*|"
+    r"palpitat\w*|racing heart)\b"
 )
 _ANIMAL = re.compile(r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|pet|pets|rabbit)\b")
 
@@ -143,8 +146,17 @@ def _classify(classifier: Classifier | None, text: str) -> tuple[str | None, str
 
 
 def describes_symptom(text: str) -> bool:
-    lowered = text.lower()
-    return bool(_SYMPTOM.search(lowered)) and not _ANIMAL.search(lowered)
+    """A symptom word that is live: not negated, not history ("fainted once when I was 16"),
+    not a hypothetical, and not about an animal."""
+    prepared = prepare(text)
+    if _ANIMAL.search(prepared):
+        return False
+    for clause in split_clauses(prepared):
+        if clause.history or clause.hypothetical:
+            continue
+        if any(not negated(clause.text, m.start(), m.end()) for m in _SYMPTOM.finditer(clause.text)):
+            return True
+    return False
 
 
 def triage(
@@ -200,7 +212,7 @@ def _read_with_context(found: _Found, earlier: list[str], text: str, classifier:
 
 # The NLU model's own `emergency` guess stands only with some backing from the
 # classifier: alone it over-escalates unfamiliar text (other languages, lorem ipsum).
-MODEL_EMERGENCY_BACKING = 0.15  # the classifier's emergency score it needs
+MODEL_EMERGENCY_BACKING = 0.25  # the classifier's emergency score it needs (its own threshold: 0.35)
 
 
 def final_intent(

@@ -94,3 +94,24 @@ def test_an_emergency_only_the_classifier_saw_in_context_is_not_named_as_certain
     seen = TriageDecision("emergency", "chest_pain", ("context_rules",), symptom=True)
     messages, _ = run_action(ActionEmergency(), make_tracker("and now this", "emergency", decision=seen))
     assert "You mentioned chest pain" in messages[0]["text"]
+
+
+def test_ok_after_the_crisis_answer_repeats_the_crisis_line(run_action):
+    from rasa_sdk import Tracker
+
+    from actions.faq_actions import ActionAnswerFaq
+
+    base = make_tracker("ok", "affirm", slots={"last_topic": "emergency"})
+    crisis = {"custom": {"topic": "emergency", "kind": "emergency", "red_flag": "suicidal_thoughts"}}
+    tracker = Tracker(
+        sender_id=base.sender_id,
+        slots=base.slots,
+        latest_message=base.latest_message,
+        events=[{"event": "bot", "text": "I'm really sorry…", "data": crisis}, *base.events],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    messages, _ = run_action(ActionAnswerFaq(), tracker)
+    assert "Samaritans" in messages[0]["text"] and messages[0]["custom"]["topic"] == "emergency"

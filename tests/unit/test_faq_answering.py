@@ -93,3 +93,16 @@ def test_a_symptom_nothing_fits_gets_the_referral_and_the_emergency_number(kb):
     reply = answer_faq(kb, "zorp wibble flarn", "nlu_fallback", 0.3, symptom=True)
     assert reply.topic == "medical" and reply.extra["reason"] == "symptom"
     assert "999" in reply.texts[0]
+
+
+def test_ok_after_an_emergency_answer_gets_the_step_again_not_what_would_you_like_to_know(kb):
+    reply = answer_faq(kb, "ok", "affirm", 0.9, after_emergency="overdose")
+    assert reply.topic == "emergency" and "999" in reply.texts[0]
+    crisis = answer_faq(kb, "ok", "affirm", 0.9, after_emergency="suicidal_thoughts")
+    assert kb.profile.crisis_line in crisis.texts[0]
+    assert answer_faq(kb, "ok", "affirm", 0.9).topic != "emergency"
+
+
+def test_a_real_question_after_an_emergency_answer_is_answered(kb):
+    reply = answer_faq(kb, "what should I wear to my appointment?", "faq_session", 0.95, after_emergency="")
+    assert reply.faq_id == "ses-what-to-wear"

@@ -203,3 +203,44 @@ def test_ordinary_classes_the_rules_used_to_escalate(text):
 )
 def test_the_same_words_when_they_are_a_danger_still_are(text, kind):
     assert find_red_flag(text).id == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wallet fainted at your new prices haha. do you have any offers?",
+        "my to-do list is giving me chest pains lol. anyway, any appts this week",
+    ],
+)
+def test_a_joke_about_a_thing_is_not_a_symptom(text):
+    assert find_red_flag(text) is None
+
+
+def test_a_laugh_alone_does_not_hide_a_symptom():
+    assert find_red_flag("my chest pain is crushing lol idk what to do").id == "chest_pain"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "My leg is big and red and warm since 3 days. Today I cough and there is a little blood.",
+            "pulmonary_embolism",
+        ),
+        ("both my legs are going numb", "cauda_equina"),
+        ("my back is killing me and both legs feel numb", "cauda_equina"),
+    ],
+)
+def test_signs_in_plain_words_combine_into_the_danger(text, kind):
+    assert find_red_flag(text).id == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got MS and there are numb patches on both my legs. Is trigger point therapy safe for me?",
+        "I want to end it. My membership, I mean, how do I cancel the monthly plan?",
+    ],
+)
+def test_known_conditions_and_explained_words_are_not_emergencies(text):
+    assert find_red_flag(text) is None

@@ -8,9 +8,11 @@ from bot.safety_kinds import EMERGENCY, SAME_DAY
 from bot.triage import (
     EMERGENCY_INTENT,
     MEDICAL_INTENT,
+    MODEL_EMERGENCY_BACKING,
     REFERRAL,
     UNREADABLE_INTENT,
     TriageDecision,
+    describes_symptom,
     final_intent,
     triage,
 )
@@ -119,8 +121,11 @@ def test_the_decision_survives_the_trip_through_parse_data():
 
 def test_model_emergency_stands_only_with_backing_and_never_over_a_rule():
     plain = triage("am i allowed to tell them to stop halfway through")
-    backed = TriageDecision(score=0.2)
+    backed = TriageDecision(score=MODEL_EMERGENCY_BACKING)
     assert final_intent(backed, "emergency", 0.99) is None
+    # The model alone, with the classifier's score below the backing, does not escalate:
+    # "ending my back pain for good" scored 0.18.
+    assert final_intent(TriageDecision(score=0.18), "emergency", 0.99) == "nlu_fallback"
     assert final_intent(plain, "emergency", 0.99) == "nlu_fallback"
     assert final_intent(triage("crushing chest pain"), "greet", 0.99) == "emergency"
     assert final_intent(triage("Hola, ¿hablas español? No entiendo"), "emergency", 0.93) == "out_of_scope"
@@ -183,3 +188,24 @@ def test_the_classifier_reads_negated_words_as_negated(text, marked):
     from bot.clauses import mark_negation, prepare
 
     assert mark_negation(prepare(text)) == marked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the best breathing app for meditation?",
+        "fainted once at a blood test when I was 16 lol, needles freak me out",
+        "my pec minor is super tight from bench pressing",
+        "no pain, no swelling, just curious about the next slot",
+    ],
+)
+def test_everyday_clinic_words_history_and_negations_are_not_a_live_symptom(text):
+    assert not describes_symptom(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hmm my shoulder has a funny burning feeling", "i'm a bit short of breath today", "there's a lump in my calf"],
+)
+def test_a_live_symptom_is_one(text):
+    assert describes_symptom(text)
