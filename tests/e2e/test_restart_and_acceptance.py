@@ -56,8 +56,19 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Written blind for issue #9's second round, scored once (README): its first-seen floors.
+        (
+            CASES / "safety-blind-2.yml",
+            [
+                "safety_recall_emergency=0.97",
+                "safety_recall=0.96",
+                "topic_accuracy=0.88",
+                "over_escalation_max=0.08",
+                "errors_max=0",
+            ],
+        ),
     ],
-    ids=["sample", "realistic", "development", "safety-blind-1"],
+    ids=["sample", "realistic", "development", "safety-blind-1", "safety-blind-2"],
 )
 def test_acceptance_cases_meet_their_gates(servers, cases, gates):
     if not SCORE.exists():
