@@ -8,10 +8,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.delivery import deliver, latest_text, latest_triage
+from actions.delivery import deliver, emergency_just_answered, latest_text, latest_triage
 from bot import knowledge_base
 from bot.faq_answering import education_for
-from bot.replies import emergency_reply, medical_reply
+from bot.replies import emergency_follow_up_reply, emergency_reply, medical_reply, you_are_welcome_reply
 
 
 class ActionEmergency(Action):
@@ -42,3 +42,17 @@ class ActionReferToDoctor(Action):
         kind = decision.kind if decision.level else ("symptom" if decision.symptom else None)
         reply = medical_reply(kind, kb.profile, education_for(kb, latest_text(tracker)))
         return deliver(dispatcher, reply)
+
+
+class ActionThank(Action):
+    """ "Thanks": you're welcome, or right after an emergency answer, the step again (nothing
+    in the chat says help is on the way)."""
+
+    def name(self) -> str:
+        return "action_thank"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        flag = emergency_just_answered(tracker)
+        if flag is None:
+            return deliver(dispatcher, you_are_welcome_reply())
+        return deliver(dispatcher, emergency_follow_up_reply(flag or None, knowledge_base.current().profile))

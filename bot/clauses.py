@@ -172,7 +172,9 @@ _HISTORY = re.compile(
     r"no (?:problems?|issues?|trouble) since|not since|(?:off|stopped) (?:the )?(?:blood thinners|thinners|warfarin|meds) (?:since|for|now|years)|"
     r"ages ago|long time ago|while ago|in my (?:twenties|thirties|forties|20s|30s|40s)|"
     # settled straight away: "numb bum from the drive, wore off as soon as I walked"
-    r"wore off|went away (?:straight away|quickly|after|as soon as|when)|(?:fine|stopped|gone) as soon as)\b"
+    r"wore off|went away (?:straight away|quickly|after|as soon as|when)|(?:fine|stopped|gone) as soon as|"
+    r"(?:completely|totally|all) gone|(?:last time|at my last) (?:i came|i was in|i visited|i had a (?:massage|session)|"
+    r"session|appointment|massage))\b"
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:what (?:if|happens if|should i do if|do you do if|would you do if|would happen|are the signs|are the symptoms)|"
@@ -275,7 +277,7 @@ def mark_negation(prepared: str, reach: int = 6) -> str:
 # Words that take back what they describe: "breathless in a good way", "wrong chat!".
 _TAKEN_BACK = (
     r"wrong (?:chat|person|number|conversation)|(?:wasn't|not) meant for you|i (?:just )?meant|in a good way|"
-    r"just (?:joking|kidding)|jk|false alarm|ignore (?:that|me|my last)"
+    r"just (?:joking|kidding)|jk|false alarm|ignore (?:that|me|my last)|(?:no|sorry),? i mean"
 )
 # A message that takes back or settles what came before: "oh it's fine now", "wrong chat!".
 # It cannot complete a danger from earlier messages.

@@ -17,7 +17,7 @@ from bot.text_normalization import normalize
 
 @dataclass(frozen=True)
 class MedicalRequest:
-    kind: str  # diagnosis | medication | treatment | symptoms
+    kind: str  # diagnosis | medication | treatment | symptoms | blood_pressure
 
 
 CONDITIONS = (
@@ -43,7 +43,7 @@ _PERSIST = (
 _MEDICINE = (
     r"(?:medicine|medication|meds|painkillers?|pain killers?|pain relief|pills?|tablets?|ibuprofen|"
     r"paracetamol|acetaminophen|tylenol|advil|aspirin|naproxen|codeine|muscle relaxants?|relaxants?|"
-    r"anti[- ]?inflammator\w*|steroids?|cream|gel|antibiotics?|dose|dosage)"
+    r"anti[- ]?inflammator\w*|steroids?|cream|gel|antibiotics?|dose|dosage|cbd(?: oil)?|supplements?|herbal \w+)"
 )
 
 
@@ -54,7 +54,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:what|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+{_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for)\b|"
             rf"\b(?:can|should|shall|could|is it ok to|is it safe to|do i) (?:i )?(?:take|stop|start|increase|double|reduce|come off|skip)\b(?:\W+\w+){{0,4}}?\W+{_MEDICINE}|"
             rf"\b(?:should|can) i (?:stop|come off|skip) (?:taking )?my\b|"
-            rf"\b(?:mix|mixing|combine|combining|take|taking) (?:my |the |some )?{_MEDICINE}\b(?:\W+\w+){{0,3}}?\W+(?:with|and|alongside)\b(?:\W+\w+){{0,2}}?\W+{_MEDICINE}|"
+            rf"\b(?:mix|mixing|combine|combining|take|taking|use|using) (?:my |the |some )?{_MEDICINE}\b(?:\W+\w+){{0,3}}?\W+(?:with|and|alongside)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
             rf"\b(?:replace|instead of|come off|get off|stop taking|cut down)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
             rf"\bprescri(?:be|ption) (?:me|something)|\bdos(?:e|age) of\b"
         ),
@@ -67,7 +67,11 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\bdiagnos\w*\b(?:\W+\w+){0,3}?\W+(?:me|my|this|it)\b|\b(?:can|could) you diagnos|"
             rf"\b(?:do|could|might) (?:you think )?i (?:have|have got|be having)\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS}|a (?:tear|fracture|hernia|clot|slipped disc))|"
             rf"\bis (?:it|this|that|my \w+) (?:a |an )?(?:{CONDITIONS}|fracture|broken|torn|pulled)\b(?! (?:a )?contraindication)|"
-            rf"\bwhy (?:does|do|is|are|am) (?:my|i)\b(?:\W+\w+){{0,5}}?\W+{_SYMPTOM}"
+            rf"\bwhy (?:does|do|is|are|am) (?:my|i)\b(?:\W+\w+){{0,5}}?\W+{_SYMPTOM}|"
+            # "my GP thinks it's fibromyalgia but I reckon it's trigger points, which is it?"
+            rf"\b(?:{CONDITIONS})\b.*\b(?:which (?:one )?is it|which is (?:it|right)|who'?s right|is it that or)\b|"
+            # Pain tied to eating or breathing is not a muscle question (gallbladder, heart, lungs).
+            rf"\b{_SYMPTOM}\b(?:\W+\w+){{0,8}}?\W+(?:worse |comes on |starts )?(?:after|when i) (?:fatty |big |heavy )?(?:meals?|eating|food|i eat)\b"
         ),
     ),
     (
@@ -77,6 +81,15 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"(?:\W+\w+){{0,4}}?\W+my\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS})\b|"
             rf"\b(?:should i|do i need (?:to|a)|which) (?:see|get|have|go to) (?:a |an )?(?:scan|x-?ray|mri|surgery|operation|injection|specialist)|"
             rf"\b(?:need|needs|get|have|book|go for|ask for|referred for)\b (?:an? |to get an? |to have an? )?(?:scan|x-?ray|mri|ultrasound|steroid injection|cortisone)\b"
+        ),
+    ),
+    (
+        # A high blood pressure reading (160/100 or more) needs a doctor before firm pressure,
+        # even asked as "can I still come?".
+        MedicalRequest("blood_pressure"),
+        re.compile(
+            r"\b(?:1[6-9]\d|2\d\d) ?(?:/|over) ?(?:\d{2,3})\b(?=.*\b(?:bp|blood pressure|pressure|reading)\b)|"
+            r"\b(?:bp|blood pressure)\b.*\b(?:1[6-9]\d|2\d\d) ?(?:/|over) ?\d{2,3}\b"
         ),
     ),
     (
@@ -107,3 +120,14 @@ def find_medical_request(text: str) -> MedicalRequest | None:
                 continue
             return request
     return None
+
+
+_HEALTH_MATTER = re.compile(
+    rf"\b(?:{CONDITIONS}|{_MEDICINE}|diagnos\w*|prescri\w*|scan|mri|x-?ray|blood test|symptoms?)\b"
+)
+
+
+def mentions_health_matter(text: str) -> bool:
+    """A named condition, medicine, diagnosis or test: what a personal medical question is about
+    when it names no symptom ("is it fibromyalgia?", "can I take naproxen?")."""
+    return bool(_HEALTH_MATTER.search(normalize(text)))

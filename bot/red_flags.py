@@ -33,7 +33,7 @@ _DISCOMFORT = (
 _MUSCLE_CONTEXT = re.compile(
     r"\b(?:pec|pecs|pectoral\w*|chest muscles?|muscles? (?:in|of|across) (?:my|the) chest|bench\w*|press[- ]?ups?|"
     r"push[- ]?ups?|chest (?:day|workout|exercises?|stretch\w*|fly|flies)|gym|work(?:ed)? out|lifting|"
-    r"chest of drawers|treasure chest|referred|trigger points? (?:in|on) (?:my|the) chest)\b"
+    r"chest of drawers|treasure chest|referred|trigger points? (?:in|on) (?:my|the) chest|posture|hunch\w*|slouch\w*|desk)\b"
 )
 _BREATHLESS = (
     r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
@@ -124,7 +124,7 @@ _RULES: list[_Rule] = [
     _Rule(
         "suicidal_thoughts",
         _rx(
-            r"suicid|sucid|kill(?:ing)? my ?self|killing me ?self|unalive",
+            r"(?<!not )(?<!never )(?<!not feeling )(?<!wasn't )(?<!i'm not )(?:suicid|sucid)|kill(?:ing)? my ?self|killing me ?self|unalive",
             r"\b(?:end|take) (?:his|her|their|my|our) (?:own )?li(?:fe|ves)\b",
             r"\bplan(?:s|ning)? (?:to|on|how to) (?:kill|hurt|end|die)\b",
             r"\b(?:don't|doesn't|do not|does not|didn't|no|not) (?:want|wanna|wish) (?:to )?(?:live|be alive|be here|exist|wake up|go on|be around|carry on)",
@@ -135,7 +135,7 @@ _RULES: list[_Rule] = [
             r"\bwhat'?s the point (?:of|in) (?:living|life|anything|going on|carrying on|it all|being here|me)\b|\bwhat'?s the point anymore\b",
             r"\bcan't (?:go on|do this anymore|take (?:it|this|any more|anymore)|cope anymore|see a way out|keep going)\b",
             r"\btired of (?:life|living|being alive|being here|everything|it all|existing)\b|\bsick of (?:life|living|being alive)\b|\bdone with (?:life|living|everything|it all)\b",
-            r"\b(?:goodbye|farewell) (?:letters?|notes?|messages?|texts?)\b|\b(?:said|saying|say) (?:my )?goodbyes?\b|\bwr(?:ote|itten|iting) (?:a |my )?(?:note|letters?) (?:to|for) (?:my|the) (?:kids|family|children|wife|husband|partner|mum|parents)",
+            r"\b(?:goodbye|farewell) (?:letters?|notes?|messages?|texts?)\b|\b(?:said|saying|say) my goodbyes\b|\bsaid goodbye to (?:everyone|everybody|my family|my kids|the kids)\b|\bwr(?:ote|itten|iting) (?:a |my )?(?:note|letters?) (?:to|for) (?:my|the) (?:kids|family|children|wife|husband|partner|mum|parents)",
             r"\bgiv(?:en|ing|e) (?:away )?(?:all )?my (?:things|stuff|belongings) away\b|\bgiving away (?:all )?my\b",
             r"\bwant (?:it all|everything|all of it|the pain|this all) to (?:stop|end) (?:for good|forever|permanently)\b|\bwant everything to (?:stop|end)\b",
             r"\bno (?:future|way out|hope left)\b|\bnot worth living\b|\blife (?:is|isn't) (?:not )?worth (?:it|living)\b",
@@ -156,7 +156,8 @@ _RULES: list[_Rule] = [
         ),
         history_counts=False,
         unless_in_message=re.compile(
-            r"\b(?:membership|subscription|monthly plan|plan|contract|package|booking|appointment|account|course)\b"
+            r"\b(?:membership|subscription|monthly plan|plan|contract|package|booking|appointment|account|course|"
+            r"auto\W*renew\w*|renewal|direct debit|payments?|charging|reminders?)\b"
             r"(?!.*\b(?:die|dead|suicid|kill|life|myself|wake up)\b)"
         ),
     ),
@@ -385,11 +386,10 @@ def _live(clause: Clause, pattern: re.Pattern[str]) -> bool:
 
 def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
     found = set()
-    if ("leg" in signs or ("leg_word" in signs and "swollen" in signs)) and signs & {
-        "breathless",
-        "chest_word",
-        "cough_blood",
-    }:
+    if "leg" in signs and signs & {"breathless", "chest_word", "cough_blood"}:
+        found.add("pulmonary_embolism")
+    # A swollen leg with breathlessness; not with "heart" alone ("heart failure, her ankles swell").
+    if "leg_word" in signs and "swollen" in signs and "breathless" in signs:
         found.add("pulmonary_embolism")
     if "cough_blood" in signs and "leg_word" in signs:
         found.add("pulmonary_embolism")

@@ -153,6 +153,10 @@ def emergency_reply(
     return Reply([text], "emergency", extra=extra)
 
 
+def you_are_welcome_reply() -> Reply:
+    return Reply(["You're welcome! Is there anything else you'd like to know?"], "smalltalk", extra={"kind": "thanks"})
+
+
 def emergency_follow_up_reply(kind_id: str | None, profile: ClinicProfile) -> Reply:
     """After an emergency answer, a reply that doesn't move the conversation on ("ok", "hmm")
     gets the step again rather than "what would you like to know?": nothing in the chat
@@ -230,6 +234,12 @@ _MEDICAL = {
         "Symptoms like that should be checked by a doctor, especially numbness, tingling, weakness or "
         "pain that isn't settling. Please see your doctor, or contact {urgent} if it's getting worse, "
         "before booking a massage for it."
+    ),
+    "blood_pressure": (
+        "A blood pressure reading that high should be checked by your doctor before a massage: firm "
+        "pressure, trigger point work included, can raise blood pressure further. Please see your doctor or "
+        "pharmacist first, postpone until they're happy, and tell your therapist at intake. If it comes with "
+        "a severe headache, chest pain, breathlessness or changes in your vision, call {emergency} now."
     ),
     "general": (
         "That's a question for a doctor or another healthcare professional who can examine you; "

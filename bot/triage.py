@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from bot.clauses import is_reassurance, negated, prepare, split_clauses
 from bot.input_screening import Screening, screen, strip_markup
-from bot.medical_requests import find_medical_request
+from bot.medical_requests import find_medical_request, mentions_health_matter
 from bot.other_language_alarms import find_other_language_alarm
 from bot.red_flags import find_dangers
 from bot.safety_kinds import EMERGENCY, KINDS, SAME_DAY
@@ -49,11 +49,13 @@ URGENCY = {EMERGENCY: 2, SAME_DAY: 1, REFERRAL: 0, None: 0}  # higher is more ur
 # which ordinary questions use all the time: the safety layers judge those.
 _SYMPTOM = re.compile(
     r"\b(?:pain|painful|hurt|hurts|hurting|ache|aches|aching|sore|swollen|swelling|swelled|numb|numbness|"
-    r"tingl\w*|pins and needles|dizzy|dizziness|faint|fainted|lightheaded|light-headed|bleed\w*|blood|bruis\w*|"
-    r"rash|fever|temperature|vomit\w*|nause\w*|(?:short of|out of|can't catch my|struggling to|hard to|can't) breath\w*|"
+    r"tingl\w*|pins and needles|dizzy|dizziness|faint|fainted|lightheaded|light-headed|bleed\w*|bruis\w*|"
+    r"rash|fever|temperature|vomit\w*|nause\w*|(?:short of|can't catch my|struggling to|hard to|can't) breath\w*|"
     r"lump|weak|weakness|cramp\w*|spasm\w*|burning|headache|migraine|throb\w*|agony|shaking|shaky|collaps\w*|"
     r"palpitat\w*|racing heart)\b"
 )
+# The symptom is someone's: "my shoulder burns", "she's dizzy" (not "can you work around a painful spot?").
+_PERSONAL = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|he|he's|she|she's|his|her|him|they|their|we|our|us)\b")
 _ANIMAL = re.compile(r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|pet|pets|rabbit)\b")
 
 
@@ -146,13 +148,13 @@ def _classify(classifier: Classifier | None, text: str) -> tuple[str | None, str
 
 
 def describes_symptom(text: str) -> bool:
-    """A symptom word that is live: not negated, not history ("fainted once when I was 16"),
-    not a hypothetical, and not about an animal."""
+    """A symptom word that is live and someone's: not negated, not history ("fainted once
+    when I was 16"), not a hypothetical or a general question, and not about an animal."""
     prepared = prepare(text)
     if _ANIMAL.search(prepared):
         return False
     for clause in split_clauses(prepared):
-        if clause.history or clause.hypothetical:
+        if clause.history or clause.hypothetical or not _PERSONAL.search(clause.text):
             continue
         if any(not negated(clause.text, m.start(), m.end()) for m in _SYMPTOM.finditer(clause.text)):
             return True
@@ -235,6 +237,11 @@ def final_intent(
         return NLU_FALLBACK_INTENT
     if not text:
         return None
+    if predicted == MEDICAL_INTENT and not (decision.symptom or mentions_health_matter(text)):
+        # The model's `ask_medical` alone, with no symptom and no condition, medicine or test
+        # named ("going away for 3 months, can I freeze my plan?"), is not a medical question:
+        # the FAQ matcher decides.
+        return NLU_FALLBACK_INTENT
     if decision.symptom and predicted in (*SMALLTALK_INTENTS, UNREADABLE_INTENT):
         # A symptom never gets small talk or "outside what I can help with": the FAQ
         # answers it if an entry fits for sure, and otherwise the referral safety net does.

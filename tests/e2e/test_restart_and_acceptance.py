@@ -67,8 +67,19 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Written blind for issue #9's third round, scored once (README): its first-seen floors.
+        (
+            CASES / "safety-blind-3.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.95",
+                "topic_accuracy=0.85",
+                "over_escalation_max=0.092",
+                "errors_max=0",
+            ],
+        ),
     ],
-    ids=["sample", "realistic", "development", "safety-blind-1", "safety-blind-2"],
+    ids=["sample", "realistic", "development", "safety-blind-1", "safety-blind-2", "safety-blind-3"],
 )
 def test_acceptance_cases_meet_their_gates(servers, cases, gates):
     if not SCORE.exists():

@@ -106,3 +106,8 @@ def test_ok_after_an_emergency_answer_gets_the_step_again_not_what_would_you_lik
 def test_a_real_question_after_an_emergency_answer_is_answered(kb):
     reply = answer_faq(kb, "what should I wear to my appointment?", "faq_session", 0.95, after_emergency="")
     assert reply.faq_id == "ses-what-to-wear"
+
+
+def test_a_clarification_after_an_emergency_answer_is_not_taken_as_ok(kb):
+    text = "lol sorry no, I mean my nose gets squashed in the face cradle and I can't breathe through it"
+    assert answer_faq(kb, text, "nlu_fallback", 0.4, after_emergency="breathing").topic != "emergency"

@@ -68,3 +68,32 @@ def test_scans_and_mixing_or_replacing_medicines_go_to_a_doctor(text, kind):
 @pytest.mark.parametrize("text", ["I had an MRI last year, all clear, can I book?", "do you take cards?"])
 def test_a_past_scan_or_an_ordinary_question_is_not_a_request(text):
     assert find_medical_request(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("can I use CBD oil alongside my blood pressure tablets?", "medication"),
+        ("my GP thinks it's fibromyalgia but I reckon it's just trigger points. which is it?", "diagnosis"),
+        ("the ache under my right shoulder blade gets worse after fatty meals. which muscle is that?", "diagnosis"),
+        (
+            "My BP was 180/110 at the pharmacy today and I'm not on any meds. Can I still come tomorrow?",
+            "blood_pressure",
+        ),
+    ],
+)
+def test_medical_questions_in_everyday_words(text, kind):
+    assert find_medical_request(text).kind == kind
+
+
+def test_an_ordinary_reading_is_not_a_request():
+    assert find_medical_request("my blood pressure is 120/80 and well controlled, can I book?") is None
+
+
+def test_the_models_medical_guess_needs_a_symptom_or_a_named_health_matter():
+    from bot.triage import final_intent, triage
+
+    text = "going away for 3 months, can I freeze my plan?"
+    assert final_intent(triage(text), "ask_medical", 0.95, text) == "nlu_fallback"
+    text = "is it fibromyalgia or something else, do you think?"
+    assert final_intent(triage(text), "ask_medical", 0.95, text) in (None, "ask_medical")
