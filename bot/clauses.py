@@ -276,15 +276,19 @@ def mark_negation(prepared: str, reach: int = 6) -> str:
 
 # Words that take back what they describe: "breathless in a good way", "wrong chat!".
 _TAKEN_BACK = (
-    r"wrong (?:chat|person|number|conversation)|(?:wasn't|not) meant for you|i (?:just )?meant|in a good way|"
-    r"just (?:joking|kidding)|jk|false alarm|ignore (?:that|me|my last)|(?:no|sorry),? i mean"
+    r"wrong (?:chat|person|number|conversation)|(?:wasn't|not) meant for you|in a good way|"
+    r"just (?:joking|kidding)|jk|false alarm|ignore (?:that|me|my last)"
 )
+# Weaker: "I meant…" settles an earlier message ("sorry, I meant my nose in the face cradle")
+# but may also bring a new danger ("I meant my dad, he can't breathe"), so it only stops
+# earlier messages from completing a danger; the new message is judged on its own.
+_CLARIFIED = r"i (?:just )?meant|(?:no|sorry),? i mean|came out wrong|not what i meant|didn't mean"
 # A message that takes back or settles what came before: "oh it's fine now", "wrong chat!".
 # It cannot complete a danger from earlier messages.
 _REASSURANCE = re.compile(
     r"\b(?:(?:it'?s|i'?m|i am|all|feel(?:ing)?|he'?s|she'?s|it was|that was|they'?re) (?:all |totally |completely )?"
     r"(?:fine|okay|good|alright|all right|normal|better)|gone now|wore off|went away|passed (?:now|quickly|straight away)|"
-    rf"no no|{_TAKEN_BACK})\b"
+    rf"no no|{_TAKEN_BACK}|{_CLARIFIED})\b"
 )
 _STILL_GOING = re.compile(
     r"\b(?:still|worse|again|keeps?|won't stop|not stopping|getting|now (?:my|i|he|she|it'?s (?:spread|moved))|but now|right now)\b"

@@ -99,7 +99,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         re.compile(r"price|cost|how much|fee|charge|\brates?\b|expensive|cheap|package|deal|offer(s)? on|£|\$|€"),
         _prices,
     ),
-    ("parking", re.compile(r"park"), _parking),
+    ("parking", re.compile(r"\bpark(?:ing|ed|s)?\b|car ?park"), _parking),  # not "Parkinson's"
     (
         "accessibility",
         re.compile(

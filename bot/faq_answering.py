@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 from collections.abc import Sequence
 
 from bot.clauses import is_reassurance, prepare
@@ -110,7 +112,8 @@ def _answer_faq(
     result = kb.matcher.match(text, topic_hint=topic, hint_strength=intent_confidence, previous=previous)
     named = clinic_sections(text)
     if result.score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named):
-        return _clinic_reply(kb, text, now)
+        both = _question_and_front_desk(kb, text, topic, intent_confidence, now)
+        return both if both is not None else _clinic_reply(kb, text, now)
     if result.confidence is Confidence.SURE and result.best is not None:
         close = [c.entry for c in result.candidates[1:2] if c.score >= result.score - CLOSE_RUNNER_UP]
         return _entry_reply(kb, result.best.id, close)
@@ -127,6 +130,26 @@ def _answer_faq(
     if result.confidence is Confidence.POSSIBLE:
         return clarify_reply(list(result.candidates), kb.profile, guess, safety_note, symptom)
     return no_answer_reply(kb.profile, guess, safety_note)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _question_and_front_desk(
+    kb: KnowledgeBase, text: str, topic: str | None, hint: float, now: dt.datetime | None
+) -> Reply | None:
+    """Two questions in one message, one of them for the front desk: "can I come if I'm
+    pregnant? I'll pay by card" gets the FAQ answer and the payment details."""
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    rest = " ".join(s for s in sentences if not FRONT_DESK_SECTIONS.intersection(clinic_sections(s)))
+    if not rest or len(sentences) < 2:
+        return None
+    result = kb.matcher.match(rest, topic_hint=topic, hint_strength=hint)
+    if result.confidence is not Confidence.SURE or result.best is None:
+        return None
+    entry = _entry_reply(kb, result.best.id)
+    desk, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc))
+    return replace(entry, texts=[*entry.texts, desk], extra={**entry.extra, "sections": sections})
 
 
 def _clinic_reply(kb: KnowledgeBase, text: str, now: dt.datetime | None) -> Reply:

@@ -43,7 +43,10 @@ _PERSIST = (
 _MEDICINE = (
     r"(?:medicine|medication|meds|painkillers?|pain killers?|pain relief|pills?|tablets?|ibuprofen|"
     r"paracetamol|acetaminophen|tylenol|advil|aspirin|naproxen|codeine|muscle relaxants?|relaxants?|"
-    r"anti[- ]?inflammator\w*|steroids?|cream|gel|antibiotics?|dose|dosage|cbd(?: oil)?|supplements?|herbal \w+)"
+    r"anti[- ]?inflammator\w*|steroids?|cream|gel|antibiotics?|dose|dosage|cbd(?: oil)?|supplements?|herbal \w+|"
+    # Common prescriptions for pain, mood and sleep, by name.
+    r"amitriptyline|nortriptyline|duloxetine|pregabalin|gabapentin|diclofenac|co-?codamol|morphine|"
+    r"sertraline|citalopram|fluoxetine|mirtazapine|diazepam|zopiclone|prednisolone|methotrexate)"
 )
 
 
@@ -53,7 +56,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:what|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+{_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for)\b|"
             rf"\b(?:can|should|shall|could|is it ok to|is it safe to|do i) (?:i )?(?:take|stop|start|increase|double|reduce|come off|skip)\b(?:\W+\w+){{0,4}}?\W+{_MEDICINE}|"
-            rf"\b(?:should|can) i (?:stop|come off|skip) (?:taking )?my\b|"
+            rf"\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?my\b|"
+            rf"\b{_MEDICINE}\b.*\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?(?:it|them|this|that)\b|"
             rf"\b(?:mix|mixing|combine|combining|take|taking|use|using) (?:my |the |some )?{_MEDICINE}\b(?:\W+\w+){{0,3}}?\W+(?:with|and|alongside)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
             rf"\b(?:replace|instead of|come off|get off|stop taking|cut down)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
             rf"\bprescri(?:be|ption) (?:me|something)|\bdos(?:e|age) of\b"
@@ -122,8 +126,13 @@ def find_medical_request(text: str) -> MedicalRequest | None:
     return None
 
 
+# Conditions a client names when asking a doctor's question; not the everyday words
+# ("injury", "anxiety") that ordinary booking messages use too.
+_NAMED_CONDITIONS = "|".join(
+    c for c in CONDITIONS.split("|") if c not in ("injury", "injuries", "condition", "diagnosis", "anxiety", "insomnia")
+)
 _HEALTH_MATTER = re.compile(
-    rf"\b(?:{CONDITIONS}|{_MEDICINE}|diagnos\w*|prescri\w*|scan|mri|x-?ray|blood test|symptoms?)\b"
+    rf"\b(?:{_NAMED_CONDITIONS}|{_MEDICINE}|diagnos\w*|prescri\w*|scan|mri|x-?ray|blood test|symptoms?)\b"
 )
 
 

@@ -39,6 +39,7 @@ _BREATHLESS = (
     r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
     r"can't (?:breathe|breath)\b|cannot (?:breathe|breath)|couldn't (?:breathe|breath)|(?:hard|difficult|struggl\w*|trouble|difficulty|hard time|problems?) (?:to |with |)?(?:breathe|breath|breathing)|"
     r"gasping|can't get (?:enough )?(?:air|a breath)|not getting enough air|fighting for (?:air|breath)|"
+    r"every breath (?:is|feels like) (?:a |an )?(?:fight|struggle|effort|battle)|struggling for (?:air|breath)|"
     r"(?:lips|face) (?:are |is |going |turning |gone )?(?:blue|grey|gray)|breathing (?:is |has )?(?:really |very )?(?:bad|fast|shallow|weird|funny|difficult|laboured|labored|rapid)|"
     r"(?:hurts|painful|pain) (?:to|when (?:i|he|she)) (?:breathe|breath|take a (?:deep )?breath|breathe in)|"
     r"breathing in (?:hurts|is painful)|can't stop coughing|choking"
@@ -233,7 +234,11 @@ _RULES: list[_Rule] = [
             r"can't feel (?:it |anything |the (?:toilet|loo) (?:paper|roll) |myself )?when (?:i|he|she) wipe|numb when (?:i|he|she) wipe|can't feel (?:the )?(?:toilet|loo) (?:paper|roll)",
             r"\b(?:can't|cannot|unable to|couldn't) (?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder|go for a wee|go for a pee)\b",
         ),
-        unless=re.compile(r"\b(?:car accident|road accident|crash|pregnan\w*)\b"),
+        # Pregnancy and accidents have their own rules; a numb bum from sitting or cycling is positional.
+        unless=re.compile(
+            r"\b(?:car accident|road accident|crash|pregnan\w*|from sitting|sitting (?:at|on|for|all|cross)|all day at|"
+            r"long (?:drive|journey|flight)|car journey|cross[- ]?legged|cycl\w*|bike|spin class|saddle sore|hard chair)\b"
+        ),
     ),
     _Rule(
         "serious_injury",

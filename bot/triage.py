@@ -54,6 +54,11 @@ _SYMPTOM = re.compile(
     r"lump|weak|weakness|cramp\w*|spasm\w*|burning|headache|migraine|throb\w*|agony|shaking|shaky|collaps\w*|"
     r"palpitat\w*|racing heart)\b"
 )
+# A symptom the message itself says has passed: "my foot went numb, totally fine now".
+_SETTLED = re.compile(
+    r"\b(?:(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|passed|wore off|"
+    r"goes away (?:when|if|after)|went away|stopped (?:straight away|right away|at once|immediately))\b"
+)
 # The symptom is someone's: "my shoulder burns", "she's dizzy" (not "can you work around a painful spot?").
 _PERSONAL = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|he|he's|she|she's|his|her|him|they|their|we|our|us)\b")
 _ANIMAL = re.compile(r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|pet|pets|rabbit)\b")
@@ -154,7 +159,7 @@ def describes_symptom(text: str) -> bool:
     if _ANIMAL.search(prepared):
         return False
     for clause in split_clauses(prepared):
-        if clause.history or clause.hypothetical or not _PERSONAL.search(clause.text):
+        if clause.history or clause.hypothetical or not _PERSONAL.search(clause.text) or _SETTLED.search(clause.text):
             continue
         if any(not negated(clause.text, m.start(), m.end()) for m in _SYMPTOM.finditer(clause.text)):
             return True
@@ -210,6 +215,12 @@ def _read_with_context(found: _Found, earlier: list[str], text: str, classifier:
             found.offer(level, kind, f"context_{layer}")  # which layer saw it decides how sure the reply is
 
 
+def _live_health_matter(text: str) -> bool:
+    """A condition, medicine or test named outside history: "I used to get sciatica years ago"
+    is not a medical question today."""
+    return any(not c.history and mentions_health_matter(c.text) for c in split_clauses(prepare(text)))
+
+
 # --- How the decision and the model's guess combine into the routed intent ---------------
 
 # The NLU model's own `emergency` guess stands only with some backing from the
@@ -237,7 +248,7 @@ def final_intent(
         return NLU_FALLBACK_INTENT
     if not text:
         return None
-    if predicted == MEDICAL_INTENT and not (decision.symptom or mentions_health_matter(text)):
+    if predicted == MEDICAL_INTENT and not (decision.symptom or _live_health_matter(text)):
         # The model's `ask_medical` alone, with no symptom and no condition, medicine or test
         # named ("going away for 3 months, can I freeze my plan?"), is not a medical question:
         # the FAQ matcher decides.

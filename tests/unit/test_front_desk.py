@@ -64,3 +64,8 @@ def test_handoff_knows_whether_the_front_desk_is_open(profile):
 )
 def test_handoff_reasons(text, reason):
     assert handoff_reason(text) == reason
+
+
+def test_a_condition_that_starts_like_a_front_desk_word_is_not_one():
+    assert "parking" not in clinic_sections("I have Parkinson's and my shoulders are really rigid, can you treat that?")
+    assert "parking" in clinic_sections("where can I park?")

@@ -97,3 +97,21 @@ def test_the_models_medical_guess_needs_a_symptom_or_a_named_health_matter():
     assert final_intent(triage(text), "ask_medical", 0.95, text) == "nlu_fallback"
     text = "is it fibromyalgia or something else, do you think?"
     assert final_intent(triage(text), "ask_medical", 0.95, text) in (None, "ask_medical")
+
+
+def test_stopping_a_named_prescription_goes_to_a_doctor():
+    text = "My GP put me on amitriptyline for my back. Now that I'm having massages, can I stop taking it?"
+    assert find_medical_request(text).kind == "medication"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I used to get sciatica years ago but it's been gone since physio. can we focus on my upper back?",
+        "my anxiety makes me clench my jaw all day, can you work on the jaw muscles?",
+    ],
+)
+def test_history_and_everyday_words_do_not_back_the_models_medical_guess(text):
+    from bot.triage import final_intent, triage
+
+    assert final_intent(triage(text), "ask_medical", 0.9, text) == "nlu_fallback"

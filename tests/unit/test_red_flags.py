@@ -244,3 +244,19 @@ def test_signs_in_plain_words_combine_into_the_danger(text, kind):
 )
 def test_known_conditions_and_explained_words_are_not_emergencies(text):
     assert find_red_flag(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "numb bum from sitting at my desk all day haha, would glute work help?",
+        "my bum goes numb on long bike rides, is that a trigger point thing?",
+    ],
+)
+def test_positional_numbness_is_not_cauda_equina(text):
+    assert find_red_flag(text) is None
+
+
+def test_breathing_effort_in_plain_words_is_an_emergency():
+    text = "every breath is a fight right now, been like this for an hour. can a diaphragm trigger point cause that?"
+    assert find_red_flag(text).id == "breathing"

@@ -209,3 +209,14 @@ def test_everyday_clinic_words_history_and_negations_are_not_a_live_symptom(text
 )
 def test_a_live_symptom_is_one(text):
     assert describes_symptom(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my foot went numb from sitting cross legged lol, totally fine now. do you do 90 min sessions?",
+        "my hands get pins and needles when i sleep on them, goes away when i shake them",
+    ],
+)
+def test_a_symptom_the_message_says_has_passed_is_not_live(text):
+    assert not describes_symptom(text)
