@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.clauses import is_reassurance, prepare
 from bot.clinic_answers import clinic_answer, clinic_sections
