@@ -109,7 +109,7 @@ def _answer_faq(
         intent, intent_confidence = runner_up
     topic = topic_of_intent(intent)
     previous = kb.faq.get(previous_faq_id) if previous_faq_id else None
-    result = kb.matcher.match(text, topic_hint=topic, hint_strength=intent_confidence, previous=previous)
+    result = _match_the_question(kb, text, topic, intent_confidence, previous)
     named = clinic_sections(text)
     if result.score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named):
         both = _question_and_front_desk(kb, text, topic, intent_confidence, now)
@@ -133,6 +133,32 @@ def _answer_faq(
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_ASKS = re.compile(
+    r"\?\s*$|^\s*(?:so |and |but |anyway,? |ok,? |my question:? )?(?:what|why|how|when|where|which|who|can|could|"
+    r"should|would|will|is|are|do|does|did|am|may|any)\b",
+    re.IGNORECASE,
+)
+
+
+def question_part(text: str) -> str:
+    """In a story of several sentences, the sentences that ask: "…my sister gave me a voucher
+    and I'm nervous. Will it hurt?" is matched on "Will it hurt?", not on the voucher."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) < 3:
+        return text
+    asking = [s for s in sentences if _ASKS.search(s)]
+    return " ".join(asking) if asking else text
+
+
+def _match_the_question(kb: KnowledgeBase, text: str, topic: str | None, hint: float, previous: FaqEntry | None):
+    result = kb.matcher.match(text, topic_hint=topic, hint_strength=hint, previous=previous)
+    focus = question_part(text)
+    if focus == text:
+        return result
+    asked = kb.matcher.match(focus, topic_hint=topic, hint_strength=hint, previous=previous)
+    if asked.confidence is Confidence.SURE or asked.score >= result.score:
+        return asked
+    return result
 
 
 def _question_and_front_desk(

@@ -24,7 +24,12 @@ from bot.safety_kinds import CORPUS_LABELS, NONE
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 TRAIN_DIR = PROJECT_ROOT / "safety" / "train"
-NLU_FILE = PROJECT_ROOT / "data" / "nlu.yml"
+DATA_DIR = PROJECT_ROOT / "data"
+
+
+def nlu_files(data_dir: Path = DATA_DIR) -> list[Path]:
+    """The NLU training files: data/nlu.yml and the files by concern in data/nlu/."""
+    return [data_dir / "nlu.yml", *sorted((data_dir / "nlu").glob("*.yml"))]
 # Intents of the assistant's own NLU data whose examples are ordinary messages: the
 # classifier learns from them what everyday traffic (greetings, "can someone call me
 # back?", booking) looks like, so a short "hey hey" is not scored as an emergency.
@@ -83,29 +88,30 @@ def load_dir(folder: Path) -> list[Example]:
     return [example for path in files for example in load_file(path)]
 
 
-def ordinary_messages(nlu_file: Path = NLU_FILE) -> list[Example]:
+def ordinary_messages(data_dir: Path = DATA_DIR) -> list[Example]:
     """The examples of the NLU training data's ordinary intents, labelled `none`."""
-    data = yaml.safe_load(nlu_file.read_text(encoding="utf-8")) or {}
     examples = []
-    for block in data.get("nlu") or []:
-        if not isinstance(block, dict) or block.get("intent") in _NOT_ORDINARY_INTENTS or "examples" not in block:
-            continue
-        for line in str(block["examples"]).splitlines():
-            text = line.strip()[2:].strip() if line.strip().startswith("- ") else ""
-            if text and not text.startswith("/"):
-                examples.append(Example(text, NONE, source=f"{nlu_file.name} ({block['intent']})"))
+    for nlu_file in nlu_files(data_dir):
+        data = yaml.safe_load(nlu_file.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu") or []:
+            if not isinstance(block, dict) or block.get("intent") in _NOT_ORDINARY_INTENTS or "examples" not in block:
+                continue
+            for line in str(block["examples"]).splitlines():
+                text = line.strip()[2:].strip() if line.strip().startswith("- ") else ""
+                if text and not text.startswith("/"):
+                    examples.append(Example(text, NONE, source=f"{nlu_file.name} ({block['intent']})"))
     return examples
 
 
-def training_examples(folder: Path = TRAIN_DIR, nlu_file: Path = NLU_FILE) -> list[Example]:
+def training_examples(folder: Path = TRAIN_DIR, data_dir: Path = DATA_DIR) -> list[Example]:
     """What the safety classifier is trained on: the safety corpus plus the ordinary NLU examples."""
-    return load_dir(folder) + ordinary_messages(nlu_file)
+    return load_dir(folder) + ordinary_messages(data_dir)
 
 
-def fingerprint(folder: Path, nlu_file: Path = NLU_FILE) -> str:
-    """A content hash of a corpus folder, so a changed corpus retrains the model."""
+def fingerprint(folder: Path, data_dir: Path = DATA_DIR) -> str:
+    """A content hash of a corpus folder and the NLU files, so a changed corpus retrains the model."""
     digest = hashlib.sha256()
-    for path in [*sorted(folder.glob("*.yml")), nlu_file]:
+    for path in [*sorted(folder.glob("*.yml")), *nlu_files(data_dir)]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -22,7 +22,7 @@ def good_entry():
         "id": "ses-what-to-wear",
         "topic": "session",
         "question": "What should I wear?",
-        "phrasings": [f"what do i wear number {n}" for n in range(6)],
+        "phrasings": [f"what do i wear number {n}" for n in range(10)],
         "answer": "Wear something comfortable; only the area being worked on is uncovered. Sessions are {session_lengths}.",
         "sources": ["23"],
         "reviewed": "2026-11-20",

@@ -90,7 +90,7 @@ def test_a_symptom_question_some_entries_fit_gets_them_with_what_to_do_if_it_is_
 
 
 def test_a_symptom_nothing_fits_gets_the_referral_and_the_emergency_number(kb):
-    reply = answer_faq(kb, "zorp wibble flarn", "nlu_fallback", 0.3, symptom=True)
+    reply = answer_faq(kb, "qqq zzz", "nlu_fallback", 0.3, symptom=True)
     assert reply.topic == "medical" and reply.extra["reason"] == "symptom"
     assert "999" in reply.texts[0]
 
@@ -111,3 +111,22 @@ def test_a_real_question_after_an_emergency_answer_is_answered(kb):
 def test_a_clarification_after_an_emergency_answer_is_not_taken_as_ok(kb):
     text = "lol sorry no, I mean my nose gets squashed in the face cradle and I can't breathe through it"
     assert answer_faq(kb, text, "nlu_fallback", 0.4, after_emergency="breathing").topic != "emergency"
+
+
+def test_in_a_long_story_the_question_is_matched_not_the_story(kb):
+    from bot.faq_answering import question_part
+
+    story = (
+        "My sister bought me a gift voucher for my birthday last month. I have never had a massage before "
+        "and I am quite nervous about it. My shoulders are always tight from work. Will trigger point therapy hurt?"
+    )
+    assert question_part(story) == "Will trigger point therapy hurt?"
+    assert answer_faq(kb, story, "faq_session", 0.6).faq_id == "ses-does-it-hurt"
+
+
+def test_a_follow_up_never_gets_the_answer_it_just_had(kb):
+    first = answer_faq(kb, "why do trigger points form?", "faq_trigger_points", 0.9)
+    again = answer_faq(kb, "and why is that?", "faq_trigger_points", 0.6, previous_faq_id=first.faq_id)
+    assert first.faq_id and again.faq_id != first.faq_id
+    how_often = answer_faq(kb, "how often should I do that?", "faq_trigger_points", 0.6, previous_faq_id="tp-self-massage")
+    assert how_often.faq_id == "tp-self-massage-how-often"

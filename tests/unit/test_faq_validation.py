@@ -23,7 +23,7 @@ def test_a_valid_entry_loads_and_fills_profile_placeholders(good_entry, profile)
     [
         ({"topic": "massage"}, "entry #1 (ses-what-to-wear): unknown topic 'massage'"),
         ({"answer": "  "}, "entry #1 (ses-what-to-wear): empty answer"),
-        ({"phrasings": ["one", "two"]}, "entry #1 (ses-what-to-wear): too few phrasings (2; at least 6)"),
+        ({"phrasings": ["one", "two"]}, "entry #1 (ses-what-to-wear): too few phrasings (2; at least 10)"),
         ({"answer": "This will cure your back."}, "banned claim 'cure'"),
         ({"answer": "Results last permanently."}, "banned claim 'permanently'"),
         ({"answer": "A detox for your muscles."}, "banned claim 'detox'"),
@@ -45,13 +45,13 @@ def test_each_problem_is_reported_with_file_entry_and_reason(good_entry, profile
 
 def test_duplicate_ids_are_reported(good_entry, profile):
     twin = copy.deepcopy(good_entry)
-    twin["phrasings"] = [f"other wording {n}" for n in range(6)]
+    twin["phrasings"] = [f"other wording {n}" for n in range(10)]
     assert "entry #2 (ses-what-to-wear): duplicate id (also entry #1)" in _errors([good_entry, twin], profile)
 
 
 def test_all_problems_are_reported_at_once(good_entry, profile):
     bad_topic = {**good_entry, "topic": "x"}
-    no_answer = {**good_entry, "id": "ses-other", "answer": "", "phrasings": [f"p{n}" for n in range(6)]}
+    no_answer = {**good_entry, "id": "ses-other", "answer": "", "phrasings": [f"p{n}" for n in range(10)]}
     message = _errors([bad_topic, no_answer], profile)
     assert "2 problem(s)" in message
 
@@ -63,3 +63,15 @@ def test_the_clinic_faq_file_is_valid_and_covers_every_topic(profile):
         assert len(store.by_topic(topic)) >= 10, topic
     for entry in store.entries:
         assert len(render_answer(entry, profile).split()) <= 130
+
+
+def test_the_staff_instructions_state_the_validators_numbers():
+    import re
+
+    from bot.data_files import FAQ_PATH
+    from bot.faq_store import MAX_ANSWER_WORDS, MAX_QUESTION_CHARS, MIN_PHRASINGS
+
+    header = "".join(line for line in FAQ_PATH.read_text(encoding="utf-8").splitlines(True) if line.startswith("#"))
+    assert re.search(rf"question .*\({MAX_QUESTION_CHARS} characters at most\)", header)
+    assert re.search(rf"phrasings\s+at least {MIN_PHRASINGS} ways", header)
+    assert re.search(rf"answer\s+at most {MAX_ANSWER_WORDS} words", header)
