@@ -30,6 +30,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, make_pipeline
 
 from bot import clauses as clauses_module
+from bot import safety_corpus as safety_corpus_module
 from bot.clauses import mark_negation, prepare
 from bot.safety_corpus import Example, fingerprint, training_examples
 from bot.safety_kinds import EMERGENCY, EMERGENCY_KINDS, KINDS, NONE, SAME_DAY, SAME_DAY_KINDS
@@ -164,7 +165,7 @@ def training_fingerprint(corpus_dir: Path) -> str:
     """What a trained classifier depends on: its training data and the code that prepares
     and learns from it. The Rasa component and `load_or_train` both key on this."""
     code = hashlib.sha256()
-    for module in (__file__, clauses_module.__file__):
+    for module in (__file__, clauses_module.__file__, safety_corpus_module.__file__):
         code.update(Path(module).read_bytes())
     return hashlib.sha256((fingerprint(corpus_dir) + code.hexdigest()).encode()).hexdigest()
 

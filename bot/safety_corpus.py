@@ -30,10 +30,30 @@ DATA_DIR = PROJECT_ROOT / "data"
 def nlu_files(data_dir: Path = DATA_DIR) -> list[Path]:
     """The NLU training files: data/nlu.yml and the files by concern in data/nlu/."""
     return [data_dir / "nlu.yml", *sorted((data_dir / "nlu").glob("*.yml"))]
+
+
 # Intents of the assistant's own NLU data whose examples are ordinary messages: the
 # classifier learns from them what everyday traffic (greetings, "can someone call me
 # back?", booking) looks like, so a short "hey hey" is not scored as an emergency.
-_NOT_ORDINARY_INTENTS = frozenset({"emergency", "ask_medical"})
+# Not the FAQ topics: "still sore after four days, when should I worry?" is an FAQ
+# question and a same-day danger at once; the safety corpus's writers label those.
+ORDINARY_INTENTS = frozenset(
+    {
+        "greet",
+        "goodbye",
+        "thank",
+        "bot_challenge",
+        "ask_capabilities",
+        "affirm",
+        "deny",
+        "unsure",
+        "stop",
+        "clinic_info",
+        "start_previsit_check",
+        "handoff",
+        "out_of_scope",
+    }
+)
 HELDOUT_DIR = PROJECT_ROOT / "safety" / "heldout"
 
 
@@ -94,7 +114,7 @@ def ordinary_messages(data_dir: Path = DATA_DIR) -> list[Example]:
     for nlu_file in nlu_files(data_dir):
         data = yaml.safe_load(nlu_file.read_text(encoding="utf-8")) or {}
         for block in data.get("nlu") or []:
-            if not isinstance(block, dict) or block.get("intent") in _NOT_ORDINARY_INTENTS or "examples" not in block:
+            if not isinstance(block, dict) or block.get("intent") not in ORDINARY_INTENTS or "examples" not in block:
                 continue
             for line in str(block["examples"]).splitlines():
                 text = line.strip()[2:].strip() if line.strip().startswith("- ") else ""
