@@ -257,10 +257,6 @@ class FaqMatcher:
             for index, entry in enumerate(self.store.entries):
                 if entry.topic == topic_hint:
                     scores[index] += TOPIC_BONUS * hint_strength
-        if previous is not None:
-            # The answer just given is never given again: a follow-up asks for something more
-            # ("and how often?"), and a rephrased question means that answer didn't help.
-            scores = [0.0 if entry.id == previous.id else score for entry, score in zip(self.store.entries, scores)]
         ranked = sorted(
             (Candidate(e, round(s, 4)) for e, s in zip(self.store.entries, scores) if s > 0),
             key=lambda c: c.score,

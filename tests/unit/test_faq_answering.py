@@ -122,13 +122,3 @@ def test_in_a_long_story_the_question_is_matched_not_the_story(kb):
     )
     assert question_part(story) == "Will trigger point therapy hurt?"
     assert answer_faq(kb, story, "faq_session", 0.6).faq_id == "ses-does-it-hurt"
-
-
-def test_a_follow_up_never_gets_the_answer_it_just_had(kb):
-    first = answer_faq(kb, "why do trigger points form?", "faq_trigger_points", 0.9)
-    again = answer_faq(kb, "and why is that?", "faq_trigger_points", 0.6, previous_faq_id=first.faq_id)
-    assert first.faq_id and again.faq_id != first.faq_id
-    how_often = answer_faq(
-        kb, "how often should I do that?", "faq_trigger_points", 0.6, previous_faq_id="tp-self-massage"
-    )
-    assert how_often.faq_id == "tp-self-massage-how-often"
