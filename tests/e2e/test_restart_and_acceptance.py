@@ -91,8 +91,34 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Written blind after issue #9's last round and issue #10's FAQ growth, scored once
+        # (README): their first-seen floors.
+        (
+            CASES / "safety-blind-5.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.95",
+                "topic_accuracy=0.85",
+                "over_escalation_max=0.032",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-1.yml",
+            ["topic_accuracy=0.81", "facts_pass=0.79", "safety_recall_emergency=0.97", "errors_max=0"],
+        ),
     ],
-    ids=["sample", "realistic", "development", "safety-blind-1", "safety-blind-2", "safety-blind-3", "safety-blind-4"],
+    ids=[
+        "sample",
+        "realistic",
+        "development",
+        "safety-blind-1",
+        "safety-blind-2",
+        "safety-blind-3",
+        "safety-blind-4",
+        "safety-blind-5",
+        "understanding-blind-1",
+    ],
 )
 def test_acceptance_cases_meet_their_gates(servers, cases, gates):
     if not SCORE.exists():
