@@ -60,6 +60,8 @@ def parse_body(raw: bytes) -> tuple[str, str, dict[str, Any] | None]:
         body = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise BadRequest('The body must be JSON like {"sender": "abc", "message": "hello"}.') from None
+    except RecursionError:  # "[[[[…" three thousand deep: the decoder gives up, the client gets a 400
+        raise BadRequest("The body is nested too deeply to be a chat message.") from None
     if not isinstance(body, dict):
         raise BadRequest('The body must be a JSON object like {"sender": "abc", "message": "hello"}.')
     sender = body.get("sender")

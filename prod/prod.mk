@@ -17,6 +17,10 @@ load: prod-up ## 50 conversations for 60 s through nginx; figures, then every tu
 	  --think $(or $(THINK),1-3)
 
 # make purge [DAYS=30] [SENDER=id] [TRACKER_URL=postgresql://user:pw@127.0.0.1:5433/rasa] [DRY_RUN=1]
+# The values reach prod/purge.py through the environment, never through the shell.
+purge: export DAYS := $(DAYS)
+purge: export SENDER := $(SENDER)
+purge: export TRACKER_URL := $(TRACKER_URL)
+purge: export DRY_RUN := $(DRY_RUN)
 purge: install ## Delete conversations idle for DAYS (30) or one SENDER; SQLite default or TRACKER_URL
-	@$(PY) prod/purge.py --days $(or $(DAYS),30) $(if $(SENDER),--sender '$(SENDER)') \
-	  $(if $(TRACKER_URL),--url '$(TRACKER_URL)') $(if $(DRY_RUN),--dry-run)
+	@$(PY) prod/purge.py

@@ -108,13 +108,35 @@ def purge(
     }
 
 
+def _days_from_env() -> float:
+    value = os.environ.get("DAYS") or "30"
+    try:
+        days = float(value)
+    except ValueError:
+        raise SystemExit(f"DAYS must be a number of days, not {value!r}") from None
+    if days < 0:
+        raise SystemExit("DAYS must not be negative")
+    return days
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--days", type=float, default=30, help="delete conversations idle for more than N days (30)")
-    parser.add_argument("--sender", help="delete this one conversation instead (any age)")
+    # `make purge` passes DAYS, SENDER and DRY_RUN through the environment, never through the
+    # shell: a value such as "x'; echo INJECTED" stays a value.
+    parser.add_argument(
+        "--days",
+        type=float,
+        default=_days_from_env(),
+        help="delete conversations idle for more than N days (30, or $DAYS)",
+    )
+    parser.add_argument(
+        "--sender", default=os.environ.get("SENDER") or None, help="delete this one conversation (or $SENDER)"
+    )
     parser.add_argument("--url", default=os.environ.get("TRACKER_URL"), help="postgresql://… or sqlite:///… URL")
     parser.add_argument("--db", type=Path, default=DEFAULT_SQLITE, help="SQLite file when no URL is given")
-    parser.add_argument("--dry-run", action="store_true", help="count only, delete nothing")
+    parser.add_argument(
+        "--dry-run", action="store_true", default=bool(os.environ.get("DRY_RUN")), help="count only (or $DRY_RUN)"
+    )
     args = parser.parse_args(argv)
     if args.sender is None and args.days < 0:
         parser.error("--days must be >= 0")

@@ -55,4 +55,5 @@ def is_authorized(authorization_header: str | None, expected: str) -> bool:
         # Still compare, so a missing header costs the same as a wrong one.
         hmac.compare_digest(expected.encode(), b"")
         return False
-    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
+    # surrogateescape: a header with bytes that aren't UTF-8 is just a wrong token, never a 500.
+    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected.encode("utf-8"))

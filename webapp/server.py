@@ -60,7 +60,7 @@ def _error(message: str, status: int, headers: dict[str, str] | None = None) -> 
 def _parse_json(request: Request) -> Any:
     try:
         return json.loads(request.body or b"")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: nesting thousands deep
         return _INVALID
 
 
@@ -147,6 +147,10 @@ def create_app(settings: Settings, name: str = "clinic_web") -> Sanic:
 
     @app.post("/webhooks/rest/webhook")
     async def webhook(request: Request) -> response.HTTPResponse:
+        # Rasa's channel checks the message's fields; here only that it is JSON at all, so
+        # garbage (or "[" three thousand deep) never costs Rasa a request.
+        if _parse_json(request) is _INVALID:
+            return _error('body must be JSON like {"sender": "abc", "message": "hello"}', 400)
         try:
             reply = await app.ctx.rasa.forward(request.body or b"")
         except RasaUnavailable as exc:

@@ -45,3 +45,10 @@ def test_malformed_bodies_are_rejected_with_a_reason(raw, problem):
 def test_oversized_body_is_flagged():
     with pytest.raises(BadRequest, match="too large"):
         parse_body(b" " * (MAX_BODY_BYTES + 1))
+
+
+def test_json_nested_thousands_deep_is_a_bad_request_not_a_crash():
+    with pytest.raises(BadRequest, match="nested too deeply"):
+        parse_body(b"[" * 3000)
+    with pytest.raises(BadRequest, match="nested too deeply"):
+        parse_body(b'{"sender": "x", "message": "hi", "metadata": ' + b'{"a":' * 3000 + b"1" + b"}" * 3001)

@@ -65,6 +65,9 @@ def test_bad_input_gets_a_polite_reply(servers, message):
         (b'{"message": "hi"}', "application/json"),
         (b"sender=x&message=hi", "application/x-www-form-urlencoded"),
         (b'{"sender": "x", "message": ["a"]}', "application/json"),
+        (b"[" * 3000, "application/json"),  # nested too deeply for the JSON decoder
+        (b'{"sender": "x", "message": "hi", "metadata": ' + b'{"a":' * 3000 + b"1" + b"}" * 3001, "application/json"),
+        ('{"sender": "x", "message": "caf\u00e9"}'.encode("latin-1"), "application/json"),  # not UTF-8
     ],
 )
 def test_malformed_bodies_get_a_clear_4xx(servers, body, content_type):

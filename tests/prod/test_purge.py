@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
 import subprocess
 import sys
@@ -111,3 +112,28 @@ def test_a_store_without_conversations_yet_is_nothing_to_purge(tmp_path: Path) -
     sqlite3.connect(empty).close()  # the file exists; Rasa has not created its table yet
     out = _run("--db", str(empty))
     assert "deleted 0 conversations idle > 30 days: 0 events" in out, out
+
+
+def test_make_purge_passes_values_as_values_never_to_the_shell(db: Path) -> None:
+    sender = "old-1'; echo INJECTED; echo 'y"
+    done = subprocess.run(
+        ["make", "-s", "purge", f"SENDER={sender}", "DRY_RUN=1", f"TRACKER_URL=sqlite:///{db}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "INJECTED\n" not in done.stdout and sender in done.stdout
+    assert _senders(db) >= {"old-1", "old-2"}  # a dry run, and no other sender was touched
+
+
+def test_a_days_value_that_is_not_a_number_is_refused_clearly(db: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(PURGE), "--url", f"sqlite:///{db}"],
+        env={**os.environ, "DAYS": "30; rm -rf /"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode != 0 and "DAYS must be a number" in done.stderr

@@ -221,3 +221,16 @@ def test_only_the_configured_site_and_the_server_itself_may_call_from_a_browser(
 def test_a_malformed_origin_setting_stops_the_server_with_a_clear_message(tmp_path):
     with pytest.raises(RuntimeError, match=r"CHAT_ALLOWED_ORIGINS: 'clinic\.example' is not an origin"):
         start_server(tmp_path, "http://127.0.0.1:9", TOKEN, origins="https://ok.example clinic.example")
+
+
+@pytest.mark.parametrize("token", ["t\u00f6k\u00e9n-\u00e9\u00e9\u00e9", "\u00ff\u00fe\u00fd not utf-8 bytes"])
+def test_a_token_with_odd_bytes_is_just_a_wrong_token(server, token):
+    base, _ = server
+    assert request(base, "/frontdesk/api/faq?q=sore", headers={"Authorization": f"Bearer {token}"})[0] == 401
+
+
+def test_json_nested_thousands_deep_gets_400_not_500(server):
+    base, _ = server
+    assert request(base, "/api/feedback", "POST", b"[" * 3000, JSON)[0] == 400
+    status = request(base, "/webhooks/rest/webhook", "POST", b"[" * 3000, JSON)[0]
+    assert 400 <= status < 500
