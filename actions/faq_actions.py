@@ -32,10 +32,17 @@ class ActionAnswerFaq(Action):
             latest_text(tracker),
             intent=intent,
             intent_confidence=confidence,
-            faq_id=next(tracker.get_latest_entity_values("faq_id"), None),
+            faq_id=_clicked_faq_id(tracker),
             previous_faq_id=tracker.get_slot(LAST_FAQ_ID),
             runner_up=runner_up_intent(tracker),
             symptom=latest_triage(tracker).symptom,
             after_emergency=emergency_just_answered(tracker),
         )
         return deliver(dispatcher, reply)
+
+
+def _clicked_faq_id(tracker: Tracker) -> str | None:
+    """The `faq_id` of a clicked button. A typed payload can carry anything there
+    (`/faq_session{"faq_id":{"x":1}}`): only a short string is an id, anything else is ignored."""
+    value = next(tracker.get_latest_entity_values("faq_id"), None)
+    return value if isinstance(value, str) and len(value) <= 80 else None

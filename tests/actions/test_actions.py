@@ -138,3 +138,12 @@ def test_thanks_is_you_are_welcome_and_after_an_emergency_the_step_again(run_act
     )
     messages, _ = run_action(ActionThank(), tracker)
     assert "999" in messages[0]["text"] and messages[0]["custom"]["topic"] == "emergency"
+
+
+def test_a_button_payload_with_a_non_string_faq_id_is_ignored_not_a_crash(run_action):
+    from actions.faq_actions import ActionAnswerFaq
+
+    for value in ({"x": 1}, ["ses-what-to-wear"], 12, "x" * 5000):
+        tracker = make_tracker("what should I wear?", "faq_session", entities=[{"entity": "faq_id", "value": value}])
+        messages, _ = run_action(ActionAnswerFaq(), tracker)
+        assert messages and messages[0]["custom"]["topic"] == "session"

@@ -1,9 +1,10 @@
 import io
 import logging
+import sys
 
 import pytest
 
-from bot.privacy import install_log_masking, mask_personal_data
+from bot.privacy import MaskingFilter, install_log_masking, mask_personal_data
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,36 @@ def test_log_records_are_masked_by_the_handler_filter():
     logger.warning("message from %s: ring me on %s", "client", "07700 900123")
     assert stream.getvalue().strip() == "message from client: ring me on [phone]"
     assert len(handler.filters) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "placeholder"),
+    [
+        ("my date of birth is 12/03/1985", "[date]"),
+        ("born 3rd March 1985", "[date]"),
+        ("dob 1985-03-12", "[date]"),
+        ("I live at 12 Mill Lane near the park", "[address]"),
+        ("postcode SW1A 1AA", "[postcode]"),
+        ("postcode m1 1ae", "[postcode]"),
+    ],
+)
+def test_dates_of_birth_postcodes_and_addresses_are_masked(text, placeholder):
+    assert placeholder in mask_personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["can I come at 10:30 on the 5th?", "I've had 3 sessions in 2 weeks"])
+def test_ordinary_numbers_are_left_alone(text):
+    assert mask_personal_data(text) == text
+
+
+def test_a_traceback_is_masked_too():
+    import logging
+
+    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed", (), None)
+    try:
+        raise ValueError("client wrote jo@example.com and 07700 900123")
+    except ValueError:
+        record.exc_info = sys.exc_info()
+    MaskingFilter().filter(record)
+    assert "jo@example.com" not in record.exc_text and "[email]" in record.exc_text
+    assert "[email]" in logging.Formatter().format(record)
