@@ -43,6 +43,9 @@ MAX_SENDER_CHARS = 128
 # makes Sanic refuse an oversized request with 413 before reading it, instead
 # of Rasa's default of 100 MB.
 os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_BODY_BYTES))
+# The Rasa process loads this channel at start-up and then writes the tracker store (SQLite)
+# and its logs: conversations are health data, so whatever it creates is owner-only.
+os.umask(0o077)
 action_result_validation.install()
 # Rasa logs message texts on errors; clients' phone numbers and emails must not land in logs.
 install_log_masking()

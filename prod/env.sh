@@ -8,7 +8,23 @@ PROD_RUN=$PROD_VAR/run
 PROD_PG_PORT=5433  # fixed, as in prod/endpoints.yml
 export PROD_PG_DB=${PROD_PG_DB:-rasa}
 export PROD_PG_USER=${PROD_PG_USER:-rasa}
-export PROD_PG_PASSWORD=${PROD_PG_PASSWORD:-rasa-local-only}
+# The database password: $PROD_PG_PASSWORD, or a random one made on first start and kept in
+# var/prod/secrets/pg_password (owner-only). Never a default anyone can read in this repository.
+PROD_PG_SECRET=$PROD_VAR/secrets/pg_password
+if [ -z "${PROD_PG_PASSWORD:-}" ]; then
+  if [ ! -s "$PROD_PG_SECRET" ]; then
+    mkdir -p "$PROD_VAR"  # with the normal mode: the database's own user must reach var/prod/pg
+    (umask 077 && mkdir -p "$(dirname "$PROD_PG_SECRET")" &&
+      head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$PROD_PG_SECRET")
+  fi
+  PROD_PG_PASSWORD=$(cat "$PROD_PG_SECRET")
+fi
+if [ "$PROD_PG_PASSWORD" = "rasa-local-only" ] || [ "${#PROD_PG_PASSWORD}" -lt 12 ]; then
+  echo "PROD_PG_PASSWORD is the old public default or shorter than 12 characters: set a real secret," >&2
+  echo "or unset it to use the generated one in $PROD_PG_SECRET." >&2
+  exit 1
+fi
+export PROD_PG_PASSWORD
 PROD_REDIS_PORT=6380  # also in prod/endpoints.yml
 PROD_RASA_PORTS=(5006 5007)
 PROD_ACTION_PORT=5056

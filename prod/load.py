@@ -31,6 +31,8 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 
+from prod.secrets import pg_password
+
 MESSAGES = [
     "what is a trigger point?",
     "I'm really sore after my massage yesterday, is that normal?",
@@ -115,7 +117,7 @@ def audit(answered: dict[str, list[str]]) -> tuple[int, list[str]]:
             port=int(os.environ.get("PROD_PG_PORT", 5433)),
             dbname=os.environ.get("PROD_PG_DB", "rasa"),
             user=os.environ.get("PROD_PG_USER", "rasa"),
-            password=os.environ.get("PROD_PG_PASSWORD", "rasa-local-only"),
+            password=pg_password(),
             connect_timeout=5,
         ) as conn,
         conn.cursor() as cur,

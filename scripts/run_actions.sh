@@ -6,6 +6,7 @@
 # the body cap is set here for the action server alone, large enough for a long
 # conversation and never inherited from the chat channels' 64 KB cap for client bodies.
 set -euo pipefail
+umask 077  # anything it writes (logs) is owner-only
 cd "$(dirname "$0")/.."
 export SANIC_HOST=127.0.0.1
 export SANIC_REQUEST_MAX_SIZE=$((8 * 1024 * 1024))

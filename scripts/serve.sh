@@ -3,10 +3,13 @@
 # Usage: scripts/serve.sh [--foreground]   (default: foreground; Ctrl-C stops both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Conversations, feedback, logs and the front-desk token are health data: owner-only files.
+umask 077
 RASA_PORT=${RASA_PORT:-5005}
 ACTION_PORT=${ACTION_PORT:-5055}
 WEB_PORT=${WEB_PORT:-8080}
 mkdir -p var/log
+chmod -R go-rwx var  # files an older version created with the default 0644
 .venv/bin/python -m webapp.cors >/dev/null || exit 1  # CHAT_ALLOWED_ORIGINS: stop now, naming a bad entry
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }

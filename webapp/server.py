@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,8 +123,11 @@ def create_app(settings: Settings, name: str = "clinic_web") -> Sanic:
     public_paths = {"/webhooks/rest/webhook", "/api/feedback"}
 
     def cross_site_call(request: Request) -> tuple[str | None, str] | None:
-        """(Origin, Host) of a request to a public endpoint, or None for any other request."""
-        if request.path in public_paths and request.method in ("POST", "OPTIONS"):
+        """(Origin, Host) of a request to a public endpoint, or None for any other request.
+
+        The path is compared as the router reads it: "/api/feedback/" reaches the same handler."""
+        path = re.sub("/+", "/", request.path).rstrip("/")
+        if path in public_paths and request.method in ("POST", "OPTIONS"):
             return request.headers.get("origin"), request.host
         return None
 

@@ -113,3 +113,12 @@ def test_a_long_conversation_keeps_getting_real_answers(servers):
         say(servers.url, sender, f"{questions[n % len(questions)]} (question {n}, with some extra words to pad it out)")
     last = say(servers.url, sender, "what should I wear to my appointment?")
     assert topic_of(last) == "session", text_of(last)
+
+
+def test_the_conversation_store_is_readable_by_its_owner_only(servers):
+    import os
+    import stat
+
+    say(servers.url, _sender(), "hello")
+    mode = stat.S_IMODE(os.stat(servers.db).st_mode)
+    assert mode & 0o077 == 0, oct(mode)

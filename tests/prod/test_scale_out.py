@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from prod.secrets import pg_password
+
 ROOT = Path(__file__).resolve().parents[2]
 RASA_PORTS = (5006, 5007)
 NGINX_PORT = 8088
@@ -30,7 +32,7 @@ PG = {
     "port": PG_PORT,
     "dbname": os.environ.get("PROD_PG_DB", "rasa"),
     "user": os.environ.get("PROD_PG_USER", "rasa"),
-    "password": os.environ.get("PROD_PG_PASSWORD", "rasa-local-only"),
+    "password": pg_password(),
 }
 ACCESS_LOG = ROOT / "var" / "prod" / "log" / "nginx-access.log"
 

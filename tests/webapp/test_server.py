@@ -234,3 +234,22 @@ def test_json_nested_thousands_deep_gets_400_not_500(server):
     assert request(base, "/api/feedback", "POST", b"[" * 3000, JSON)[0] == 400
     status = request(base, "/webhooks/rest/webhook", "POST", b"[" * 3000, JSON)[0]
     assert 400 <= status < 500
+
+
+@pytest.mark.parametrize("path", ["/api/feedback/", "/webhooks/rest/webhook/", "//api//feedback"])
+def test_a_trailing_or_doubled_slash_does_not_get_past_the_origin_check(server, path):
+    base, _ = server
+    evil = {**JSON, "Origin": "https://evil.example"}
+    body = json.dumps({"sender": "web-slash", "message": "hi", "faq_id": "aft-soreness-normal", "helpful": True})
+    status = request(base, path, "POST", body.encode(), evil)[0]
+    assert status in (403, 404), status  # refused, or no such route: never served to another site
+
+
+def test_feedback_store_is_readable_by_its_owner_only(server):
+    import os
+    import stat
+
+    base, tmp = server
+    good = {"sender": "web-mode", "faq_id": "aft-soreness-normal", "helpful": True}
+    assert request(base, "/api/feedback", "POST", json.dumps(good).encode(), JSON)[0] == 201
+    assert stat.S_IMODE(os.stat(tmp / "feedback.db").st_mode) & 0o077 == 0
