@@ -247,6 +247,11 @@ def negated(clause: str, start: int, end: int, reach: int = 6) -> bool:
     return bool(_NEGATED_AFTER.match(clause[end:]))
 
 
+def is_live(clause: Clause, pattern: re.Pattern[str]) -> bool:
+    """The pattern is named in the clause and not negated there: "not on any blood thinners" is not."""
+    return any(not negated(clause.text, m.start(), m.end()) for m in pattern.finditer(clause.text))
+
+
 def mark_negation(prepared: str, reach: int = 6) -> str:
     """The text with each word a negation reaches prefixed "not_": "neither of my legs is
     swollen" → "neither not_of not_my not_legs not_is not_swollen not_and".
@@ -300,7 +305,10 @@ def is_reassurance(prepared: str) -> bool:
     return bool(_REASSURANCE.search(prepared)) and not _STILL_GOING.search(prepared)
 
 
+_TAKEN_BACK_RE = re.compile(rf"\b(?:{_TAKEN_BACK})\b")
+
+
 def is_taken_back(prepared: str) -> bool:
     """Whether the message itself says its symptom words weren't meant ("breathless in a good
     way", "wrong chat") and nothing is still going on."""
-    return bool(re.search(rf"\b(?:{_TAKEN_BACK})\b", prepared)) and not _STILL_GOING.search(prepared)
+    return bool(_TAKEN_BACK_RE.search(prepared)) and not _STILL_GOING.search(prepared)

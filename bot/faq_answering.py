@@ -73,7 +73,7 @@ def answer_faq(
     the previous answer was no emergency). A reply that doesn't move on gets the step again.
     """
     reply = _answer_faq(kb, text, intent, intent_confidence, faq_id, previous_faq_id, runner_up, now, symptom)
-    if after_emergency is not None and reply.extra.get("kind") in UNSURE_KINDS and acknowledges(intent, text):
+    if after_emergency is not None and reply.extra.get("kind") in UNSURE_KINDS and acknowledges(text):
         # "ok" after "call 999 now": the step again, not "what would you like to know?".
         return emergency_follow_up_reply(after_emergency or None, kb.profile)
     if symptom and reply.extra.get("kind") in UNSURE_KINDS and reply.extra.get("kind") != "clarify":
@@ -81,11 +81,10 @@ def answer_faq(
     return reply
 
 
-def acknowledges(intent: str | None, text: str) -> bool:
-    """A turn that only acknowledges ("ok", "thanks", "hmm"), as opposed to a new question or a
-    clarification that takes the last message back ("no, I mean my nose in the face cradle")."""
-    short = len(text.split()) <= 4
-    return (intent in (*ACKNOWLEDGEMENT_INTENTS, "thank") or short) and short and not is_reassurance(prepare(text))
+def acknowledges(text: str) -> bool:
+    """A short turn that only acknowledges ("ok", "hmm", "ok thanks"), as opposed to a new
+    question or a clarification that takes the last message back ("no, I mean my nose")."""
+    return len(text.split()) <= 4 and not is_reassurance(prepare(text))
 
 
 def _answer_faq(

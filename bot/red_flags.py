@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.clauses import Clause, is_taken_back, negated, prepare, split_clauses
+from bot.clauses import Clause, is_live, is_taken_back, negated, prepare, split_clauses
 from bot.safety_kinds import EMERGENCY, KINDS, SafetyKind
 
 
@@ -371,22 +371,12 @@ _SIGN = {
 def _live_signs(clause: Clause) -> set[str]:
     if clause.hypothetical or clause.history:
         return set()
-    signs = set()
-    for name, pattern in _SIGN.items():
-        for found in pattern.finditer(clause.text):
-            if not negated(clause.text, found.start(), found.end()):
-                signs.add(name)
-                break
+    signs = {name for name, pattern in _SIGN.items() if is_live(clause, pattern)}
     if _MUSCLE_CONTEXT.search(clause.text):
         signs.discard("chest_word")
     # Out of breath on the stairs is ordinary on its own (the "breathing" rule skips it),
     # but not with a swollen leg: exertion is kept here for the combinations.
     return signs
-
-
-def _live(clause: Clause, pattern: re.Pattern[str]) -> bool:
-    """The pattern is named in the clause and not negated: "not on any blood thinners" is not."""
-    return any(not negated(clause.text, m.start(), m.end()) for m in pattern.finditer(clause.text))
 
 
 def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
@@ -429,7 +419,7 @@ def find_dangers(text: str) -> list[SafetyKind]:
         # "I meant breathless in a good way": only words about harming oneself still count.
         kinds &= {"suicidal_thoughts", "overdose"}
         signs = set()
-    kinds |= _combinations(signs, on_thinners=any(_live(clause, _THINNER) for clause in clauses))
+    kinds |= _combinations(signs, on_thinners=any(is_live(clause, _THINNER) for clause in clauses))
     if "pulmonary_embolism" in kinds:
         kinds.discard("clot_signs")
     ordered = [KINDS[k] for k in KINDS if k in kinds]

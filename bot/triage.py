@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from bot.clauses import is_reassurance, negated, prepare, split_clauses
+from bot.clauses import is_live, is_reassurance, prepare, split_clauses
 from bot.input_screening import Screening, screen, strip_markup
 from bot.medical_requests import find_medical_request, mentions_health_matter
 from bot.other_language_alarms import find_other_language_alarm
@@ -161,7 +161,7 @@ def describes_symptom(text: str) -> bool:
     for clause in split_clauses(prepared):
         if clause.history or clause.hypothetical or not _PERSONAL.search(clause.text) or _SETTLED.search(clause.text):
             continue
-        if any(not negated(clause.text, m.start(), m.end()) for m in _SYMPTOM.finditer(clause.text)):
+        if is_live(clause, _SYMPTOM):
             return True
     return False
 

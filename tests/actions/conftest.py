@@ -9,9 +9,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.triage import triage
 
 
-def make_tracker(text, intent, confidence=0.95, entities=None, slots=None, ranking=None, decision=None):
+def make_tracker(text, intent, confidence=0.95, entities=None, slots=None, ranking=None, decision=None, earlier=()):
     """A tracker whose latest message carries the triage decision, as the NLU gate attaches it
-    (here from the concept rules alone; pass `decision` for one the classifier made)."""
+    (here from the concept rules alone; pass `decision` for one the classifier made).
+    `earlier`: events before the latest message, e.g. the assistant's last answer."""
     latest = {
         "text": text,
         "intent": {"name": intent, "confidence": confidence},
@@ -23,7 +24,7 @@ def make_tracker(text, intent, confidence=0.95, entities=None, slots=None, ranki
         sender_id="test-user",
         slots=slots or {},
         latest_message=latest,
-        events=[{"event": "user", "text": text, "parse_data": latest}],
+        events=[*earlier, {"event": "user", "text": text, "parse_data": latest}],
         paused=False,
         followup_action=None,
         active_loop={},

@@ -97,45 +97,23 @@ def test_an_emergency_only_the_classifier_saw_in_context_is_not_named_as_certain
 
 
 def test_ok_after_the_crisis_answer_repeats_the_crisis_line(run_action):
-    from rasa_sdk import Tracker
-
     from actions.faq_actions import ActionAnswerFaq
 
-    base = make_tracker("ok", "affirm", slots={"last_topic": "emergency"})
     crisis = {"custom": {"topic": "emergency", "kind": "emergency", "red_flag": "suicidal_thoughts"}}
-    tracker = Tracker(
-        sender_id=base.sender_id,
-        slots=base.slots,
-        latest_message=base.latest_message,
-        events=[{"event": "bot", "text": "I'm really sorry…", "data": crisis}, *base.events],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
-    )
+    answered = [{"event": "bot", "text": "I'm really sorry…", "data": crisis}]
+    tracker = make_tracker("ok", "affirm", slots={"last_topic": "emergency"}, earlier=answered)
     messages, _ = run_action(ActionAnswerFaq(), tracker)
     assert "Samaritans" in messages[0]["text"] and messages[0]["custom"]["topic"] == "emergency"
 
 
 def test_thanks_is_you_are_welcome_and_after_an_emergency_the_step_again(run_action):
-    from rasa_sdk import Tracker
-
     from actions.safety_actions import ActionThank
 
     messages, _ = run_action(ActionThank(), make_tracker("thanks", "thank"))
     assert "You're welcome" in messages[0]["text"] and messages[0]["custom"]["topic"] == "smalltalk"
-    base = make_tracker("thanks", "thank", slots={"last_topic": "emergency"})
     emergency = {"custom": {"topic": "emergency", "kind": "emergency", "red_flag": "chest_pain"}}
-    tracker = Tracker(
-        sender_id=base.sender_id,
-        slots=base.slots,
-        latest_message=base.latest_message,
-        events=[{"event": "bot", "text": "call 999", "data": emergency}, *base.events],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
-    )
+    answered = [{"event": "bot", "text": "call 999", "data": emergency}]
+    tracker = make_tracker("thanks", "thank", slots={"last_topic": "emergency"}, earlier=answered)
     messages, _ = run_action(ActionThank(), tracker)
     assert "999" in messages[0]["text"] and messages[0]["custom"]["topic"] == "emergency"
 
