@@ -10,8 +10,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.delivery import deliver, emergency_just_answered, latest_text, latest_triage
 from bot import knowledge_base
-from bot.faq_answering import education_for
+from bot.emergency_follow_up import help_is_coming
+from bot.faq_answering import education_for, entry_reply
+from bot.medical_requests import CLEARANCE
 from bot.replies import emergency_follow_up_reply, emergency_reply, medical_reply, you_are_welcome_reply
+from bot.triage import AFTER_EMERGENCY
 
 
 class ActionEmergency(Action):
@@ -22,10 +25,16 @@ class ActionEmergency(Action):
         # The rules name a danger for certain; when only the classifier or the intent
         # model saw it, the general emergency wording is used (its kind may be a guess).
         decision = latest_triage(tracker)
+        profile = knowledge_base.current().profile
+        if decision.sources == (AFTER_EMERGENCY,):
+            # "ok I'll lie down and see if it passes", "my flatmate's driving me to A&E": the step again.
+            flag = emergency_just_answered(tracker)
+            reply = emergency_follow_up_reply(flag or None, profile, help_coming=help_is_coming(latest_text(tracker)))
+            return deliver(dispatcher, reply)
         kind = decision.kind if decision.emergency else None
         reply = emergency_reply(
             kind,
-            knowledge_base.current().profile,
+            profile,
             named="rules" in decision.sources or "context_rules" in decision.sources,
             other_language="other_language" in decision.sources,
         )
@@ -40,6 +49,10 @@ class ActionReferToDoctor(Action):
         kb = knowledge_base.current()
         decision = latest_triage(tracker)
         kind = decision.kind if decision.level else ("symptom" if decision.symptom else None)
+        if kind and kind.startswith(CLEARANCE) and kb.faq.get(kind[len(CLEARANCE) :]) is not None:
+            # "I had surgery six weeks ago, can you work on it?": the contraindication entry, which
+            # asks for the doctor's clearance and says what the therapist will adapt.
+            return deliver(dispatcher, entry_reply(kb, kind[len(CLEARANCE) :]))
         reply = medical_reply(kind, kb.profile, education_for(kb, latest_text(tracker)))
         return deliver(dispatcher, reply)
 

@@ -21,6 +21,16 @@ from bot.text_normalization import normalize
 # Shorthand and common misspellings of the words the rules look for. Applied word by
 # word before matching, so one rule covers "chesst", "pian" and "cant breath".
 _SPELLING = {
+    # SMS shorthand the medical rules read: "wat's wrong w my hip", "preggo 30wks".
+    "wat's": "what's",
+    "wats": "what's",
+    "wot's": "what's",
+    "goin": "going",
+    "wks": "weeks",
+    "wk": "week",
+    "preggo": "pregnant",
+    "preggers": "pregnant",
+    "prego": "pregnant",
     "chesst": "chest",
     "chset": "chest",
     "ches": "chest",

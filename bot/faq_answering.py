@@ -100,7 +100,7 @@ def _answer_faq(
 ) -> Reply:
     chosen = kb.faq.get(faq_id) if faq_id else None
     if chosen is not None:
-        return _entry_reply(kb, chosen.id)
+        return entry_reply(kb, chosen.id)
     unsure_turn = intent == NLU_FALLBACK
     soft = intent if intent in SOFT_INTENTS else None
     if unsure_turn or soft:
@@ -115,7 +115,7 @@ def _answer_faq(
         return both if both is not None else _clinic_reply(kb, text, now)
     if result.confidence is Confidence.SURE and result.best is not None:
         close = [c.entry for c in result.candidates[1:2] if c.score >= result.score - CLOSE_RUNNER_UP]
-        return _entry_reply(kb, result.best.id, close)
+        return entry_reply(kb, result.best.id, close)
     if soft == CAPABILITIES_INTENT:
         return capabilities_reply(kb.profile)
     if soft and (result.confidence is Confidence.NONE or len(text.split()) <= 3):
@@ -172,7 +172,7 @@ def _question_and_front_desk(
     result = kb.matcher.match(rest, topic_hint=topic, hint_strength=hint)
     if result.confidence is not Confidence.SURE or result.best is None:
         return None
-    entry = _entry_reply(kb, result.best.id)
+    entry = entry_reply(kb, result.best.id)
     desk, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc))
     return replace(entry, texts=[*entry.texts, desk], extra={**entry.extra, "sections": sections})
 
@@ -182,7 +182,7 @@ def _clinic_reply(kb: KnowledgeBase, text: str, now: dt.datetime | None) -> Repl
     return clinic_reply(answer, sections)
 
 
-def _entry_reply(kb: KnowledgeBase, faq_id: str, alternatives: Sequence[FaqEntry] = ()) -> Reply:
+def entry_reply(kb: KnowledgeBase, faq_id: str, alternatives: Sequence[FaqEntry] = ()) -> Reply:
     """The entry's answer; a close runner-up is offered first among the follow-up buttons."""
     entry = kb.faq.get(faq_id)
     assert entry is not None

@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.clauses import negated, prepare, split_clauses
+from bot.previsit_check import BLOOD_THINNERS
 from bot.text_normalization import normalize
+
+CLEARANCE = "clearance:"  # a MedicalRequest kind "clearance:<faq id>": answered by that entry
 
 
 @dataclass(frozen=True)
 class MedicalRequest:
-    kind: str  # diagnosis | medication | treatment | symptoms | blood_pressure
+    kind: str  # diagnosis | medication | treatment | symptoms | blood_pressure | clearance:<faq id>
 
 
 CONDITIONS = (
@@ -40,13 +44,24 @@ _PERSIST = (
     r"october|november|december|\d)|won'?t go away|doesn'?t go away|not going away|keeps coming back|"
     r"constant(?:ly)?|all the time|every day|getting worse|worse and worse|worse every day|still)"
 )
+# Medicines by name: the endings of generic names cover hundreds of prescriptions ("ramipril",
+# "atorvastatin", "pregabalin"), and the supplements clients ask about with them.
+_NAMED_DRUG = (
+    r"(?:\w{3,}(?:pril|sartan|olol|statin|prazole|oxetine|triptyline|azepam|zolam|abalin|apentin|codone|"
+    r"morphone|dipine|parin|xaban|gliptin|glutide|formin|cycline|cillin|floxacin|semide|thiazide|lukast|"
+    r"tadine|afil|profen|fenac|oxib|triptan|olone|asone|sonide)|tramadol|codeine|naproxen|ibuprofen|"
+    r"magnesium|turmeric|curcumin|vitamin (?:[a-e]\d*|b ?12)|fish oil|omega[- ]?3|glucosamine|chondroitin|"
+    r"collagen|zinc|iron tablets|arnica tablets|melatonin|creatine|ashwagandha|valerian|st john'?s wort|"
+    r"ginkgo|evening primrose|cbd(?: oil)?|kratom)"
+)
 _MEDICINE = (
     r"(?:medicine|medication|meds|painkillers?|pain killers?|pain relief|pills?|tablets?|ibuprofen|"
     r"paracetamol|acetaminophen|tylenol|advil|aspirin|naproxen|codeine|muscle relaxants?|relaxants?|"
     r"anti[- ]?inflammator\w*|steroids?|cream|gel|antibiotics?|dose|dosage|cbd(?: oil)?|supplements?|herbal \w+|"
     # Common prescriptions for pain, mood and sleep, by name.
     r"amitriptyline|nortriptyline|duloxetine|pregabalin|gabapentin|diclofenac|co-?codamol|morphine|"
-    r"sertraline|citalopram|fluoxetine|mirtazapine|diazepam|zopiclone|prednisolone|methotrexate)"
+    r"sertraline|citalopram|fluoxetine|mirtazapine|diazepam|zopiclone|prednisolone|methotrexate|"
+    rf"{_NAMED_DRUG})"
 )
 
 
@@ -60,15 +75,24 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b{_MEDICINE}\b.*\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?(?:it|them|this|that)\b|"
             rf"\b(?:mix|mixing|combine|combining|take|taking|use|using) (?:my |the |some )?{_MEDICINE}\b(?:\W+\w+){{0,3}}?\W+(?:with|and|alongside)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
             rf"\b(?:replace|instead of|come off|get off|stop taking|cut down)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
-            rf"\bprescri(?:be|ption) (?:me|something)|\bdos(?:e|age) of\b"
+            rf"\bprescri(?:be|ption) (?:me|something)|\bdos(?:e|age) of\b|"
+            # "what dose do you recommend?", "how much magnesium should I take?"
+            rf"\bwhat (?:dose|dosage|strength)\b|\bhow (?:much|many)\b(?:\W+\w+){{0,3}}?\W+(?:should|do|can|would) (?:i|you) (?:take|have|use|recommend)\b|"
+            # A medicine named by name with a question about taking it, mixing it or a massage on it:
+            # "a glass of wine with my pregabalin after the massage?", "is turmeric good to take?"
+            rf"\b{_NAMED_DRUG}\b(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help)\b)|"
+            rf"\b(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b"
         ),
     ),
     (
         MedicalRequest("diagnosis"),
         re.compile(
-            r"\b(?:what'?s|what is|whats) (?:causing|wrong with|behind)\b|"
+            r"\b(?:what'?s|what is|whats|wat'?s|wot'?s) (?:causing|wrong (?:with|w|wiv)|behind)\b|"
+            # "is it a knot or something bad?", "a hard lump under the skin for two months"
+            r"\bknot or (?:something|smth|sth|somethin) (?:bad|serious|worse|else|sinister|more)|\bsomething (?:bad|serious|sinister) or (?:just )?a knot|"
+            r"\b(?:lump|hard ball|ball|bump|growth|mass|cyst|nodule)\b(?:\W+\w+){0,4}?\W+under (?:the|my) skin\b|"
             r"\bwhat (?:could|might|do you think) (?:it|this|that) (?:is|be|causes?)\b|"
-            r"\bdiagnos\w*\b(?:\W+\w+){0,3}?\W+(?:me|my|this|it)\b|\b(?:can|could) you diagnos|"
+            r"\bdiagnos(?:e|is|ing)\b(?:\W+\w+){0,3}?\W+(?:me|my|this|it)\b|\b(?:can|could) you diagnos|"
             rf"\b(?:do|could|might) (?:you think )?i (?:have|have got|be having)\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS}|a (?:tear|fracture|hernia|clot|slipped disc))|"
             rf"\bis (?:it|this|that|my \w+) (?:a |an )?(?:{CONDITIONS}|fracture|broken|torn|pulled)\b(?! (?:a )?contraindication)|"
             rf"\bwhy (?:does|do|is|are|am) (?:my|i)\b(?:\W+\w+){{0,5}}?\W+{_SYMPTOM}|"
@@ -116,8 +140,61 @@ _SUITABILITY = re.compile(
 )
 
 
+# Matters that need a doctor's (or midwife's) clearance before trigger point work (brief §4), named
+# by the client as theirs: "I had a heart attack 6 weeks ago … can I book?", "preggo 30wks, can u
+# do tp on me?". Past events count where the brief says a past event matters (a clot, a heart
+# attack); cancer only while treated, surgery only when recent.
+_CLEARANCE_MATTERS = {
+    faq_id: re.compile(rf"\b(?:{words})")
+    for faq_id, words in {
+        "con-heart-pacemaker": r"heart attack|heart condition|heart failure|heart problems?|angina|pacemaker|a-?fib\b|"
+        r"atrial fibrillation|heart surgery|cardiac arrest",
+        "con-cancer": r"chemo\w*|radiotherapy|radiation (?:therapy|treatment)|oncolog\w*|immunotherapy|"
+        r"cancer treatment|treatment for (?:\w+ )?cancer",
+        "con-pregnancy": r"pregnan\w*|trimester|expecting (?:a baby|twins|my first|our first|again|baby)|"
+        r"\d+ ?weeks? (?:gone|along)",
+        "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism",
+        "con-blood-thinners": BLOOD_THINNERS,
+        "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones",
+        "con-recent-surgery": r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|keyhole)\b"
+        r"(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago|"
+        r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))",
+    }.items()
+}
+_CURRENT_ONLY = {"con-cancer"}  # cancer matters while it is treated; a clot or heart attack matters after
+_ASKS_TO_COME = re.compile(
+    r"\b(?:book|booking|appointment|come in|come|visit|massage|session|treatment|trigger point|tp)\b.*(?:\?|$)|"
+    r"\bcan (?:you|u|the therapist|your therapists?|someone) (?:do|massage|work on|treat|see)\b"
+)
+
+
+_CONDITIONAL = re.compile(r"\b(?:if|when|whilst|while|during)\b")
+
+
+def clearance_entry(text: str) -> str | None:
+    """The contraindication entry for a matter the client names while asking to come
+    (needs a doctor's or midwife's clearance first, brief §4), or None."""
+    prepared = prepare(text)
+    if not (_SUITABILITY.search(prepared) or _ASKS_TO_COME.search(prepared)):
+        return None
+    for clause in split_clauses(prepared):
+        if clause.hypothetical:
+            continue
+        for faq_id, pattern in _CLEARANCE_MATTERS.items():
+            for found in pattern.finditer(clause.text):
+                if _CONDITIONAL.search(clause.text[: found.start()]):
+                    continue  # "can I come if I'm on blood thinners?" is the FAQ's own question
+                if (clause.history and faq_id in _CURRENT_ONLY) or negated(clause.text, found.start(), found.end()):
+                    continue
+                return faq_id
+    return None
+
+
 def find_medical_request(text: str) -> MedicalRequest | None:
     normalized = normalize(text)
+    entry = clearance_entry(text)
+    if entry is not None:
+        return MedicalRequest(f"{CLEARANCE}{entry}")
     for request, pattern in RULES:
         if pattern.search(normalized):
             if request.kind in ("diagnosis", "symptoms") and _SUITABILITY.search(normalized):
@@ -140,3 +217,32 @@ def mentions_health_matter(text: str) -> bool:
     """A named condition, medicine, diagnosis or test: what a personal medical question is about
     when it names no symptom ("is it fibromyalgia?", "can I take naproxen?")."""
     return bool(_HEALTH_MATTER.search(normalize(text)))
+
+
+# A question about the service itself ("can trigger point therapy help with that?", "do your
+# therapists work on feet?", "what would a session involve?") is an FAQ question even when the
+# client mentions an ordinary ache, or a condition they say is diagnosed and looked after.
+_ABOUT_THE_SERVICE = re.compile(
+    r"\b(?:can|could|would|will|does|do|is|might) (?:trigger point(?: therapy| massage| work)?|tpt|tp|massage|"
+    r"a massage|it|this|that|a (?:few )?sessions?|sessions|you|u|your therapists?|they|the therapists?)\b"
+    r"(?:\W+\w+){0,3}?\W+(?:help|helps|work|treat|good|useful|worth|make a difference|do anything|sort|ease|relieve)\b|"
+    r"\bdo (?:you|u|your therapists?|they) (?:treat|work on|deal with|do|see|help)\b|"
+    r"\bwhat (?:would|does|will|should) (?:a|the|my|the first) (?:session|treatment|appointment|visit)\b|"
+    r"\bhow (?:painful|sore|long|often|many)\b|\bcan i (?:book|have the same|get the same|come in)\b|"
+    r"\bsomething (?:you|u|your therapists?) (?:treat|do|work on|help with)\b|\bbetter way to\b|"
+    r"\b(?:trigger point(?: therapy| massage)?|massage|tpt|sessions?) (?:is |are )?(?:good|useful|helpful|worth it) for\b"
+)
+_LOOKED_AFTER = re.compile(
+    r"\b(?:diagnosed|managed|under control|controlled|on top of it|my (?:gp|doctor|physio|physiotherapist|"
+    r"neurologist|consultant|specialist|rheumatologist|osteopath|chiropractor) (?:said|says|suggested|recommended|"
+    r"thinks|told|referred|sent))\b"
+)
+
+
+def asks_about_the_service(text: str) -> bool:
+    """A question about what the clinic does, not about the client's health: any condition it
+    names is one the client says is diagnosed and looked after."""
+    prepared = prepare(text)
+    if not _ABOUT_THE_SERVICE.search(prepared):
+        return False
+    return not _HEALTH_MATTER.search(prepared) or bool(_LOOKED_AFTER.search(prepared))

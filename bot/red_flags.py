@@ -33,7 +33,11 @@ _DISCOMFORT = (
 _MUSCLE_CONTEXT = re.compile(
     r"\b(?:pec|pecs|pectoral\w*|chest muscles?|muscles? (?:in|of|across) (?:my|the) chest|bench\w*|press[- ]?ups?|"
     r"push[- ]?ups?|chest (?:day|workout|exercises?|stretch\w*|fly|flies)|gym|work(?:ed)? out|lifting|"
-    r"chest of drawers|treasure chest|referred|trigger points? (?:in|on) (?:my|the) chest|posture|hunch\w*|slouch\w*|desk)\b"
+    r"chest of drawers|treasure chest|referred|trigger points? (?:in|on) (?:my|the) chest|posture|hunch\w*|slouch\w*|desk|"
+    # The chest as the site of an activity or a device, not a symptom: "tight from practising the
+    # trumpet", "a port in my chest".
+    r"(?:from|after|when) (?:practis\w*|practic\w*|playing|singing|rowing|swimming|climbing|carrying|lifting|training|painting)|"
+    r"trumpet|trombone|saxophone|tuba|violin|port in|pacemaker|implant\w*|scar\w*|tattoo\w*|chest hair)\b"
 )
 _BREATHLESS = (
     r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
@@ -43,6 +47,15 @@ _BREATHLESS = (
     r"(?:lips|face) (?:are |is |going |turning |gone )?(?:blue|grey|gray)|breathing (?:is |has )?(?:really |very )?(?:bad|fast|shallow|weird|funny|difficult|laboured|labored|rapid)|"
     r"(?:hurts|painful|pain) (?:to|when (?:i|he|she)) (?:breathe|breath|take a (?:deep )?breath|breathe in)|"
     r"breathing in (?:hurts|is painful)|can't stop coughing|choking"
+)
+# Plain words for breathing effort or pain on breathing ("puffing going up the stairs", "a sharp
+# pain in my side when I breathe in"). Ordinary alone (after a run, mild asthma, sore ribs after a
+# session), so they count only with another sign: a swollen leg, chest or arm symptoms.
+_BREATHING_EFFORT = (
+    r"(?:pain|hurts?|hurting|sharp|stabbing|stitch|catch\w*)(?:\W+\w+){0,5}?\W+(?:when|as|if|whenever|every time) "
+    r"(?:i|he|she|they) (?:breathe|breath|take a (?:deep |big )?breath|inhale|try to breathe)|"
+    r"puffing|panting|huffing|wheez\w*|winded|out of puff|breathing (?:heavy|heavily|hard)|"
+    r"can't get a (?:full|deep|proper|decent) breath|can(?:'t|not) breathe (?:properly|right|deeply|in)|can barely breathe"
 )
 _EXERTION = re.compile(
     r"\b(?:run|running|ran|stairs|jog\w*|gym|workout|exercise|climb\w*|rush\w*|walk\w*|hill|cycling|spin class)\b"
@@ -256,7 +269,9 @@ _RULES: list[_Rule] = [
             r"\b(?:fainted|fainting|passed out|pass(?:es|ing)? out|blacked out|blacking out|black out|collapsed|collapsing|unconscious|unresponsive|keeps? fainting|won't wake up|not waking up|can't wake (?:him|her))\b",
         ),
         unless=re.compile(
-            r"\b(?:sight of (?:blood|needles)|blood tests?|when i was|as a (?:kid|child|teen)|nearly|almost|felt faint|laugh\w*|asleep)\b"
+            r"\b(?:sight of (?:blood|needles)|blood tests?|when i was|as a (?:kid|child|teen)|nearly|almost|felt faint|laugh\w*|asleep|"
+            # "Passed out on the sofa after work, napped for 3 hours": sleep, not fainting.
+            r"nap\w*|slept|sleep\w*|snooz\w*|zonked|(?:on|in) (?:the |my )?(?:sofa|couch|bed)|into bed|tired|exhausted|knackered)\b"
         ),
     ),
     _Rule(
@@ -334,7 +349,7 @@ def _live_hits(clause: Clause, message: str) -> set[str]:
 # Live concepts that together make a danger none of them is alone.
 _SIGN = {
     "leg": _rx(*_LEG_CLOT),
-    "breathless": _rx(_BREATHLESS),
+    "breathless": _rx(_BREATHLESS, _BREATHING_EFFORT),
     "chest_word": re.compile(r"\b(?:chest|heart)\b"),
     "arm_jaw": _rx(_ARM_JAW),
     "sweat": _rx(_SWEAT),
@@ -415,6 +430,10 @@ def find_dangers(text: str) -> list[SafetyKind]:
     for clause in clauses:
         kinds |= _live_hits(clause, prepared)
         signs |= _live_signs(clause)
+    if "swollen" in signs and any(not c.hypothetical and is_live(c, _SIGN["leg_word"]) for c in clauses):
+        # A body site is not an event: "work on my calves last week … since then the right one has
+        # stayed swollen" names the leg in a past clause and the swelling in a live one.
+        signs.add("leg_word")
     if is_taken_back(prepared):
         # "I meant breathless in a good way": only words about harming oneself still count.
         kinds &= {"suicidal_thoughts", "overdose"}

@@ -157,7 +157,7 @@ def you_are_welcome_reply() -> Reply:
     return Reply(["You're welcome! Is there anything else you'd like to know?"], "smalltalk", extra={"kind": "thanks"})
 
 
-def emergency_follow_up_reply(kind_id: str | None, profile: ClinicProfile) -> Reply:
+def emergency_follow_up_reply(kind_id: str | None, profile: ClinicProfile, help_coming: bool = False) -> Reply:
     """After an emergency answer, a reply that doesn't move the conversation on ("ok", "hmm")
     gets the step again rather than "what would you like to know?": nothing in the chat
     says help is on the way."""
@@ -171,6 +171,11 @@ def emergency_follow_up_reply(kind_id: str | None, profile: ClinicProfile) -> Re
         text = (
             f"In case you haven't yet: please call emergency services on {number} now, or ask someone nearby to "
             "call for you. I can't tell from here whether help is on the way, so please don't wait."
+        )
+    if help_coming and kind_id != "suicidal_thoughts":
+        text = (
+            "Good: getting help now is the right thing to do. If it gets worse before you get there, or you "
+            f"end up on your own, call emergency services on {number} straight away."
         )
     extra: dict[str, object] = {"kind": "emergency_follow_up"}
     if kind_id:

@@ -27,8 +27,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.clauses import is_live, is_reassurance, prepare, split_clauses
+from bot.emergency_follow_up import help_is_coming, puts_off_help
 from bot.input_screening import Screening, screen, strip_markup
-from bot.medical_requests import find_medical_request, mentions_health_matter
+from bot.medical_requests import asks_about_the_service, find_medical_request, mentions_health_matter
 from bot.other_language_alarms import find_other_language_alarm
 from bot.red_flags import find_dangers
 from bot.safety_kinds import EMERGENCY, KINDS, SAME_DAY
@@ -39,6 +40,7 @@ MEDICAL_INTENT = "ask_medical"
 UNREADABLE_INTENT = "out_of_scope"
 NLU_FALLBACK_INTENT = "nlu_fallback"
 REFERRAL = "referral"  # a personal medical question: see a doctor, not urgently
+AFTER_EMERGENCY = "after_emergency"  # the source of a decision that follows up an emergency answer
 CONTEXT_MESSAGES = 3  # how many earlier client messages a decision reads
 CONTEXT_CHARS = 2000  # of each earlier message, its end
 URGENCY = {EMERGENCY: 2, SAME_DAY: 1, REFERRAL: 0, None: 0}  # higher is more urgent
@@ -56,7 +58,7 @@ _SYMPTOM = re.compile(
 )
 # A symptom the message itself says has passed: "my foot went numb, totally fine now".
 _SETTLED = re.compile(
-    r"\b(?:(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|passed|wore off|"
+    r"\b(?:(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|(?:it'?s|its|it has) gone|passed|wore off|"
     r"goes away (?:when|if|after)|went away|stopped (?:straight away|right away|at once|immediately))\b"
 )
 # The symptom is someone's: "my shoulder burns", "she's dizzy" (not "can you work around a painful spot?").
@@ -171,10 +173,13 @@ def triage(
     history: Sequence[str] = (),
     classifier: Classifier | None = None,
     use_rules: bool = True,
+    after_emergency: bool = False,
 ) -> TriageDecision:
     """The safety decision for one client message, given the client's earlier messages (oldest first).
 
-    `use_rules=False` is for measuring the classifier alone (`make safety-eval`)."""
+    `after_emergency`: the assistant's previous answer told the client to call emergency services;
+    a reply that puts help off, or says it is coming, stays with the emergency (source
+    `after_emergency`). `use_rules=False` is for measuring the classifier alone (`make safety-eval`)."""
     text = text or ""
     screening = screen(text)
     readable = strip_markup(text)
@@ -190,6 +195,8 @@ def triage(
     earlier = [strip_markup(m)[-CONTEXT_CHARS:] for m in history[-CONTEXT_MESSAGES:] if m and m.strip()]
     if earlier and URGENCY[found.level] < URGENCY[EMERGENCY]:
         _read_with_context(found, earlier, readable, classifier, rules)
+    if after_emergency and found.level != EMERGENCY and (puts_off_help(readable) or help_is_coming(readable)):
+        found.offer(EMERGENCY, None, AFTER_EMERGENCY)
     if found.level is not None:
         return TriageDecision(found.level, found.kind, tuple(found.sources), screening, True, score)
     symptom = describes_symptom(readable)
@@ -248,6 +255,10 @@ def final_intent(
         return NLU_FALLBACK_INTENT
     if not text:
         return None
+    if predicted == MEDICAL_INTENT and asks_about_the_service(text):
+        # "My neck pain is just from my desk job; can trigger point therapy help?" is a question
+        # about the service: the FAQ matcher answers it (with the symptom net if nothing fits).
+        return NLU_FALLBACK_INTENT
     if predicted == MEDICAL_INTENT and not (decision.symptom or _live_health_matter(text)):
         # The model's `ask_medical` alone, with no symptom and no condition, medicine or test
         # named ("going away for 3 months, can I freeze my plan?"), is not a medical question:

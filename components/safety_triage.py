@@ -56,6 +56,19 @@ def recent_client_messages(tracker: DialogueStateTracker | None) -> list[str]:
     return texts[::-1]
 
 
+def emergency_just_answered(tracker: DialogueStateTracker | None) -> bool:
+    """The assistant's last answer before this message was an emergency answer."""
+    if tracker is None:
+        return False
+    for event in reversed(tracker.events):
+        if event.type_name == "user":
+            return False
+        if event.type_name == "bot":
+            custom = (event.data or {}).get("custom") or {}
+            return isinstance(custom, dict) and custom.get("topic") == "emergency"
+    return False
+
+
 def offered_payloads(tracker: DialogueStateTracker | None) -> set[str]:
     """Button payloads the assistant offered since the client's last message."""
     payloads: set[str] = set()
@@ -132,7 +145,12 @@ class SafetyTriage(GraphComponent):
                 # A button the assistant just offered: Rasa's payload syntax, not the client's words.
                 message.set(TRIAGE_KEY, TriageDecision().as_dict(), add_to_output=True)
                 continue
-            decision = triage(text, recent_client_messages(tracker), self._classifier)
+            decision = triage(
+                text,
+                recent_client_messages(tracker),
+                self._classifier,
+                after_emergency=emergency_just_answered(tracker),
+            )
             message.set(TRIAGE_KEY, decision.as_dict(), add_to_output=True)
             readable = text.lstrip().lstrip("/") if text.lstrip().startswith("/") else text
             message.set(TEXT, clip(readable))
