@@ -234,10 +234,16 @@ def split_clauses(prepared: str) -> list[Clause]:
     ]
 
 
+_NEW_SUBJECT = re.compile(r"[,;]\s*(?:i|i'm|i've|he|she|he's|she's|it's|my|they|we)\b")
+
+
 def negated(clause: str, start: int, end: int, reach: int = 6) -> bool:
     """Whether the words at clause[start:end] are negated within the clause."""
     before = clause[:start]
-    words_before = before.split()
+    # A comma before a new subject starts a new statement: "breathing is not settling, i can
+    # barely breathe" (a list, "no pain, swelling or warmth", stays within the negation's reach).
+    fresh = list(_NEW_SUBJECT.finditer(before))
+    words_before = before[fresh[-1].end() :].split() if fresh else before.split()
     window = " ".join(words_before[-reach:])
     cues = list(_NEGATION_CUE.finditer(window))
     if cues:

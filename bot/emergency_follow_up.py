@@ -19,7 +19,10 @@ _PUTS_OFF = re.compile(
     r"aspirin|painkillers?|tablets?)|probably (?:nothing|fine|just)|(?:i'?ll|ill|i will|she'?ll|he'?ll) be (?:fine|ok|okay|alright)|"
     r"(?:don'?t|do not) want to (?:bother|make a fuss|waste)|not (?:that|so) bad|tomorrow|in the morning|"
     r"(?:ring|call|see) (?:my |the )?(?:gp|doctor)|(?:can'?t|cannot|won'?t) call|no (?:need|point)|overreacting|"
-    r"it'?ll pass|it will pass|give it (?:an|a few|some) (?:hour|minutes|time))\b"
+    r"it'?ll pass|it will pass|give it (?:an|a few|some) (?:hour|minutes|time)|"
+    # Minimising, or asking for the massage instead: "maybe I just slept funny, could you do my neck?"
+    r"(?:maybe|probably|prob|i think) (?:i|it'?s|it was|its) (?:just|only)|slept funny|just (?:a |my )?(?:knot|muscle|tension|stress)|"
+    r"(?:could|can) (?:you|u|someone) (?:just )?(?:do|see|massage|fit)|(?:book|come in|appointment|this afternoon|later today))\b"
 )
 _HELP_COMING = re.compile(
     r"\b(?:(?:called|calling|rang|ringing|phoned|phoning) (?:999|911|112|an ambulance|emergency|the ambulance)|"

@@ -49,10 +49,14 @@ _PERSIST = (
 _NAMED_DRUG = (
     r"(?:\w{3,}(?:pril|sartan|olol|statin|prazole|oxetine|triptyline|azepam|zolam|abalin|apentin|codone|"
     r"morphone|dipine|parin|xaban|gliptin|glutide|formin|cycline|cillin|floxacin|semide|thiazide|lukast|"
-    r"tadine|afil|profen|fenac|oxib|triptan|olone|asone|sonide)|tramadol|codeine|naproxen|ibuprofen|"
+    r"tadine|afil|profen|fenac|oxib|triptan|olone|asone|sonide|oxine)|tramadol|codeine|naproxen|ibuprofen|"
     r"magnesium|turmeric|curcumin|vitamin (?:[a-e]\d*|b ?12)|fish oil|omega[- ]?3|glucosamine|chondroitin|"
     r"collagen|zinc|iron tablets|arnica tablets|melatonin|creatine|ashwagandha|valerian|st john'?s wort|"
     r"ginkgo|evening primrose|cbd(?: oil)?|kratom)"
+)
+_NOT_MUSCLE = (
+    r"(?:palpitations?|heart (?:keeps |is |goes |starts |kept )?(?:races|racing|flutter\w*|skipping|skips|pounding)|racing heart|dizzy spells?|"
+    r"funny turns?|blackouts?|night sweats|losing weight without|unexplained weight loss|dizziness)"
 )
 _MEDICINE = (
     r"(?:medicine|medication|meds|painkillers?|pain killers?|pain relief|pills?|tablets?|ibuprofen|"
@@ -65,6 +69,12 @@ _MEDICINE = (
 )
 
 
+# Conditions a client names when asking a doctor's question; not the everyday words
+# ("injury", "anxiety") that ordinary booking messages use too.
+_NAMED_CONDITIONS_RX = "|".join(
+    c for c in CONDITIONS.split("|") if c not in ("injury", "injuries", "condition", "diagnosis", "anxiety", "insomnia")
+)
+
 RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (
         MedicalRequest("medication"),
@@ -76,11 +86,12 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:mix|mixing|combine|combining|take|taking|use|using) (?:my |the |some )?{_MEDICINE}\b(?:\W+\w+){{0,3}}?\W+(?:with|and|alongside)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
             rf"\b(?:replace|instead of|come off|get off|stop taking|cut down)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
             rf"\bprescri(?:be|ption) (?:me|something)|\bdos(?:e|age) of\b|"
+            rf"\b(?:up|increase|raise|lower|reduce|change|double|halve) (?:my |the |his |her )?(?:\w+ )?(?:dose|dosage|meds|medication)\b|"
             # "what dose do you recommend?", "how much magnesium should I take?"
             rf"\bwhat (?:dose|dosage|strength)\b|\bhow (?:much|many)\b(?:\W+\w+){{0,3}}?\W+(?:should|do|can|would) (?:i|you) (?:take|have|use|recommend)\b|"
             # A medicine named by name with a question about taking it, mixing it or a massage on it:
             # "a glass of wine with my pregabalin after the massage?", "is turmeric good to take?"
-            rf"\b{_NAMED_DRUG}\b(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help)\b)|"
+            rf"(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help)\b)|"
             rf"\b(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b"
         ),
     ),
@@ -93,7 +104,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\b(?:lump|hard ball|ball|bump|growth|mass|cyst|nodule)\b(?:\W+\w+){0,4}?\W+under (?:the|my) skin\b|"
             r"\bwhat (?:could|might|do you think) (?:it|this|that) (?:is|be|causes?)\b|"
             r"\bdiagnos(?:e|is|ing)\b(?:\W+\w+){0,3}?\W+(?:me|my|this|it)\b|\b(?:can|could) you diagnos|"
-            rf"\b(?:do|could|might) (?:you think )?i (?:have|have got|be having)\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS}|a (?:tear|fracture|hernia|clot|slipped disc))|"
+            rf"\b(?:do|could|might) (?:you think )?i (?:might |could |may )?(?:have|have got|be having)\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS}|a (?:tear|fracture|hernia|clot|slipped disc))|"
             rf"\bis (?:it|this|that|my \w+) (?:a |an )?(?:{CONDITIONS}|fracture|broken|torn|pulled)\b(?! (?:a )?contraindication)|"
             rf"\bwhy (?:does|do|is|are|am) (?:my|i)\b(?:\W+\w+){{0,5}}?\W+{_SYMPTOM}|"
             # "my GP thinks it's fibromyalgia but I reckon it's trigger points, which is it?"
@@ -105,6 +116,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (
         MedicalRequest("treatment"),
         re.compile(
+            # "a diagnosed bulging disc at L5: can the therapist work directly on it?"
+            rf"\b(?:{_NAMED_CONDITIONS_RX})\b.*\b(?:work (?:directly )?on|massage|treat|fix|press on|release) (?:it|that|this|them|the disc)\b|"
             rf"\b(?:fix|fixes|cure|cures|heal|heals|treat|treats|get rid of|sort out|sorts out|reverse|repair|help|helps|work for|good for)\b"
             rf"(?:\W+\w+){{0,4}}?\W+my\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS})\b|"
             rf"\b(?:should i|do i need (?:to|a)|which) (?:see|get|have|go to) (?:a |an )?(?:scan|x-?ray|mri|surgery|operation|injection|specialist)|"
@@ -125,7 +138,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:i'?ve|i have|i'?ve had|i had|i'?ve been having|i am having|i'?m having|my \w+(?: \w+)? (?:has|have) been|i keep (?:getting|having)|i get)\b"
             rf"(?:\W+\w+){{0,6}}?\W+{_SYMPTOM}\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
-            rf"\b(?:numb|numbness|tingl\w*|pins and needles)\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}"
+            rf"\b(?:numb|numbness|tingl\w*|pins and needles)\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
+            # Symptoms that aren't a muscle's, said as the client's own: palpitations, dizzy spells.
+            rf"\b(?:i|i'?ve|i'?m|my|i get|i keep)\b(?:\W+\w+){{0,8}}?\W+{_NOT_MUSCLE}|{_NOT_MUSCLE}\b(?:\W+\w+){{0,8}}?\W+(?:i|i'?ve|i'?m|my)\b"
         ),
     ),
 ]
@@ -152,9 +167,9 @@ _CLEARANCE_MATTERS = {
         "con-cancer": r"chemo\w*|radiotherapy|radiation (?:therapy|treatment)|oncolog\w*|immunotherapy|"
         r"cancer treatment|treatment for (?:\w+ )?cancer",
         "con-pregnancy": r"pregnan\w*|trimester|expecting (?:a baby|twins|my first|our first|again|baby)|"
-        r"\d+ ?weeks? (?:gone|along)",
+        r"\d+ ?weeks? (?:gone|along|with (?:twins|a baby|my|our|baby))|placenta\w*|pre-?eclampsia|gestational",
         "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism",
-        "con-blood-thinners": BLOOD_THINNERS,
+        "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b",
         "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones",
         "con-recent-surgery": r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|keyhole)\b"
         r"(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago|"
@@ -164,7 +179,7 @@ _CLEARANCE_MATTERS = {
 _CURRENT_ONLY = {"con-cancer"}  # cancer matters while it is treated; a clot or heart attack matters after
 _ASKS_TO_COME = re.compile(
     r"\b(?:book|booking|appointment|come in|come|visit|massage|session|treatment|trigger point|tp)\b.*(?:\?|$)|"
-    r"\bcan (?:you|u|the therapist|your therapists?|someone) (?:do|massage|work on|treat|see)\b"
+    r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:do|massage|work on|treat|see|help)\b"
 )
 
 
@@ -190,6 +205,9 @@ def clearance_entry(text: str) -> str | None:
     return None
 
 
+_UNEXPLAINED = re.compile(rf"\b{_NOT_MUSCLE}")
+
+
 def find_medical_request(text: str) -> MedicalRequest | None:
     normalized = normalize(text)
     entry = clearance_entry(text)
@@ -197,19 +215,18 @@ def find_medical_request(text: str) -> MedicalRequest | None:
         return MedicalRequest(f"{CLEARANCE}{entry}")
     for request, pattern in RULES:
         if pattern.search(normalized):
-            if request.kind in ("diagnosis", "symptoms") and _SUITABILITY.search(normalized):
+            if (
+                request.kind in ("diagnosis", "symptoms")
+                and _SUITABILITY.search(normalized)
+                and not _UNEXPLAINED.search(normalized)
+            ):
                 continue
             return request
     return None
 
 
-# Conditions a client names when asking a doctor's question; not the everyday words
-# ("injury", "anxiety") that ordinary booking messages use too.
-_NAMED_CONDITIONS = "|".join(
-    c for c in CONDITIONS.split("|") if c not in ("injury", "injuries", "condition", "diagnosis", "anxiety", "insomnia")
-)
 _HEALTH_MATTER = re.compile(
-    rf"\b(?:{_NAMED_CONDITIONS}|{_MEDICINE}|diagnos\w*|prescri\w*|scan|mri|x-?ray|blood test|symptoms?)\b"
+    rf"\b(?:{_NAMED_CONDITIONS_RX}|{_MEDICINE}|diagnos\w*|prescri\w*|scan|mri|x-?ray|blood test|symptoms?)\b"
 )
 
 
@@ -230,10 +247,11 @@ _ABOUT_THE_SERVICE = re.compile(
     r"\bwhat (?:would|does|will|should) (?:a|the|my|the first) (?:session|treatment|appointment|visit)\b|"
     r"\bhow (?:painful|sore|long|often|many)\b|\bcan i (?:book|have the same|get the same|come in)\b|"
     r"\bsomething (?:you|u|your therapists?) (?:treat|do|work on|help with)\b|\bbetter way to\b|"
-    r"\b(?:trigger point(?: therapy| massage)?|massage|tpt|sessions?) (?:is |are )?(?:good|useful|helpful|worth it) for\b"
+    r"\b(?:trigger point(?: therapy| massage)?|massage|tpt|sessions?) (?:is |are )?(?:good|useful|helpful|worth it) for\b|"
+    r"\b(?:do|can|will|does|would) (?:they|trigger points?|knots?|them) (?:show|appear|be seen|be found|turn up)\b"
 )
 _LOOKED_AFTER = re.compile(
-    r"\b(?:diagnosed|managed|under control|controlled|on top of it|my (?:gp|doctor|physio|physiotherapist|"
+    r"\b(?:managed|under control|controlled|on top of it|i do (?:the|my) (?:stretches|exercises)|my (?:gp|doctor|physio|physiotherapist|"
     r"neurologist|consultant|specialist|rheumatologist|osteopath|chiropractor) (?:said|says|suggested|recommended|"
     r"thinks|told|referred|sent))\b"
 )

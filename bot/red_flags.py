@@ -377,6 +377,15 @@ _SIGN = {
     "cough_blood": re.compile(
         r"\bcough\w*\b(?:\W+\w+){0,6}?\W+blood\b(?! (?:test|pressure|sugar|donation))|\bblood\b(?:\W+\w+){0,4}?\W+(?:when|if|as) (?:i|he|she) cough"
     ),
+    # Breathless after a walk is ordinary; still breathless lying down, or not settling, is not.
+    "at_rest": re.compile(
+        r"\b(?:lying down|laying down|lying still|sitting (?:down|still)|sat still|at rest|resting|"
+        r"not (?:easing|settling|calming|stopping|getting better)|won't (?:ease|settle|calm down|stop)|"
+        r"hasn't (?:eased|settled|stopped|calmed)|still (?:can't|gasping|puffing|breathless|out of breath))\b"
+    ),
+    "settled": re.compile(
+        r"\b(?:fine now|better now|okay now|ok now|settled|passed|gone now|back to normal|recovered)\b"
+    ),
     "sudden_severe": re.compile(
         r"\b(?:sudden\w*|out of nowhere|worst|severe|excruciating|blinding|unbearable|agony)\b"
     ),
@@ -416,6 +425,8 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
         found.add("serious_injury")
     if "bruise_bleed" in signs and on_thinners:
         found.add("anticoagulant_bruising")
+    if {"breathless", "at_rest"} <= signs and "settled" not in signs:
+        found.add("breathing")
     if "headache" in signs and "vomit" in signs and "sudden_severe" in signs:
         found.add("thunderclap_headache")
     return found

@@ -1,6 +1,7 @@
 from actions.faq_actions import ActionAnswerFaq
 from actions.front_desk_actions import ActionClinicInfo, ActionHandoff, ActionOutOfScope
 from actions.safety_actions import ActionEmergency, ActionReferToDoctor
+from bot.triage import triage
 from tests.actions.conftest import make_tracker
 
 
@@ -125,3 +126,26 @@ def test_a_button_payload_with_a_non_string_faq_id_is_ignored_not_a_crash(run_ac
         tracker = make_tracker("what should I wear?", "faq_session", entities=[{"entity": "faq_id", "value": value}])
         messages, _ = run_action(ActionAnswerFaq(), tracker)
         assert messages and messages[0]["custom"]["topic"] == "session"
+
+
+def test_putting_help_off_after_an_emergency_answer_gets_the_step_again(run_action):
+    emergency = {"custom": {"topic": "emergency", "kind": "emergency", "red_flag": "chest_pain"}}
+    answered = [{"event": "bot", "text": "call 999", "data": emergency}]
+    for text, expected in (
+        ("ok I'll lie down and see if it passes", "please call emergency services on 999 now"),
+        ("my partner is driving me to A&E now", "If it gets worse before you get there"),
+    ):
+        decision = triage(text, ["my chest is crushing"], after_emergency=True)
+        tracker = make_tracker(
+            text, "emergency", slots={"last_topic": "emergency"}, earlier=answered, decision=decision
+        )
+        messages, _ = run_action(ActionEmergency(), tracker)
+        assert expected in messages[0]["text"] and messages[0]["custom"]["topic"] == "emergency", text
+
+
+def test_a_matter_needing_clearance_is_answered_by_its_contraindication_entry(run_action):
+    tracker = make_tracker("I had knee surgery three weeks ago, can the therapist work on my thigh?", "ask_medical")
+    messages, _ = run_action(ActionReferToDoctor(), tracker)
+    assert messages[0]["custom"]["topic"] == "contraindications"
+    assert messages[0]["custom"]["faq_id"] == "con-recent-surgery"
+    assert "clearance" in messages[0]["text"]

@@ -58,3 +58,14 @@ def test_a_same_day_danger_is_today_not_an_ambulance(servers):
     messages = say(servers.url, _sender(), "one calf is swollen, red and warm since my massage on monday")
     assert topic_of(messages) == "medical"
     assert "today" in text_of(messages)
+
+
+def test_putting_help_off_after_an_emergency_answer_gets_the_step_again(servers):
+    sender = _sender()
+    first = say(servers.url, sender, "my chest feels really heavy and my jaw aches, I'm all sweaty")
+    assert topic_of(first) == "emergency"
+    later = say(servers.url, sender, "ok ill just lie down for a bit and see if it goes")
+    assert topic_of(later) == "emergency" and "999" in text_of(later)
+    # Out of that context the same words are an ordinary message.
+    alone = say(servers.url, _sender(), "ok ill just lie down for a bit and see if it goes")
+    assert topic_of(alone) != "emergency"

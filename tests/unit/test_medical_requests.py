@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.medical_requests import find_medical_request
+from bot.medical_requests import CLEARANCE, asks_about_the_service, find_medical_request
 
 
 @pytest.mark.parametrize(
@@ -115,3 +115,85 @@ def test_history_and_everyday_words_do_not_back_the_models_medical_guess(text):
     from bot.triage import final_intent, triage
 
     assert final_intent(triage(text), "ask_medical", 0.9, text) == "nlu_fallback"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("I had a heart attack in September and my shoulders are wrecked, can I book in?", "con-heart-pacemaker"),
+        ("dad has a pacemaker fitted, could someone see him next week?", "con-heart-pacemaker"),
+        ("halfway through chemo, neck is so stiff. can you do a gentle session?", "con-cancer"),
+        ("preggo 22wks n my hips are killing me, can u help", "con-pregnancy"),
+        ("34 weeks with twins, low back agony. can I come in?", "con-pregnancy"),
+        ("had a DVT two years back, still on apixaban, is massage on my legs ok?", "con-dvt"),
+        ("my platelets are low at the moment, is a massage still ok", "con-blood-thinners"),
+        ("knee replacement 3 weeks ago, can the therapist work on my thigh?", "con-recent-surgery"),
+        ("osteoporosis in my spine, can I still book a back massage?", "con-osteoporosis"),
+    ],
+)
+def test_a_matter_that_needs_clearance_named_while_asking_to_come_gets_its_contraindication_entry(text, entry):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == f"{CLEARANCE}{entry}", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife is pregnant, can I buy her a voucher?",
+        "no heart problems, no pregnancy, just tight shoulders. can I book for friday?",
+        "can you do trigger point therapy if you're pregnant?",
+        "my mum had chemo ten years ago and is fine now, can she book?",
+    ],
+)
+def test_clearance_is_not_read_into_gifts_denials_general_questions_or_treatment_long_past(text):
+    found = find_medical_request(text)
+    assert found is None or not found.kind.startswith(CLEARANCE), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it ok to have a beer with my gabapentin after the session?",
+        "can I take naproxen the night before? I'm on ramipril",
+        "im on atorvastatin, not sure if ibuprofen is ok after",
+        "should I take magnesium for cramps? how much should I take",
+        "what dose of vitamin d do you recommend for sore muscles",
+        "should I up my levothyroxine dose to help the knots?",
+        "is curcumin good to take for muscle knots? I'm on loads of other meds",
+    ],
+)
+def test_medicines_by_name_or_ending_and_supplements_with_a_question_go_to_a_doctor(text):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == "medication", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("do you think I might have a trapped nerve? tingling all down my arm", "diagnosis"),
+        ("wats wrong w my knee, it clicks n hurts on stairs", "diagnosis"),
+        ("there's a hard lump under the skin on my back, is that a knot or something bad?", "diagnosis"),
+        ("my heart keeps racing out of nowhere, is it safe to have trigger point therapy?", "symptoms"),
+        ("I get dizzy spells every few days, should I get that checked before booking?", "symptoms"),
+        ("I have a diagnosed bulging disc, can the therapist work directly on it?", "treatment"),
+    ],
+)
+def test_diagnosis_questions_and_symptoms_that_are_not_a_muscle_s(text, kind):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    ("text", "about_service"),
+    [
+        ("my neck ache is just from my desk job, can trigger point therapy help with that?", True),
+        ("I get a stiff back after gardening, would a few sessions help?", True),
+        ("my migraines are managed by my neurologist, what would a session involve?", True),
+        ("do trigger points show up on an x-ray?", True),
+        ("how painful is it compared with a sports massage?", True),
+        ("I have a herniated disc, can massage help?", False),  # a condition nobody said is looked after
+        ("why does my hip hurt at night?", False),
+    ],
+)
+def test_questions_about_the_service_are_told_from_questions_about_health(text, about_service):
+    assert asks_about_the_service(text) is about_service

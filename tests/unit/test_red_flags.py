@@ -260,3 +260,37 @@ def test_positional_numbness_is_not_cauda_equina(text):
 def test_breathing_effort_in_plain_words_is_an_emergency():
     text = "every breath is a fight right now, been like this for an hour. can a diaphragm trigger point cause that?"
     assert find_red_flag(text).id == "breathing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Breathing effort in plain words with a swollen leg, the leg named in an earlier clause.
+        (
+            "Had my calves worked on last week. Since then the left one has stayed swollen and tight, "
+            "and tonight I'm puffing just walking to the kitchen",
+            "pulmonary_embolism",
+        ),
+        ("my thigh is swollen since the flight and it hurts when I take a deep breath", "pulmonary_embolism"),
+        ("walked the dog an hour ago and I'm still gasping even lying on the sofa", "breathing"),
+        ("did the stairs at work and my breathing is not settling, I can barely breathe sat still", "breathing"),
+    ],
+)
+def test_breathing_effort_in_plain_words_counts_with_another_sign(text, expected):
+    assert expected in {k.id for k in find_dangers(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was puffing a bit after my run this morning, can I still come at 5?",
+        "I get a bit wheezy with my asthma in winter, it's under control. can I lie face down?",
+        "it hurts a little when I take a deep breath after the rib work yesterday, is that normal soreness?",
+        "I was out of breath after the stairs but I'm fine now sitting down",
+        "I play the trombone and my chest gets tight from practising, do you treat that?",
+        "I have a port in my chest for treatment, can I lie face down?",
+        "sorry, I meant I passed out on the couch after work, slept for hours. any slots tomorrow?",
+    ],
+)
+def test_ordinary_breathing_chest_sites_and_sleep_are_not_dangers(text):
+    assert find_dangers(text) == [], text

@@ -220,3 +220,37 @@ def test_a_live_symptom_is_one(text):
 )
 def test_a_symptom_the_message_says_has_passed_is_not_live(text):
     assert not describes_symptom(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok I'll just have a lie down and see if it passes",
+        "probably nothing, I'll sleep it off",
+        "maybe it's just a knot, could you fit me in this afternoon instead?",
+        "I don't want to make a fuss, I'll ring my GP tomorrow",
+        "my son is driving me to A&E now",
+        "ambulance is on its way",
+    ],
+)
+def test_after_an_emergency_answer_putting_help_off_or_waiting_for_it_stays_an_emergency(text):
+    decision = triage(text, ["my chest feels crushed and my left arm is heavy"], after_emergency=True)
+    assert decision.level == EMERGENCY and decision.sources == ("after_emergency",)
+    assert triage(text).level != EMERGENCY  # the same words out of that context are not
+
+
+def test_after_an_emergency_answer_a_new_emergency_is_its_own_decision():
+    decision = triage("now my face is drooping on one side", ["chest pain"], after_emergency=True)
+    assert decision.level == EMERGENCY and "after_emergency" not in decision.sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lower back is sore from gardening, would a few sessions help?",
+        "my migraines are managed by my neurologist, she suggested massage. what would a session involve?",
+        "do trigger points show up on scans?",
+    ],
+)
+def test_the_model_s_ask_medical_on_a_question_about_the_service_goes_to_the_faq(text):
+    assert final_intent(TriageDecision(symptom=True), MEDICAL_INTENT, 0.9, text) == "nlu_fallback"
