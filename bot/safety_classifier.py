@@ -32,6 +32,7 @@ from sklearn.pipeline import FeatureUnion, make_pipeline
 from bot import clauses as clauses_module
 from bot import safety_corpus as safety_corpus_module
 from bot.clauses import mark_negation, prepare
+from bot.kind_cues import plausible
 from bot.safety_corpus import Example, fingerprint, training_examples
 from bot.safety_kinds import EMERGENCY, EMERGENCY_KINDS, KINDS, NONE, SAME_DAY, SAME_DAY_KINDS
 
@@ -124,16 +125,25 @@ class SafetyClassifier:
         urgent = emergency + probs[:, self._same_day]
         best = int(np.argmax(emergency))
         if emergency[best] >= self.thresholds[EMERGENCY]:
-            return Assessment(EMERGENCY, self._kind(pieces[best], EMERGENCY_KINDS), float(emergency[best]))
+            # The most likely kind the message names anything of. A message that names nothing of
+            # any kind (indirect suicidal thoughts often don't) needs a surer score.
+            kind = self._kind(pieces[best], EMERGENCY_KINDS, prepare(text))
+            if kind is None and emergency[best] >= UNCUED_EMERGENCY_SCORE:
+                kind = self._kind(pieces[best], EMERGENCY_KINDS)
+            if kind is not None:
+                return Assessment(EMERGENCY, kind, float(emergency[best]))
         best = int(np.argmax(urgent))
         if urgent[best] >= self.thresholds[SAME_DAY]:
             return Assessment(SAME_DAY, self._kind(pieces[best], SAME_DAY_KINDS), float(urgent[best]))
         return Assessment(None, None, float(emergency.max()))
 
-    def _kind(self, piece: str, allowed: frozenset[str]) -> str:
+    def _kind(self, piece: str, allowed: frozenset[str], text: str | None = None) -> str | None:
+        """The most likely allowed kind; with `text`, the most likely one the text names anything of."""
         row = self._kind_model.predict_proba([piece])[0]
         ranked = sorted(zip(row, self._kind_model.classes_), reverse=True)
-        return next(label for _, label in ranked if label in allowed)
+        return next(
+            (label for _, label in ranked if label in allowed and (text is None or plausible(label, text))), None
+        )
 
     def to_bytes(self) -> bytes:
         return pickle.dumps({"level": self._level_model, "kind": self._kind_model, "thresholds": self.thresholds})
@@ -142,6 +152,11 @@ class SafetyClassifier:
     def from_bytes(cls, data: bytes) -> SafetyClassifier:
         state = pickle.loads(data)
         return cls(state["level"], state["kind"], state["thresholds"])
+
+
+# The emergency score a message needs when it names nothing any emergency kind is about
+# (bot/kind_cues.py); the recall-set threshold applies otherwise.
+UNCUED_EMERGENCY_SCORE = 0.6
 
 
 def _view(text: str) -> str:

@@ -108,6 +108,22 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-1.yml",
             ["topic_accuracy=0.8", "facts_pass=0.78", "safety_recall_emergency=0.97", "errors_max=0"],
         ),
+        # Written blind after the fifth round, scored once (README): first-seen floors, 0.01 lower
+        # for DIET's run-to-run variance.
+        (
+            CASES / "safety-blind-6.yml",
+            [
+                "safety_recall_emergency=0.97",
+                "safety_recall=0.93",
+                "topic_accuracy=0.87",
+                "over_escalation_max=0.03",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-2.yml",
+            ["topic_accuracy=0.77", "facts_pass=0.81", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -119,6 +135,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "safety-blind-4",
         "safety-blind-5",
         "understanding-blind-1",
+        "safety-blind-6",
+        "understanding-blind-2",
     ],
 )
 def test_acceptance_cases_meet_their_gates(servers, cases, gates):

@@ -1,0 +1,48 @@
+"""Words without which a kind of emergency is not plausible.
+
+The safety classifier is set for recall, so on ordinary questions it sometimes scores an
+emergency: "how hard should I press when doing self massage?" as suicidal thoughts. A
+classifier-only emergency must name at least something its kind is about. These lists are
+deliberately broad (body sites, lay words, misspellings): they exclude only messages that say
+nothing about the kind at all, and the concept rules (`bot/red_flags.py`) do not depend on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUES = {
+    "chest_pain": r"chest|ches|heart|breast|arm|jaw|pressure|crush|squeez|tight|heav|elephant|sweat|clammy|angina|"
+    r"attack|cardiac|rib|sternum|left side|torso|band|vice|weight on|burn|indigest|sick|nause",
+    "pulmonary_embolism": r"breath|cough|blood|calf|calves|leg|thigh|chest|clot|dvt|swoll|swell|puff|wheez|gasp|"
+    r"pant|winded|air|lung|flight",
+    "breathing": r"breath|breathe|air|gasp|wheez|puff|pant|chok|suffoc|lips|blue|inhal|asthma|lung|suck|winded|"
+    r"cough|throat|tongue|allerg|swell|wheeze|sentence|struggl",
+    "stroke_signs": r"face|droop|slur|speech|speak|talk|word|arm|leg|hand|weak|numb|one side|vision|see|blind|"
+    r"confus|balance|dizz|walk|smile|mouth|stroke|gibberish|lopsided|drool|strange\b|sense|lip",
+    "thunderclap_headache": r"head|migraine|skull|neck|vomit|sick|throw|threw|light|worst|thunder|brain|temple|"
+    r"eye|bang|explod",
+    "cauda_equina": r"bladder|bowel|pee|wee|urin|toilet|wipe|saddle|groin|bum|buttock|privates|genital|crotch|"
+    r"down there|accident|wet|soil|poo|incontin|pass water|leak|inner thigh|bits|both legs|"
+    r"legs?\b.{0,40}\b(?:numb|weak|dead|giv|buckl|tingl|pins|heavy)",
+    "serious_injury": r"fall|fell|fallen|trip|slip|crash|accident|collision|hit|knock|tackl|ladder|stairs|horse|"
+    r"bike|car\b|ski|osteopor|fractur|broke|break|snap|crack|landed|thrown|tumble|injur|can't move|"
+    r"can't get up|brittle|bones",
+    "fainting": r"faint|pass\w* out|black|collaps|unconscious|unrespons|wak|came round|come round|floor|keel|"
+    r"went down|conk|dizz|light ?headed|consciousness|seiz|fit\b|dropped|out cold|spark",
+    "suicidal_thoughts": r"die|dying|dead|death|kill|suicid|end (?:it|my|things|everything|all)|ending|life|"
+    r"\blive|living|alive|exist|here any ?more|wake up|sleep forever|goodbye|letter|note|harm|hurt myself|"
+    r"hurting myself|cut|pointless|hopeless|worthless|burden|better off|without me|give up|can'?t go on|"
+    r"can'?t do (?:this|it)|disappear|nothing left|tired of|done with|plan|pills|overdose|bridge|jump|rope|"
+    r"hang|no way out|escape|empty|nobody|no one|alone|miss me|care if|go(?:ing)? on|point\b",
+    "overdose": r"pill|tablet|took|taken|take|swallow|overdos|\bod\b|dose|paracetamol|meds|medic|packet|bottle|"
+    r"box|capsule|drank|bleach|poison|too many|whole|lot of|insulin|sleeping",
+    "uncontrolled_bleeding": r"bleed|blood|cut|wound|gush|soak|pour|stop|nose",
+}
+_PATTERNS = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words in _CUES.items()}
+
+
+def plausible(kind: str, text: str) -> bool:
+    """The message names something this kind is about (unknown kinds are always plausible)."""
+    pattern = _PATTERNS.get(kind)
+    return pattern is None or bool(pattern.search(text))

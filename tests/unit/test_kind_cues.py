@@ -1,0 +1,52 @@
+"""A classifier-only emergency must name something its kind is about (bot/kind_cues.py)."""
+
+import pytest
+
+from bot.kind_cues import plausible
+from bot.safety_classifier import UNCUED_EMERGENCY_SCORE
+from bot.safety_kinds import EMERGENCY_KINDS
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("suicidal_thoughts", "i don't see the point of going on"),
+        ("suicidal_thoughts", "everyone would be better off without me"),
+        ("cauda_equina", "can't feel it when I wipe and my back is killing me"),
+        ("cauda_equina", "both my legs have gone weak and heavy"),
+        ("chest_pain", "feels like an elephant on me, left arm aching"),
+        ("stroke_signs", "mum's face looks lopsided and she's slurring"),
+        ("fainting", "he keeled over in the kitchen"),
+        ("overdose", "took the whole packet of my sleeping tablets"),
+    ],
+)
+def test_each_kind_is_plausible_from_its_lay_words(kind, text):
+    assert plausible(kind, text)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("suicidal_thoughts", "how firmly should I press the ball into my shoulder?"),
+        ("cauda_equina", "both my hands tingle when I type for hours"),
+        ("thunderclap_headache", "I think I pulled something in my shoulder at the gym"),
+        ("fainting", "what should I wear to my first appointment?"),
+    ],
+)
+def test_a_message_that_names_nothing_of_a_kind_is_not_that_kind(kind, text):
+    assert not plausible(kind, text)
+
+
+def test_every_emergency_kind_has_cues_and_uncued_messages_need_a_surer_score():
+    from bot import kind_cues
+
+    assert EMERGENCY_KINDS <= set(kind_cues._CUES)
+    assert UNCUED_EMERGENCY_SCORE > 0.5
+
+
+def test_the_classifier_does_not_call_an_uncued_ordinary_question_an_emergency(safety_classifier):
+    for text in (
+        "how firmly should I press the ball into my shoulder at home, it kind of hurts",
+        "could I have trigger points and not even know it?",
+    ):
+        assert safety_classifier.assess(text).level != "emergency", text
