@@ -42,6 +42,7 @@ MAX_QUESTION_CHARS = 1000
 SIGN_IN_AGAIN = "please sign in"
 EXPIRED = "your session has expired; please sign in again"
 WRONG = "wrong name or password"
+BAD_CSRF = "missing or wrong CSRF token; reload the page"
 AUDIT_UNAVAILABLE = "the audit log could not be written, so nothing is shown; please tell the administrator"
 
 Handler = Callable[..., Awaitable[response.HTTPResponse]]
@@ -74,6 +75,11 @@ def _same_origin(request: Request) -> bool:
     return urlsplit(origin).netloc.lower() == (request.host or "").lower()
 
 
+def _csrf_ok(request: Request, session: Session) -> bool:
+    """A POST from this server's own page: our Origin (if any) and the session's CSRF token."""
+    return _same_origin(request) and staff_sessions.csrf_matches(session, request.headers.get(CSRF_HEADER))
+
+
 def _set_session_cookie(resp: response.HTTPResponse, value: str, secure: bool) -> None:
     resp.cookies[COOKIE] = value
     cookie = resp.cookies[COOKIE]
@@ -103,11 +109,8 @@ def register(app: Sanic) -> None:
             )
             if found.session is None:
                 return _error(EXPIRED if found.reason == "expired" else SIGN_IN_AGAIN, 401)
-            if request.method == "POST" and (
-                not _same_origin(request)
-                or not staff_sessions.csrf_matches(found.session, request.headers.get(CSRF_HEADER))
-            ):
-                return _error("missing or wrong CSRF token; reload the page", 403)
+            if request.method == "POST" and not _csrf_ok(request, found.session):
+                return _error(BAD_CSRF, 403)
             try:
                 return await handler(request, found.session)
             except sqlite3.Error:
@@ -174,10 +177,8 @@ def register(app: Sanic) -> None:
         )
         if found.session is not None:
             # Only with the CSRF token: another site cannot sign staff out either.
-            if not _same_origin(request) or not staff_sessions.csrf_matches(
-                found.session, request.headers.get(CSRF_HEADER)
-            ):
-                return _error("missing or wrong CSRF token; reload the page", 403)
+            if not _csrf_ok(request, found.session):
+                return _error(BAD_CSRF, 403)
             await _blocking(staff_sessions.end_session, settings.staff_db, request.cookies.get(COOKIE))
             await _blocking(audit, found.session, audit_log.SIGNED_OUT, request)
         resp = response.json({"signed_out": True})
