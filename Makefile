@@ -16,7 +16,7 @@ export PYTHONWARNINGS := ignore::DeprecationWarning
   test-browser test-prod safety-eval bench clean
 
 help: ## List the targets
-	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: requirements.txt constraints.txt scripts/make_venv.sh
 	@bash scripts/make_venv.sh
@@ -92,3 +92,4 @@ clean: ## Remove trained models, results and runtime data
 	rm -rf models results var artifacts
 
 include prod/prod.mk
+include webapp/staff.mk

@@ -25,6 +25,7 @@ if pid_alive "$PROD_RUN/nginx.pid"; then
 fi
 for port in "${PROD_RASA_PORTS[@]}"; do stop "rasa-$port"; done
 stop actions
+stop web
 stop purger
 if pid_alive "$PROD_RUN/redis.pid"; then
   pid=$(head -1 "$PROD_RUN/redis.pid")

@@ -2,6 +2,7 @@
 # Production scale-out profile on one machine, loopback only:
 #   PostgreSQL :5433 (tracker store)  Redis :6380 (lock store)  action server :5056
 #   Rasa :5006 and :5007 (no HTTP API)  nginx :8088 (round-robin, body cap, rate limit)
+#   front desk :8089 (webapp/, staff accounts; public only through nginx at /frontdesk)
 # Idempotent: installs what is missing (apt), starts what is not running, waits for
 # readiness and prints the URL. Data and logs under var/prod/. Stop with prod/down.sh.
 set -euo pipefail
@@ -113,9 +114,19 @@ start_server() {
         --port "${1#rasa-}" --endpoints "$PROD_ENDPOINTS" --credentials credentials.yml \
         ${site_origins[0]:+--cors "${site_origins[@]}"}
       ;;
+    web)
+      # The front desk: staff accounts in var/staff.db (make staff-add), the report read from
+      # PostgreSQL (the URL in the environment, not in ps), the audit log in var/audit.db kept for
+      # the retention period. The session cookie is Secure: in production TLS ends before nginx.
+      # --proxies 1: the client address is nginx's X-Forwarded-For (per-address sign-in lock-out).
+      TRACKER_URL="postgresql://$PROD_PG_USER:$PROD_PG_PASSWORD@127.0.0.1:$PROD_PG_PORT/$PROD_PG_DB" \
+        start web "$PROD_WEB_PORT" .venv/bin/python -m webapp --host 127.0.0.1 --port "$PROD_WEB_PORT" \
+        --rasa-url "http://127.0.0.1:$PROD_NGINX_PORT" --feedback-db "$PROD_VAR/feedback.db" --proxies 1 \
+        --secure-cookie "${PROD_COOKIE_SECURE:-always}" --audit-days "${PROD_RETENTION_DAYS:-30}"
+      ;;
   esac
 }
-servers=(actions "${PROD_RASA_PORTS[@]/#/rasa-}")
+servers=(actions "${PROD_RASA_PORTS[@]/#/rasa-}" web)
 for name in "${servers[@]}"; do start_server "$name"; done
 
 # --- 4b. Retention: a scheduled purge of conversations idle for PROD_RETENTION_DAYS (30) ---
@@ -145,16 +156,19 @@ echo "Waiting for the servers (logs in var/prod/log/)…"
 ready() {
   curl -fs -o /dev/null "http://127.0.0.1:$PROD_ACTION_PORT/health" || return 1
   for port in "${PROD_RASA_PORTS[@]}"; do curl -fs -o /dev/null "http://127.0.0.1:$port/" || return 1; done
+  curl -fs -o /dev/null "http://127.0.0.1:$PROD_WEB_PORT/healthz" || return 1
   curl -fs -o /dev/null "http://127.0.0.1:$PROD_NGINX_PORT/"
 }
 declare -A restarts=()
 for _ in $(seq 1 240); do
   if ready; then
+    frontdesk_hint=$(.venv/bin/python -m webapp.staff status)
     cat <<MSG
 Production profile is up after $(($(date +%s) - t0)) s.
   Chat (through nginx):  curl -s -XPOST http://127.0.0.1:$PROD_NGINX_PORT/webhooks/rest/webhook \\
                            -H 'Content-Type: application/json' -d '{"sender":"me","message":"what is a trigger point?"}'
   URL:                   http://127.0.0.1:$PROD_NGINX_PORT/
+  Front desk:            http://127.0.0.1:$PROD_NGINX_PORT/frontdesk  ($frontdesk_hint)
   Rasa instances:        http://127.0.0.1:${PROD_RASA_PORTS[0]}/  http://127.0.0.1:${PROD_RASA_PORTS[1]}/
   Tracker store:         postgresql://$PROD_PG_USER:***@127.0.0.1:$PROD_PG_PORT/$PROD_PG_DB
   Lock store:            redis://127.0.0.1:$PROD_REDIS_PORT/1

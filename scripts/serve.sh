@@ -3,7 +3,7 @@
 # Usage: scripts/serve.sh [--foreground]   (default: foreground; Ctrl-C stops both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Conversations, feedback, logs and the front-desk token are health data: owner-only files.
+# Conversations, feedback, logs, staff accounts and the audit log: owner-only files.
 umask 077
 RASA_PORT=${RASA_PORT:-5005}
 ACTION_PORT=${ACTION_PORT:-5055}
@@ -30,11 +30,14 @@ echo "Starting the assistant (logs in var/log/)…"
 for _ in $(seq 1 180); do
   if curl -fs "http://127.0.0.1:$RASA_PORT/" >/dev/null && curl -fs "http://127.0.0.1:$ACTION_PORT/health" >/dev/null \
      && curl -fs "http://127.0.0.1:$WEB_PORT/healthz" >/dev/null; then
+    # On a fresh machine there is no staff account yet: this line says how to make one.
+    frontdesk_hint=$(.venv/bin/python -m webapp.staff status)
     cat <<MSG
 
 The assistant is up.
   Chat on the demo clinic page:  http://127.0.0.1:$WEB_PORT/
-  Front-desk screen:             http://127.0.0.1:$WEB_PORT/frontdesk   (token: var/frontdesk_token, or \$FRONTDESK_TOKEN)
+  Front-desk screen:             http://127.0.0.1:$WEB_PORT/frontdesk
+                                 ($frontdesk_hint)
   Chat over REST:                curl -s -XPOST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook \\
                                    -H 'Content-Type: application/json' -d '{"sender":"me","message":"what is a trigger point?"}'
   Chat in a terminal: make shell        Stop: Ctrl-C

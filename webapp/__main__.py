@@ -8,10 +8,14 @@ import os
 import sys
 from pathlib import Path
 
-from webapp.auth import load_or_create_token
 from webapp.cors import OriginError, origins_from_env
-from webapp.paths import DEFAULT_TOKEN_FILE
+from webapp.paths import DEFAULT_AUDIT_DB, DEFAULT_STAFF_DB
 from webapp.server import Settings, create_app
+from webapp.signin_limits import SigninLimits
+from webapp.staff import sign_in_hint
+from webapp.staff_sessions import DEFAULT_ABSOLUTE_SECONDS, DEFAULT_IDLE_SECONDS, SessionPolicy
+
+LEGACY_TOKEN_ENV = "FRONTDESK_TOKEN"
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -20,43 +24,79 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--rasa-url", default="http://127.0.0.1:5005")
     p.add_argument("--tracker-db", type=Path, default=Path("var/conversations.db"))
-    p.add_argument("--feedback-db", type=Path, default=Path("var/feedback.db"))
     p.add_argument(
-        "--token-file",
-        type=Path,
-        default=DEFAULT_TOKEN_FILE,
-        help="where the generated front-desk token is kept when FRONTDESK_TOKEN is not set",
+        "--tracker-url",
+        default=os.environ.get("TRACKER_URL") or None,
+        help="a postgresql:// tracker store instead of --tracker-db (default $TRACKER_URL: not on the command line, where ps shows it)",
     )
+    p.add_argument("--feedback-db", type=Path, default=Path("var/feedback.db"))
+    p.add_argument("--staff-db", type=Path, default=DEFAULT_STAFF_DB, help="staff accounts and sessions")
+    p.add_argument("--audit-db", type=Path, default=DEFAULT_AUDIT_DB, help="who viewed or searched what")
+    p.add_argument("--audit-days", type=float, default=30.0, help="keep audit entries this long (the retention period)")
+    p.add_argument(
+        "--secure-cookie",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="mark the session cookie Secure: auto = when the request came over TLS",
+    )
+    p.add_argument("--proxies", type=int, default=0, help="trusted reverse proxies in front (nginx: 1)")
+    p.add_argument("--session-idle-minutes", type=float, default=DEFAULT_IDLE_SECONDS / 60)
+    p.add_argument("--session-max-hours", type=float, default=DEFAULT_ABSOLUTE_SECONDS / 3600)
     return p.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> None:
+def _retire_shared_token(staff_db: Path) -> list[str]:
+    """The single shared token of earlier versions opens nothing now: say so, and delete its file."""
+    notes = []
+    if os.environ.get(LEGACY_TOKEN_ENV):
+        notes.append(f"  {LEGACY_TOKEN_ENV} is no longer used: each member of staff signs in with their own account.")
+    legacy = staff_db.parent / "frontdesk_token"
+    if legacy.exists():
+        legacy.unlink()
+        notes.append(f"  Deleted the old shared front-desk token {legacy}: staff accounts replace it.")
+    return notes
+
+
+def main(argv: list[str] | None = None) -> int | None:
     args = parse_args(argv)
-    os.umask(0o077)  # feedback.db and the token file hold what clients and staff wrote: owner-only
+    os.umask(0o077)  # feedback.db, staff.db and audit.db hold what clients and staff did: owner-only
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         allowed_origins = origins_from_env()
     except OriginError as exc:
         print(exc, file=sys.stderr)
         return 2
-    source = load_or_create_token(args.token_file)
     settings = Settings(
         rasa_url=args.rasa_url,
         tracker_db=args.tracker_db.resolve(),
+        tracker_url=args.tracker_url,
         feedback_db=args.feedback_db.resolve(),
-        token=source.token,
+        staff_db=args.staff_db.resolve(),
+        audit_db=args.audit_db.resolve(),
+        audit_days=args.audit_days,
         allowed_origins=allowed_origins,
+        session_policy=SessionPolicy(args.session_idle_minutes * 60, args.session_max_hours * 3600),
+        signin_limits=SigninLimits(),
+        secure_cookie=args.secure_cookie,
+        proxies=args.proxies,
     )
+    notes = _retire_shared_token(settings.staff_db)
     app = create_app(settings)
     base = f"http://{args.host}:{args.port}"
     print(
-        f"Clinic web front end on {base}/  (front desk: {base}/frontdesk)\n"
-        f"  Front-desk token: see {source.where}\n"
-        f"  Chat is proxied to {args.rasa_url}\n"
-        f"  Other sites allowed to embed the chat (CHAT_ALLOWED_ORIGINS): {', '.join(sorted(allowed_origins)) or 'none'}",
+        "\n".join(
+            [
+                f"Clinic web front end on {base}/  (front desk: {base}/frontdesk)",
+                f"  Front desk: {sign_in_hint(settings.staff_db)}",
+                *notes,
+                f"  Chat is proxied to {args.rasa_url}",
+                f"  Other sites allowed to embed the chat (CHAT_ALLOWED_ORIGINS): {', '.join(sorted(allowed_origins)) or 'none'}",
+            ]
+        ),
         flush=True,
     )
     app.run(host=args.host, port=args.port, access_log=False, motd=False, workers=1)
+    return None
 
 
 if __name__ == "__main__":

@@ -1,9 +1,12 @@
 """The front-desk report: client questions the assistant could not answer, or that clients found unhelpful.
 
-Plain functions over two SQLite files: Rasa's tracker store (table `events`,
-read-only) and the feedback store. A user message counts as *unanswered* when a
+Plain functions over Rasa's tracker store (table `events`, read-only; SQLite or
+PostgreSQL) and the feedback store. A user message counts as *unanswered* when a
 bot reply to it carries `custom.kind` "clarify" or "unanswered", or topic
 "out_of_scope". Questions are grouped by normalized text, most frequent first.
+Staff see the minimum necessary: contact details in the questions are masked
+(bot/privacy.py, the same masking as the logs), and conversation ids are not
+shown; they are returned apart (`conversation_ids`) for the audit log only.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from bot.privacy import mask_personal_data
+from webapp.tracker_events import user_and_bot_events
 
 UNANSWERED_KINDS = frozenset({"clarify", "unanswered"})
 UNANSWERED_TOPICS = frozenset({"out_of_scope"})
@@ -64,25 +70,14 @@ def _excluded(sender_id: str) -> bool:
     return sender_id.startswith(EXCLUDED_SENDER_PREFIXES)
 
 
-def unanswered_questions(tracker_db: Path | str, since: float) -> list[tuple[str, float]]:
-    """(user text, timestamp) of every user message since `since` that got an unanswered-kind reply."""
-    conn = _open_read_only(tracker_db)
-    if conn is None:
-        return []
-    try:
-        rows = conn.execute(
-            "SELECT sender_id, type_name, timestamp, data FROM events "
-            "WHERE type_name IN ('user', 'bot') AND timestamp >= ? ORDER BY sender_id, id",
-            (since,),
-        ).fetchall()
-    except sqlite3.OperationalError:  # no events table yet: Rasa has not stored anything
-        return []
-    finally:
-        conn.close()
+def unanswered_questions(tracker: Path | str, since: float) -> list[tuple[str, float, str]]:
+    """(user text, timestamp, sender id) of every user message since `since` that got an unanswered-kind reply.
 
-    found: list[tuple[str, float]] = []
+    `tracker` is the SQLite file or a postgresql:// URL."""
+    rows = user_and_bot_events(tracker, since)
+    found: list[tuple[str, float, str]] = []
     current_sender: str | None = None
-    pending: tuple[str, float] | None = None  # the last user message, until a reply flags it
+    pending: tuple[str, float, str] | None = None  # the last user message, until a reply flags it
     for sender_id, type_name, ts, data in rows:
         if sender_id != current_sender:
             current_sender, pending = sender_id, None
@@ -95,7 +90,11 @@ def unanswered_questions(tracker_db: Path | str, since: float) -> list[tuple[str
         if type_name == "user":
             text = event.get("text")
             # Clicked buttons arrive as "/intent{...}" payloads: not something a client typed.
-            pending = (text, float(ts)) if isinstance(text, str) and text.strip() and not text.startswith("/") else None
+            pending = (
+                (text, float(ts), sender_id)
+                if isinstance(text, str) and text.strip() and not text.startswith("/")
+                else None
+            )
         elif type_name == "bot" and pending is not None:
             custom = (event.get("data") or {}).get("custom")
             if _is_unanswered(custom):
@@ -104,8 +103,8 @@ def unanswered_questions(tracker_db: Path | str, since: float) -> list[tuple[str
     return found
 
 
-def unhelpful_feedback(feedback_db: Path | str, since: float) -> list[tuple[str, float, str]]:
-    """(question, timestamp, faq_id) of every "not helpful" vote since `since`."""
+def unhelpful_feedback(feedback_db: Path | str, since: float) -> list[tuple[str, float, str, str]]:
+    """(question, timestamp, faq_id, sender id) of every "not helpful" vote since `since`."""
     conn = _open_read_only(feedback_db)
     if conn is None:
         return []
@@ -118,27 +117,34 @@ def unhelpful_feedback(feedback_db: Path | str, since: float) -> list[tuple[str,
         return []
     finally:
         conn.close()
-    return [(q, float(t), f) for q, t, f, s in rows if q and q.strip() and not _excluded(s)]
+    return [(q, float(t), f, s) for q, t, f, s in rows if q and q.strip() and not _excluded(s)]
 
 
 def build_report(
-    tracker_db: Path | str, feedback_db: Path | str, days: int = 7, now: float | None = None
+    tracker: Path | str, feedback_db: Path | str, days: int = 7, now: float | None = None
 ) -> dict[str, Any]:
     now = time.time() if now is None else now
     since = now - days * DAY
     groups: dict[str, _Group] = {}
+    shown: set[str] = set()  # the conversations whose words the report shows, for the audit log
 
-    def group_for(text: str) -> _Group | None:
+    def group_for(text: str, sender: str) -> tuple[str, _Group] | None:
+        text = mask_personal_data(text)  # masked before grouping: "call 0770…" and "call 0789…" are one question
         key = normalize_question(text)
-        return groups.setdefault(key, _Group()) if key else None
+        if not key:
+            return None
+        shown.add(sender)
+        return text, groups.setdefault(key, _Group())
 
-    for text, ts in unanswered_questions(tracker_db, since):
-        if (g := group_for(text)) is not None:
-            g.add(text, ts)
+    for text, ts, sender in unanswered_questions(tracker, since):
+        if (found := group_for(text, sender)) is not None:
+            masked, g = found
+            g.add(masked, ts)
             g.unanswered += 1
-    for text, ts, faq_id in unhelpful_feedback(feedback_db, since):
-        if (g := group_for(text)) is not None:
-            g.add(text, ts)
+    for text, ts, faq_id, sender in unhelpful_feedback(feedback_db, since):
+        if (found := group_for(text, sender)) is not None:
+            masked, g = found
+            g.add(masked, ts)
             g.unhelpful += 1
             g.faq_ids[faq_id] += 1
 
@@ -156,4 +162,4 @@ def build_report(
         for key, g in groups.items()
     ]
     items.sort(key=lambda it: (-it["count"], -it["last_seen"], it["normalized"]))
-    return {"days": days, "since": since, "generated": now, "items": items}
+    return {"days": days, "since": since, "generated": now, "items": items, "conversation_ids": sorted(shown)}

@@ -1,4 +1,4 @@
-"""Routes: the demo page and widget files, the chat proxy, feedback, and the token-protected front-desk API."""
+"""Routes: the demo page and widget files, the chat proxy, feedback; the staff-only front-desk API is in frontdesk_api."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import asyncio
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,17 +14,17 @@ from sanic import Sanic, response
 from sanic.request import Request
 
 from bot.knowledge_base import current
-from webapp import feedback_store, report
-from webapp.auth import is_authorized
+from webapp import audit_log, feedback_store, frontdesk_api, staff_db
 from webapp.cors import OriginPolicy
-from webapp.faq_search import search_faq
-from webapp.paths import WEB_DIR
+from webapp.paths import DEFAULT_AUDIT_DB, DEFAULT_STAFF_DB, WEB_DIR
 from webapp.rasa_proxy import UNREACHABLE, RasaClient, RasaUnavailable
+from webapp.signin_limits import SigninLimits
+from webapp.staff_sessions import SessionPolicy
 
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024
-MAX_QUESTION_CHARS = 1000
+DAY_SECONDS = 86400
 
 PAGE_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -48,10 +48,19 @@ class Settings:
     rasa_url: str
     tracker_db: Path
     feedback_db: Path
-    token: str
     web_dir: Path = WEB_DIR
     # Other sites allowed to call the chat and feedback endpoints from a browser (webapp/cors.py).
     allowed_origins: frozenset[str] = frozenset()
+    # The production profile's PostgreSQL tracker store (postgresql://…); tracker_db when None.
+    tracker_url: str | None = None
+    # Staff accounts, sessions and failed sign-ins; the audit log of who viewed what.
+    staff_db: Path = DEFAULT_STAFF_DB
+    audit_db: Path = DEFAULT_AUDIT_DB
+    audit_days: float = 30.0  # the conversations' retention period
+    session_policy: SessionPolicy = field(default_factory=SessionPolicy)
+    signin_limits: SigninLimits = field(default_factory=SigninLimits)
+    secure_cookie: str = "auto"  # "auto" (when the request came over TLS), "always" or "never"
+    proxies: int = 0  # reverse proxies in front that set X-Forwarded-For/-Proto (nginx: 1)
 
 
 def _error(message: str, status: int, headers: dict[str, str] | None = None) -> response.HTTPResponse:
@@ -81,16 +90,35 @@ def create_app(settings: Settings, name: str = "clinic_web") -> Sanic:
     app.config.REQUEST_MAX_SIZE = MAX_BODY_BYTES
     app.config.FALLBACK_ERROR_FORMAT = "json"
     app.config.KEEP_ALIVE_TIMEOUT = 15
+    if settings.proxies:
+        # Only then are X-Forwarded-For/-Proto believed: without a proxy a client could forge them.
+        app.config.PROXIES_COUNT = settings.proxies
     app.ctx.settings = settings
     app.ctx.rasa = RasaClient(settings.rasa_url)
+
+    async def purge_audit_daily() -> None:
+        while True:
+            try:
+                removed = await asyncio.get_running_loop().run_in_executor(
+                    None, audit_log.purge_older_than, settings.audit_db, settings.audit_days
+                )
+                if removed:
+                    log.info("Deleted %d audit entries older than %g days", removed, settings.audit_days)
+            except Exception:
+                log.exception("Could not purge the audit log")
+            await asyncio.sleep(DAY_SECONDS)
 
     @app.before_server_start
     async def _start(app: Sanic, _loop: Any) -> None:
         feedback_store.init_db(settings.feedback_db)
+        staff_db.init_db(settings.staff_db)
+        audit_log.init_db(settings.audit_db)
         await app.ctx.rasa.start()
+        app.ctx.audit_purger = asyncio.get_running_loop().create_task(purge_audit_daily())
 
     @app.after_server_stop
     async def _stop(app: Sanic, _loop: Any) -> None:
+        app.ctx.audit_purger.cancel()
         await app.ctx.rasa.close()
 
     @app.on_response
@@ -174,52 +202,7 @@ def create_app(settings: Settings, name: str = "clinic_web") -> Sanic:
         await asyncio.get_running_loop().run_in_executor(None, feedback_store.save_feedback, settings.feedback_db, fb)
         return response.json({"ok": True}, status=201)
 
-    # --- front desk (token required) ----------------------------------------------------------
-    def authorized(request: Request) -> bool:
-        return is_authorized(request.headers.get("authorization"), settings.token)
-
-    unauthorized_headers = {"WWW-Authenticate": 'Bearer realm="frontdesk"'}
-
-    @app.get("/frontdesk/api/faq")
-    async def faq(request: Request) -> response.HTTPResponse:
-        if not authorized(request):
-            return _error("missing or wrong front-desk token", 401, unauthorized_headers)
-        query = (request.args.get("q") or "")[:200]
-        items = search_faq(current(), query)
-        return response.json({"query": query, "count": len(items), "items": items})
-
-    @app.post("/frontdesk/api/ask")
-    async def ask(request: Request) -> response.HTTPResponse:
-        if not authorized(request):
-            return _error("missing or wrong front-desk token", 401, unauthorized_headers)
-        body = _parse_json(request)
-        question = body.get("question") if isinstance(body, dict) else None
-        if not isinstance(question, str) or not question.strip():
-            return _error("body must be a JSON object with a non-empty string 'question'", 400)
-        if len(question) > MAX_QUESTION_CHARS:
-            return _error(f"'question' must be at most {MAX_QUESTION_CHARS} characters", 400)
-        try:
-            answer = await app.ctx.rasa.ask(question.strip())
-        except RasaUnavailable as exc:
-            log.warning("Rasa unreachable: %s", exc)
-            return _error(UNREACHABLE, 503)
-        except ValueError as exc:
-            return _error(f"the assistant rejected the question: {exc}", 502)
-        return response.json(answer)
-
-    @app.get("/frontdesk/api/report")
-    async def report_route(request: Request) -> response.HTTPResponse:
-        if not authorized(request):
-            return _error("missing or wrong front-desk token", 401, unauthorized_headers)
-        try:
-            days = int(request.args.get("days", "7"))
-        except ValueError:
-            return _error("'days' must be a whole number", 400)
-        if not 1 <= days <= 90:
-            return _error("'days' must be between 1 and 90", 400)
-        data = await asyncio.get_running_loop().run_in_executor(
-            None, report.build_report, settings.tracker_db, settings.feedback_db, days
-        )
-        return response.json(data)
+    # --- front desk (staff accounts) ---------------------------------------------------------
+    frontdesk_api.register(app)
 
     return app

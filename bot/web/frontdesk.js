@@ -1,9 +1,10 @@
-/* Front-desk screen: sign in with the token, ask the assistant, browse the FAQ, read the unanswered report.
- * All text from the server is rendered with textContent. The token is kept in sessionStorage (this tab only). */
+/* Front-desk screen: sign in with a staff account, ask the assistant, browse the FAQ, read the unanswered report.
+ * All text from the server is rendered with textContent. The session is an HttpOnly cookie this script
+ * never sees; the CSRF token it sends with every POST is kept in memory only (fetched again after a reload). */
 (function () {
   "use strict";
-  var TOKEN_KEY = "fd:token";
   var $ = function (id) { return document.getElementById(id); };
+  var csrfToken = "";
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -13,51 +14,73 @@
   }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
 
-  function token() { try { return sessionStorage.getItem(TOKEN_KEY) || ""; } catch (e) { return window.__fdToken || ""; } }
-  function setToken(t) {
-    window.__fdToken = t;
-    try { if (t) sessionStorage.setItem(TOKEN_KEY, t); else sessionStorage.removeItem(TOKEN_KEY); } catch (e) { /* memory only */ }
-  }
-
   function api(path, options) {
     options = options || {};
-    var headers = { Authorization: "Bearer " + token() };
+    var method = options.method || "GET";
+    var headers = {};
     if (options.body) headers["Content-Type"] = "application/json";
-    return fetch(path, { method: options.method || "GET", headers: headers, body: options.body, cache: "no-store" })
+    if (method !== "GET") headers["X-CSRF-Token"] = csrfToken;
+    return fetch(path, { method: method, headers: headers, body: options.body, cache: "no-store", credentials: "same-origin" })
       .then(function (resp) {
         return resp.json().catch(function () { return {}; }).then(function (body) {
-          if (resp.status === 401) { signOut("Your token was not accepted. Please sign in again."); throw new Error("unauthorized"); }
+          if (resp.status === 401 && !options.signingIn) {
+            showSignIn(body.error ? "Signed out: " + body.error + "." : "Please sign in.");
+            throw new Error("unauthorized");
+          }
           if (!resp.ok) throw new Error(body.error || ("Server answered " + resp.status));
           return body;
         });
       });
   }
 
-  // ---------- sign in ----------
-  function showApp(on) {
-    $("fd-signin").hidden = on;
-    $("fd-app").hidden = !on;
-    $("fd-signout").hidden = !on;
+  // ---------- sign in / out ----------
+  function showApp(session) {
+    csrfToken = session.csrf_token;
+    $("fd-whoami").textContent = "Signed in as " + session.username;
+    $("fd-signin").hidden = true;
+    $("fd-app").hidden = false;
+    $("fd-whoami").hidden = false;
+    $("fd-signout").hidden = false;
   }
-  function signOut(message) {
-    setToken("");
-    showApp(false);
+  function showSignIn(message) {
+    csrfToken = "";
+    // Nothing a signed-out screen could still reveal: clear what the last session loaded.
+    clear($("fd-answer"));
+    clear($("fd-faq-list"));
+    clear($("fd-report-table").querySelector("tbody"));
+    $("fd-report-table").hidden = true;
+    $("fd-report-summary").textContent = "";
+    $("fd-faq-count").textContent = "";
+    faqLoaded = false;
+    $("fd-app").hidden = true;
+    $("fd-whoami").hidden = true;
+    $("fd-signout").hidden = true;
+    $("fd-signin").hidden = false;
     $("fd-signin-error").textContent = message || "";
-    $("fd-token").focus();
+    $("fd-password").value = "";
+    $("fd-username").focus();
   }
   $("fd-signin-form").addEventListener("submit", function (ev) {
     ev.preventDefault();
-    setToken($("fd-token").value.trim());
     $("fd-signin-error").textContent = "";
-    api("/frontdesk/api/faq?q=").then(function () {
-      $("fd-token").value = "";
-      showApp(true);
+    var body = JSON.stringify({ username: $("fd-username").value.trim(), password: $("fd-password").value });
+    api("/frontdesk/api/signin", { method: "POST", body: body, signingIn: true }).then(function (session) {
+      $("fd-password").value = "";
+      showApp(session);
       $("fd-question").focus();
     }).catch(function (err) {
-      if (err.message !== "unauthorized") $("fd-signin-error").textContent = err.message;
+      $("fd-password").value = "";
+      $("fd-signin-error").textContent = err.message.charAt(0).toUpperCase() + err.message.slice(1) + ".";
+      $("fd-password").focus();
     });
   });
-  $("fd-signout").addEventListener("click", function () { signOut(""); });
+  $("fd-signout").addEventListener("click", function () {
+    api("/frontdesk/api/signout", { method: "POST" }).then(function () {
+      showSignIn("You are signed out.");
+    }).catch(function (err) {
+      if (err.message !== "unauthorized") showSignIn("You are signed out here, but the server said: " + err.message);
+    });
+  });
 
   // ---------- tabs ----------
   var tabs = ["ask", "faq", "report"];
@@ -188,10 +211,8 @@
   }
   $("fd-report-form").addEventListener("submit", function (ev) { ev.preventDefault(); loadReport(); });
 
-  // ---------- start ----------
-  if (token()) {
-    api("/frontdesk/api/faq?q=").then(function () { showApp(true); }).catch(function () { /* signOut already shown */ });
-  } else {
-    showApp(false);
-  }
+  // ---------- start: still signed in from before this reload? ----------
+  fetch("/frontdesk/api/session", { cache: "no-store", credentials: "same-origin" }).then(function (resp) {
+    return resp.ok ? resp.json().then(showApp) : showSignIn("");
+  }).catch(function () { showSignIn("The server cannot be reached; please try again in a moment."); });
 })();

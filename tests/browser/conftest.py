@@ -29,7 +29,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-TOKEN = "browser-test-token-0123456789abcdef"
+STAFF = "front-desk"
+STAFF_PASSWORD = "browser-test-password-0123"
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 DOC_SCREENSHOTS = ROOT / "docs" / "screenshots"
 TIMEOUT_MS = 30_000  # the first reply can take a few seconds while Rasa warms up
@@ -40,18 +41,34 @@ EXPECT_TIMEOUT_MS = 15_000
 class Stack:
     servers: Servers
     base: str  # the web front end: demo page, widget, chat proxy, front desk
-    token: str
     workdir: Path
+    staff: str  # a front-desk account, made with the clinic's own command (make staff-add)
+    password: str
+
+    @property
+    def staff_db(self) -> Path:
+        return self.workdir / "staff.db"
+
+    @property
+    def audit_db(self) -> Path:
+        return self.workdir / "audit.db"
+
+
+def _add_staff(workdir: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "STAFF_PASSWORD": STAFF_PASSWORD}
+    cmd = [sys.executable, "-m", "webapp.staff", "--db", str(workdir / "staff.db"), "add", STAFF]
+    subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
 
 
 def _start_webapp(servers: Servers, workdir: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "FRONTDESK_TOKEN"}
-    env.update(PYTHONPATH=str(ROOT), FRONTDESK_TOKEN=TOKEN)
+    _add_staff(workdir)
+    env = {k: v for k, v in os.environ.items() if k not in ("FRONTDESK_TOKEN", "TRACKER_URL")}
+    env.update(PYTHONPATH=str(ROOT))
     cmd = [
         sys.executable, "-m", "webapp", "--host", "127.0.0.1", "--port", str(port),
-        "--rasa-url", servers.url, "--tracker-db", str(servers.db),
-        "--feedback-db", str(workdir / "feedback.db"), "--token-file", str(workdir / "var" / "frontdesk_token"),
+        "--rasa-url", servers.url, "--tracker-db", str(servers.db), "--feedback-db", str(workdir / "feedback.db"),
+        "--staff-db", str(workdir / "staff.db"), "--audit-db", str(workdir / "audit.db"),
     ]  # fmt: skip
     # Output goes to a file, not a pipe: nobody reads a pipe here, and a full one would block the server.
     with open(workdir / "webapp.log", "ab") as log:
@@ -76,7 +93,7 @@ def stack(tmp_path_factory) -> Iterator[Stack]:
         servers.start_actions()
         servers.start_rasa()
         webapp, base = _start_webapp(servers, workdir)
-        yield Stack(servers=servers, base=base, token=TOKEN, workdir=workdir)
+        yield Stack(servers=servers, base=base, workdir=workdir, staff=STAFF, password=STAFF_PASSWORD)
     finally:
         if webapp is not None:
             stop_process(webapp)

@@ -1,4 +1,4 @@
-"""The website chat widget and the front-desk screen in a real browser, against the real assistant.
+"""The website chat widget in a real browser, against the real assistant (the front desk: test_frontdesk.py).
 
 Every test waits for elements or text, never for a fixed time. Each test gets a fresh browser context
 (its own localStorage, so its own conversation) unless it tests persistence.
@@ -18,9 +18,6 @@ from tests.browser.conftest import DOC_SCREENSHOTS
 BOT = "#tpw-log .tpw-msg--bot:not(.tpw-msg--system)"
 USER = "#tpw-log .tpw-msg--user"
 MAX_DOC_SCREENSHOT_BYTES = 300 * 1024
-# Questions the assistant has no curated answer for; the first that gets "not sure"/"no good answer" is used.
-UNANSWERABLE = ["is there a piano in the lobby?", "what is the wifi password in the waiting room?"]
-UNSURE = re.compile(r"not (completely )?sure|(don't|do not) have a good answer|no good answer", re.I)
 
 
 # ---------- helpers ----------
@@ -231,43 +228,3 @@ def test_small_screen_360(stack, new_context, screenshots):
     assert "muscle" in text_of(reply).lower()
     assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
     save_screenshot(page, screenshots / "widget-360.png")
-
-
-# ---------- the front desk ----------
-def test_front_desk_needs_the_token_and_lists_an_unanswered_question(stack, page, new_context, screenshots):
-    base = stack.base
-    # Without signing in: the sign-in form only, no report data, and the API refuses.
-    page.goto(f"{base}/frontdesk")
-    expect(page.locator("#fd-signin")).to_be_visible()
-    expect(page.locator("#fd-app")).to_be_hidden()
-    expect(page.locator("#fd-report-table tbody tr")).to_have_count(0)
-    assert page.request.get(f"{base}/frontdesk/api/report?days=7").status == 401
-    wrong = {"Authorization": "Bearer not-the-token-0123456789"}
-    assert page.request.get(f"{base}/frontdesk/api/report?days=7", headers=wrong).status == 401
-    page.fill("#fd-token", "not-the-token-0123456789")
-    page.click("#fd-signin-form button[type=submit]")
-    expect(page.locator("#fd-signin-error")).to_contain_text("not accepted")
-    expect(page.locator("#fd-app")).to_be_hidden()
-
-    # A client asks something the assistant cannot answer, through the widget.
-    client = new_context().new_page()
-    open_demo(client, base)
-    open_widget(client)
-    for question in UNANSWERABLE:
-        reply = text_of(ask(client, question))
-        if UNSURE.search(reply):
-            break
-    else:
-        raise AssertionError(f"the assistant answered every one of {UNANSWERABLE}")
-
-    # Signed in, the report lists it.
-    page.fill("#fd-token", stack.token)
-    page.click("#fd-signin-form button[type=submit]")
-    expect(page.locator("#fd-app")).to_be_visible()
-    expect(page.locator("#fd-signin")).to_be_hidden()
-    page.click("#tab-report")
-    row = page.locator("#fd-report-table tbody tr").filter(has_text=re.compile(re.escape(question.rstrip("?")), re.I))
-    expect(row).to_have_count(1)
-    expect(row.locator("td.num").nth(1)).to_have_text(re.compile(r"[1-9]"))  # "Not answered" count
-    expect(page.locator("#fd-report-summary")).to_contain_text("different question")
-    save_screenshot(page, screenshots / "frontdesk-report.png", "frontdesk.png")

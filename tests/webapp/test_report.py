@@ -143,3 +143,36 @@ def test_missing_files_give_an_empty_report(tmp_path: Path):
     report = build_report(tmp_path / "none.db", tmp_path / "none2.db", days=7, now=NOW)
     assert report["items"] == []
     assert report["days"] == 7
+
+
+def test_contact_details_are_masked_and_masked_questions_group_together(dbs):
+    tracker_db, feedback_db, t = dbs
+    unanswered = {"topic": "clinic", "kind": "unanswered"}
+    t.turn("web-a", "Can you ring me on 07700 900123 about parking?", NOW - DAY, unanswered)
+    t.turn("web-b", "can you ring me on +44 7700 900456 about parking", NOW - DAY, unanswered)
+    t.turn("web-c", "email jo.bloggs@example.com the price list, I live at 12 Mill Lane", NOW - DAY, unanswered)
+    vote(feedback_db, "born 12/03/1985, postcode SW1A 1AA: can I come?", helpful=False, when=NOW - DAY)
+
+    report = build_report(tracker_db, feedback_db, days=7, now=NOW)
+
+    shown = json.dumps(report["items"])
+    for detail in ("07700", "900123", "900456", "jo.bloggs", "example.com", "Mill Lane", "12/03/1985", "SW1A"):
+        assert detail not in shown, detail
+    by_key = {it["normalized"]: it for it in report["items"]}
+    assert by_key["can you ring me on phone about parking"]["count"] == 2
+    assert by_key["can you ring me on phone about parking"]["question"].startswith("Can you ring me on [phone]")
+    assert "email [email] the price list, I live at [address]" in {it["question"] for it in report["items"]}
+    assert any("[date]" in it["question"] and "[postcode]" in it["question"] for it in report["items"])
+
+
+def test_the_report_names_the_conversations_it_shows_for_the_audit_log_only(dbs):
+    tracker_db, feedback_db, t = dbs
+    t.turn("web-a", "do you sell gift cards", NOW - DAY, {"topic": "clinic", "kind": "unanswered"})
+    t.turn("web-b", "what is a trigger point", NOW - DAY, {"topic": "trigger_points", "faq_id": "tp-what"})
+    t.turn("frontdesk-1", "do you sell gift cards", NOW - DAY, {"topic": "clinic", "kind": "unanswered"})
+    vote(feedback_db, "will it hurt", helpful=False, when=NOW - DAY, sender="web-c")
+
+    report = build_report(tracker_db, feedback_db, days=7, now=NOW)
+
+    assert report["conversation_ids"] == ["web-a", "web-c"]
+    assert "web-a" not in json.dumps(report["items"])

@@ -1,4 +1,4 @@
-"""The web front end as a real process on a free port: pages, auth, body cap, feedback validation, proxy errors."""
+"""The web front end as a real process on a free port: pages, staff sign-in, body cap, feedback validation, proxy errors."""
 
 from __future__ import annotations
 
@@ -12,12 +12,14 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-TOKEN = "test-token-0123456789abcdef"
+STAFF = "alex"
+PASSWORD = "correct-horse-battery-staple"
 
 
 def free_port() -> int:
@@ -36,21 +38,39 @@ def request(base: str, path: str, method: str = "GET", body: bytes | None = None
 
 
 SITE = "https://www.clinic.example"
+JSON = {"Content-Type": "application/json"}
+
+
+def add_staff(staff_db: Path, name: str = STAFF, password: str = PASSWORD) -> None:
+    """Create an account the way the clinic does: `make staff-add` runs this command."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "STAFF_PASSWORD": password}
+    done = subprocess.run(
+        [sys.executable, "-m", "webapp.staff", "--db", str(staff_db), "add", name],
+        env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
 
 
 def start_server(
-    tmp_path: Path, rasa_url: str, env_token: str | None, origins: str = SITE
+    tmp_path: Path,
+    rasa_url: str,
+    staff: bool = True,
+    origins: str = SITE,
+    extra_args: tuple[str, ...] = (),
+    env_extra: dict[str, str] | None = None,
 ) -> tuple[subprocess.Popen, str]:
+    """The web front end on a free port; with staff=True, after creating the account STAFF in tmp_path/staff.db."""
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "FRONTDESK_TOKEN"}
+    if staff and not (tmp_path / "staff.db").exists():
+        add_staff(tmp_path / "staff.db")
+    env = {k: v for k, v in os.environ.items() if k not in ("FRONTDESK_TOKEN", "TRACKER_URL")}
     env["PYTHONPATH"] = str(ROOT)
     env["CHAT_ALLOWED_ORIGINS"] = origins
-    if env_token:
-        env["FRONTDESK_TOKEN"] = env_token
+    env.update(env_extra or {})
     cmd = [
         sys.executable, "-m", "webapp", "--host", "127.0.0.1", "--port", str(port), "--rasa-url", rasa_url,
         "--tracker-db", str(tmp_path / "conversations.db"), "--feedback-db", str(tmp_path / "feedback.db"),
-        "--token-file", str(tmp_path / "var" / "frontdesk_token"),
+        "--staff-db", str(tmp_path / "staff.db"), "--audit-db", str(tmp_path / "audit.db"), *extra_args,
     ]  # fmt: skip
     # Run from another directory: nothing may depend on the current working directory.
     proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -68,6 +88,25 @@ def start_server(
     raise RuntimeError("web server did not start")
 
 
+@dataclass(frozen=True)
+class Signed:
+    """A signed-in staff member: the session cookie and the CSRF token the page would send."""
+
+    cookie: str
+    csrf: str
+
+    def headers(self, post: bool = False) -> dict[str, str]:
+        return {"Cookie": self.cookie, **({"X-CSRF-Token": self.csrf, **JSON} if post else {})}
+
+
+def sign_in(base: str, name: str = STAFF, password: str = PASSWORD, headers: dict | None = None) -> Signed:
+    body = json.dumps({"username": name, "password": password}).encode()
+    status, resp_headers, payload = request(base, "/frontdesk/api/signin", "POST", body, {**JSON, **(headers or {})})
+    assert status == 200, payload
+    cookie = resp_headers["Set-Cookie"].split(";")[0]
+    return Signed(cookie, json.loads(payload)["csrf_token"])
+
+
 def stop(proc: subprocess.Popen) -> str:
     proc.terminate()
     try:
@@ -82,13 +121,14 @@ def stop(proc: subprocess.Popen) -> str:
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("web")
     dead_rasa = f"http://127.0.0.1:{free_port()}"  # nothing listens here
-    proc, base = start_server(tmp, dead_rasa, TOKEN)
+    proc, base = start_server(tmp, dead_rasa)
     yield base, tmp
     stop(proc)
 
 
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
-JSON = {"Content-Type": "application/json"}
+@pytest.fixture(scope="module")
+def staff(server) -> Signed:
+    return sign_in(server[0])
 
 
 def test_pages_and_widget_files_are_served(server):
@@ -104,35 +144,44 @@ def test_pages_and_widget_files_are_served(server):
     assert request(base, "/widget/../../README.md")[0] == 404
 
 
+FRONT_DESK_CALLS = [
+    ("/frontdesk/api/faq?q=sore", "GET", None),
+    ("/frontdesk/api/report?days=7", "GET", None),
+    ("/frontdesk/api/ask", "POST", b'{"question": "will I be sore?"}'),
+    ("/frontdesk/api/session", "GET", None),
+]
+
+
+@pytest.mark.parametrize("path,method,body", FRONT_DESK_CALLS)
 @pytest.mark.parametrize(
-    "path,method,body",
+    "credentials",
     [
-        ("/frontdesk/api/faq?q=sore", "GET", None),
-        ("/frontdesk/api/report?days=7", "GET", None),
-        ("/frontdesk/api/ask", "POST", b'{"question": "will I be sore?"}'),
+        {},
+        {"Cookie": "fd_session=made-up-session-id-0123456789"},
+        {"Authorization": "Bearer test-token-0123456789abcdef"},  # the old shared token opens nothing
+        {"Cookie": "fd_session=" + "x" * 5000},
     ],
 )
-@pytest.mark.parametrize("auth", [None, "Bearer wrong-token-xxxxxxxxxxxx", f"Basic {TOKEN}", f"Bearer {TOKEN}x"])
-def test_front_desk_api_needs_the_token(server, path, method, body, auth):
+def test_front_desk_api_needs_a_staff_session(server, path, method, body, credentials):
     base, _ = server
-    headers = {**JSON, **({"Authorization": auth} if auth else {})}
-    status, _, payload = request(base, path, method, body, headers)
+    status, _, payload = request(base, path, method, body, {**JSON, **credentials})
     assert status == 401
-    assert "error" in json.loads(payload)
+    assert "sign in" in json.loads(payload)["error"]
 
 
-def test_front_desk_faq_and_report_with_the_token(server):
+def test_front_desk_faq_and_report_when_signed_in(server, staff):
     base, _ = server
-    status, headers, body = request(base, "/frontdesk/api/faq?q=sore", headers=AUTH)
+    status, headers, body = request(base, "/frontdesk/api/faq?q=sore", headers=staff.headers())
     assert status == 200 and headers.get("Cache-Control") == "no-store"
     faq = json.loads(body)
     assert faq["count"] > 0 and all({"id", "question", "answer", "sources", "reviewed"} <= set(e) for e in faq["items"])
-    status, _, body = request(base, "/frontdesk/api/faq?q=zzzqqqnotaword", headers=AUTH)
+    status, _, body = request(base, "/frontdesk/api/faq?q=zzzqqqnotaword", headers=staff.headers())
     assert status == 200 and json.loads(body)["items"] == []
 
-    status, _, body = request(base, "/frontdesk/api/report?days=7", headers=AUTH)
+    status, _, body = request(base, "/frontdesk/api/report?days=7", headers=staff.headers())
     assert status == 200 and json.loads(body)["items"] == []
-    assert request(base, "/frontdesk/api/report?days=abc", headers=AUTH)[0] == 400
+    assert "conversation_ids" not in json.loads(body)  # for the audit log only
+    assert request(base, "/frontdesk/api/report?days=abc", headers=staff.headers())[0] == 400
 
 
 def test_bodies_over_64_kb_get_413(server):
@@ -142,7 +191,7 @@ def test_bodies_over_64_kb_get_413(server):
     assert request(base, "/api/feedback", "POST", big, JSON)[0] == 413
 
 
-def test_feedback_is_validated_and_stored(server):
+def test_feedback_is_validated_and_stored(server, staff):
     base, tmp = server
     good = {"sender": "web-abc", "faq_id": "aft-soreness-normal", "helpful": False, "question": "will I be sore"}
     assert request(base, "/api/feedback", "POST", b"{not json", JSON)[0] == 400
@@ -163,37 +212,40 @@ def test_feedback_is_validated_and_stored(server):
     rows = sqlite3.connect(tmp / "feedback.db").execute("SELECT sender_id, faq_id, helpful, question FROM feedback")
     assert list(rows) == [("web-abc", "aft-soreness-normal", 0, "will I be sore")]
 
-    status, _, body = request(base, "/frontdesk/api/report?days=7", headers=AUTH)
+    status, _, body = request(base, "/frontdesk/api/report?days=7", headers=staff.headers())
     assert [(it["normalized"], it["unhelpful"]) for it in json.loads(body)["items"]] == [("will i be sore", 1)]
 
 
-def test_unreachable_rasa_gives_503_json(server):
+def test_unreachable_rasa_gives_503_json(server, staff):
     base, _ = server
     body = json.dumps({"sender": "web-x", "message": "hi"}).encode()
     status, headers, payload = request(base, "/webhooks/rest/webhook", "POST", body, JSON)
     assert status == 503 and "error" in json.loads(payload)
     assert "Access-Control-Allow-Origin" not in headers
-    status, _, payload = request(base, "/frontdesk/api/ask", "POST", b'{"question": "hi"}', {**AUTH, **JSON})
+    status, _, payload = request(base, "/frontdesk/api/ask", "POST", b'{"question": "hi"}', staff.headers(post=True))
     assert status == 503 and "error" in json.loads(payload)
-    assert request(base, "/frontdesk/api/ask", "POST", b'{"question": ""}', {**AUTH, **JSON})[0] == 400
+    assert request(base, "/frontdesk/api/ask", "POST", b'{"question": ""}', staff.headers(post=True))[0] == 400
 
 
-def test_without_env_token_a_private_token_file_is_created_and_reused(tmp_path):
-    proc, base = start_server(tmp_path, "http://127.0.0.1:9", env_token=None)
+def test_a_fresh_machine_says_how_staff_get_in_and_retires_the_shared_token(tmp_path):
+    (tmp_path / "frontdesk_token").write_text("old-shared-token-0123456789\n")  # what an older version left
+    proc, base = start_server(tmp_path, "http://127.0.0.1:9", staff=False, env_extra={"FRONTDESK_TOKEN": "x" * 20})
     try:
-        token_file = tmp_path / "var" / "frontdesk_token"
-        token = token_file.read_text().strip()
-        assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
-        assert len(token) >= 32
-        assert request(base, "/frontdesk/api/faq", headers={"Authorization": f"Bearer {token}"})[0] == 200
+        old_token = {"Authorization": "Bearer old-shared-token-0123456789"}
+        assert request(base, "/frontdesk/api/faq", headers=old_token)[0] == 401
+        # The way in that the start-up message gives works at once, without a restart.
+        add_staff(tmp_path / "staff.db")
+        assert request(base, "/frontdesk/api/faq", headers=sign_in(base).headers())[0] == 200
     finally:
         out = stop(proc)
-    assert str(token_file) in out and token not in out  # says where the token is, never prints it
-    proc, base = start_server(tmp_path, "http://127.0.0.1:9", env_token=None)
-    try:
-        assert request(base, "/frontdesk/api/faq", headers={"Authorization": f"Bearer {token}"})[0] == 200
-    finally:
-        stop(proc)
+    assert "no staff account yet: create one with  make staff-add STAFF=" in out
+    assert "FRONTDESK_TOKEN is no longer used" in out
+    assert not (tmp_path / "frontdesk_token").exists() and "Deleted the old shared front-desk token" in out
+    for db in ("staff.db", "audit.db"):
+        assert stat.S_IMODE((tmp_path / db).stat().st_mode) == 0o600, db
+    proc, base = start_server(tmp_path, "http://127.0.0.1:9", staff=False)
+    out = stop(proc)
+    assert "sign in with your staff account" in out and "no staff account yet" not in out
 
 
 def test_only_the_configured_site_and_the_server_itself_may_call_from_a_browser(server):
@@ -220,13 +272,17 @@ def test_only_the_configured_site_and_the_server_itself_may_call_from_a_browser(
 
 def test_a_malformed_origin_setting_stops_the_server_with_a_clear_message(tmp_path):
     with pytest.raises(RuntimeError, match=r"CHAT_ALLOWED_ORIGINS: 'clinic\.example' is not an origin"):
-        start_server(tmp_path, "http://127.0.0.1:9", TOKEN, origins="https://ok.example clinic.example")
+        start_server(tmp_path, "http://127.0.0.1:9", staff=False, origins="https://ok.example clinic.example")
 
 
-@pytest.mark.parametrize("token", ["t\u00f6k\u00e9n-\u00e9\u00e9\u00e9", "\u00ff\u00fe\u00fd not utf-8 bytes"])
-def test_a_token_with_odd_bytes_is_just_a_wrong_token(server, token):
+@pytest.mark.parametrize("odd", ["t\u00f6k\u00e9n-\u00e9\u00e9\u00e9", "\u00ff\u00fe\u00fd not utf-8 bytes"])
+def test_odd_bytes_in_a_cookie_csrf_token_or_name_are_just_wrong(server, staff, odd):
     base, _ = server
-    assert request(base, "/frontdesk/api/faq?q=sore", headers={"Authorization": f"Bearer {token}"})[0] == 401
+    assert request(base, "/frontdesk/api/faq?q=sore", headers={"Cookie": f"fd_session={odd}"})[0] == 401
+    bad_csrf = {**staff.headers(post=True), "X-CSRF-Token": odd}
+    assert request(base, "/frontdesk/api/ask", "POST", b'{"question": "hi"}', bad_csrf)[0] == 403
+    body = json.dumps({"username": odd, "password": odd}).encode()
+    assert request(base, "/frontdesk/api/signin", "POST", body, JSON)[0] == 401
 
 
 def test_json_nested_thousands_deep_gets_400_not_500(server):
