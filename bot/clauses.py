@@ -26,6 +26,9 @@ _SPELLING = {
     "wats": "what's",
     "wot's": "what's",
     "goin": "going",
+    # Clinical shorthand clients copy from forums: "cp + sob last 20 mins".
+    "cp": "chest pain",
+    "sob": "short of breath",
     "wks": "weeks",
     "wk": "week",
     "preggo": "pregnant",

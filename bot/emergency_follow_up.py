@@ -22,7 +22,8 @@ _PUTS_OFF = re.compile(
     r"it'?ll pass|it will pass|give it (?:an|a few|some) (?:hour|minutes|time)|"
     # Minimising, or asking for the massage instead: "maybe I just slept funny, could you do my neck?"
     r"(?:maybe|probably|prob|i think) (?:i|it'?s|it was|its) (?:just|only)|slept funny|just (?:a |my )?(?:knot|muscle|tension|stress)|"
-    r"(?:could|can) (?:you|u|someone) (?:just )?(?:do|see|massage|fit)|(?:book|come in|appointment|this afternoon|later today))\b"
+    r"(?:could|can) (?:you|u|someone) (?:just )?(?:do|see|massage|fit)|(?:book|come in|appointment|this afternoon|later today)|"
+    r"massage|loosen|stretch|foam roll\w*|trigger point|knot)\b"
 )
 _HELP_COMING = re.compile(
     r"\b(?:(?:called|calling|rang|ringing|phoned|phoning) (?:999|911|112|an ambulance|emergency|the ambulance)|"

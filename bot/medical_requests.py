@@ -35,10 +35,11 @@ CONDITIONS = (
 )
 _SYMPTOM = (
     r"(?:pain|painful|hurts?|hurting|ache|aches|aching|numb|numbness|tingl\w*|pins and needles|"
-    r"swollen|swelling|weak|weakness|stiff|burning|shooting|throbbing|clicking|cramp\w*|spasms?|lump)"
+    r"swollen|swelling|weak|weakness|stiff|burning|shooting|throbbing|clicking|cramp\w*|spasms?|lump|dizzy|dizziness|light-?headed)"
 )
 _PERSIST = (
-    r"(?:for (?:the (?:last|past) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|"
+    r"(?:(?:it'?s |it has |its )?been (?:a |about |like |over )?(?:\d+|a few|a couple of|couple of|several|two|three|four|five|six) "
+    r"(?:days?|weeks?|months?|years?)|for (?:the (?:last|past) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|"
     r"couple of|many) (?:days?|weeks?|months?|years?)|since (?:last|yesterday|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|\d)|won'?t go away|doesn'?t go away|not going away|keeps coming back|"
@@ -47,16 +48,18 @@ _PERSIST = (
 # Medicines by name: the endings of generic names cover hundreds of prescriptions ("ramipril",
 # "atorvastatin", "pregabalin"), and the supplements clients ask about with them.
 _NAMED_DRUG = (
-    r"(?:\w{3,}(?:pril|sartan|olol|statin|prazole|oxetine|triptyline|azepam|zolam|abalin|apentin|codone|"
+    r"(?:\w{2,}(?:pril|sartan|olol|statin|prazole|oxetine|triptyline|azepam|zolam|abalin|apentin|codone|"
     r"morphone|dipine|parin|xaban|gliptin|glutide|formin|cycline|cillin|floxacin|semide|thiazide|lukast|"
-    r"tadine|afil|profen|fenac|oxib|triptan|olone|asone|sonide|oxine)|tramadol|codeine|naproxen|ibuprofen|"
+    r"tadine|afil|profen|fenac|oxib|triptan|olone|asone|sonide|oxine|aline|pram|apine|clone|trexate|azole|mycin)|"
+    r"tramadol|codeine|naproxen|ibuprofen|co-?codamol|morphine|"
     r"magnesium|turmeric|curcumin|vitamin (?:[a-e]\d*|b ?12)|fish oil|omega[- ]?3|glucosamine|chondroitin|"
     r"collagen|zinc|iron tablets|arnica tablets|melatonin|creatine|ashwagandha|valerian|st john'?s wort|"
     r"ginkgo|evening primrose|cbd(?: oil)?|kratom)"
 )
 _NOT_MUSCLE = (
     r"(?:palpitations?|heart (?:keeps |is |goes |starts |kept )?(?:races|racing|flutter\w*|skipping|skips|pounding)|racing heart|dizzy spells?|"
-    r"funny turns?|blackouts?|night sweats|losing weight without|unexplained weight loss|dizziness)"
+    r"funny turns?|blackouts?|night sweats|losing weight without|unexplained weight loss|dizziness|"
+    r"lost (?:\w+ ){0,3}(?:without trying|without meaning to|and i'?m not dieting)|weight loss)"
 )
 _MEDICINE = (
     r"(?:medicine|medication|meds|painkillers?|pain killers?|pain relief|pills?|tablets?|ibuprofen|"
@@ -91,7 +94,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\bwhat (?:dose|dosage|strength)\b|\bhow (?:much|many)\b(?:\W+\w+){{0,3}}?\W+(?:should|do|can|would) (?:i|you) (?:take|have|use|recommend)\b|"
             # A medicine named by name with a question about taking it, mixing it or a massage on it:
             # "a glass of wine with my pregabalin after the massage?", "is turmeric good to take?"
-            rf"(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help)\b)|"
+            rf"(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy)\b)(?!.*\b(?:form|put (?:that|it) down|write (?:that|it) down|declare|mention|tell (?:the|my) therapist)\b)|"
             rf"\b(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b"
         ),
     ),
@@ -117,7 +120,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         MedicalRequest("treatment"),
         re.compile(
             # "a diagnosed bulging disc at L5: can the therapist work directly on it?"
-            rf"\b(?:{_NAMED_CONDITIONS_RX})\b.*\b(?:work (?:directly )?on|massage|treat|fix|press on|release) (?:it|that|this|them|the disc)\b|"
+            rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b(?:(?:work|press|push) (?:directly |right |straight )?on|massage|treat|fix|release) (?:it|that|this|them|the disc)\b|"
+            r"\b(?:work|press|push|massage) (?:directly |right |straight )?on (?:the|my) (?:disc|discs|hernia|tear|fracture|tumou?r|lump)\b|"
             rf"\b(?:fix|fixes|cure|cures|heal|heals|treat|treats|get rid of|sort out|sorts out|reverse|repair|help|helps|work for|good for)\b"
             rf"(?:\W+\w+){{0,4}}?\W+my\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS})\b|"
             rf"\b(?:should i|do i need (?:to|a)|which) (?:see|get|have|go to) (?:a |an )?(?:scan|x-?ray|mri|surgery|operation|injection|specialist)|"
@@ -139,6 +143,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:i'?ve|i have|i'?ve had|i had|i'?ve been having|i am having|i'?m having|my \w+(?: \w+)? (?:has|have) been|i keep (?:getting|having)|i get)\b"
             rf"(?:\W+\w+){{0,6}}?\W+{_SYMPTOM}\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
             rf"\b(?:numb|numbness|tingl\w*|pins and needles)\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
+            # Pain in the chest, jaw or arm that comes with effort and goes with rest (angina's pattern).
+            r"\b(?:chest|jaw|arm|throat)\b(?:\W+\w+){0,8}?\W+(?:when|whenever|every time|if|as soon as) (?:i|he|she) (?:walk|climb|go up|run|exercise|hurry|rush|exert)\w*|"
             # Symptoms that aren't a muscle's, said as the client's own: palpitations, dizzy spells.
             rf"\b(?:i|i'?ve|i'?m|my|i get|i keep)\b(?:\W+\w+){{0,8}}?\W+{_NOT_MUSCLE}|{_NOT_MUSCLE}\b(?:\W+\w+){{0,8}}?\W+(?:i|i'?ve|i'?m|my)\b"
         ),
@@ -165,9 +171,12 @@ _CLEARANCE_MATTERS = {
         "con-heart-pacemaker": r"heart attack|heart condition|heart failure|heart problems?|angina|pacemaker|a-?fib\b|"
         r"atrial fibrillation|heart surgery|cardiac arrest",
         "con-cancer": r"chemo\w*|radiotherapy|radiation (?:therapy|treatment)|oncolog\w*|immunotherapy|"
-        r"cancer treatment|treatment for (?:\w+ )?cancer",
+        r"cancer treatment|treatment for (?:\w+ )?cancer|cancer|metasta\w*|palliative|tumou?r|leuka?emia|lymphoma|myeloma",
+        "con-kidney-dialysis": r"dialysis|kidney (?:failure|disease|transplant)|renal failure|fistula",
+        "con-liver-disease": r"cirrhosis|liver (?:disease|failure|problems?)|hepatitis",
         "con-pregnancy": r"pregnan\w*|trimester|expecting (?:a baby|twins|my first|our first|again|baby)|"
-        r"\d+ ?weeks? (?:gone|along|with (?:twins|a baby|my|our|baby))|placenta\w*|pre-?eclampsia|gestational",
+        r"\d+ ?weeks? (?:gone|along|with (?:twins|a baby|my|our|baby))|placenta\w*|pre-?eclampsia|gestational|"
+        r"midwife|antenatal|obstetric\w*",
         "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism",
         "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b",
         "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones",
@@ -176,9 +185,10 @@ _CLEARANCE_MATTERS = {
         r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))",
     }.items()
 }
-_CURRENT_ONLY = {"con-cancer"}  # cancer matters while it is treated; a clot or heart attack matters after
+_CURRENT_ONLY = {"con-cancer", "con-liver-disease"}  # cancer matters while it is treated; a clot or heart attack matters after
 _ASKS_TO_COME = re.compile(
-    r"\b(?:book|booking|appointment|come in|come|visit|massage|session|treatment|trigger point|tp)\b.*(?:\?|$)|"
+    r"\b(?:book|booking|appointment|come in|come|visit|massage|session|treatment|trigger point|tp|therapist|"
+    r"available|slot|deep tissue)\b.*(?:\?|$)|"
     r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:do|massage|work on|treat|see|help)\b"
 )
 

@@ -142,7 +142,7 @@ _RULES: list[_Rule] = [
             r"\b(?:end|take) (?:his|her|their|my|our) (?:own )?li(?:fe|ves)\b",
             r"\bplan(?:s|ning)? (?:to|on|how to) (?:kill|hurt|end|die)\b",
             r"\b(?:don't|doesn't|do not|does not|didn't|no|not) (?:want|wanna|wish) (?:to )?(?:live|be alive|be here|exist|wake up|go on|be around|carry on)",
-            r"\b(?:want|wanna|wanted|going) to (?:die|disappear forever|not exist|not wake up|not be here|sleep forever|never wake up)\b|\bwant (?:die|to dead|be dead|dead)\b",
+            r"\b(?:want|wants|wanna|wanted|going) to (?:die|disappear forever|not exist|not wake up|not be here|sleep forever|never wake up)\b|\bwant (?:die|to dead|be dead|dead)\b",
             r"\bwish (?:i|i'd) (?:was|were|could be) dead\b|\bwish i (?:wouldn't|won't|didn't|could not|couldn't) wake up\b|\bwish i (?:could )?(?:sleep|go to sleep) and (?:not|never) wake\b|\bwish i (?:had never been born|wasn't here|was gone)\b",
             r"\b(?:better off|easier|happier|fine) (?:for (?:everyone|them|everybody|my family) )?(?:dead|without me|if i (?:was|were|wasn't|weren't) (?:here|around|gone|dead))\b",
             r"\b(?:no|not any) (?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being here|anything|life|waking up)\b",
@@ -151,7 +151,11 @@ _RULES: list[_Rule] = [
             r"\btired of (?:life|living|being alive|being here|everything|it all|existing)\b|\bsick of (?:life|living|being alive)\b|\bdone with (?:life|living|everything|it all)\b",
             r"\b(?:goodbye|farewell) (?:letters?|notes?|messages?|texts?)\b|\b(?:said|saying|say) my goodbyes\b|\bsaid goodbye to (?:everyone|everybody|my family|my kids|the kids)\b|\bwr(?:ote|itten|iting) (?:a |my )?(?:note|letters?) (?:to|for) (?:my|the) (?:kids|family|children|wife|husband|partner|mum|parents)",
             r"\bgiv(?:en|ing|e) (?:away )?(?:all )?my (?:things|stuff|belongings) away\b|\bgiving away (?:all )?my\b",
-            r"\bwant (?:it all|everything|all of it|the pain|this all) to (?:stop|end) (?:for good|forever|permanently)\b|\bwant everything to (?:stop|end)\b",
+            r"\bwant (?:it all|everything|all of it|the pain|this all) to (?:stop|end) (?:for good|forever|permanently)\b|"
+            r"\bwant (?:it all|everything|all of it|this all|all this|all of this) (?:to )?(?:just )?(?:to )?(?:stop|end|be over)\b",
+            # Asking for the means: "what's the most painkillers you can take before it's too many?"
+            r"\b(?:how many|most|max\w*|enough)\b(?:\W+\w+){0,2}?\W+(?:pills|tablets|painkillers|paracetamol|sleeping pills|meds)\b"
+            r"(?:\W+\w+){0,10}?\W+(?:too many|to die|kill|fatal|lethal|overdose|not wake up)\b",
             r"\bno (?:future|way out|hope left)\b|\bnot worth living\b|\blife (?:is|isn't) (?:not )?worth (?:it|living)\b",
             r"\bnot (?:be|being) here (?:anymore|any more|tomorrow)\b|\bwon't be (?:here|around) (?:anymore|much longer|tomorrow)\b",
             r"\b(?:i'm|i am|i feel like|feel like) (?:just |such |only )?a burden\b|\bburden (?:to|on) (?:everyone|everybody|my family|them)\b",
@@ -432,13 +436,24 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
     return found
 
 
+# A message that says what it describes has settled, and a clause told in the past.
+_SETTLED_SINCE = re.compile(
+    r"\b(?:(?:totally|completely|fully|all) (?:cleared up|cleared|gone|better|fine|recovered|settled)|cleared up now|"
+    r"(?:fine|better|gone|ok|okay) now|it'?s (?:gone|passed|settled)|went away)\b"
+)
+_PAST = re.compile(r"\b(?:was|were|had|last (?:week|month|year)|the other (?:day|week)|(?:days|weeks) ago)\b")
+
+
 def find_dangers(text: str) -> list[SafetyKind]:
     """Every danger the message describes as live, most urgent first."""
     prepared = prepare(text)
     clauses = split_clauses(prepared)
     kinds: set[str] = set()
     signs: set[str] = set()
+    settled = bool(_SETTLED_SINCE.search(prepared))
     for clause in clauses:
+        if settled and _PAST.search(clause.text):
+            continue  # "my chest was tight last week with a cold, but it's totally cleared up"
         kinds |= _live_hits(clause, prepared)
         signs |= _live_signs(clause)
     if "swollen" in signs and any(not c.hypothetical and is_live(c, _SIGN["leg_word"]) for c in clauses):

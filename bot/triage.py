@@ -26,13 +26,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from bot.clauses import is_live, is_reassurance, prepare, split_clauses
+from bot.clauses import is_figurative, is_live, is_reassurance, prepare, split_clauses
 from bot.emergency_follow_up import help_is_coming, puts_off_help
 from bot.input_screening import Screening, screen, strip_markup
 from bot.medical_requests import asks_about_the_service, find_medical_request, mentions_health_matter
 from bot.other_language_alarms import find_other_language_alarm
 from bot.red_flags import find_dangers
-from bot.safety_kinds import EMERGENCY, KINDS, SAME_DAY
+from bot.safety_kinds import CRISIS_KINDS, EMERGENCY, KINDS, SAME_DAY
 from bot.smalltalk import OVERRULABLE_INTENTS, SMALLTALK_INTENTS, looks_like, pure_smalltalk
 
 EMERGENCY_INTENT = "emergency"
@@ -154,6 +154,19 @@ def _classify(classifier: Classifier | None, text: str) -> tuple[str | None, str
     return found.level, found.kind, found.score
 
 
+# "Numbness question, not me: I'm writing an essay for my massage course."
+_STUDY = re.compile(
+    r"\b(?:for|writing|doing) (?:an?|my|our) (?:essay|assignment|homework|dissertation|exam|coursework|revision|project)\b|"
+    r"\b(?:anatomy|biology|physiology) (?:homework|class|exam|test|assignment)\b"
+)
+
+
+def _not_a_body_now(text: str) -> bool:
+    """A joke about a thing ("breathless just thinking about my to-do list 😅") or a study question."""
+    prepared = prepare(text)
+    return is_figurative(prepared) or bool(_STUDY.search(prepared))
+
+
 def describes_symptom(text: str) -> bool:
     """A symptom word that is live and someone's: not negated, not history ("fainted once
     when I was 16"), not a hypothetical or a general question, and not about an animal."""
@@ -191,6 +204,8 @@ def triage(
     rules = _rules if use_rules else (lambda _: (None, None))
     found.offer(*rules(readable), "rules")
     level, kind, score = _classify(classifier, readable)
+    if level is not None and kind not in CRISIS_KINDS and _not_a_body_now(readable):
+        level = kind = None  # the rules still read it; the classifier's guess about a joke or an essay is dropped
     found.offer(level, kind, "classifier")
     earlier = [strip_markup(m)[-CONTEXT_CHARS:] for m in history[-CONTEXT_MESSAGES:] if m and m.strip()]
     if earlier and URGENCY[found.level] < URGENCY[EMERGENCY]:

@@ -121,6 +121,16 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             ],
         ),
         (
+            CASES / "safety-blind-7.yml",
+            [
+                "safety_recall_emergency=0.97",
+                "safety_recall=0.93",
+                "topic_accuracy=0.89",
+                "over_escalation_max=0.03",
+                "errors_max=0",
+            ],
+        ),
+        (
             CASES / "understanding-blind-2.yml",
             ["topic_accuracy=0.77", "facts_pass=0.81", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
@@ -136,6 +146,7 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "safety-blind-5",
         "understanding-blind-1",
         "safety-blind-6",
+        "safety-blind-7",
         "understanding-blind-2",
     ],
 )

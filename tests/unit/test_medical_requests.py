@@ -197,3 +197,45 @@ def test_diagnosis_questions_and_symptoms_that_are_not_a_muscle_s(text, kind):
 )
 def test_questions_about_the_service_are_told_from_questions_about_health(text, about_service):
     assert asks_about_the_service(text) is about_service
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("on dialysis twice a week, could I book a neck session?", "con-kidney-dialysis"),
+        ("I've got liver cirrhosis, is Friday morning available?", "con-liver-disease"),
+        ("mum's in palliative care with secondary tumours, can someone do a gentle massage?", "con-cancer"),
+        ("36 weeks and my midwife is happy, can I book?", "con-pregnancy"),
+    ],
+)
+def test_more_matters_that_need_clearance(text, entry):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == f"{CLEARANCE}{entry}", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'm on citalopram, does trigger point therapy interact with it?", "medication"),
+        ("can I take my zopiclone the night before a session?", "medication"),
+        ("I've lost weight without trying and my ribs ache, could it be a knot?", "symptoms"),
+        ("my arm aches whenever I climb the stairs and stops when I rest, is it a trigger point?", "symptoms"),
+        ("I keep getting dizzy when I look up, it's been about three weeks", "symptoms"),
+        ("can the therapist press right on the disc to loosen it?", "treatment"),
+    ],
+)
+def test_more_personal_medical_questions(text, kind):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take amlodipine every day, should I write that on the intake form?",
+        "I'm on sertraline, do I need to mention it to the therapist?",
+    ],
+)
+def test_saying_which_medicines_go_on_the_form_is_not_a_medicine_question(text):
+    found = find_medical_request(text)
+    assert found is None or found.kind != "medication", text

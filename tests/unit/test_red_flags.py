@@ -294,3 +294,26 @@ def test_breathing_effort_in_plain_words_counts_with_another_sign(text, expected
 )
 def test_ordinary_breathing_chest_sites_and_sleep_are_not_dangers(text):
     assert find_dangers(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cp and sob for half an hour, left arm feels heavy", "chest_pain"),
+        ("how many sleeping pills is too many? I just want it all to be over", "suicidal_thoughts"),
+        ("my brother says he wants to die and won't talk to anyone", "suicidal_thoughts"),
+    ],
+)
+def test_shorthand_and_indirect_wording_of_emergencies(text, expected):
+    assert expected in {k.id for k in find_dangers(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a tight chest the other week with a chest infection, all cleared up now. can I book?",
+        "was short of breath with covid last month, fully recovered, ok to come in?",
+    ],
+)
+def test_a_symptom_told_in_the_past_and_said_to_have_settled_is_not_live(text):
+    assert find_dangers(text) == [], text

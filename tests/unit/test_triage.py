@@ -254,3 +254,14 @@ def test_after_an_emergency_answer_a_new_emergency_is_its_own_decision():
 )
 def test_the_model_s_ask_medical_on_a_question_about_the_service_goes_to_the_faq(text):
     assert final_intent(TriageDecision(symptom=True), MEDICAL_INTENT, 0.9, text) == "nlu_fallback"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for my anatomy homework: why can numbness in one arm be serious?",
+        "my inbox is giving me palpitations lol, any slots on friday?",
+    ],
+)
+def test_the_classifier_s_guess_about_a_joke_or_a_study_question_is_dropped(safety_classifier, text):
+    assert triage(text, classifier=safety_classifier).level != EMERGENCY
