@@ -185,7 +185,8 @@ _CLEARANCE_MATTERS = {
         r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))",
     }.items()
 }
-_CURRENT_ONLY = {"con-cancer", "con-liver-disease"}  # cancer matters while it is treated; a clot or heart attack matters after
+# Cancer and liver disease matter while they are current; a clot or a heart attack matters after.
+_CURRENT_ONLY = {"con-cancer", "con-liver-disease"}
 _ASKS_TO_COME = re.compile(
     r"\b(?:book|booking|appointment|come in|come|visit|massage|session|treatment|trigger point|tp|therapist|"
     r"available|slot|deep tissue)\b.*(?:\?|$)|"

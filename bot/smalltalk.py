@@ -31,6 +31,16 @@ _FILLER = frozenset(
     how are doing going today there you help info information answer answers speak talk chat
     chatting will i'll go take bye soon""".split()
 )
+# Acknowledgements and reactions: "ok", "kk", "lol", "good to know", "fair enough".
+_ACK = frozenset(
+    """ok okay k kk okk okie okey cool lol lmao haha hahaha hehe nice noted good know got it fair enough makes
+    sense understood sure alright right ah oh ahh ohh see sounds yep yeah yes yup mhm hmm hm wow interesting
+    gotcha ta""".split()
+)
+# "ur a legend", "you're a star": a compliment is answered like a thank-you.
+_COMPLIMENT = frozenset("legend star genius lifesaver hero superstar gem rock rocks best clever smart love".split())
+# "hope you're well", "how are you doing?", "what's your name then?"
+_GREETING_FILLER = frozenset("hope you're youre your ur u whats what's well doing going keeping then".split())
 _BOT_WORDS = frozenset(
     """bot robot human person real ai machine automated computer chatbot chatgpt gpt talking speaking
     chatting who made created built programmed developed name called""".split()
@@ -43,8 +53,8 @@ _CAPABILITIES = re.compile(
     r"\bwhat (?:kind|sort|type)s? of (?:questions|things|stuff)\b|\bhow does this work\b|\b(?:menu|options|topics)\b|"
     r"\bwhat (?:can|could|should|do) i ask\b|\bwhat(?: is|'s) this(?: \w+)? for\b|\b(?:you|u) cover\b"
 )
-_SMALLTALK_WORDS = _GREETING | _THANKS | _BYE | _FILLER | STOPWORDS
-_BOT_QUESTION_WORDS = _BOT_WORDS | _FILLER | STOPWORDS
+_SMALLTALK_WORDS = _GREETING | _THANKS | _BYE | _FILLER | _ACK | _COMPLIMENT | _GREETING_FILLER | STOPWORDS
+_BOT_QUESTION_WORDS = _BOT_WORDS | _FILLER | _GREETING_FILLER | STOPWORDS
 # Words besides greeting, thanks, goodbye and filler that a small-talk message may still carry
 # ("hey, anyone around?", "gotta go, see ya").
 MAX_OTHER_WORDS = 2
@@ -66,7 +76,8 @@ def looks_like(intent: str, text: str) -> bool:
 
 
 def pure_smalltalk(text: str) -> str | None:
-    """'thank', 'goodbye', 'greet' or 'bot_challenge' for a message with nothing but such words, else None."""
+    """'thank', 'goodbye', 'greet', 'bot_challenge' or 'affirm' (an acknowledgement) for a message with
+    nothing but such words, else None."""
     tokens = set(words(text))
     if tokens & _BOT_WORDS and tokens <= _BOT_QUESTION_WORDS:
         return "bot_challenge"  # "who made you?", "are you a real person?"
@@ -76,6 +87,13 @@ def pure_smalltalk(text: str) -> str | None:
         return "thank"
     if tokens & _BYE:
         return "goodbye"
-    if tokens & _GREETING:
+    # "good" alone is no greeting: "ok good to know".
+    if tokens & (_GREETING - {"good", "day"}) or {"how", "doing"} <= tokens or "hope" in tokens:
         return "greet"
+    if tokens & _COMPLIMENT:
+        return "thank"
+    if tokens & _ACK:
+        # "ok", "lol", "good to know": acknowledged like a bare yes outside the pre-visit check
+        # (inside it the form reads the words themselves, not this intent).
+        return "affirm"
     return None

@@ -1,5 +1,6 @@
 import pytest
 
+from bot.smalltalk import pure_smalltalk
 from bot.triage import NLU_FALLBACK_INTENT, final_intent, triage
 
 
@@ -58,3 +59,26 @@ def test_safety_rules_still_come_first():
 
 def test_who_made_you_is_a_question_about_the_bot_whatever_the_model_guessed():
     assert final_intent(triage("who made you?"), "faq_contraindications", 0.52, "who made you?") == "bot_challenge"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ok", "affirm"),
+        ("kk", "affirm"),
+        ("haha ok fair enough", "affirm"),
+        ("ok good to know", "affirm"),
+        ("you're a star", "thank"),
+        ("ur a legend", "thank"),
+        ("good evening, hope you're well", "greet"),
+        ("how are you doing?", "greet"),
+        ("what's your name?", "bot_challenge"),
+    ],
+)
+def test_short_acknowledgements_compliments_and_greetings_are_small_talk(text, intent):
+    assert pure_smalltalk(text) == intent
+
+
+@pytest.mark.parametrize("text", ["ok so what about my neck", "is it ok to eat before?", "lol can you do my calves"])
+def test_a_question_that_starts_with_an_acknowledgement_is_not(text):
+    assert pure_smalltalk(text) is None
