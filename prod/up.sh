@@ -129,14 +129,13 @@ start_server() {
 servers=(actions "${PROD_RASA_PORTS[@]/#/rasa-}" web)
 for name in "${servers[@]}"; do start_server "$name"; done
 
-# --- 4b. Retention: a scheduled purge of conversations idle for PROD_RETENTION_DAYS (30) ---
-# Runs once at start and then daily; conversations are health information (README: privacy).
+# --- 4b. Retention (README: privacy): prod/retention_job.py, at start and then hourly, deletes the
+# conversation events in PostgreSQL and the log parts in var/prod/log/ older than RETENTION_DAYS (30),
+# and rotates the logs. The password reaches it through the environment (PGPASSWORD), not `ps`.
+# This profile has no web front end, so no feedback store: the path below stays empty.
 if ! pid_alive "$PROD_RUN/purger.pid"; then
-  setsid bash -c 'while true; do
-      .venv/bin/python prod/purge.py --days "$0" --url "$1" | sed "s/^/$(date -Is) /"
-      sleep 86400
-    done' "${PROD_RETENTION_DAYS:-30}" \
-    "postgresql://$PROD_PG_USER:$PROD_PG_PASSWORD@127.0.0.1:$PROD_PG_PORT/$PROD_PG_DB" \
+  PGPASSWORD=$PROD_PG_PASSWORD TRACKER_URL="postgresql://$PROD_PG_USER@127.0.0.1:$PROD_PG_PORT/$PROD_PG_DB" \
+    setsid .venv/bin/python -m prod.retention_job --log-dir "$PROD_LOG" --feedback-db "$PROD_VAR/feedback.db" \
     >>"$PROD_LOG/purger.log" 2>&1 </dev/null &
   echo $! >"$PROD_RUN/purger.pid"
 fi
