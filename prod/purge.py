@@ -192,7 +192,8 @@ def erase_conversation(
 ) -> Erasure:
     """Erase one conversation from every store: its events in the tracker store and its feedback votes.
 
-    Stores that do not exist yet hold nothing and are not created. Safe to repeat."""
+    Stores that do not exist yet hold nothing and are not created. Safe to repeat. It blocks on
+    database I/O: from an event loop, run it in an executor."""
     if not isinstance(sender, str) or not sender:
         raise ValueError("sender must be a non-empty string")
     events = 0
