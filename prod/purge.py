@@ -3,12 +3,13 @@
 Where the assistant keeps what clients wrote (README, "What is stored, where, for how long"):
 Rasa's tracker store (every event of every conversation is one row of the `events` table: SQLite
 var/conversations.db by default, PostgreSQL in the production profile), var/feedback.db (the "was
-this helpful?" votes, with the question and the conversation id), and the logs.
+this helpful?" votes, with the question and the conversation id), and the logs; the front desk's
+audit log (var/audit.db: who viewed which conversation ids, no text) is kept as long.
 
 Retention goes by the age of each item, not of its conversation: an event older than the period is
 deleted even while its conversation goes on (Rasa then loads what is left; see prod/README.md).
 
-    python -m prod.purge                        # older than RETENTION_DAYS (30): events, feedback, logs
+    python -m prod.purge                        # older than RETENTION_DAYS (30): events, feedback, audit, logs
     python -m prod.purge --days 7 --dry-run     # only count
     python -m prod.purge --sender web-42        # one conversation from every store (a deletion request)
     TRACKER_URL=postgresql://rasa:PW@127.0.0.1:5433/rasa python -m prod.purge
@@ -32,8 +33,9 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from prod.log_retention import LogCounts, rotate_and_expire
+from webapp import audit_log
 from webapp.feedback_store import delete_feedback
-from webapp.paths import VAR_DIR
+from webapp.paths import DEFAULT_AUDIT_DB, VAR_DIR
 
 DEFAULT_SQLITE = VAR_DIR / "conversations.db"
 DEFAULT_FEEDBACK = VAR_DIR / "feedback.db"
@@ -75,6 +77,7 @@ class EventCounts:
 class Retention:
     events: EventCounts
     feedback: int
+    audit: int
     logs: LogCounts
 
 
@@ -214,11 +217,12 @@ def apply_retention(
     tracker_url: str | None = None,
     tracker_db: Path = DEFAULT_SQLITE,
     feedback_db: Path | None = DEFAULT_FEEDBACK,
+    audit_db: Path | None = DEFAULT_AUDIT_DB,
     log_dirs: Iterable[Path] = (DEFAULT_LOG_DIR,),
     now: float | None = None,
     dry_run: bool = False,
 ) -> Retention:
-    """Delete the events, feedback votes and log parts older than `days`; rotate the logs."""
+    """Delete the events, feedback votes, audit entries and log parts older than `days`; rotate the logs."""
     now = time.time() if now is None else now
     cutoff = now - days * DAY_SECONDS
     events = EventCounts()
@@ -230,10 +234,11 @@ def apply_retention(
         finally:
             conn.close()
     feedback = delete_feedback(feedback_db, older_than=cutoff, dry_run=dry_run) if feedback_db else 0
+    audit = audit_log.purge_older_than(audit_db, days, now=now, dry_run=dry_run) if audit_db else 0
     logs = LogCounts()
     for log_dir in log_dirs:
         logs += rotate_and_expire(log_dir, days, now=now, dry_run=dry_run)
-    return Retention(events, feedback, logs)
+    return Retention(events, feedback, audit, logs)
 
 
 def describe_retention(done: Retention, days: float, dry_run: bool) -> list[str]:
@@ -243,6 +248,7 @@ def describe_retention(done: Retention, days: float, dry_run: bool) -> list[str]
         f"{verb} {e.events} events older than {days:g} days ({e.emptied} conversations entirely, {e.trimmed} in part); "
         f"left: {e.conversations_left} conversations, {e.events_left} events",
         f"{verb} {done.feedback} feedback votes older than {days:g} days",
+        f"{verb} {done.audit} audit entries older than {days:g} days",
         f"logs: {'would rotate' if dry_run else 'rotated'} {done.logs.rotated}, "
         f"{verb} {done.logs.deleted} rotated parts older than {days:g} days",
     ]
@@ -283,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--db", type=Path, default=DEFAULT_SQLITE, help="SQLite tracker store when no URL is given")
     parser.add_argument("--feedback-db", type=Path, default=DEFAULT_FEEDBACK, help="the feedback votes (SQLite)")
+    parser.add_argument("--audit-db", type=Path, default=DEFAULT_AUDIT_DB, help="the front desk's audit log (SQLite)")
     parser.add_argument(
         "--log-dir",
         type=Path,
@@ -313,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
             tracker_url=args.url,
             tracker_db=args.db,
             feedback_db=args.feedback_db,
+            audit_db=args.audit_db,
             log_dirs=args.log_dir or [DEFAULT_LOG_DIR],
             dry_run=args.dry_run,
         )

@@ -1,9 +1,10 @@
-"""Apply the retention period every hour until stopped: conversation events, feedback votes, logs.
+"""Apply the retention period every hour until stopped: conversation events, feedback votes, audit log, logs.
 
 Started by both launchers (scripts/serve.sh for `make run`, prod/up.sh for the production profile),
 so the retention the README promises holds without cron, which is not on every machine. It is a
-process of its own rather than a task inside the web front end because the production profile runs
-no web front end, and a purge must not wait on (or hold up) a server's event loop.
+process of its own rather than a task inside the web front end because it covers what no single
+server owns (Rasa's tracker store, every server's logs), a web front end may run as several
+workers or instances that would purge alike, and a purge must not wait on (or hold up) a server.
 
     python -m prod.retention_job [--every 3600] [--log-dir DIR ...]   # RETENTION_DAYS (30); TRACKER_URL
 
@@ -22,6 +23,7 @@ import time
 from pathlib import Path
 
 from prod.purge import (
+    DEFAULT_AUDIT_DB,
     DEFAULT_FEEDBACK,
     DEFAULT_LOG_DIR,
     DEFAULT_SQLITE,
@@ -45,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         "--db", type=Path, default=DEFAULT_SQLITE, help="SQLite tracker store when $TRACKER_URL is unset"
     )
     parser.add_argument("--feedback-db", type=Path, default=DEFAULT_FEEDBACK)
+    parser.add_argument("--audit-db", type=Path, default=DEFAULT_AUDIT_DB)
     parser.add_argument("--log-dir", type=Path, action="append", help=f"logs to rotate and expire ({DEFAULT_LOG_DIR})")
     args = parser.parse_args(argv)
     try:
@@ -66,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
                 tracker_url=url,
                 tracker_db=args.db,
                 feedback_db=args.feedback_db,
+                audit_db=args.audit_db,
                 log_dirs=args.log_dir or [DEFAULT_LOG_DIR],
             )
         except Exception as exc:  # the next run may succeed: the job must outlive a database restart

@@ -42,7 +42,7 @@ def _age(db: Path, sender: str, days: float, up_to_id: int | None = None) -> Non
 def _purge(db: Path, tmp_path: Path) -> str:
     done = subprocess.run(
         [sys.executable, "-m", "prod.purge", "--db", str(db), "--feedback-db", str(tmp_path / "feedback.db"),
-         "--log-dir", str(tmp_path / "log")],
+         "--audit-db", str(tmp_path / "audit.db"), "--log-dir", str(tmp_path / "log")],
         capture_output=True, text=True, timeout=60, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
     )  # fmt: skip
     assert done.returncode == 0, done.stderr

@@ -1,19 +1,21 @@
 """Retention and erasure on the production profile's PostgreSQL, with both Rasa instances serving.
 
 An active client's events older than the period are deleted and the conversation goes on, on either
-instance, with nothing duplicated; SENDER= erases one conversation; the scheduled job runs without
-the database password on its command line.
+instance, with nothing duplicated; `make prod-purge SENDER=` erases one conversation from PostgreSQL
+and the feedback votes; the scheduled job runs without the database password on its command line.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 from tests.prod.test_scale_out import PG, PG_PORT, RASA_PORTS, ROOT, events, new_sender, pytestmark, say, text
+from webapp import feedback_store
 
 __all__ = ["pytestmark"]  # the same skip (or failure) as the scale-out tests when prod-up isn't running
 
@@ -28,7 +30,7 @@ def _purge(tmp_path: Path, *args: str) -> str:
     # The URL (with its password) goes through the environment, as `make purge` passes it.
     done = subprocess.run(
         [sys.executable, "-m", "prod.purge", "--feedback-db", str(tmp_path / "feedback.db"),
-         "--log-dir", str(tmp_path / "log"), *args],
+         "--audit-db", str(tmp_path / "audit.db"), "--log-dir", str(tmp_path / "log"), *args],
         capture_output=True, text=True, timeout=120, cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT), "TRACKER_URL": URL},
     )  # fmt: skip
@@ -81,13 +83,25 @@ def test_old_events_of_an_active_conversation_go_and_it_continues_on_both_instan
     assert len({json.dumps(d, sort_keys=True) for _, d in stored}) == len(stored)  # no event stored twice
 
 
-def test_sender_erases_one_conversation_from_postgres(tmp_path: Path) -> None:
+def test_make_prod_purge_erases_one_conversation_everywhere() -> None:
+    """The operator's erasure for this profile: PostgreSQL and the front desk's feedback votes, no password typed."""
     sender, other = new_sender("erase"), new_sender("keep")
     say(RASA_PORTS[0], sender, FIRST)
     say(RASA_PORTS[1], other, FIRST)
-    out = _purge(tmp_path, "--sender", sender)
-    assert f"deleted conversation '{sender}'" in out and "0 feedback votes" in out, out
+    feedback_db = ROOT / "var" / "prod" / "feedback.db"
+    for who in (sender, other):
+        feedback_store.save_feedback(
+            feedback_db, feedback_store.Feedback(who, "tp-what-is-a-trigger-point", False, FIRST)
+        )
+    done = subprocess.run(
+        ["make", "-s", "prod-purge", f"SENDER={sender}"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"deleted conversation '{sender}'" in done.stdout and "1 feedback votes" in done.stdout, done.stdout
     assert events(sender) == [] and events(other)
+    with sqlite3.connect(feedback_db) as conn:
+        voters = {row[0] for row in conn.execute("SELECT sender_id FROM feedback")}
+    assert sender not in voters and other in voters
 
 
 def test_the_scheduled_job_runs_with_the_password_out_of_ps() -> None:

@@ -22,7 +22,7 @@ from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from prod.purge import erase_conversation
-from webapp import feedback_store
+from webapp import audit_log, feedback_store
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = 86400.0
@@ -71,10 +71,10 @@ def _votes(feedback_db: Path) -> list[tuple[str, str]]:
 
 
 def _run(tmp: Path, *args: str, env: dict[str, str] | None = None) -> str:
-    """prod/purge.py with this test's feedback.db and log folder (never the project's var/)."""
+    """prod/purge.py with this test's feedback.db, audit.db and log folder (never the project's var/)."""
     done = subprocess.run(
-        [sys.executable, "-m", "prod.purge", "--feedback-db", str(tmp / "feedback.db"), "--log-dir", str(tmp / "log"),
-         *args],
+        [sys.executable, "-m", "prod.purge", "--feedback-db", str(tmp / "feedback.db"), "--audit-db",
+         str(tmp / "audit.db"), "--log-dir", str(tmp / "log"), *args],
         capture_output=True, text=True, timeout=60, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -116,6 +116,24 @@ def test_feedback_older_than_the_retention_period_goes_too(db: Path, tmp_path: P
     out = _run(tmp_path, "--db", str(db))
     assert "deleted 2 feedback votes older than 30 days" in out, out
     assert _votes(tmp_path / "feedback.db") == [("today", "new vote"), ("recent", "recent vote")]
+
+
+def test_the_front_desk_audit_log_is_kept_as_long(db: Path, tmp_path: Path) -> None:
+    audit_db = tmp_path / "audit.db"
+    for age_days in (45, 2):
+        audit_log.record(
+            audit_db,
+            "alex",
+            audit_log.REPORT_VIEWED,
+            "10.0.0.1",
+            {"days": 7},
+            ["today"],
+            now=time.time() - age_days * DAY,
+        )
+    assert "would delete 1 audit entries older than 30 days" in _run(tmp_path, "--db", str(db), "--dry-run")
+    assert len(audit_log.entries(audit_db)) == 2
+    assert "deleted 1 audit entries older than 30 days" in _run(tmp_path, "--db", str(db))
+    assert len(audit_log.entries(audit_db)) == 1
 
 
 def test_days_option_and_dry_run(db: Path, tmp_path: Path) -> None:

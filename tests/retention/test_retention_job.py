@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _start(tmp: Path, *, env: dict[str, str] | None = None) -> subprocess.Popen:
     cmd = [
         sys.executable, "-m", "prod.retention_job", "--every", "1", "--db", str(tmp / "conversations.db"),
-        "--feedback-db", str(tmp / "feedback.db"), "--log-dir", str(tmp / "log"),
+        "--feedback-db", str(tmp / "feedback.db"), "--audit-db", str(tmp / "audit.db"), "--log-dir", str(tmp / "log"),
     ]  # fmt: skip
     return subprocess.Popen(
         cmd,
