@@ -46,7 +46,7 @@ The assistant is up.
                                  ($frontdesk_hint)
   Chat over REST:                curl -s -XPOST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook \\
                                    -H 'Content-Type: application/json' -d '{"sender":"me","message":"what is a trigger point?"}'
-  Kept for ${RETENTION_DAYS:-30} days (RETENTION_DAYS): conversations, feedback and logs; purged hourly.
+  Kept for ${RETENTION_DAYS:-30} days (RETENTION_DAYS): conversations, feedback, audit log, logs; purged hourly.
   Chat in a terminal: make shell        Stop: Ctrl-C
 MSG
     wait -n "${pids[@]}"
