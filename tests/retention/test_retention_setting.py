@@ -34,8 +34,10 @@ def test_the_web_front_end_keeps_its_audit_log_for_retention_days(tmp_path: Path
 
 def test_a_retention_period_that_is_not_a_number_stops_the_web_front_end_clearly(tmp_path: Path) -> None:
     try:
-        start_server(tmp_path, "http://127.0.0.1:9", staff=False, env_extra={"RETENTION_DAYS": "a month"})
+        proc, _ = start_server(tmp_path, "http://127.0.0.1:9", staff=False, env_extra={"RETENTION_DAYS": "a month"})
     except RuntimeError as exc:
         assert "RETENTION_DAYS must be a number of days" in str(exc)
     else:
+        proc.terminate()
+        proc.wait(timeout=20)
         raise AssertionError("the web front end started with an unusable RETENTION_DAYS")
