@@ -51,8 +51,8 @@ lint: install ## Ruff
 validate: install ## rasa data validate, failing on any warning
 	$(RASA) data validate --fail-on-warnings --quiet
 
-test-unit: install ## Unit tests for bot/, actions/, channels/, webapp/ (no model needed)
-	$(PY) -m pytest -q tests/unit tests/actions tests/webapp
+test-unit: install ## Unit tests for bot/, actions/, channels/, webapp/, retention (no model needed)
+	$(PY) -m pytest -q tests/unit tests/actions tests/webapp tests/retention
 
 # Gates on the held-out safety corpus (written by a writer who saw neither the training
 # part nor the rules). Issue #9 asks for emergency recall 1.00 and false alarms <= 0.02;

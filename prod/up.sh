@@ -117,26 +117,25 @@ start_server() {
     web)
       # The front desk: staff accounts in var/staff.db (make staff-add), the report read from
       # PostgreSQL (the URL in the environment, not in ps), the audit log in var/audit.db kept for
-      # the retention period. The session cookie is Secure: in production TLS ends before nginx.
+      # the retention period (RETENTION_DAYS). The session cookie is Secure: in production TLS ends before nginx.
       # --proxies 1: the client address is nginx's X-Forwarded-For (per-address sign-in lock-out).
       TRACKER_URL="postgresql://$PROD_PG_USER:$PROD_PG_PASSWORD@127.0.0.1:$PROD_PG_PORT/$PROD_PG_DB" \
         start web "$PROD_WEB_PORT" .venv/bin/python -m webapp --host 127.0.0.1 --port "$PROD_WEB_PORT" \
         --rasa-url "http://127.0.0.1:$PROD_NGINX_PORT" --feedback-db "$PROD_VAR/feedback.db" --proxies 1 \
-        --secure-cookie "${PROD_COOKIE_SECURE:-always}" --audit-days "${PROD_RETENTION_DAYS:-30}"
+        --secure-cookie "${PROD_COOKIE_SECURE:-always}"
       ;;
   esac
 }
 servers=(actions "${PROD_RASA_PORTS[@]/#/rasa-}" web)
 for name in "${servers[@]}"; do start_server "$name"; done
 
-# --- 4b. Retention: a scheduled purge of conversations idle for PROD_RETENTION_DAYS (30) ---
-# Runs once at start and then daily; conversations are health information (README: privacy).
+# --- 4b. Retention (README: privacy): prod/retention_job.py, at start and then hourly, deletes what
+# is older than RETENTION_DAYS (30): conversation events in PostgreSQL, the front desk's feedback
+# votes and audit entries, and log parts in var/prod/log/; it rotates the logs. The password reaches
+# it through the environment (PGPASSWORD), not `ps`.
 if ! pid_alive "$PROD_RUN/purger.pid"; then
-  setsid bash -c 'while true; do
-      .venv/bin/python prod/purge.py --days "$0" --url "$1" | sed "s/^/$(date -Is) /"
-      sleep 86400
-    done' "${PROD_RETENTION_DAYS:-30}" \
-    "postgresql://$PROD_PG_USER:$PROD_PG_PASSWORD@127.0.0.1:$PROD_PG_PORT/$PROD_PG_DB" \
+  PGPASSWORD=$PROD_PG_PASSWORD TRACKER_URL="postgresql://$PROD_PG_USER@127.0.0.1:$PROD_PG_PORT/$PROD_PG_DB" \
+    setsid .venv/bin/python -m prod.retention_job --log-dir "$PROD_LOG" --feedback-db "$PROD_VAR/feedback.db" \
     >>"$PROD_LOG/purger.log" 2>&1 </dev/null &
   echo $! >"$PROD_RUN/purger.pid"
 fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Start the action server and the Rasa server on loopback; stop both on exit.
-# Usage: scripts/serve.sh [--foreground]   (default: foreground; Ctrl-C stops both)
+# Start the action server, the Rasa server, the web front end and the retention job on loopback;
+# stop them all on exit. Usage: scripts/serve.sh   (foreground; Ctrl-C stops everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Conversations, feedback, logs, staff accounts and the audit log: owner-only files.
@@ -13,17 +13,23 @@ chmod -R go-rwx var  # files an older version created with the default 0644
 .venv/bin/python -m webapp.cors >/dev/null || exit 1  # CHAT_ALLOWED_ORIGINS: stop now, naming a bad entry
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap "exit 130" INT TERM  # Ctrl-C: stop everything (EXIT), without reporting a server as failed
 
-scripts/run_actions.sh "$ACTION_PORT" >var/log/actions.log 2>&1 &
+# Logs are appended (>>), so the retention job can rotate them in place (prod/log_retention.py).
+scripts/run_actions.sh "$ACTION_PORT" >>var/log/actions.log 2>&1 &
 pids+=($!)
 # No --enable-api: without a token Rasa's HTTP API lets anyone read and rewrite conversations.
 .venv/bin/rasa run --model models/current.tar.gz --interface 127.0.0.1 --port "$RASA_PORT" \
-  --credentials credentials.yml --endpoints endpoints.yml >var/log/rasa.log 2>&1 &
+  --credentials credentials.yml --endpoints endpoints.yml >>var/log/rasa.log 2>&1 &
 pids+=($!)
 # The website demo page with the chat widget, and the front-desk screen.
 .venv/bin/python -m webapp --host 127.0.0.1 --port "$WEB_PORT" --rasa-url "http://127.0.0.1:$RASA_PORT" \
-  --tracker-db var/conversations.db --feedback-db var/feedback.db >var/log/web.log 2>&1 &
+  --tracker-db var/conversations.db --feedback-db var/feedback.db >>var/log/web.log 2>&1 &
+pids+=($!)
+# Retention (README: privacy): every hour, deletes conversation events, feedback votes and log parts
+# older than RETENTION_DAYS (30), and rotates the logs.
+.venv/bin/python -m prod.retention_job >>var/log/retention.log 2>&1 &
 pids+=($!)
 
 echo "Starting the assistant (logs in var/log/)…"
@@ -40,6 +46,7 @@ The assistant is up.
                                  ($frontdesk_hint)
   Chat over REST:                curl -s -XPOST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook \\
                                    -H 'Content-Type: application/json' -d '{"sender":"me","message":"what is a trigger point?"}'
+  Kept for ${RETENTION_DAYS:-30} days (RETENTION_DAYS): conversations, feedback, audit log, logs; purged hourly.
   Chat in a terminal: make shell        Stop: Ctrl-C
 MSG
     wait -n "${pids[@]}"

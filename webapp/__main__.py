@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from prod.purge import SettingError, retention_days
 from webapp.cors import OriginError, origins_from_env
 from webapp.paths import DEFAULT_AUDIT_DB, DEFAULT_STAFF_DB
 from webapp.server import Settings, create_app
@@ -32,7 +33,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--feedback-db", type=Path, default=Path("var/feedback.db"))
     p.add_argument("--staff-db", type=Path, default=DEFAULT_STAFF_DB, help="staff accounts and sessions")
     p.add_argument("--audit-db", type=Path, default=DEFAULT_AUDIT_DB, help="who viewed or searched what")
-    p.add_argument("--audit-days", type=float, default=30.0, help="keep audit entries this long (the retention period)")
+    p.add_argument(
+        "--audit-days", type=float, default=None, help="keep audit entries this long (default: RETENTION_DAYS, 30)"
+    )
     p.add_argument(
         "--secure-cookie",
         choices=("auto", "always", "never"),
@@ -63,7 +66,8 @@ def main(argv: list[str] | None = None) -> int | None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         allowed_origins = origins_from_env()
-    except OriginError as exc:
+        audit_days = args.audit_days if args.audit_days is not None else retention_days()
+    except (OriginError, SettingError) as exc:
         print(exc, file=sys.stderr)
         return 2
     settings = Settings(
@@ -73,7 +77,7 @@ def main(argv: list[str] | None = None) -> int | None:
         feedback_db=args.feedback_db.resolve(),
         staff_db=args.staff_db.resolve(),
         audit_db=args.audit_db.resolve(),
-        audit_days=args.audit_days,
+        audit_days=audit_days,
         allowed_origins=allowed_origins,
         session_policy=SessionPolicy(args.session_idle_minutes * 60, args.session_max_hours * 3600),
         signin_limits=SigninLimits(),

@@ -147,12 +147,14 @@ def entries(
     ]
 
 
-def purge_older_than(db_path: Path | str, days: float, now: float | None = None) -> int:
+def purge_older_than(db_path: Path | str, days: float, now: float | None = None, dry_run: bool = False) -> int:
     """Delete entries older than `days` (the conversations' retention period); return how many.
 
-    The hook for the retention purge; the web front end also calls it at start and daily."""
+    The retention job (prod/retention_job.py) calls it hourly; the web front end at start and daily."""
     if not Path(db_path).exists():
         return 0
     cutoff = (time.time() if now is None else now) - float(days) * 86400
     with _transaction(db_path) as conn:
+        if dry_run:
+            return int(conn.execute("SELECT COUNT(*) FROM audit WHERE at < ?", (cutoff,)).fetchone()[0])
         return conn.execute("DELETE FROM audit WHERE at < ?", (cutoff,)).rowcount

@@ -82,3 +82,29 @@ def save_feedback(db_path: Path | str, fb: Feedback, now: float | None = None) -
         return int(cur.lastrowid)
     finally:
         conn.close()
+
+
+def _open_existing(db_path: Path | str) -> sqlite3.Connection | None:
+    """The feedback database if it exists (retention and erasure never create one)."""
+    if not Path(db_path).is_file():
+        return None
+    return connect(db_path)
+
+
+def delete_feedback(
+    db_path: Path | str, *, older_than: float | None = None, sender_id: str | None = None, dry_run: bool = False
+) -> int:
+    """Delete the votes created before `older_than` (retention) or those of one conversation (erasure); count them."""
+    if (older_than is None) == (sender_id is None):
+        raise ValueError("give exactly one of older_than and sender_id")
+    where, param = ("created < ?", older_than) if older_than is not None else ("sender_id = ?", sender_id)
+    conn = _open_existing(db_path)
+    if conn is None:
+        return 0
+    try:
+        with conn:
+            if dry_run:
+                return int(conn.execute(f"SELECT COUNT(*) FROM feedback WHERE {where}", (param,)).fetchone()[0])
+            return conn.execute(f"DELETE FROM feedback WHERE {where}", (param,)).rowcount
+    finally:
+        conn.close()

@@ -23,8 +23,13 @@
   var KEY_SENDER = "tpw:sender";
   var KEY_HISTORY = "tpw:history";
   var KEY_OUTBOX = "tpw:outbox";
+  var KEY_ACTIVE = "tpw:active"; // time of the last message sent or answered
   var MAX_HISTORY = 120;
   var MAX_CHARS = 1000;
+  // On a shared clinic tablet the next person must not see the last one's conversation: after this
+  // many hours without a message the widget forgets it (data-history-hours, default 2: the
+  // assistant's own session ends after 2 idle hours too).
+  var IDLE_MS = positiveNumber(data.historyHours, 2) * 3600 * 1000;
 
   // ---------- storage (fails soft when localStorage is blocked) ----------
   var memoryStore = {};
@@ -40,6 +45,21 @@
     memoryStore[key] = value;
     try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* private mode: memory only */ }
   }
+  function forget(key) {
+    delete memoryStore[key];
+    try { window.localStorage.removeItem(key); } catch (e) { /* private mode: memory only */ }
+  }
+  function positiveNumber(value, fallback) {
+    var n = parseFloat(value);
+    return isFinite(n) && n > 0 ? n : fallback;
+  }
+  function idleTooLong() {
+    var last = load(KEY_ACTIVE, null);
+    return typeof last !== "number" || Date.now() - last > IDLE_MS;
+  }
+  function forgetStoredConversation() {
+    [KEY_SENDER, KEY_HISTORY, KEY_OUTBOX, KEY_ACTIVE].forEach(forget);
+  }
 
   function randomId() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -47,11 +67,14 @@
     crypto.getRandomValues(bytes);
     return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
   }
-  var sender = load(KEY_SENDER, null);
-  if (typeof sender !== "string" || !/^web-[A-Za-z0-9-]{8,64}$/.test(sender)) {
-    sender = "web-" + randomId();
-    save(KEY_SENDER, sender);
+  function newSender() {
+    var id = "web-" + randomId();
+    save(KEY_SENDER, id);
+    return id;
   }
+  if (idleTooLong()) forgetStoredConversation();
+  var sender = load(KEY_SENDER, null);
+  if (typeof sender !== "string" || !/^web-[A-Za-z0-9-]{8,64}$/.test(sender)) sender = newSender();
   var history = load(KEY_HISTORY, []);
   if (!Array.isArray(history)) history = [];
   var outbox = load(KEY_OUTBOX, []); // messages typed but not yet answered (survives reloads)
@@ -267,12 +290,30 @@
     if (history.length > MAX_HISTORY) history = history.slice(history.length - MAX_HISTORY);
     save(KEY_HISTORY, history);
     save(KEY_OUTBOX, outbox);
+    save(KEY_ACTIVE, Date.now());
+  }
+
+  /** The page stayed open past the idle limit: start afresh, as a reload would. */
+  function forgetIfIdle() {
+    if (!idleTooLong() || (!history.length && !outbox.length)) return;
+    forgetStoredConversation();
+    conversation += 1; // a reply still on its way belongs to the forgotten conversation
+    history = [];
+    outbox = [];
+    sender = newSender();
+    clearTimeout(retryTimer);
+    attempt = 0;
+    busy = false;
+    setStatus("");
+    showTyping(false);
+    renderAll();
   }
 
   // ---------- talking to the server ----------
   var busy = false;
   var retryTimer = null;
   var attempt = 0;
+  var conversation = 0;
 
   function setStatus(text) { status.textContent = text || ""; }
   function showTyping(on) { if (on) typing.removeAttribute("hidden"); else typing.setAttribute("hidden", ""); }
@@ -280,6 +321,7 @@
   function sendMessage(title, payload) {
     title = String(title || "").trim();
     if (!title) return;
+    forgetIfIdle(); // the first message after the idle limit starts a new conversation
     outbox.push({ title: title.slice(0, MAX_CHARS), payload: String(payload || title).slice(0, MAX_CHARS) });
     persist();
     renderAll();
@@ -290,6 +332,7 @@
     if (busy || !outbox.length) return;
     busy = true;
     var item = outbox[0];
+    var mine = conversation;
     showTyping(true);
     fetch(SERVER + "/webhooks/rest/webhook", {
       method: "POST",
@@ -301,6 +344,7 @@
         return { ok: resp.ok, status: resp.status, body: body };
       });
     }).then(function (result) {
+      if (mine !== conversation) return;
       attempt = 0;
       setStatus("");
       outbox.shift();
@@ -317,6 +361,7 @@
       renderAll();
       pump();
     }).catch(function () {
+      if (mine !== conversation) return;
       busy = false;
       attempt += 1;
       var delay = Math.min(30000, 1000 * Math.pow(2, attempt - 1));
@@ -379,6 +424,7 @@
   // ---------- open / close and keyboard ----------
   function isOpen() { return !panel.hasAttribute("hidden"); }
   function open() {
+    forgetIfIdle();
     panel.removeAttribute("hidden");
     root.classList.add("tpw-root--open");
     launcher.setAttribute("aria-expanded", "true");
@@ -407,6 +453,8 @@
     input.focus();
   });
   window.addEventListener("online", function () { clearTimeout(retryTimer); attempt = 0; pump(); });
+  document.addEventListener("visibilitychange", function () { if (!document.hidden) forgetIfIdle(); });
+  setInterval(forgetIfIdle, 60 * 1000);
 
   renderAll();
   if (outbox.length) pump(); // resume messages that were waiting when the page was closed

@@ -12,7 +12,6 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -283,25 +282,6 @@ def test_nginx_rate_limits_a_burst_with_429() -> None:
     assert set(counts) <= {200, 429}, counts
     # Another client is not affected by this one's limit.
     assert request(NGINX_PORT, "GET", "/", source_ip="127.0.0.35")[0] == 200
-
-
-# --- retention on PostgreSQL -------------------------------------------------------------------
-
-
-def test_purge_deletes_one_conversation_from_postgres() -> None:
-    sender = new_sender("purge")
-    say(RASA_PORTS[0], sender, "what is a trigger point?")
-    assert events(sender)
-    url = f"postgresql://{PG['user']}:{PG['password']}@127.0.0.1:{PG_PORT}/{PG['dbname']}"
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "prod" / "purge.py"), "--url", url, "--sender", sender],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    assert f"deleted 1 conversation '{sender}'" in done.stdout
-    assert events(sender) == []
 
 
 # --- the atomic lock store itself, on the prod Redis ---------------------------------------------
