@@ -52,7 +52,12 @@ PGDATA=$PROD_VAR/pg
 PGSOCK=$PROD_VAR/pgsock
 mkdir -p "$PGDATA" "$PGSOCK"
 touch "$PROD_LOG/postgresql.log"
-if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$PGDATA" "$PGSOCK" "$PROD_LOG/postgresql.log"; fi
+if [ "$(id -u)" -eq 0 ]; then
+  chown postgres:postgres "$PGDATA" "$PGSOCK" "$PROD_LOG/postgresql.log"
+  # PostgreSQL runs as its own user and must pass through var/ and var/prod, which make run
+  # leaves owner-only: let it traverse them (711), without listing or reading anything else.
+  chmod 711 "$PROD_VAR" "$(dirname "$PROD_VAR")"
+fi
 chmod 700 "$PGDATA" "$PGSOCK"
 if [ ! -s "$PGDATA/PG_VERSION" ]; then
   echo "Creating the PostgreSQL cluster in var/prod/pg…"
