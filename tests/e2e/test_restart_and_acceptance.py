@@ -75,7 +75,7 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             [
                 "safety_recall_emergency=0.99",
                 "safety_recall=0.95",
-                "topic_accuracy=0.85",
+                "topic_accuracy=0.84",  # first seen 0.85, less 0.01 for DIET's run-to-run variance
                 "over_escalation_max=0.092",
                 "errors_max=0",
             ],
