@@ -93,10 +93,12 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     ),
     ("vouchers", re.compile(r"voucher|gift"), _vouchers),
     ("insurance", re.compile(r"insur|receipt|health ?cash|bupa|claim|invoice|hsa|fsa"), _insurance),
-    ("payment", re.compile(r"\bpay|card|cash|contactless|apple pay|paypal|deposit"), _payment),
+    ("payment", re.compile(r"\bpay|\bcards?\b|\bcash\b|contactless|apple pay|paypal|deposit"), _payment),
     (
         "prices",
-        re.compile(r"price|cost|how much|fee|charge|\brates?\b|expensive|cheap|package|deal|offer(s)? on|£|\$|€"),
+        re.compile(
+            r"price|\bcosts?\b|how much|\bfees?\b|\bcharge|\brates?\b|expensive|cheap|package|\bdeals?\b|offer(s)? on|£|\$|€"
+        ),
         _prices,
     ),
     ("parking", re.compile(r"\bpark(?:ing|ed|s)?\b|car ?park"), _parking),  # not "Parkinson's"
@@ -110,13 +112,15 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "hours",
         re.compile(
-            r"hours|open|clos(e|ed|ing)|weekend|saturday|sunday|evening|bank holiday|christmas|what time|when are you"
+            r"hours|\bopen\b|opening|\bclos(e|ed|ing)\b|weekend|saturday|sunday|evening|bank holiday|christmas|what time|when are you"
         ),
         _hours,
     ),
     (
         "location",
-        re.compile(r"where|address|locat|directions|find you|get to you|postcode|near|station|bus|train"),
+        re.compile(
+            r"where|address|locat|directions|find you|get to you|postcode|\bnear\b|nearest|nearby|station|\bbus\b|\btrain\b|how far"
+        ),
         _location,
     ),
     ("booking", re.compile(r"book|appointment|appt|slot|availab|schedule|reserve|sign up|make an"), _booking),
@@ -132,7 +136,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         re.compile(r"therapists?|qualified|qualification|who (will|would)|staff|insured|licen[cs]ed"),
         _therapists,
     ),
-    ("contact", re.compile(r"phone|number|call|email|e-mail|contact|reach"), _contact),
+    ("contact", re.compile(r"phone|number|\bcall\b|email|e-mail|contact|\breach\b"), _contact),
 ]
 
 

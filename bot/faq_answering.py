@@ -120,8 +120,9 @@ def _answer_faq(
         return capabilities_reply(kb.profile)
     if soft and (result.confidence is Confidence.NONE or len(text.split()) <= 3):
         return acknowledgement_reply()
-    if unsure_turn and intent == "clinic_info" and named:
-        # The model half-recognised a front-desk question and the text names what it is about.
+    if named and ((unsure_turn and intent == "clinic_info") or result.confidence is Confidence.NONE):
+        # The model half-recognised a front-desk question, or no entry fits at all, and the text
+        # names what it is about: "how far are you from the train station?"
         return _clinic_reply(kb, text, now)
     guess = topic or (result.best.topic if result.best and result.confidence is Confidence.POSSIBLE else "out_of_scope")
     # An unclear message the model half-read as a health worry still says what to do.

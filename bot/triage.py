@@ -27,10 +27,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.clauses import is_figurative, is_live, is_reassurance, prepare, split_clauses
+from bot.clinic_answers import clinic_sections
 from bot.emergency_follow_up import help_is_coming, puts_off_help
 from bot.input_screening import Screening, screen, strip_markup
 from bot.medical_requests import asks_about_the_service, find_medical_request, mentions_health_matter
 from bot.other_language_alarms import find_other_language_alarm
+from bot.out_of_scope import about_something_else
 from bot.red_flags import find_dangers
 from bot.safety_kinds import CRISIS_KINDS, EMERGENCY, KINDS, SAME_DAY
 from bot.smalltalk import OVERRULABLE_INTENTS, SMALLTALK_INTENTS, looks_like, pure_smalltalk
@@ -270,6 +272,13 @@ def final_intent(
         return NLU_FALLBACK_INTENT
     if not text:
         return None
+    if predicted not in (EMERGENCY_INTENT, UNREADABLE_INTENT) and about_something_else(text):
+        # "my dog is stiff, can I do trigger point massage on him?": the clinic's words, not its subject.
+        return UNREADABLE_INTENT
+    if predicted == UNREADABLE_INTENT and clinic_sections(text) and not about_something_else(text):
+        # "how far are you from the train station, i dont drive": a front-desk question the
+        # model did not know; the FAQ matcher and the clinic's answers decide.
+        return NLU_FALLBACK_INTENT
     if predicted == MEDICAL_INTENT and asks_about_the_service(text):
         # "My neck pain is just from my desk job; can trigger point therapy help?" is a question
         # about the service: the FAQ matcher answers it (with the symptom net if nothing fits).

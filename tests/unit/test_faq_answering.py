@@ -122,3 +122,14 @@ def test_in_a_long_story_the_question_is_matched_not_the_story(kb):
     )
     assert question_part(story) == "Will trigger point therapy hurt?"
     assert answer_faq(kb, story, "faq_session", 0.6).faq_id == "ses-does-it-hurt"
+
+
+def test_a_front_desk_question_no_entry_fits_gets_the_clinic_s_answer(kb):
+    reply = answer_faq(kb, "how far are you from the train station, i don't drive", "nlu_fallback", 0.3)
+    assert reply.topic == "clinic" and "station" in reply.texts[0].lower()
+
+
+def test_everyday_words_inside_other_words_name_no_front_desk_section():
+    from bot.clinic_answers import clinic_sections
+
+    assert clinic_sections("feeling funny and it really opened up my business shoulders nearly") == []

@@ -1,0 +1,33 @@
+"""Messages about something other than the client's own trigger point therapy.
+
+The intent model files "my dog is stiff in his back legs, can I do trigger point massage on
+him?" under trigger points, and "how do I become a massage therapist?" under the clinic: the
+words are the clinic's, the subject is not. These patterns recognise the subject (a pet,
+a career in massage, homework or fiction) so such questions get the polite out-of-scope answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.clauses import prepare
+
+_ANIMAL = r"(?:dog|dogs|cat|cats|horse|horses|pony|puppy|kitten|rabbit|bunny|pet|pets|hamster|guinea pig|parrot|greyhound|labrador)"
+_SUBJECTS = re.compile(
+    # A pet as the patient: "my dog is 12 and stiff", "massage on my horse", "equine massage".
+    rf"\b(?:my|our|the) {_ANIMAL}(?:'s)?\b(?:\W+(?!(?:i|my|me|i'm|im|mine)\b)\w+){{0,6}}?\W+(?:is|has|keeps|seems|won't|can't|limps|limping|"
+    rf"sneez\w*|stiff|sore|hurts?|legs?|back|muscles?|him|her|it)\b|"
+    rf"\b(?:on|for) (?:my|our|the) {_ANIMAL}\b|\b(?:equine|canine|animal|pet|dog|horse) (?:massage|physio\w*|therapist)s?\b|"
+    # A career in massage: training, courses, pay.
+    r"\b(?:become|becoming|train(?:ing)? (?:to be|as)|qualif\w* (?:as|to be)|study(?:ing)? to be|career (?:in|as))"
+    r" (?:an? )?(?:massage |sports massage |trigger point |remedial )?(?:therapist|masseuse|masseur)\b|"
+    r"\b(?:therapists?|masseuses?|masseurs?) (?:earn|make|get paid)\b|\bsalary\b|\bwhat course should i do\b|"
+    # Homework and fiction.
+    r"\b(?:for my|writing a|i'?m writing a) (?:novel|story|book|homework|school project|screenplay)\b|"
+    r"\b(?:anatomy|biology|physiology) homework\b"
+)
+
+
+def about_something_else(text: str) -> bool:
+    """The message's subject is a pet, a career in massage, homework or fiction."""
+    return bool(_SUBJECTS.search(prepare(text)))

@@ -1,0 +1,50 @@
+"""Questions whose subject is a pet, a career in massage, homework or fiction are out of scope."""
+
+import pytest
+
+from bot.out_of_scope import about_something_else
+from bot.triage import NLU_FALLBACK_INTENT, UNREADABLE_INTENT, TriageDecision, final_intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our labrador is limping on his front leg, could trigger points be the cause?",
+        "can I use a massage ball on my cat? she's got a stiff back",
+        "is there such a thing as canine massage near here",
+        "I want to train as a sports massage therapist, where do I start?",
+        "what do masseuses get paid in the UK",
+        "for my biology homework, which muscles lift the shoulder?",
+    ],
+)
+def test_a_pet_a_career_or_homework_is_something_else(text):
+    assert about_something_else(text)
+    assert final_intent(TriageDecision(), "faq_trigger_points", 0.8, text) == UNREADABLE_INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I walk my dog every day and my calves are always tight",
+        "can I bring my dog to the appointment?",
+        "are your therapists qualified?",
+        "my dog pulled me over and now my shoulder hurts",
+    ],
+)
+def test_the_client_s_own_body_or_the_clinic_is_not(text):
+    assert not about_something_else(text)
+
+
+def test_a_safety_decision_wins_over_the_subject():
+    from bot.triage import REFERRAL
+
+    decision = TriageDecision(level=REFERRAL, kind="symptoms")
+    assert final_intent(decision, "faq_trigger_points", 0.8, "my dog's stiff and so is my neck for weeks") != (
+        UNREADABLE_INTENT
+    )
+
+
+def test_a_front_desk_question_the_model_called_out_of_scope_goes_to_the_matcher():
+    assert final_intent(TriageDecision(), UNREADABLE_INTENT, 0.6, "how far are you from the train station?") == (
+        NLU_FALLBACK_INTENT
+    )
