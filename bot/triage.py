@@ -252,6 +252,14 @@ def _live_health_matter(text: str) -> bool:
 MODEL_EMERGENCY_BACKING = 0.25  # the classifier's emergency score it needs (its own threshold: 0.35)
 
 
+# A front-desk question names the clinic's things, not just "near you" or "tonight"
+# ("a pizza place near you", "book me a table for two tonight" stay out of scope).
+_FRONT_DESK_SUBJECT = re.compile(
+    r"\b(?:appointments?|appt|sessions?|massages?|therapists?|treatments?|clinic|slots?|your (?:place|clinic|studio)|"
+    r"station|parking|car park|how far|directions|address|postcode|opening)\b"
+)
+
+
 def final_intent(
     decision: TriageDecision,
     predicted: str | None,
@@ -275,7 +283,7 @@ def final_intent(
     if predicted not in (EMERGENCY_INTENT, UNREADABLE_INTENT) and about_something_else(text):
         # "my dog is stiff, can I do trigger point massage on him?": the clinic's words, not its subject.
         return UNREADABLE_INTENT
-    if predicted == UNREADABLE_INTENT and clinic_sections(text) and not about_something_else(text):
+    if predicted == UNREADABLE_INTENT and _FRONT_DESK_SUBJECT.search(text.lower()) and clinic_sections(text):
         # "how far are you from the train station, i dont drive": a front-desk question the
         # model did not know; the FAQ matcher and the clinic's answers decide.
         return NLU_FALLBACK_INTENT

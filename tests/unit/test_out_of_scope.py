@@ -48,3 +48,10 @@ def test_a_front_desk_question_the_model_called_out_of_scope_goes_to_the_matcher
     assert final_intent(TriageDecision(), UNREADABLE_INTENT, 0.6, "how far are you from the train station?") == (
         NLU_FALLBACK_INTENT
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["can you recommend a good pizza place near you", "book me a table for two tonight", "do you have a recipe"]
+)
+def test_other_businesses_questions_stay_out_of_scope(text):
+    assert final_intent(TriageDecision(), UNREADABLE_INTENT, 0.6, text) is None
