@@ -77,3 +77,19 @@ def emergency_just_answered(tracker: Tracker) -> str | None:
             flag = custom.get("red_flag")
             return flag if isinstance(flag, str) else ""
     return ""
+
+
+def previous_clinic_sections(tracker: Tracker) -> list[str]:
+    """The front-desk sections the assistant's previous answer covered, if it was a front-desk answer."""
+    for event in reversed(
+        tracker.events[:-1] if tracker.events and tracker.events[-1].get("event") == "user" else tracker.events
+    ):
+        if event.get("event") == "user":
+            return []
+        if event.get("event") == "bot":
+            custom = (event.get("data") or {}).get("custom") or {}
+            sections = custom.get("sections") if isinstance(custom, dict) else None
+            if custom.get("topic") == "clinic" and isinstance(sections, list):
+                return [s for s in sections if isinstance(s, str)]
+            return []
+    return []

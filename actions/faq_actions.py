@@ -15,6 +15,7 @@ from actions.delivery import (
     latest_intent,
     latest_text,
     latest_triage,
+    previous_clinic_sections,
     runner_up_intent,
 )
 from bot import knowledge_base
@@ -37,6 +38,7 @@ class ActionAnswerFaq(Action):
             runner_up=runner_up_intent(tracker),
             symptom=latest_triage(tracker).symptom,
             after_emergency=emergency_just_answered(tracker),
+            previous_sections=previous_clinic_sections(tracker),
         )
         return deliver(dispatcher, reply)
 

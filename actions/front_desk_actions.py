@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.delivery import deliver, latest_text, latest_triage
+from actions.delivery import deliver, latest_text, latest_triage, previous_clinic_sections
 from bot import knowledge_base
 from bot.clinic_answers import clinic_answer
 from bot.handoff import handoff_reason, handoff_reply
@@ -25,7 +25,10 @@ class ActionClinicInfo(Action):
         return "action_clinic_info"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        text, sections = clinic_answer(latest_text(tracker), knowledge_base.current().profile, _now())
+        profile = knowledge_base.current().profile
+        text, sections = clinic_answer(
+            latest_text(tracker), profile, _now(), previous=previous_clinic_sections(tracker)
+        )
         return deliver(dispatcher, clinic_reply(text, sections))
 
 

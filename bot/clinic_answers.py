@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.clinic_profile import ClinicProfile
 from bot.text_normalization import normalize
@@ -145,9 +145,14 @@ def clinic_sections(text: str) -> list[str]:
     return [name for name, pattern, _ in SECTIONS if pattern.search(normalized)]
 
 
-def clinic_answer(text: str, profile: ClinicProfile, now: dt.datetime, limit: int = 2) -> tuple[str, list[str]]:
-    """The answer text and the sections it covers (an overview if none is recognised)."""
-    chosen = clinic_sections(text)[:limit]
+def clinic_answer(
+    text: str, profile: ClinicProfile, now: dt.datetime, limit: int = 2, previous: Sequence[str] = ()
+) -> tuple[str, list[str]]:
+    """The answer text and the sections it covers. A follow-up that names no section ("how long
+    are they valid for?" after the vouchers) is answered from the `previous` answer's sections;
+    with neither, an overview."""
+    known = {name for name, _, _ in SECTIONS}
+    chosen = clinic_sections(text)[:limit] or [s for s in previous if s in known][:1]
     composers = {name: fn for name, _, fn in SECTIONS}
     if not chosen:
         overview = (

@@ -40,6 +40,7 @@ FRONT_DESK_UNLESS_SCORE = 0.4
 SOFT_INTENTS = (*ACKNOWLEDGEMENT_INTENTS, CAPABILITIES_INTENT)
 # Replies that do not answer: "did you mean…?", "I don't have a good answer", "OK! What would you like to know?".
 UNSURE_KINDS = ("clarify", "unanswered", "acknowledgement")
+FOLLOW_UP_WORDS = 8  # a message this short after a front-desk answer may be about the same thing
 
 
 def topic_of_intent(intent: str | None) -> str | None:
@@ -59,6 +60,7 @@ def answer_faq(
     now: dt.datetime | None = None,
     symptom: bool = False,
     after_emergency: str | None = None,
+    previous_sections: Sequence[str] = (),
 ) -> Reply:
     """Answer an FAQ intent, an unsure NLU turn (`nlu_fallback`, with the model's runner-up
     intent), or a bare yes/no/stop outside the pre-visit check.
@@ -72,7 +74,9 @@ def answer_faq(
     `after_emergency`: the red flag the previous answer was about ("" if unnamed; None if
     the previous answer was no emergency). A reply that doesn't move on gets the step again.
     """
-    reply = _answer_faq(kb, text, intent, intent_confidence, faq_id, previous_faq_id, runner_up, now, symptom)
+    reply = _answer_faq(
+        kb, text, intent, intent_confidence, faq_id, previous_faq_id, runner_up, now, symptom, previous_sections
+    )
     if after_emergency is not None and reply.extra.get("kind") in UNSURE_KINDS and acknowledges(text):
         # "ok" after "call 999 now": the step again, not "what would you like to know?".
         return emergency_follow_up_reply(after_emergency or None, kb.profile)
@@ -97,6 +101,7 @@ def _answer_faq(
     runner_up: tuple[str | None, float],
     now: dt.datetime | None,
     symptom: bool = False,
+    previous_sections: Sequence[str] = (),
 ) -> Reply:
     chosen = kb.faq.get(faq_id) if faq_id else None
     if chosen is not None:
@@ -120,10 +125,14 @@ def _answer_faq(
         return capabilities_reply(kb.profile)
     if soft and (result.confidence is Confidence.NONE or len(text.split()) <= 3):
         return acknowledgement_reply()
-    if named and ((unsure_turn and intent == "clinic_info") or result.confidence is Confidence.NONE):
+    unplaced = result.confidence is Confidence.NONE and intent not in SAFETY_INTENTS
+    if named and ((unsure_turn and intent == "clinic_info") or unplaced):
         # The model half-recognised a front-desk question, or no entry fits at all, and the text
         # names what it is about: "how far are you from the train station?"
         return _clinic_reply(kb, text, now)
+    if previous_sections and result.confidence is not Confidence.SURE and len(text.split()) <= FOLLOW_UP_WORDS:
+        # A short follow-up to a front-desk answer: "how long are they valid for?" after the vouchers.
+        return _clinic_reply(kb, text, now, previous_sections)
     guess = topic or (result.best.topic if result.best and result.confidence is Confidence.POSSIBLE else "out_of_scope")
     # An unclear message the model half-read as a health worry still says what to do.
     safety_note = intent in SAFETY_INTENTS
@@ -178,8 +187,8 @@ def _question_and_front_desk(
     return replace(entry, texts=[*entry.texts, desk], extra={**entry.extra, "sections": sections})
 
 
-def _clinic_reply(kb: KnowledgeBase, text: str, now: dt.datetime | None) -> Reply:
-    answer, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc))
+def _clinic_reply(kb: KnowledgeBase, text: str, now: dt.datetime | None, previous: Sequence[str] = ()) -> Reply:
+    answer, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc), previous=previous)
     return clinic_reply(answer, sections)
 
 

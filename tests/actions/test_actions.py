@@ -149,3 +149,18 @@ def test_a_matter_needing_clearance_is_answered_by_its_contraindication_entry(ru
     assert messages[0]["custom"]["topic"] == "contraindications"
     assert messages[0]["custom"]["faq_id"] == "con-recent-surgery"
     assert "clearance" in messages[0]["text"]
+
+
+def test_a_short_follow_up_to_a_front_desk_answer_stays_with_its_subject(run_action):
+    from actions.faq_actions import ActionAnswerFaq
+    from actions.front_desk_actions import ActionClinicInfo
+
+    vouchers = {"custom": {"topic": "clinic", "sections": ["vouchers"]}}
+    answered = [{"event": "bot", "text": "Gift vouchers…", "data": vouchers}]
+    for action, intent in ((ActionAnswerFaq(), "nlu_fallback"), (ActionClinicInfo(), "clinic_info")):
+        tracker = make_tracker("and how long are they valid for?", intent, confidence=0.4, earlier=answered)
+        messages, _ = run_action(action, tracker)
+        assert messages[0]["custom"]["topic"] == "clinic" and messages[0]["custom"]["sections"] == ["vouchers"]
+    # Without that earlier answer the same words get no voucher answer.
+    messages, _ = run_action(ActionClinicInfo(), make_tracker("and how long are they valid for?", "clinic_info"))
+    assert messages[0]["custom"].get("sections") != ["vouchers"]
