@@ -134,6 +134,10 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-2.yml",
             ["topic_accuracy=0.77", "facts_pass=0.81", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
+        (
+            CASES / "understanding-blind-3.yml",
+            ["topic_accuracy=0.79", "facts_pass=0.77", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -148,6 +152,7 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "safety-blind-6",
         "safety-blind-7",
         "understanding-blind-2",
+        "understanding-blind-3",
     ],
 )
 def test_acceptance_cases_meet_their_gates(servers, cases, gates):
