@@ -1,4 +1,4 @@
-"""Words without which a kind of emergency is not plausible.
+"""Words without which a kind of emergency or same-day danger is not plausible.
 
 The safety classifier is set for recall, so on ordinary questions it sometimes scores an
 emergency: "how hard should I press when doing self massage?" as suicidal thoughts. A
@@ -38,6 +38,14 @@ _CUES = {
     "overdose": r"pill|tablet|took|taken|take|swallow|overdos|\bod\b|dose|paracetamol|meds|medic|packet|bottle|"
     r"box|capsule|drank|bleach|poison|too many|whole|lot of|insulin|sleeping",
     "uncontrolled_bleeding": r"bleed|blood|cut|wound|gush|soak|pour|stop|nose",
+    # Same-day kinds (brief §5b).
+    "clot_signs": r"calf|calves|leg|thigh|ankle|shin|knee|swoll|swell|clot|dvt|puff|hot|warm|red|throb|cramp",
+    "back_pain_fever_night": r"back|spine|sciatica|lumbar|kidney|loin",
+    "limb_nerve": r"arm|leg|hand|foot|feet|finger|toe|grip|numb|tingl|weak|pins|drag|dropping|dead|elbow|wrist",
+    "worsening_soreness": r"sore|pain|hurt|ache|aching|achy|tender|bruis|worse|agony|stiff|killing",
+    "dark_urine": r"urine|pee|wee|piss|dark|brown|cola|tea|coke|kidney",
+    "anticoagulant_bruising": r"bruis|bleed|blood|mark|purple|black and blue|nose|gum",
+    "fever_skin": r"fever|temp|hot|red|skin|rash|streak|pus|infect|spread|swoll|shiver|chill|sweat|weep|ooz|unwell|flu",
 }
 _PATTERNS = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words in _CUES.items()}
 

@@ -109,6 +109,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\bdiagnos(?:e|is|ing)\b(?:\W+\w+){0,3}?\W+(?:me|my|this|it)\b|\b(?:can|could) you diagnos|"
             rf"\b(?:do|could|might) (?:you think )?i (?:might |could |may )?(?:have|have got|be having)\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS}|a (?:tear|fracture|hernia|clot|slipped disc))|"
             rf"\bis (?:it|this|that|my \w+) (?:a |an )?(?:{CONDITIONS}|fracture|broken|torn|pulled)\b(?! (?:a )?contraindication)|"
+            # Asked indirectly: "can you tell me if this is a herniated disc?"
+            rf"\b(?:if|whether) (?:it|this|that|my \w+)(?:'s| is) (?:a |an )?(?:{CONDITIONS}|fracture|broken|torn|pulled)\b(?! (?:a )?contraindication)|"
             rf"\bwhy (?:does|do|is|are|am) (?:my|i)\b(?:\W+\w+){{0,5}}?\W+{_SYMPTOM}|"
             # "my GP thinks it's fibromyalgia but I reckon it's trigger points, which is it?"
             rf"\b(?:{CONDITIONS})\b.*\b(?:which (?:one )?is it|which is (?:it|right)|who'?s right|is it that or)\b|"

@@ -134,7 +134,9 @@ class SafetyClassifier:
                 return Assessment(EMERGENCY, kind, float(emergency[best]))
         best = int(np.argmax(urgent))
         if urgent[best] >= self.thresholds[SAME_DAY]:
-            return Assessment(SAME_DAY, self._kind(pieces[best], SAME_DAY_KINDS), float(urgent[best]))
+            kind = self._kind(pieces[best], SAME_DAY_KINDS, prepare(text))
+            if kind is not None:
+                return Assessment(SAME_DAY, kind, float(urgent[best]))
         return Assessment(None, None, float(emergency.max()))
 
     def _kind(self, piece: str, allowed: frozenset[str], text: str | None = None) -> str | None:

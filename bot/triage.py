@@ -208,6 +208,15 @@ def triage(
     level, kind, score = _classify(classifier, readable)
     if level is not None and kind not in CRISIS_KINDS and _not_a_body_now(readable):
         level = kind = None  # the rules still read it; the classifier's guess about a joke or an essay is dropped
+    if (
+        level == EMERGENCY
+        and kind not in CRISIS_KINDS
+        and score < SURE_EMERGENCY_SCORE
+        and find_medical_request(readable)
+    ):
+        # "Can you tell me if this is a herniated disc? Pain when I cough": a doctor's question the
+        # rules see no red flag in, and the classifier is unsure about, is referred, not escalated.
+        level = kind = None
     found.offer(level, kind, "classifier")
     earlier = [strip_markup(m)[-CONTEXT_CHARS:] for m in history[-CONTEXT_MESSAGES:] if m and m.strip()]
     if earlier and URGENCY[found.level] < URGENCY[EMERGENCY]:
@@ -250,6 +259,9 @@ def _live_health_matter(text: str) -> bool:
 # The NLU model's own `emergency` guess stands only with some backing from the
 # classifier: alone it over-escalates unfamiliar text (other languages, lorem ipsum).
 MODEL_EMERGENCY_BACKING = 0.25  # the classifier's emergency score it needs (its own threshold: 0.35)
+# Below this emergency score, a classifier-only emergency that is also a plain request for medical
+# advice ("is this a herniated disc?") is referred instead (its recall threshold: 0.35).
+SURE_EMERGENCY_SCORE = 0.6
 
 
 # A front-desk question names the clinic's things, not just "near you" or "tonight"

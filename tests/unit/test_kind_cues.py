@@ -50,3 +50,15 @@ def test_the_classifier_does_not_call_an_uncued_ordinary_question_an_emergency(s
         "could I have trigger points and not even know it?",
     ):
         assert safety_classifier.assess(text).level != "emergency", text
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("anticoagulant_bruising", "I'm on apixaban, can I still come on Friday?"),
+        ("back_pain_fever_night", "I've got a temperature, should I cancel?"),
+        ("worsening_soreness", "is it still ok to come in?"),
+    ],
+)
+def test_a_same_day_kind_needs_its_words_too(kind, text):
+    assert not plausible(kind, text)

@@ -239,3 +239,11 @@ def test_more_personal_medical_questions(text, kind):
 def test_saying_which_medicines_go_on_the_form_is_not_a_medicine_question(text):
     found = find_medical_request(text)
     assert found is None or found.kind != "medication", text
+
+
+@pytest.mark.parametrize(
+    "text", ["can you tell me if this is a herniated disc?", "wondering whether it's a torn muscle or just a knot"]
+)
+def test_a_diagnosis_asked_indirectly(text):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == "diagnosis"

@@ -265,3 +265,9 @@ def test_the_model_s_ask_medical_on_a_question_about_the_service_goes_to_the_faq
 )
 def test_the_classifier_s_guess_about_a_joke_or_a_study_question_is_dropped(safety_classifier, text):
     assert triage(text, classifier=safety_classifier).level != EMERGENCY
+
+
+def test_a_plain_doctor_s_question_the_classifier_is_unsure_about_is_referred(safety_classifier):
+    text = "could you tell me if this is a slipped disc? it hurts when I sneeze, low down on the left"
+    decision = triage(text, classifier=safety_classifier)
+    assert decision.level == REFERRAL and decision.kind == "diagnosis"
