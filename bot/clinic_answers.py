@@ -123,7 +123,11 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         ),
         _location,
     ),
-    ("booking", re.compile(r"book|appointment|appt|slot|availab|schedule|reserve|sign up|make an"), _booking),
+    (
+        "booking",
+        re.compile(r"book|appointment|appt|slot|\bspaces?\b|availab|schedule|reserve|sign up|make an"),
+        _booking,
+    ),
     (
         "services",
         re.compile(

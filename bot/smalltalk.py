@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.clinic_answers import clinic_sections
 from bot.faq_store import FAQ_TOPICS
 from bot.text_normalization import STOPWORDS, normalize, words
 
@@ -55,6 +56,8 @@ _CAPABILITIES = re.compile(
 )
 _SMALLTALK_WORDS = _GREETING | _THANKS | _BYE | _FILLER | _ACK | _COMPLIMENT | _GREETING_FILLER | STOPWORDS
 _BOT_QUESTION_WORDS = _BOT_WORDS | _FILLER | _GREETING_FILLER | STOPWORDS
+# Front-desk matters that make a message more than small talk (not "today", "evening" or "call").
+_BOOKING_MATTERS = frozenset({"booking", "prices", "location", "parking", "cancellation", "vouchers", "payment"})
 # Words besides greeting, thanks, goodbye and filler that a small-talk message may still carry
 # ("hey, anyone around?", "gotta go, see ya").
 MAX_OTHER_WORDS = 2
@@ -72,7 +75,8 @@ def looks_like(intent: str, text: str) -> bool:
     if intent == "ask_capabilities":
         # "what about my neck?" is a follow-up, not a question about the assistant: no slack here.
         return bool(_CAPABILITIES.search(normalize(text))) or not _other_words(tokens)
-    return len(_other_words(tokens)) <= MAX_OTHER_WORDS
+    # "are there any spaces thursday afternoon?" is a booking question, not a greeting.
+    return len(_other_words(tokens)) <= MAX_OTHER_WORDS and not _BOOKING_MATTERS.intersection(clinic_sections(text))
 
 
 def pure_smalltalk(text: str) -> str | None:

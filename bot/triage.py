@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.clauses import is_figurative, is_live, is_reassurance, prepare, split_clauses
-from bot.clinic_answers import clinic_sections
 from bot.emergency_follow_up import help_is_coming, puts_off_help
 from bot.input_screening import Screening, screen, strip_markup
 from bot.medical_requests import asks_about_the_service, find_medical_request, mentions_health_matter
@@ -264,11 +263,13 @@ MODEL_EMERGENCY_BACKING = 0.25  # the classifier's emergency score it needs (its
 SURE_EMERGENCY_SCORE = 0.6
 
 
-# A front-desk question names the clinic's things, not just "near you" or "tonight"
-# ("a pizza place near you", "book me a table for two tonight" stay out of scope).
-_FRONT_DESK_SUBJECT = re.compile(
+# A question for this clinic names its things, not just "near you" or "tonight" ("a pizza place
+# near you", "book me a table for two tonight" stay out of scope).
+_CLINIC_SUBJECT = re.compile(
     r"\b(?:appointments?|appt|sessions?|massages?|therapists?|treatments?|clinic|slots?|your (?:place|clinic|studio)|"
-    r"station|parking|car park|how far|directions|address|postcode|opening)\b"
+    r"station|parking|car park|how far|directions|address|postcode|opening|"
+    # …and so does a question about trigger points themselves ("wat even is a trigger point lol").
+    r"trigger points?|knots?|massages?|sore|soreness|muscles?|pressure|stretch\w*|foam roll\w*)\b"
 )
 
 
@@ -295,9 +296,9 @@ def final_intent(
     if predicted not in (EMERGENCY_INTENT, UNREADABLE_INTENT) and about_something_else(text):
         # "my dog is stiff, can I do trigger point massage on him?": the clinic's words, not its subject.
         return UNREADABLE_INTENT
-    if predicted == UNREADABLE_INTENT and _FRONT_DESK_SUBJECT.search(text.lower()) and clinic_sections(text):
-        # "how far are you from the train station, i dont drive": a front-desk question the
-        # model did not know; the FAQ matcher and the clinic's answers decide.
+    if predicted == UNREADABLE_INTENT and _CLINIC_SUBJECT.search(text.lower()) and not about_something_else(text):
+        # "how far are you from the train station, i dont drive", "why do i keep getting knots":
+        # a question the model did not know; the FAQ matcher and the clinic's answers decide.
         return NLU_FALLBACK_INTENT
     if predicted == MEDICAL_INTENT and asks_about_the_service(text):
         # "My neck pain is just from my desk job; can trigger point therapy help?" is a question

@@ -1,7 +1,7 @@
 import pytest
 
 from bot.smalltalk import pure_smalltalk
-from bot.triage import NLU_FALLBACK_INTENT, final_intent, triage
+from bot.triage import NLU_FALLBACK_INTENT, TriageDecision, final_intent, triage
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,14 @@ def test_short_acknowledgements_compliments_and_greetings_are_small_talk(text, i
 @pytest.mark.parametrize("text", ["ok so what about my neck", "is it ok to eat before?", "lol can you do my calves"])
 def test_a_question_that_starts_with_an_acknowledgement_is_not(text):
     assert pure_smalltalk(text) is None
+
+
+def test_a_booking_question_with_a_greeting_word_is_not_small_talk():
+    assert (
+        final_intent(TriageDecision(), "greet", 0.8, "are there any spaces thursday afternoon") == NLU_FALLBACK_INTENT
+    )
+
+
+@pytest.mark.parametrize("text", ["wat even is a trigger point lol", "why do i keep getting knots in my upper back"])
+def test_a_question_about_trigger_points_the_model_called_out_of_scope_goes_to_the_matcher(text):
+    assert final_intent(TriageDecision(), "out_of_scope", 0.6, text) == NLU_FALLBACK_INTENT
