@@ -221,7 +221,7 @@ def _non_loopback_addresses() -> list[str]:
 
 
 def test_every_server_listens_on_loopback_only() -> None:
-    # The action server checks no credentials and the databases hold health information:
+    # The databases hold health information, and the action server's secret is its only lock:
     # nothing may be reachable from another machine.
     addresses = _non_loopback_addresses()
     if not addresses:
