@@ -65,11 +65,13 @@ def embedded(stack, tmp_path_factory) -> Iterator[tuple[_ClinicSite, str]]:
     site = _ClinicSite()
     workdir = tmp_path_factory.mktemp("embed")
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "FRONTDESK_TOKEN": stack.token, "CHAT_ALLOWED_ORIGINS": site.origin}
+    env = {k: v for k, v in os.environ.items() if k != "TRACKER_URL"}
+    env.update(PYTHONPATH=str(ROOT), CHAT_ALLOWED_ORIGINS=site.origin)
     cmd = [
         sys.executable, "-m", "webapp", "--host", "127.0.0.1", "--port", str(port),
         "--rasa-url", stack.servers.url, "--tracker-db", str(stack.servers.db),
-        "--feedback-db", str(workdir / "feedback.db"), "--token-file", str(workdir / "frontdesk_token"),
+        "--feedback-db", str(workdir / "feedback.db"), "--staff-db", str(workdir / "staff.db"),
+        "--audit-db", str(workdir / "audit.db"),
     ]  # fmt: skip
     with open(workdir / "webapp.log", "ab") as log:
         proc = subprocess.Popen(cmd, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)

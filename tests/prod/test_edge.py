@@ -6,6 +6,7 @@ address, so per-IP limits never mix with the other tests'.
 
 from __future__ import annotations
 
+import http.client
 import json
 import socket
 import time
@@ -21,10 +22,33 @@ ROOT = Path(__file__).resolve().parents[2]
 NGINX_PID = ROOT / "var" / "prod" / "run" / "nginx.pid"
 CONNECTIONS_PER_IP = 10  # prod/nginx.conf: limit_conn
 SLOW_CLIENT_SECONDS = 10  # prod/nginx.conf: client_header_timeout, client_body_timeout
+HARDENING = (
+    "x-frame-options",
+    "x-content-type-options",
+    "referrer-policy",
+    "permissions-policy",
+    "cross-origin-opener-policy",
+    "cross-origin-resource-policy",
+)
 
 
 def _chat_body() -> bytes:
     return json.dumps({"sender": new_sender("edge"), "message": "hi"}).encode()
+
+
+def _answer_headers(method: str, path: str, body: bytes | None) -> tuple[int, dict[str, list[str]]]:
+    """Status and every header line of the answer, by lower-cased name (a doubled header shows twice)."""
+    conn = http.client.HTTPConnection("127.0.0.1", NGINX_PORT, timeout=60, source_address=("127.0.0.40", 0))
+    try:
+        conn.request(method, path, body=body, headers={"Content-Type": "application/json"} if body else {})
+        resp = conn.getresponse()
+        resp.read()
+        lines: dict[str, list[str]] = {}
+        for name, value in resp.getheaders():
+            lines.setdefault(name.lower(), []).append(value)
+        return resp.status, lines
+    finally:
+        conn.close()
 
 
 @pytest.mark.parametrize(
@@ -32,14 +56,18 @@ def _chat_body() -> bytes:
     [
         ("GET", "/", None),
         ("POST", "/webhooks/rest/webhook", "chat"),
+        ("GET", "/frontdesk", None),  # the front desk (webapp/) sends them too: still once each
         ("GET", "/status", None),  # 404
         ("POST", "/webhooks/rest/webhook", b'{"message": "' + b"a" * 100_000 + b'"}'),  # 413
     ],
 )
 def test_nginx_sends_the_hardening_headers_on_every_answer(method, path, body):
     body = _chat_body() if body == "chat" else body
-    status, headers, _ = exchange(NGINX_PORT, method, path, body, "127.0.0.40")
+    status, lines = _answer_headers(method, path, body)
     assert status in (200, 404, 413), status
+    doubled = {name: lines[name] for name in HARDENING if len(lines.get(name, [])) > 1}
+    assert not doubled
+    headers = {name: values[0] for name, values in lines.items()}
     assert headers["x-frame-options"] == "DENY"
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["cross-origin-opener-policy"] == "same-origin"

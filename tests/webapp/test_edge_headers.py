@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.webapp.test_server import TOKEN, free_port, request, start_server, stop
+from tests.webapp.test_server import free_port, request, start_server, stop
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
@@ -23,7 +23,7 @@ SNIPPET = re.compile(
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("web-edge")
-    proc, base = start_server(tmp, f"http://127.0.0.1:{free_port()}", TOKEN)
+    proc, base = start_server(tmp, f"http://127.0.0.1:{free_port()}")
     yield base
     stop(proc)
 
@@ -40,7 +40,7 @@ def readme_snippet() -> re.Match:
         ("/", "GET"),
         ("/frontdesk", "GET"),
         ("/healthz", "GET"),
-        ("/frontdesk/api/faq?q=sore", "GET"),  # 401 without the token
+        ("/frontdesk/api/faq?q=sore", "GET"),  # 401 without signing in
         ("/no-such-page", "GET"),  # 404
         ("/webhooks/rest/webhook", "OPTIONS"),
     ],
