@@ -37,9 +37,11 @@ train: install ## Train the model if the training data changed
 run: train ## Install, train if needed, start everything on loopback and print where to chat
 	@bash scripts/serve.sh
 
+# Both processes get the action server's secret (endpoints.yml sends it with every action call).
 shell: train ## Chat with the assistant in the terminal
-	@bash scripts/run_actions.sh 5055 >/dev/null 2>&1 & pid=$$!; \
-	  trap "kill $$pid" EXIT; $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
+	@ACTION_SERVER_TOKEN=$$($(PY) -m action_server.secret) && export ACTION_SERVER_TOKEN && \
+	  { bash scripts/run_actions.sh 5055 >/dev/null 2>&1 & pid=$$!; \
+	  trap "kill $$pid" EXIT; $(RASA) shell --model $(MODEL) --endpoints endpoints.yml; }
 
 check-faq: install ## Validate the FAQ and clinic profile files staff edit
 	@$(PY) -m bot.check_data

@@ -8,6 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.input_screening import clip
 from bot.replies import Reply
 from bot.triage import TriageDecision
 
@@ -32,7 +33,12 @@ def deliver(dispatcher: CollectingDispatcher, reply: Reply, secondary: bool = Fa
 
 
 def latest_text(tracker: Tracker) -> str:
-    return tracker.latest_message.get("text") or ""
+    """The client's latest message, clipped as the NLU pipeline clips it. Rasa sends it clipped
+    already; the clip is here too because matching a long text (many clauses, each scored against
+    every FAQ entry) would hold the event loop for seconds. The safety decision was made on the
+    whole message and arrives in the parse data (`latest_triage`), so no red flag is lost."""
+    text = tracker.latest_message.get("text")
+    return clip(text) if isinstance(text, str) else ""
 
 
 def latest_triage(tracker: Tracker) -> TriageDecision:

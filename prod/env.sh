@@ -25,6 +25,22 @@ if [ "$PROD_PG_PASSWORD" = "rasa-local-only" ] || [ "${#PROD_PG_PASSWORD}" -lt 1
   exit 1
 fi
 export PROD_PG_PASSWORD
+# The secret Rasa shows the action server (prod/endpoints.yml): $ACTION_SERVER_TOKEN, or a random
+# one made on first start in var/prod/secrets/action_server_token (owner-only).
+PROD_ACTION_SECRET=$PROD_VAR/secrets/action_server_token
+if [ -z "${ACTION_SERVER_TOKEN:-}" ]; then
+  if [ ! -s "$PROD_ACTION_SECRET" ]; then
+    mkdir -p "$PROD_VAR"
+    (umask 077 && mkdir -p "$(dirname "$PROD_ACTION_SECRET")" &&
+      head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$PROD_ACTION_SECRET")
+  fi
+  ACTION_SERVER_TOKEN=$(cat "$PROD_ACTION_SECRET")
+fi
+if [ "${#ACTION_SERVER_TOKEN}" -lt 32 ]; then
+  echo "ACTION_SERVER_TOKEN is shorter than 32 characters: set a real secret, or unset it." >&2
+  exit 1
+fi
+export ACTION_SERVER_TOKEN
 PROD_REDIS_PORT=6380  # also in prod/endpoints.yml
 PROD_RASA_PORTS=(5006 5007)
 PROD_ACTION_PORT=5056

@@ -16,7 +16,8 @@ load: prod-up ## 50 conversations for 60 s through nginx; figures, then every tu
 	$(PY) prod/load.py --conversations $(or $(CONVERSATIONS),50) --seconds $(or $(LOAD_SECONDS),60) \
 	  --think $(or $(THINK),1-3)
 
-# make purge [DAYS=…] [SENDER=id] [TRACKER_URL=postgresql://user:pw@127.0.0.1:5433/rasa] [DRY_RUN=1]
+# make purge [DAYS=…] [SENDER=id] [DRY_RUN=1]; for a PostgreSQL store, TRACKER_URL=postgresql://user:pw@…
+# exported in the environment, not on make's command line (ps shows command lines to every user).
 # DAYS is a one-off; RETENTION_DAYS (30) is the setting the scheduled job applies (README: privacy).
 # The values reach prod/purge.py through the environment, never through the shell.
 purge prod-purge: export DAYS := $(DAYS)

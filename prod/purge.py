@@ -285,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         "--sender", default=os.environ.get("SENDER") or None, help="erase this one conversation everywhere ($SENDER)"
     )
     parser.add_argument(
-        "--url", default=os.environ.get("TRACKER_URL"), help="postgresql://… or sqlite:///… ($TRACKER_URL: not in ps)"
+        "--url", help="sqlite:///… or postgresql://… without a password (default $TRACKER_URL, which may have one)"
     )
     parser.add_argument("--db", type=Path, default=DEFAULT_SQLITE, help="SQLite tracker store when no URL is given")
     parser.add_argument("--feedback-db", type=Path, default=DEFAULT_FEEDBACK, help="the feedback votes (SQLite)")
@@ -300,6 +300,9 @@ def main(argv: list[str] | None = None) -> int:
         "--dry-run", action="store_true", default=bool(os.environ.get("DRY_RUN")), help="count only ($DRY_RUN)"
     )
     args = parser.parse_args(argv)
+    if args.url and urlsplit(args.url).password:
+        parser.error("a password on the command line is visible to every user (ps): put the URL in $TRACKER_URL")
+    args.url = args.url or os.environ.get("TRACKER_URL")
     verb = "would delete" if args.dry_run else "deleted"
     try:
         path = sqlite_path(args.url, args.db)

@@ -20,6 +20,7 @@ from webapp.paths import DEFAULT_AUDIT_DB, DEFAULT_STAFF_DB, WEB_DIR
 from webapp.rasa_proxy import UNREACHABLE, RasaClient, RasaUnavailable
 from webapp.signin_limits import SigninLimits
 from webapp.staff_sessions import SessionPolicy
+from webapp.widget_bundle import WidgetBundle
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,12 @@ PAGE_CSP = (
     "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
     "form-action 'self'; frame-ancestors 'none'"
 )
+# Browser features no page of ours uses: a script that got in cannot turn them on.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
+)
+# Other sites load the widget's files with <script> and <link> tags; everything else is ours alone.
+EMBEDDABLE_PREFIX = "/widget/"
 # Static files the server hands out, by URL; nothing else under bot/web is reachable.
 STATIC_FILES = {
     "/": ("demo.html", "text/html; charset=utf-8"),
@@ -125,6 +132,12 @@ def create_app(settings: Settings, name: str = "clinic_web") -> Sanic:
     async def _security_headers(request: Request, resp: response.HTTPResponse) -> None:
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         resp.headers.setdefault("Referrer-Policy", "no-referrer")
+        resp.headers.setdefault("X-Frame-Options", "DENY")  # and CSP frame-ancestors 'none' on pages
+        resp.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        resp.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        embeddable = request.path.startswith(EMBEDDABLE_PREFIX) and resp.status == 200
+        resp.headers.setdefault("Cross-Origin-Resource-Policy", "cross-origin" if embeddable else "same-origin")
+        # HSTS is the TLS proxy's to send (README: security at the edge); this server speaks plain HTTP.
         if request.path.startswith("/frontdesk/api/"):
             resp.headers["Cache-Control"] = "no-store"
 
@@ -140,6 +153,33 @@ def create_app(settings: Settings, name: str = "clinic_web") -> Sanic:
 
     for url, (filename, mime) in STATIC_FILES.items():
         static_route(url, filename, mime)
+
+    # The widget at its versioned URL (webapp/widget_bundle.py), for the README's embed tag with
+    # Subresource Integrity: the bytes hashed at start-up, never changing under that URL.
+    bundle = WidgetBundle.load(settings.web_dir)
+    versioned = {
+        "widget.js": (bundle.script, "text/javascript; charset=utf-8"),
+        "widget.css": (bundle.stylesheet, "text/css; charset=utf-8"),
+    }
+
+    def versioned_route(filename: str, body: bytes, mime: str) -> None:
+        async def handler(_request: Request) -> response.HTTPResponse:
+            headers = {
+                "Cache-Control": "public, max-age=31536000, immutable",
+                # crossorigin="anonymous" on another site's tag: SRI needs a CORS response.
+                "Access-Control-Allow-Origin": "*",
+            }
+            return response.raw(body, content_type=mime, headers=headers)
+
+        app.add_route(
+            handler,
+            f"{bundle.base_path}/{filename}",
+            methods=["GET", "HEAD"],
+            name=f"versioned_{filename.replace('.', '_')}",
+        )
+
+    for filename, (body, mime) in versioned.items():
+        versioned_route(filename, body, mime)
 
     @app.get("/healthz")
     async def healthz(_request: Request) -> response.HTTPResponse:

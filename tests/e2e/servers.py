@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import socket
 import subprocess
 import time
@@ -26,9 +27,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _env() -> dict[str, str]:
+def _env(action_token: str) -> dict[str, str]:
     env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", PYTHONPATH=str(ROOT), SANIC_HOST="127.0.0.1")
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    # The secret Rasa shows the action server (endpoints.yml), as every launcher passes it.
+    env["ACTION_SERVER_TOKEN"] = action_token
     return env
 
 
@@ -51,15 +54,18 @@ class Servers:
         self.rasa_port = free_port()
         self.action_port = free_port()
         self.db = workdir / "conversations.db"
+        self.action_token = secrets.token_urlsafe(32)
         self.endpoints = workdir / "endpoints.yml"
+        # As endpoints.yml: Rasa fills in ${ACTION_SERVER_TOKEN} from its environment (an
+        # unquoted YAML value; a quoted or JSON one would be sent literally).
         self.endpoints.write_text(
-            json.dumps(
-                {
-                    "action_endpoint": {"url": f"http://127.0.0.1:{self.action_port}/webhook"},
-                    "tracker_store": {"type": "SQL", "dialect": "sqlite", "db": str(self.db)},
-                    "lock_store": {"type": "in_memory"},
-                }
-            )
+            "action_endpoint:\n"
+            f'  url: "http://127.0.0.1:{self.action_port}/webhook"\n'
+            "  headers:\n"
+            "    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n"
+            f"tracker_store: {json.dumps({'type': 'SQL', 'dialect': 'sqlite', 'db': str(self.db)})}\n"
+            "lock_store:\n"
+            "  type: in_memory\n"
         )
         self.actions: subprocess.Popen | None = None
         self.rasa: subprocess.Popen | None = None
@@ -75,7 +81,7 @@ class Servers:
         self.actions = subprocess.Popen(
             ["bash", str(ROOT / "scripts" / "run_actions.sh"), str(self.action_port)],
             cwd=ROOT,
-            env=_env(),
+            env=_env(self.action_token),
             stdout=self._log("actions"),
             stderr=subprocess.STDOUT,
         )
@@ -99,7 +105,7 @@ class Servers:
                 str(self.endpoints),
             ],
             cwd=ROOT,
-            env=_env(),
+            env=_env(self.action_token),
             stdout=self._log("rasa"),
             stderr=subprocess.STDOUT,
         )

@@ -224,3 +224,14 @@ def test_a_days_value_that_is_not_a_number_is_refused_clearly(db: Path, name: st
         cwd=ROOT,
     )
     assert done.returncode != 0 and "must be a number of days" in done.stderr
+
+
+def test_a_database_password_comes_from_the_environment_never_the_command_line(db: Path, tmp_path: Path) -> None:
+    # `ps` shows every process's command line to every user of the machine.
+    done = subprocess.run(
+        [sys.executable, "-m", "prod.purge", "--url", "postgresql://rasa:a-secret-password@127.0.0.1:1/rasa"],
+        capture_output=True, text=True, timeout=60, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert done.returncode == 2 and "TRACKER_URL" in done.stderr and "a-secret-password" not in done.stderr
+    out = _run(tmp_path, "--days", "40", env={"TRACKER_URL": f"sqlite:///{db}"})
+    assert "deleted 8 events older than 40 days" in out, out
