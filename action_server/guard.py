@@ -8,6 +8,7 @@ no limit, so a few kilobytes could become gigabytes past the cap.
 from __future__ import annotations
 
 import hmac
+import logging
 
 from sanic import Sanic, response
 from sanic.exceptions import SanicException
@@ -17,6 +18,7 @@ from sanic.request import Request
 # above the chat channels' 64 KB for one message: a 61-turn chat is about 0.25 MB, and each
 # message at the 64 KB cap adds about 65 KB (measured), so 8 MB is 2,000 ordinary turns.
 MAX_BODY_BYTES = 8 * 1024 * 1024
+logger = logging.getLogger(__name__)
 OPEN_PATHS = frozenset({"/health"})  # the launchers' readiness check: says nothing but "ok"
 
 
@@ -49,6 +51,13 @@ def install(app: Sanic, token: str) -> None:
             # Keep Rasa's COMPRESS_ACTION_SERVER_REQUEST unset (its default): it would send deflate.
             return _error("compressed request bodies are not accepted", 415, {"Accept-Encoding": "identity"})
         return None
+
+    @app.exception(Exception)
+    async def _action_failed(_request: Request, exc: Exception) -> response.HTTPResponse:
+        # Replaces rasa_sdk's handler, which returned the whole request body (the conversation,
+        # health information) with the error, and Rasa logs what it gets back. The type is enough.
+        logger.error("An action failed: %s", type(exc).__name__)
+        return _error("the action failed", 500)
 
     @app.exception(SanicException)
     async def _http_error(_request: Request, exc: SanicException) -> response.HTTPResponse:

@@ -175,3 +175,13 @@ def test_through_rasa_a_long_story_with_a_late_red_flag_still_gets_999_quickly(s
     )
     assert topic_of(messages) == "emergency" and "999" in text_of(messages)
     assert time.monotonic() - started < 10
+
+
+def test_an_action_that_fails_does_not_echo_the_conversation_back(servers):
+    # The tracker carries health information; rasa_sdk's own error handler returned the whole
+    # request body with the error, and Rasa logs what it gets back.
+    call = _action_call("action_answer_faq", "my private health note 7c1e")
+    call["tracker"]["events"] = "not a list of events"
+    status, body = _post(servers, json.dumps(call).encode(), _auth(servers))
+    assert status == 500
+    assert "7c1e" not in json.dumps(body) and "request_body" not in json.dumps(body)
