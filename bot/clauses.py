@@ -141,12 +141,46 @@ _SPELLING = {
 _TOKEN = re.compile(r"[\w'&.]+|[^\w\s]")
 
 
+# Red-flag words a misspelling of which ("feinting", "colapsed") must still be read. A long word
+# one edit away, with the same first letter, is read as the red-flag word; real words that are one
+# edit away from one ("spelling", "breeding") are left alone.
+_RED_FLAG_WORDS = (
+    "fainting fainted collapsed collapse collapsing unconscious breathing breathless suicidal suicide "
+    "overdose overdosed paracetamol seizure seizures numbness swollen swelling drooping slurring slurred "
+    "crushing vomiting bleeding headache sweating tightness ambulance"
+).split()
+_REAL_WORDS = frozenset(
+    "spelling smelling selling breeding shelling sweeping creating crashing brushing dropping dropped overdone "
+    "fainter drooling bleating heading headaches suicides".split()
+)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+_NEAR_RED_FLAG: dict[str, str] = {}
+for _word in _RED_FLAG_WORDS:
+    for _variant in (_word, *_deletions(_word)):
+        _NEAR_RED_FLAG.setdefault(_variant, _word)
+
+
+def _red_flag_spelling(token: str) -> str | None:
+    if len(token) < 7 or not token.isalpha() or token in _REAL_WORDS or token in _RED_FLAG_WORDS:
+        return None
+    for candidate in (token, *_deletions(token)):
+        word = _NEAR_RED_FLAG.get(candidate)
+        if word is not None and word[0] == token[0] and abs(len(word) - len(token)) <= 1:
+            return word
+    return None
+
+
 def prepare(text: str) -> str:
     """Lowercase, unify apostrophes, expand shorthand and fix the misspellings above."""
     out = []
     for token in _TOKEN.findall(normalize(text)):
         bare = token.rstrip(".")
-        fixed = _SPELLING.get(token) or _SPELLING.get(bare)
+        fixed = _SPELLING.get(token) or _SPELLING.get(bare) or _red_flag_spelling(bare)
         if fixed is not None:
             out.append(fixed + ("." if token.endswith(".") and not fixed.endswith(".") else ""))
         else:

@@ -23,7 +23,12 @@ _PUTS_OFF = re.compile(
     # Minimising, or asking for the massage instead: "maybe I just slept funny, could you do my neck?"
     r"(?:maybe|probably|prob|i think) (?:i|it'?s|it was|its) (?:just|only)|slept funny|just (?:a |my )?(?:knot|muscle|tension|stress)|"
     r"(?:could|can) (?:you|u|someone) (?:just )?(?:do|see|massage|fit)|(?:book|come in|appointment|this afternoon|later today)|"
-    r"massage|loosen|stretch|foam roll\w*|trigger point|knot)\b"
+    r"massage|loosen|stretch|foam roll\w*|trigger point|knot|"
+    # Arguing it away: "he say is only the muscle", "the tests always say it's anxiety", "I don't
+    # want an ambulance for a trip, that's silly", "if it's muscular I'll stay in bed".
+    r"(?:only|just) (?:the |a |my |his |her )?(?:muscle|cramp|strain|tension|stress|anxiety|panic)|muscular|"
+    r"stay (?:at )?(?:home|in bed)|(?:don'?t|doesn'?t|do not|won'?t) (?:want|need) (?:an? |the )?(?:ambulance|999|a&e|hospital|fuss|doctor)|"
+    r"silly|stubborn|overreact\w*|dramatic|anxiety|panic attacks?|(?:tests?|doctors?|they) (?:before|always|said|say)|can'?t you just)\b"
 )
 _HELP_COMING = re.compile(
     r"\b(?:(?:called|calling|rang|ringing|phoned|phoning) (?:999|911|112|an ambulance|emergency|the ambulance)|"

@@ -317,3 +317,22 @@ def test_shorthand_and_indirect_wording_of_emergencies(text, expected):
 )
 def test_a_symptom_told_in_the_past_and_said_to_have_settled_is_not_live(text):
     assert find_dangers(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kept feinting all day and just colapsed at work", "fainting"),
+        ("he's unconcious on the kitchen floor", "fainting"),
+    ],
+)
+def test_misspelt_red_flag_words_are_read(text, expected):
+    assert expected in {k.id for k in find_dangers(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I overdone it at the gym, can I book?", "I painted the fence all weekend", "keep dropping off to sleep"],
+)
+def test_real_words_one_letter_from_a_red_flag_word_are_left_alone(text):
+    assert find_dangers(text) == [], text

@@ -271,3 +271,16 @@ def test_a_plain_doctor_s_question_the_classifier_is_unsure_about_is_referred(sa
     text = "could you tell me if this is a slipped disc? it hurts when I sneeze, low down on the left"
     decision = triage(text, classifier=safety_classifier)
     assert decision.level == REFERRAL and decision.kind == "diagnosis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he says it's only the muscle from carrying boxes, he'll stay home",
+        "the tests always say it's anxiety",
+        "I don't want an ambulance for a little trip, that's silly",
+    ],
+)
+def test_arguing_an_emergency_away_after_the_answer_gets_the_step_again(text):
+    decision = triage(text, ["my dad's face has dropped on one side"], after_emergency=True)
+    assert decision.level == EMERGENCY and decision.sources == ("after_emergency",)
