@@ -147,7 +147,7 @@ _TOKEN = re.compile(r"[\w'&.]+|[^\w\s]")
 _RED_FLAG_WORDS = (
     "fainting fainted collapsed collapse collapsing unconscious breathing breathless suicidal suicide "
     "overdose overdosed paracetamol seizure seizures numbness swollen swelling drooping slurring slurred "
-    "crushing vomiting bleeding headache sweating tightness ambulance"
+    "crushing vomiting bleeding headache sweating tightness ambulance warfarin apixaban rivaroxaban clopidogrel"
 ).split()
 _REAL_WORDS = frozenset(
     "spelling smelling selling breeding shelling sweeping creating crashing brushing dropping dropped overdone "

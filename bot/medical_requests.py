@@ -35,11 +35,11 @@ CONDITIONS = (
 )
 _SYMPTOM = (
     r"(?:pain|painful|hurts?|hurting|ache|aches|aching|numb|numbness|tingl\w*|pins and needles|"
-    r"swollen|swelling|weak|weakness|stiff|burning|shooting|throbbing|clicking|cramp\w*|spasms?|lump|dizzy|dizziness|light-?headed)"
+    r"swollen|swelling|puffy|weak|weakness|stiff|burning|shooting|throbbing|clicking|cramp\w*|spasms?|lump|dizzy|dizziness|light-?headed)"
 )
 _PERSIST = (
     r"(?:(?:it'?s |it has |its )?been (?:a |about |like |over )?(?:\d+|a few|a couple of|couple of|several|two|three|four|five|six) "
-    r"(?:days?|weeks?|months?|years?)|for (?:the (?:last|past) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|"
+    r"(?:days?|weeks?|months?|years?)|for (?:the (?:last|past) )?(?:\d+|a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|"
     r"couple of|many) (?:days?|weeks?|months?|years?)|since (?:last|yesterday|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|\d)|won'?t go away|doesn'?t go away|not going away|keeps coming back|"
@@ -94,7 +94,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\bwhat (?:dose|dosage|strength)\b|\bhow (?:much|many)\b(?:\W+\w+){{0,3}}?\W+(?:should|do|can|would) (?:i|you) (?:take|have|use|recommend)\b|"
             # A medicine named by name with a question about taking it, mixing it or a massage on it:
             # "a glass of wine with my pregabalin after the massage?", "is turmeric good to take?"
-            rf"(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy)\b)(?!.*\b(?:form|put (?:that|it) down|write (?:that|it) down|declare|mention|tell (?:the|my) therapist)\b)|"
+            rf"(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy)\b)(?!.*\b(?:form|put (?:that|it|those|them|these) down|write (?:that|it|those|them) down|declare|mention|tell (?:the|my) therapist)\b)|"
             rf"\b(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b"
         ),
     ),
@@ -206,8 +206,8 @@ def clearance_entry(text: str) -> str | None:
     if not (_SUITABILITY.search(prepared) or _ASKS_TO_COME.search(prepared)):
         return None
     for clause in split_clauses(prepared):
-        if clause.hypothetical:
-            continue
+        # Not skipped when hypothetical: the asking itself is ("would it be all right to come?");
+        # a matter that is only supposed is caught by _CONDITIONAL below ("what if I was pregnant?").
         for faq_id, pattern in _CLEARANCE_MATTERS.items():
             for found in pattern.finditer(clause.text):
                 if _CONDITIONAL.search(clause.text[: found.start()]):

@@ -306,7 +306,8 @@ _RULES: list[_Rule] = [
             r"\b(?:weak|weakness|numb|numbness)\b (?:in|down) (?:my|his|her|one|both)\b(?:\W+\w+){0,2}?\W+(?:arm|leg|hand|foot|fingers)\b",
             r"\b(?:arm|hand|fingers|leg|foot)\b(?:\W+\w+){0,4}?\W+(?:still|keeps?|won't stop|constantly)\W+(?:\w+\W+){0,2}(?:numb|tingl\w*|pins and needles)",
             r"\b(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,6}?\W+(?:for|since|over) (?:\d+|two|three|four|five|several|a few|a couple of) (?:days|weeks)",
-            r"\bfoot (?:is )?drag\w*|\bdropping things\b",
+            r"\bfoot (?:is )?drag\w*|\bdropping things\b|\bfoot (?:slaps|flops|drops|keeps dropping)\b|\b(?:foot|drop) drop\b|\bcatching my toes\b",
+            r"\b(?:arm|arms|leg|legs|hand|hands|grip)\b(?:\W+\w+){0,4}?\W+(?:feels?|felt|are|is|getting|got|gone)(?:\W+\w+){0,2}?\W+weaker\b",
         ),
     ),
     _Rule(

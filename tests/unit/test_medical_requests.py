@@ -247,3 +247,19 @@ def test_saying_which_medicines_go_on_the_form_is_not_a_medicine_question(text):
 def test_a_diagnosis_asked_indirectly(text):
     found = find_medical_request(text)
     assert found is not None and found.kind == "diagnosis"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "just been diagnosed with lymphoma, treatment starts soon, would it be all right to come in?",
+            "clearance:con-cancer",
+        ),
+        ("im on warfrin for my valve, can i still book the trigger point massage", "clearance:con-blood-thinners"),
+        ("both my ankles have been puffy for a few weeks, would massage help?", "symptoms"),
+    ],
+)
+def test_clearance_asked_as_a_hypothetical_misspelt_medicines_and_a_few_weeks(text, kind):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == kind, text

@@ -336,3 +336,11 @@ def test_misspelt_red_flag_words_are_read(text, expected):
 )
 def test_real_words_one_letter_from_a_red_flag_word_are_left_alone(text):
     assert find_dangers(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my right foot slaps down when I walk since Monday", "my hands are getting weaker and I keep dropping things"],
+)
+def test_foot_drop_and_growing_weakness_are_same_day(text):
+    assert "limb_nerve" in {k.id for k in find_dangers(text)}, text

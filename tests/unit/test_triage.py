@@ -284,3 +284,19 @@ def test_a_plain_doctor_s_question_the_classifier_is_unsure_about_is_referred(sa
 def test_arguing_an_emergency_away_after_the_answer_gets_the_step_again(text):
     decision = triage(text, ["my dad's face has dropped on one side"], after_emergency=True)
     assert decision.level == EMERGENCY and decision.sources == ("after_emergency",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my toddler is going to be the death of me, any slots saturday?",
+        "dead on my feet after a double shift, need a massage",
+    ],
+)
+def test_idioms_of_death_are_not_a_crisis(safety_classifier, text):
+    assert triage(text, classifier=safety_classifier).level is None
+
+
+def test_an_idiom_does_not_hide_what_the_rules_see(safety_classifier):
+    decision = triage("this week has been the death of me and honestly I want to die", classifier=safety_classifier)
+    assert decision.level == EMERGENCY and decision.kind == "suicidal_thoughts"
