@@ -131,6 +131,16 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             ],
         ),
         (
+            CASES / "safety-blind-8.yml",
+            [
+                "safety_recall_emergency=0.95",
+                "safety_recall=0.94",
+                "topic_accuracy=0.85",
+                "over_escalation_max=0.04",
+                "errors_max=0",
+            ],
+        ),
+        (
             CASES / "understanding-blind-2.yml",
             ["topic_accuracy=0.77", "facts_pass=0.81", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
@@ -151,6 +161,7 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-1",
         "safety-blind-6",
         "safety-blind-7",
+        "safety-blind-8",
         "understanding-blind-2",
         "understanding-blind-3",
     ],
