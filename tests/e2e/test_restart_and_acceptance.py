@@ -141,12 +141,26 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             ],
         ),
         (
+            CASES / "safety-blind-9.yml",
+            [
+                "safety_recall_emergency=0.95",
+                "safety_recall=0.94",
+                "topic_accuracy=0.86",
+                "over_escalation_max=0.05",
+                "errors_max=0",
+            ],
+        ),
+        (
             CASES / "understanding-blind-2.yml",
             ["topic_accuracy=0.77", "facts_pass=0.81", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
         (
             CASES / "understanding-blind-3.yml",
             ["topic_accuracy=0.79", "facts_pass=0.77", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
+        (
+            CASES / "understanding-blind-4.yml",
+            ["topic_accuracy=0.83", "facts_pass=0.86", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
     ],
     ids=[
@@ -162,8 +176,10 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "safety-blind-6",
         "safety-blind-7",
         "safety-blind-8",
+        "safety-blind-9",
         "understanding-blind-2",
         "understanding-blind-3",
+        "understanding-blind-4",
     ],
 )
 def test_acceptance_cases_meet_their_gates(servers, cases, gates):
