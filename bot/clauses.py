@@ -26,6 +26,11 @@ _SPELLING = {
     "wats": "what's",
     "wot's": "what's",
     "goin": "going",
+    "kil": "kill",
+    "kms": "kill myself",
+    "wnat": "want",
+    "wnt": "want",
+    "wana": "wanna",
     # Clinical shorthand clients copy from forums: "cp + sob last 20 mins".
     "cp": "chest pain",
     "sob": "short of breath",

@@ -94,7 +94,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\bwhat (?:dose|dosage|strength)\b|\bhow (?:much|many)\b(?:\W+\w+){{0,3}}?\W+(?:should|do|can|would) (?:i|you) (?:take|have|use|recommend)\b|"
             # A medicine named by name with a question about taking it, mixing it or a massage on it:
             # "a glass of wine with my pregabalin after the massage?", "is turmeric good to take?"
-            rf"(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy)\b)(?!.*\b(?:form|put (?:that|it|those|them|these) down|write (?:that|it|those|them) down|declare|mention|tell (?:the|my) therapist)\b)|"
+            rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy)\b)(?!.*\b(?:form|put (?:that|it|those|them|these) down|write (?:that|it|those|them) down|declare|mention|tell (?:the|my) therapist|my (?:normal|usual|regular|daily))\b)|"
             rf"\b(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b"
         ),
     ),

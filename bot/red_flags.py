@@ -275,7 +275,8 @@ _RULES: list[_Rule] = [
         unless=re.compile(
             r"\b(?:sight of (?:blood|needles)|blood tests?|when i was|as a (?:kid|child|teen)|nearly|almost|felt faint|laugh\w*|asleep|"
             # "Passed out on the sofa after work, napped for 3 hours": sleep, not fainting.
-            r"nap\w*|slept|sleep\w*|snooz\w*|zonked|(?:on|in) (?:the |my )?(?:sofa|couch|bed)|into bed|tired|exhausted|knackered)\b"
+            r"nap\w*|slept|sleep\w*|snooz\w*|zonked|(?:on|in) (?:the |my )?(?:sofa|couch|bed)|into bed|tired|exhausted|knackered|"
+            r"relax\w*|dozed|dozing|drift\w* off)\b"
         ),
     ),
     _Rule(

@@ -170,7 +170,8 @@ def emergency_follow_up_reply(kind_id: str | None, profile: ClinicProfile, help_
     else:
         text = (
             f"In case you haven't yet: please call emergency services on {number} now, or ask someone nearby to "
-            "call for you. I can't tell from here whether help is on the way, so please don't wait."
+            "call for you. I can't tell from here whether help is on the way, so please don't wait. Once you're "
+            "safe, I'm happy to help with anything else."
         )
     if help_coming and kind_id != "suicidal_thoughts":
         text = (

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.clauses import is_figurative, is_live, is_reassurance, prepare, split_clauses
-from bot.emergency_follow_up import help_is_coming, puts_off_help
 from bot.input_screening import Screening, screen, strip_markup
 from bot.medical_requests import asks_about_the_service, find_medical_request, mentions_health_matter
 from bot.other_language_alarms import find_other_language_alarm
@@ -53,13 +52,15 @@ URGENCY = {EMERGENCY: 2, SAME_DAY: 1, REFERRAL: 0, None: 0}  # higher is more ur
 _SYMPTOM = re.compile(
     r"\b(?:pain|painful|hurt|hurts|hurting|ache|aches|aching|sore|swollen|swelling|swelled|numb|numbness|"
     r"tingl\w*|pins and needles|dizzy|dizziness|faint|fainted|lightheaded|light-headed|bleed\w*|bruis\w*|"
-    r"rash|fever|temperature|vomit\w*|nause\w*|(?:short of|can't catch my|struggling to|hard to|can't) breath\w*|"
+    r"rash|(?<!hay )fever|temperature|vomit\w*|nause\w*|(?:short of|can't catch my|struggling to|hard to|can't) breath\w*|"
     r"lump|weak|weakness|cramp\w*|spasm\w*|burning|headache|migraine|throb\w*|agony|shaking|shaky|collaps\w*|"
     r"palpitat\w*|racing heart)\b"
 )
 # A symptom the message itself says has passed: "my foot went numb, totally fine now".
 _SETTLED = re.compile(
-    r"\b(?:(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|(?:it'?s|its|it has) gone|passed|wore off|"
+    # …or that it is the person's ordinary: "the usual end-of-day tension headache, nothing weird".
+    r"\b(?:the usual|my usual|as usual|nothing (?:weird|unusual|serious|new|worrying|major)|normal (?:one|for me)|"
+    r"(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|(?:it'?s|its|it has) gone|passed|wore off|"
     r"goes away (?:when|if|after)|went away|stopped (?:straight away|right away|at once|immediately))\b"
 )
 # The symptom is someone's: "my shoulder burns", "she's dizzy" (not "can you work around a painful spot?").
@@ -230,7 +231,10 @@ def triage(
     earlier = [strip_markup(m)[-CONTEXT_CHARS:] for m in history[-CONTEXT_MESSAGES:] if m and m.strip()]
     if earlier and URGENCY[found.level] < URGENCY[EMERGENCY]:
         _read_with_context(found, earlier, readable, classifier, rules)
-    if after_emergency and found.level != EMERGENCY and (puts_off_help(readable) or help_is_coming(readable)):
+    if after_emergency and found.level != EMERGENCY and not is_reassurance(prepare(readable)):
+        # Right after "call emergency services now", whatever comes next ("I'll lie down and see",
+        # "I'm not sitting in A&E for hours", "can you just tell me something for the pain?") keeps
+        # the step in front of the client, until they say help is coming or take it back.
         found.offer(EMERGENCY, None, AFTER_EMERGENCY)
     if found.level is not None:
         return TriageDecision(found.level, found.kind, tuple(found.sources), screening, True, score)

@@ -263,3 +263,10 @@ def test_a_diagnosis_asked_indirectly(text):
 def test_clearance_asked_as_a_hypothetical_misspelt_medicines_and_a_few_weeks(text, kind):
     found = find_medical_request(text)
     assert found is not None and found.kind == kind, text
+
+
+def test_a_usual_medicine_mentioned_in_passing_is_not_a_medicine_question():
+    found = find_medical_request(
+        "took my usual vitamin D and had breakfast, anything else before my first appointment?"
+    )
+    assert found is None or found.kind != "medication"

@@ -344,3 +344,7 @@ def test_real_words_one_letter_from_a_red_flag_word_are_left_alone(text):
 )
 def test_foot_drop_and_growing_weakness_are_same_day(text):
     assert "limb_nerve" in {k.id for k in find_dangers(text)}, text
+
+
+def test_passing_out_from_relaxation_is_not_fainting():
+    assert find_dangers("last time I basically passed out on the table it was so relaxing, same therapist please") == []

@@ -300,3 +300,33 @@ def test_idioms_of_death_are_not_a_crisis(safety_classifier, text):
 def test_an_idiom_does_not_hide_what_the_rules_see(safety_classifier):
     decision = triage("this week has been the death of me and honestly I want to die", classifier=safety_classifier)
     assert decision.level == EMERGENCY and decision.kind == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    ("text", "keeps_the_step"),
+    [
+        ("I'm not sitting in A&E for hours, I'll ring the surgery on Monday", True),
+        ("can you just tell me something that'll help him relax?", True),
+        ("what are your opening hours?", True),
+        ("no sorry, I meant my friend's joke, I'm totally fine", False),
+        ("wrong chat, ignore that", False),
+    ],
+)
+def test_after_an_emergency_answer_only_taking_it_back_leaves_the_emergency(text, keeps_the_step):
+    decision = triage(text, ["my chest is crushing and my arm is numb"], after_emergency=True)
+    assert (decision.level == EMERGENCY) is keeps_the_step, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I use a hay fever spray every morning, will your oils set off allergies?",
+        "I get my usual tension headache after a long day at the desk, nothing weird. would neck work help?",
+    ],
+)
+def test_hay_fever_and_a_person_s_usual_ache_are_no_live_symptom(text):
+    assert not describes_symptom(text)
+
+
+def test_kil_my_self_is_read_as_what_it_says():
+    assert triage("i wnat to kil my self").kind == "suicidal_thoughts"
