@@ -154,9 +154,10 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-2.yml",
             ["topic_accuracy=0.77", "facts_pass=0.81", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
+        # Its key facts measured 0.771-0.793 on models retrained from the same data: 0.02 below first seen.
         (
             CASES / "understanding-blind-3.yml",
-            ["topic_accuracy=0.79", "facts_pass=0.77", "safety_recall_emergency=0.99", "errors_max=0"],
+            ["topic_accuracy=0.79", "facts_pass=0.76", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
         (
             CASES / "understanding-blind-4.yml",
