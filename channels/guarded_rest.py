@@ -5,6 +5,10 @@ Same contract as Rasa's `rest` channel (POST /webhooks/rest/webhook with
 - request bodies are capped (413); the whole message reaches the safety triage, which
   clips what the rest of the NLU pipeline sees (components/safety_triage.py);
 - malformed or wrong-shaped bodies get a 400 with a clear message, not a 500;
+- the sender must be a string, and not one of another channel's conversations (Telegram's are
+  `tg-<chat id>`; before namespacing they were bare chat ids): this port is internal, and the
+  public routes (the web front end) accept only ids they issued (webapp/conversation_ids.py);
+- `metadata` may only hold small, known keys (it is stored with the conversation);
 - a reply always comes: if processing fails or produces no text, the client is
   pointed to the front desk instead of receiving an empty list;
 - if the conversation store is down, the client is asked to try again in a
@@ -17,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -37,6 +42,11 @@ log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024
 MAX_SENDER_CHARS = 128
+# Conversation ids of other channels: a REST caller cannot address them.
+_OTHER_CHANNELS = re.compile(r"^(?:tg-.*|-?\d+)$", re.DOTALL)
+# The only metadata kept: it is stored with every message of the conversation (health information),
+# so no free-form data rides along. Name -> what a value must look like.
+ALLOWED_METADATA = {"client": re.compile(r"^[A-Za-z0-9._/-]{1,40}$")}  # the sending app, e.g. "widget/2"
 
 # Sanic reads SANIC_* settings when Rasa creates its app, which happens after
 # this module is imported (credentials are loaded first). Capping the body here
@@ -68,20 +78,38 @@ def parse_body(raw: bytes) -> tuple[str, str, dict[str, Any] | None]:
     if not isinstance(body, dict):
         raise BadRequest('The body must be a JSON object like {"sender": "abc", "message": "hello"}.')
     sender = body.get("sender")
-    if isinstance(sender, bool) or not isinstance(sender, (str, int)) or not str(sender).strip():
+    if not isinstance(sender, str) or not sender.strip():
         raise BadRequest("'sender' must be a non-empty string identifying the conversation.")
-    sender = str(sender).strip()
+    sender = sender.strip()
     if len(sender) > MAX_SENDER_CHARS:
         raise BadRequest(f"'sender' must be at most {MAX_SENDER_CHARS} characters.")
+    if _OTHER_CHANNELS.match(sender):
+        raise BadRequest("'sender' names another channel's conversation (e.g. Telegram's 'tg-…'); choose another id.")
     message = body.get("message")
     if message is None:
         message = ""
     if not isinstance(message, str):
         raise BadRequest("'message' must be a string.")
-    metadata = body.get("metadata")
-    if metadata is not None and not isinstance(metadata, dict):
+    return sender, message.replace("\x00", ""), check_metadata(body.get("metadata"))
+
+
+def check_metadata(metadata: Any) -> dict[str, str] | None:
+    """The metadata if it holds only known keys with short plain values; raises BadRequest naming the rest."""
+    if metadata is None:
+        return None
+    if not isinstance(metadata, dict):
         raise BadRequest("'metadata' must be a JSON object if given.")
-    return sender, message.replace("\x00", ""), metadata
+    unknown = sorted(str(k)[:40] for k in metadata if k not in ALLOWED_METADATA)
+    if unknown:
+        named = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
+        raise BadRequest(
+            f"'metadata' may only hold {', '.join(sorted(ALLOWED_METADATA))} (it is stored with the conversation); "
+            f"not accepted: {named}."
+        )
+    for key, value in metadata.items():
+        if not isinstance(value, str) or not ALLOWED_METADATA[key].match(value):
+            raise BadRequest(f"'metadata.{key}' must be a short name such as 'widget/2'.")
+    return metadata or None
 
 
 def fallback_reply(text: str) -> dict[str, Any]:

@@ -15,6 +15,9 @@ messages to arbitrary Telegram users. This channel adds:
 - bodies are capped at 64 KB (413), malformed JSON or a body that is not a
   Telegram Update gets 400, update types Rasa cannot handle are acknowledged
   with 200 and ignored (never a 500, which would make Telegram retry);
+- conversations are keyed `tg-<chat id>`, a namespace no other channel can address (the REST
+  channel refuses such senders, the web front end accepts only ids it issued), so nobody can
+  post into someone's Telegram conversation from the website;
 - a configurable Bot API base URL (`api_base_url`), so tests can point the
   connector at a local stand-in of the Bot API;
 - the whole text reaches the safety triage (clipped after it, as in REST), and if
@@ -55,6 +58,8 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY_BYTES = guarded_rest.MAX_BODY_BYTES
 # What Rasa's webhook handler understands; other update types are not requested.
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
+# Conversation ids of this channel: "tg-<chat id>" (Rasa's own connector uses the bare chat id).
+CONVERSATION_PREFIX = "tg-"
 # Telegram's rule for secret_token: 1-256 characters, A-Z a-z 0-9 _ -.
 _SECRET_FORMAT = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
@@ -69,6 +74,15 @@ def _flag(value: Any, default: bool) -> bool:
     if isinstance(value, bool):
         return value
     return str(value).strip().lower() in {"1", "true", "yes", "on"}
+
+
+def conversation_id(chat_id: object) -> str:
+    return f"{CONVERSATION_PREFIX}{chat_id}"
+
+
+def chat_id(conversation: str) -> str:
+    """The Telegram chat to answer in, from a conversation id (bare ids from before namespacing pass through)."""
+    return conversation.removeprefix(CONVERSATION_PREFIX)
 
 
 def secret_matches(given: str | None, expected: str) -> bool:
@@ -89,6 +103,10 @@ class VerifiedTelegramOutput(TelegramOutput):
         super(TelegramOutput, self).__init__(access_token, server=TelegramAPIServer.from_base(api_base_url))
         self.secret_token = secret_token
         self._me: types.User | None = None
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        # Rasa answers "the conversation's sender"; Telegram needs the chat id inside it.
+        await super().send_response(chat_id(recipient_id), message)
 
     async def get_me(self) -> types.User:
         # Rasa's handler calls getMe on every update to check `verify`; the bot's
@@ -253,6 +271,7 @@ class VerifiedTelegramInput(TelegramInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         async def guarded(message: UserMessage) -> None:
+            message.sender_id = conversation_id(message.sender_id)
             if isinstance(message.text, str):
                 message.text = message.text.replace("\x00", "")
             try:
@@ -261,7 +280,7 @@ class VerifiedTelegramInput(TelegramInput):
                 log.exception("Processing a Telegram message failed")
                 try:
                     await message.output_channel.send_text_message(
-                        message.sender_id, guarded_rest.fallback_reply(message.text or "")["text"]
+                        chat_id(message.sender_id), guarded_rest.fallback_reply(message.text or "")["text"]
                     )
                 except Exception:
                     log.exception("Could not send the apology to Telegram either")

@@ -14,8 +14,10 @@ def _body(value):
 
 def test_valid_body_is_parsed_and_the_whole_text_passed_on():
     # The safety triage reads all of it; it clips what the rest of the pipeline sees.
-    sender, text, metadata = parse_body(_body({"sender": "a1", "message": "x" * 5000, "metadata": {"k": 1}}))
-    assert (sender, len(text), metadata) == ("a1", 5000, {"k": 1})
+    sender, text, metadata = parse_body(
+        _body({"sender": "a1", "message": "x" * 5000, "metadata": {"client": "widget/2"}})
+    )
+    assert (sender, len(text), metadata) == ("a1", 5000, {"client": "widget/2"})
     assert len(text) > MAX_MESSAGE_CHARS
 
 
@@ -34,6 +36,12 @@ def test_missing_message_is_an_empty_message_not_an_error():
         (_body({"sender": "a", "message": 42}), "'message' must be a string"),
         (_body({"sender": "a", "message": {"text": "hi"}}), "'message' must be a string"),
         (_body({"sender": "a", "message": "hi", "metadata": [1]}), "'metadata'"),
+        (_body({"sender": 12345, "message": "hi"}), "'sender' must be a non-empty string"),
+        (_body({"sender": "tg-12345", "message": "hi"}), "another channel"),
+        (_body({"sender": "12345", "message": "hi"}), "another channel"),
+        (_body({"sender": "a", "message": "hi", "metadata": {"k": 1}}), "not accepted: k"),
+        (_body({"sender": "a", "message": "hi", "metadata": {"client": 2}}), "'metadata.client'"),
+        (_body({"sender": "a", "message": "hi", "metadata": {f"k{n}": 1 for n in range(50)}}), "and 45 more"),
         (_body({"sender": "x" * 500, "message": "hi"}), "at most"),
     ],
 )

@@ -10,20 +10,23 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import sqlite3
 import urllib.request
 from unittest import mock
 
 import pytest
 
 from channels.verified_telegram import MAX_BODY_BYTES
-from tests.e2e.servers import MODEL, Servers
+from tests.e2e.servers import MODEL, Servers, post
 from tests.telegram_standin import TelegramStandIn
 
 TOKEN = "123456789:AAH-test-token-for-the-local-stand-in_0"
 USERNAME = "willowbank_test_bot"
 SECRET = secrets.token_urlsafe(32)
 
+# As in credentials.yml once a clinic enables Telegram: the REST channel (the web chat) beside it.
 CREDENTIALS = """\
+channels.guarded_rest.GuardedRestInput:
 channels.verified_telegram.VerifiedTelegramInput:
   access_token: ${TELEGRAM_TOKEN}
   verify: ${TELEGRAM_BOT_USERNAME}
@@ -218,3 +221,20 @@ def test_get_on_the_webhook_is_not_allowed_and_health_is_open(telegram):
     assert status == 405
     with urllib.request.urlopen(f"{servers.url}/webhooks/telegram/", timeout=5) as resp:
         assert json.loads(resp.read()) == {"status": "ok"}
+
+
+def test_a_telegram_chat_is_its_own_namespace_that_rest_cannot_reach(telegram):
+    standin, servers = telegram
+    chat = _chat()
+    _say(standin, chat, "am I OK to book?")
+    with sqlite3.connect(servers.db) as db:
+        stored = {
+            s for (s,) in db.execute("SELECT DISTINCT sender_id FROM events WHERE sender_id LIKE ?", (f"%{chat}",))
+        }
+    assert stored == {f"tg-{chat}"}, stored
+    for sender in (f"tg-{chat}", str(chat), chat):
+        status, body = post(servers.url, json.dumps({"sender": sender, "message": "/restart"}).encode())
+        assert status == 400, (sender, status, body)
+    # The check goes on in Telegram, answered in the right chat.
+    status, _ = standin.deliver(standin.text_update(chat, "no"))
+    assert status == 200 and "(2 of 12)" in standin.sent_texts(chat)[-1]
