@@ -9,8 +9,12 @@ import sys
 from pathlib import Path
 
 from prod.purge import SettingError, retention_days
+from webapp.conversation_ids import load_or_create_secret
 from webapp.cors import OriginError, origins_from_env
-from webapp.paths import DEFAULT_AUDIT_DB, DEFAULT_STAFF_DB
+from webapp.hosts import HostError, hosts_from_env
+from webapp.paths import DEFAULT_AUDIT_DB, DEFAULT_CONVERSATION_SECRET_FILE, DEFAULT_STAFF_DB
+from webapp.public_chat import DEFAULT_RATE_PER_CONVERSATION, DEFAULT_RATE_PER_IP
+from webapp.rate_limit import Rate
 from webapp.server import Settings, create_app
 from webapp.signin_limits import SigninLimits
 from webapp.staff import sign_in_hint
@@ -42,10 +46,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default="auto",
         help="mark the session cookie Secure: auto = when the request came over TLS",
     )
+    p.add_argument(
+        "--conversation-secret-file",
+        type=Path,
+        default=DEFAULT_CONVERSATION_SECRET_FILE,
+        help="where the generated secret that signs conversation ids is kept when CONVERSATION_SECRET is not set",
+    )
     p.add_argument("--proxies", type=int, default=0, help="trusted reverse proxies in front (nginx: 1)")
     p.add_argument("--session-idle-minutes", type=float, default=DEFAULT_IDLE_SECONDS / 60)
     p.add_argument("--session-max-hours", type=float, default=DEFAULT_ABSOLUTE_SECONDS / 3600)
     return p.parse_args(argv)
+
+
+def _rate(name: str, default: Rate) -> Rate:
+    value = os.environ.get(name, "").strip()
+    return Rate.parse(value, name) if value else default
 
 
 def _retire_shared_token(staff_db: Path) -> list[str]:
@@ -67,7 +82,11 @@ def main(argv: list[str] | None = None) -> int | None:
     try:
         allowed_origins = origins_from_env()
         audit_days = args.audit_days if args.audit_days is not None else retention_days()
-    except (OriginError, SettingError) as exc:
+        allowed_hosts = hosts_from_env()
+        rate_per_ip = _rate("WEB_RATE_PER_IP", DEFAULT_RATE_PER_IP)
+        rate_per_conversation = _rate("WEB_RATE_PER_CONVERSATION", DEFAULT_RATE_PER_CONVERSATION)
+        conversation_secret = load_or_create_secret(args.conversation_secret_file)
+    except (OriginError, SettingError, HostError, ValueError) as exc:
         print(exc, file=sys.stderr)
         return 2
     settings = Settings(
@@ -83,6 +102,10 @@ def main(argv: list[str] | None = None) -> int | None:
         signin_limits=SigninLimits(),
         secure_cookie=args.secure_cookie,
         proxies=args.proxies,
+        conversation_secret=conversation_secret,
+        allowed_hosts=allowed_hosts,
+        rate_per_ip=rate_per_ip,
+        rate_per_conversation=rate_per_conversation,
     )
     notes = _retire_shared_token(settings.staff_db)
     app = create_app(settings)
@@ -95,6 +118,8 @@ def main(argv: list[str] | None = None) -> int | None:
                 *notes,
                 f"  Chat is proxied to {args.rasa_url}",
                 f"  Other sites allowed to embed the chat (CHAT_ALLOWED_ORIGINS): {', '.join(sorted(allowed_origins)) or 'none'}",
+                f"  Host names answered besides loopback (WEB_ALLOWED_HOSTS): {', '.join(sorted(allowed_hosts)) or 'none'}",
+                f"  Rate limits (requests/seconds): {rate_per_ip} per address, {rate_per_conversation} per conversation",
             ]
         ),
         flush=True,

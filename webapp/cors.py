@@ -62,6 +62,8 @@ class OriginPolicy:
                     "Access-Control-Allow-Methods": "POST, OPTIONS",
                     "Access-Control-Allow-Headers": "Content-Type",
                     "Access-Control-Max-Age": "600",
+                    # The widget on the clinic's site reads it to wait politely after a 429.
+                    "Access-Control-Expose-Headers": "Retry-After",
                 }
             )
         return headers

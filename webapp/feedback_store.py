@@ -1,4 +1,10 @@
-"""Client feedback on FAQ answers ("Was this helpful?"), validated and kept in SQLite."""
+"""Client feedback on FAQ answers ("Was this helpful?"), validated and kept in SQLite.
+
+A vote is about an answer the assistant gave in the client's own conversation (the web front end
+checks that); the question stored with it is what the client wrote before that answer, taken from
+the conversation, never from the request, with contact details masked (bot/privacy.py), because
+the front desk reads it. One vote per answer and at most MAX_VOTES_PER_CONVERSATION per conversation.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from bot.privacy import mask_personal_data
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS feedback (
@@ -19,10 +27,11 @@ CREATE TABLE IF NOT EXISTS feedback (
     question TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ix_feedback_created ON feedback (created);
+CREATE INDEX IF NOT EXISTS ix_feedback_sender ON feedback (sender_id);
 """
 
-MAX_SENDER_CHARS = 128
 MAX_QUESTION_CHARS = 1000
+MAX_VOTES_PER_CONVERSATION = 20
 _FAQ_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -38,24 +47,29 @@ class Feedback:
     question: str
 
 
-def parse_feedback(body: Any, known_faq_ids: set[str] | None = None) -> Feedback:
+@dataclass(frozen=True)
+class Vote:
+    faq_id: str
+    helpful: bool
+
+
+def parse_vote(body: Any, known_faq_ids: set[str] | None = None) -> Vote:
+    """The vote in a feedback body ({"sender": …, "faq_id": …, "helpful": …}); the sender is checked elsewhere."""
     if not isinstance(body, dict):
         raise FeedbackError("body must be a JSON object")
-    sender, faq_id, helpful = body.get("sender"), body.get("faq_id"), body.get("helpful")
-    question = body.get("question", "")
-    if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
-        raise FeedbackError(f"'sender' must be a non-empty string of at most {MAX_SENDER_CHARS} characters")
+    faq_id, helpful = body.get("faq_id"), body.get("helpful")
     if not isinstance(faq_id, str) or len(faq_id) > 100 or not _FAQ_ID.match(faq_id):
         raise FeedbackError("'faq_id' must be an FAQ id such as 'tp-referred-pain'")
     if known_faq_ids is not None and faq_id not in known_faq_ids:
         raise FeedbackError(f"unknown faq_id '{faq_id}'")
     if not isinstance(helpful, bool):
         raise FeedbackError("'helpful' must be true or false")
-    if question is None:
-        question = ""
-    if not isinstance(question, str):
-        raise FeedbackError("'question' must be a string")
-    return Feedback(sender.strip(), faq_id, helpful, question.strip()[:MAX_QUESTION_CHARS])
+    return Vote(faq_id, helpful)
+
+
+def stored_question(text: str) -> str:
+    """What is kept of the client's question: contact details masked, clipped."""
+    return mask_personal_data(text.strip()[:MAX_QUESTION_CHARS])
 
 
 def connect(db_path: Path | str) -> sqlite3.Connection:
@@ -71,15 +85,41 @@ def init_db(db_path: Path | str) -> None:
     conn.close()
 
 
+def _insert(conn: sqlite3.Connection, fb: Feedback, now: float | None) -> int:
+    cur = conn.execute(
+        "INSERT INTO feedback (created, sender_id, faq_id, helpful, question) VALUES (?, ?, ?, ?, ?)",
+        (time.time() if now is None else now, fb.sender_id, fb.faq_id, int(fb.helpful), stored_question(fb.question)),
+    )
+    return int(cur.lastrowid)
+
+
 def save_feedback(db_path: Path | str, fb: Feedback, now: float | None = None) -> int:
     conn = connect(db_path)
     try:
         with conn:
-            cur = conn.execute(
-                "INSERT INTO feedback (created, sender_id, faq_id, helpful, question) VALUES (?, ?, ?, ?, ?)",
-                (time.time() if now is None else now, fb.sender_id, fb.faq_id, int(fb.helpful), fb.question),
-            )
-        return int(cur.lastrowid)
+            return _insert(conn, fb, now)
+    finally:
+        conn.close()
+
+
+def save_capped(db_path: Path | str, fb: Feedback, now: float | None = None) -> str:
+    """Save unless this answer already has a vote or the conversation has its maximum.
+
+    Returns "saved", "duplicate" or "full"; the check and the insert are one transaction."""
+    conn = connect(db_path)
+    try:
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            votes, same = conn.execute(
+                "SELECT COUNT(*), COALESCE(SUM(faq_id = ?), 0) FROM feedback WHERE sender_id = ?",
+                (fb.faq_id, fb.sender_id),
+            ).fetchone()
+            if same:
+                return "duplicate"
+            if votes >= MAX_VOTES_PER_CONVERSATION:
+                return "full"
+            _insert(conn, fb, now)
+        return "saved"
     finally:
         conn.close()
 

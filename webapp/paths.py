@@ -11,3 +11,4 @@ DEFAULT_STAFF_DB = VAR_DIR / "staff.db"
 DEFAULT_AUDIT_DB = VAR_DIR / "audit.db"
 # The shared front-desk token of earlier versions; staff accounts replace it (removed on start).
 LEGACY_TOKEN_FILE = VAR_DIR / "frontdesk_token"
+DEFAULT_CONVERSATION_SECRET_FILE = VAR_DIR / "conversation_secret"

@@ -38,15 +38,19 @@ class RasaClient:
             await self._session.close()
             self._session = None
 
-    async def forward(self, body: bytes) -> RasaReply:
-        """POST the raw body to Rasa and return its status and body unchanged."""
+    async def forward(self, body: bytes, client_address: str | None = None) -> RasaReply:
+        """POST the raw body to Rasa and return its status and body unchanged.
+
+        The client's address goes along as X-Forwarded-For: Rasa ignores it; in the production
+        profile the internal nginx logs it beside the instance that served the turn."""
         if self._session is None:
             await self.start()
         assert self._session is not None
+        headers = {"Content-Type": "application/json"}
+        if client_address:
+            headers["X-Forwarded-For"] = client_address
         try:
-            async with self._session.post(
-                self.webhook_url, data=body, headers={"Content-Type": "application/json"}
-            ) as resp:
+            async with self._session.post(self.webhook_url, data=body, headers=headers) as resp:
                 payload = await resp.read()
                 return RasaReply(resp.status, payload, resp.headers.get("Content-Type", "application/json"))
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:

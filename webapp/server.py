@@ -1,11 +1,9 @@
-"""Routes: the demo page and widget files, the chat proxy, feedback; the staff-only front-desk API is in frontdesk_api."""
+"""Routes: the demo page and widget files; the public chat routes are in public_chat, the staff-only front-desk API in frontdesk_api."""
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,11 +11,13 @@ from typing import Any
 from sanic import Sanic, response
 from sanic.request import Request
 
-from bot.knowledge_base import current
-from webapp import audit_log, feedback_store, frontdesk_api, staff_db
-from webapp.cors import OriginPolicy
+from webapp import audit_log, feedback_store, frontdesk_api, public_chat, staff_db
+from webapp.hosts import HostPolicy
+from webapp.json_io import error
 from webapp.paths import DEFAULT_AUDIT_DB, DEFAULT_STAFF_DB, WEB_DIR
-from webapp.rasa_proxy import UNREACHABLE, RasaClient, RasaUnavailable
+from webapp.public_chat import DEFAULT_RATE_PER_CONVERSATION, DEFAULT_RATE_PER_IP
+from webapp.rasa_proxy import RasaClient
+from webapp.rate_limit import Rate
 from webapp.signin_limits import SigninLimits
 from webapp.staff_sessions import SessionPolicy
 from webapp.widget_bundle import WidgetBundle
@@ -68,28 +68,12 @@ class Settings:
     signin_limits: SigninLimits = field(default_factory=SigninLimits)
     secure_cookie: str = "auto"  # "auto" (when the request came over TLS), "always" or "never"
     proxies: int = 0  # reverse proxies in front that set X-Forwarded-For/-Proto (nginx: 1)
-
-
-def _error(message: str, status: int, headers: dict[str, str] | None = None) -> response.HTTPResponse:
-    return response.json({"error": message}, status=status, headers=headers)
-
-
-def _parse_json(request: Request) -> Any:
-    try:
-        return json.loads(request.body or b"")
-    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: nesting thousands deep
-        return _INVALID
-
-
-_INVALID = object()
-
-
-def _known_faq_ids() -> set[str] | None:
-    try:
-        return {e.id for e in current().faq.entries}
-    except Exception:  # the FAQ file is broken: accept well-formed ids rather than lose feedback
-        log.exception("Could not load the FAQ to check a feedback faq_id")
-        return None
+    # Signs the conversation ids this server issues (webapp/conversation_ids.py); at least 32 characters.
+    conversation_secret: str = ""
+    # Host names answered besides loopback (webapp/hosts.py).
+    allowed_hosts: frozenset[str] = frozenset()
+    rate_per_ip: Rate = DEFAULT_RATE_PER_IP
+    rate_per_conversation: Rate = DEFAULT_RATE_PER_CONVERSATION
 
 
 def create_app(settings: Settings, name: str = "clinic_web") -> Sanic:
@@ -127,6 +111,16 @@ def create_app(settings: Settings, name: str = "clinic_web") -> Sanic:
     async def _stop(app: Sanic, _loop: Any) -> None:
         app.ctx.audit_purger.cancel()
         await app.ctx.rasa.close()
+
+    hosts = HostPolicy(settings.allowed_hosts)
+
+    @app.on_request
+    async def _refuse_unknown_hosts(request: Request) -> response.HTTPResponse | None:
+        # DNS rebinding: a page whose own host name points here must not be answered as this server.
+        host = request.headers.get("host")
+        if not hosts.permits(host):
+            return error(f"this server does not answer for the host {str(host)[:100]!r} (WEB_ALLOWED_HOSTS)", 400)
+        return None
 
     @app.on_response
     async def _security_headers(request: Request, resp: response.HTTPResponse) -> None:
@@ -185,62 +179,8 @@ def create_app(settings: Settings, name: str = "clinic_web") -> Sanic:
     async def healthz(_request: Request) -> response.HTTPResponse:
         return response.json({"status": "ok"})
 
-    # --- public chat endpoints ----------------------------------------------------------------
-    # Browsers may call them from this server's own pages and the configured sites only.
-    origins = OriginPolicy(settings.allowed_origins)
-    public_paths = {"/webhooks/rest/webhook", "/api/feedback"}
-
-    def cross_site_call(request: Request) -> tuple[str | None, str] | None:
-        """(Origin, Host) of a request to a public endpoint, or None for any other request.
-
-        The path is compared as the router reads it: "/api/feedback/" reaches the same handler."""
-        path = re.sub("/+", "/", request.path).rstrip("/")
-        if path in public_paths and request.method in ("POST", "OPTIONS"):
-            return request.headers.get("origin"), request.host
-        return None
-
-    @app.on_request
-    async def _refuse_other_sites(request: Request) -> response.HTTPResponse | None:
-        call = cross_site_call(request)
-        if call is not None and not origins.permits(*call):
-            return _error("this website is not allowed to use the clinic's chat", 403)
-        return None
-
-    @app.on_response
-    async def _cors_headers(request: Request, resp: response.HTTPResponse) -> None:
-        call = cross_site_call(request)
-        if call is not None:
-            resp.headers.update(origins.headers(*call))
-
-    @app.route("/webhooks/rest/webhook", methods=["OPTIONS"], name="webhook_preflight")
-    @app.route("/api/feedback", methods=["OPTIONS"], name="feedback_preflight")
-    async def preflight(_request: Request) -> response.HTTPResponse:
-        return response.empty()
-
-    @app.post("/webhooks/rest/webhook")
-    async def webhook(request: Request) -> response.HTTPResponse:
-        # Rasa's channel checks the message's fields; here only that it is JSON at all, so
-        # garbage (or "[" three thousand deep) never costs Rasa a request.
-        if _parse_json(request) is _INVALID:
-            return _error('body must be JSON like {"sender": "abc", "message": "hello"}', 400)
-        try:
-            reply = await app.ctx.rasa.forward(request.body or b"")
-        except RasaUnavailable as exc:
-            log.warning("Rasa unreachable: %s", exc)
-            return _error(UNREACHABLE, 503)
-        return response.raw(reply.body, status=reply.status, content_type=reply.content_type)
-
-    @app.post("/api/feedback")
-    async def feedback(request: Request) -> response.HTTPResponse:
-        body = _parse_json(request)
-        if body is _INVALID:
-            return _error("body must be valid JSON", 400)
-        try:
-            fb = feedback_store.parse_feedback(body, _known_faq_ids())
-        except feedback_store.FeedbackError as exc:
-            return _error(str(exc), 400)
-        await asyncio.get_running_loop().run_in_executor(None, feedback_store.save_feedback, settings.feedback_db, fb)
-        return response.json({"ok": True}, status=201)
+    # --- public chat endpoints (webapp/public_chat.py) -------------------------------------------
+    public_chat.register(app, settings)
 
     # --- front desk (staff accounts) ---------------------------------------------------------
     frontdesk_api.register(app)

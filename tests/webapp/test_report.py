@@ -15,11 +15,11 @@ NOW = 1_795_000_000.0
 DAY = 86400.0
 
 EVENTS_SCHEMA = """
-CREATE TABLE events (
+CREATE TABLE IF NOT EXISTS events (
     id INTEGER NOT NULL, sender_id VARCHAR(255) NOT NULL, type_name VARCHAR(255) NOT NULL,
     timestamp FLOAT, intent_name VARCHAR(255), action_name VARCHAR(255), data TEXT, PRIMARY KEY (id)
 );
-CREATE INDEX ix_events_sender_id ON events (sender_id);
+CREATE INDEX IF NOT EXISTS ix_events_sender_id ON events (sender_id);
 """
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.webapp.test_report import Tracker
+
 ROOT = Path(__file__).resolve().parents[2]
 STAFF = "alex"
 PASSWORD = "correct-horse-battery-staple"
@@ -58,19 +60,24 @@ def start_server(
     origins: str = SITE,
     extra_args: tuple[str, ...] = (),
     env_extra: dict[str, str] | None = None,
+    tracker_db: Path | None = None,
 ) -> tuple[subprocess.Popen, str]:
-    """The web front end on a free port; with staff=True, after creating the account STAFF in tmp_path/staff.db."""
+    """The web front end on a free port; with staff=True, after creating the account STAFF in tmp_path/staff.db.
+
+    `tracker_db`: the tracker store it reads (default tmp_path/conversations.db); `env_extra` adds
+    settings such as WEB_RATE_PER_IP."""
     port = free_port()
     if staff and not (tmp_path / "staff.db").exists():
         add_staff(tmp_path / "staff.db")
-    env = {k: v for k, v in os.environ.items() if k not in ("FRONTDESK_TOKEN", "TRACKER_URL")}
+    env = {k: v for k, v in os.environ.items() if k not in ("FRONTDESK_TOKEN", "TRACKER_URL", "CONVERSATION_SECRET")}
     env["PYTHONPATH"] = str(ROOT)
     env["CHAT_ALLOWED_ORIGINS"] = origins
     env.update(env_extra or {})
     cmd = [
         sys.executable, "-m", "webapp", "--host", "127.0.0.1", "--port", str(port), "--rasa-url", rasa_url,
-        "--tracker-db", str(tmp_path / "conversations.db"), "--feedback-db", str(tmp_path / "feedback.db"),
-        "--staff-db", str(tmp_path / "staff.db"), "--audit-db", str(tmp_path / "audit.db"), *extra_args,
+        "--tracker-db", str(tracker_db or tmp_path / "conversations.db"), "--feedback-db", str(tmp_path / "feedback.db"),
+        "--staff-db", str(tmp_path / "staff.db"), "--audit-db", str(tmp_path / "audit.db"),
+        "--conversation-secret-file", str(tmp_path / "conversation_secret"), *extra_args,
     ]  # fmt: skip
     # Run from another directory: nothing may depend on the current working directory.
     proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -191,26 +198,49 @@ def test_bodies_over_64_kb_get_413(server):
     assert request(base, "/api/feedback", "POST", big, JSON)[0] == 413
 
 
+def new_conversation(base: str) -> str:
+    status, _, body = request(base, "/api/conversation", "POST", b"{}", JSON)
+    assert status == 201, body
+    return json.loads(body)["sender"]
+
+
+def answered_conversation(base: str, tmp: Path, question: str, faq_id: str = "aft-soreness-normal") -> str:
+    """An issued id whose conversation (in the tracker store file the server reads) has one FAQ answer."""
+    issued = new_conversation(base)
+    tracker = Tracker(tmp / "conversations.db")
+    tracker.turn(issued.split(".")[0], question, time.time(), {"topic": "aftercare", "faq_id": faq_id})
+    tracker.conn.close()
+    return issued
+
+
 def test_feedback_is_validated_and_stored(server, staff):
     base, tmp = server
-    good = {"sender": "web-abc", "faq_id": "aft-soreness-normal", "helpful": False, "question": "will I be sore"}
+    issued = answered_conversation(base, tmp, "will I be sore")
+    good = {"sender": issued, "faq_id": "aft-soreness-normal", "helpful": False, "question": "not what is stored"}
     assert request(base, "/api/feedback", "POST", b"{not json", JSON)[0] == 400
     for bad in [
         [],
         {**good, "helpful": "no"},
         {**good, "sender": ""},
+        {**good, "sender": 42},
         {**good, "faq_id": "<script>"},
         {**good, "faq_id": "no-such-entry"},
-        {**good, "question": 42},
     ]:
         status, _, body = request(base, "/api/feedback", "POST", json.dumps(bad).encode(), JSON)
         assert status == 400, bad
         assert json.loads(body)["error"]
+    text_plain = {"Content-Type": "text/plain"}
+    assert request(base, "/api/feedback", "POST", json.dumps(good).encode(), text_plain)[0] == 415
+    wrong_answer = {**good, "faq_id": "tp-referred-pain"}  # a real entry, but not answered in this conversation
+    assert request(base, "/api/feedback", "POST", json.dumps(wrong_answer).encode(), JSON)[0] == 422
 
     status, headers, _ = request(base, "/api/feedback", "POST", json.dumps(good).encode(), JSON)
     assert status == 201 and "Access-Control-Allow-Origin" not in headers  # no Origin: not a browser
-    rows = sqlite3.connect(tmp / "feedback.db").execute("SELECT sender_id, faq_id, helpful, question FROM feedback")
-    assert list(rows) == [("web-abc", "aft-soreness-normal", 0, "will I be sore")]
+    assert request(base, "/api/feedback", "POST", json.dumps(good).encode(), JSON)[0] == 409  # once per answer
+    rows = sqlite3.connect(tmp / "feedback.db").execute(
+        "SELECT sender_id, faq_id, helpful, question FROM feedback WHERE sender_id = ?", (issued.split(".")[0],)
+    )
+    assert list(rows) == [(issued.split(".")[0], "aft-soreness-normal", 0, "will I be sore")]
 
     status, _, body = request(base, "/frontdesk/api/report?days=7", headers=staff.headers())
     assert [(it["normalized"], it["unhelpful"]) for it in json.loads(body)["items"]] == [("will i be sore", 1)]
@@ -218,7 +248,7 @@ def test_feedback_is_validated_and_stored(server, staff):
 
 def test_unreachable_rasa_gives_503_json(server, staff):
     base, _ = server
-    body = json.dumps({"sender": "web-x", "message": "hi"}).encode()
+    body = json.dumps({"sender": new_conversation(base), "message": "hi"}).encode()
     status, headers, payload = request(base, "/webhooks/rest/webhook", "POST", body, JSON)
     assert status == 503 and "error" in json.loads(payload)
     assert "Access-Control-Allow-Origin" not in headers
@@ -249,25 +279,27 @@ def test_a_fresh_machine_says_how_staff_get_in_and_retires_the_shared_token(tmp_
 
 
 def test_only_the_configured_site_and_the_server_itself_may_call_from_a_browser(server):
-    base, tmp = server
-    good = {"sender": "web-cors", "faq_id": "aft-soreness-normal", "helpful": True}
-    for path in ("/webhooks/rest/webhook", "/api/feedback"):
+    base, _ = server
+    for path in ("/webhooks/rest/webhook", "/api/feedback", "/api/conversation", "/api/conversation/delete"):
         status, headers, _ = request(base, path, "OPTIONS", headers={"Origin": SITE})
         assert status == 204 and headers["Access-Control-Allow-Origin"] == SITE, path
         assert "POST" in headers["Access-Control-Allow-Methods"] and headers["Vary"] == "Origin"
+        assert headers["Access-Control-Expose-Headers"] == "Retry-After"
         status, headers, body = request(base, path, "OPTIONS", headers={"Origin": "https://evil.example"})
         assert status == 403 and "Access-Control-Allow-Origin" not in headers and json.loads(body)["error"]
     evil = {**JSON, "Origin": "https://evil.example"}
-    assert request(base, "/api/feedback", "POST", json.dumps(good).encode(), evil)[0] == 403
-    chat = json.dumps({"sender": "web-cors", "message": "hi"}).encode()
+    issued = new_conversation(base)
+    vote = json.dumps({"sender": issued, "faq_id": "aft-soreness-normal", "helpful": True}).encode()
+    assert request(base, "/api/feedback", "POST", vote, evil)[0] == 403
+    assert request(base, "/api/conversation", "POST", b"{}", evil)[0] == 403
+    chat = json.dumps({"sender": issued, "message": "hi"}).encode()
     assert request(base, "/webhooks/rest/webhook", "POST", chat, evil)[0] == 403
+    assert request(base, "/api/conversation/delete", "POST", json.dumps({"sender": issued}).encode(), evil)[0] == 403
     # The demo page on this server (same origin) and the configured site are served.
-    status, headers, _ = request(base, "/api/feedback", "POST", json.dumps(good).encode(), {**JSON, "Origin": base})
+    status, headers, _ = request(base, "/api/conversation", "POST", b"{}", {**JSON, "Origin": base})
     assert status == 201
-    status, headers, _ = request(base, "/api/feedback", "POST", json.dumps(good).encode(), {**JSON, "Origin": SITE})
+    status, headers, _ = request(base, "/api/conversation", "POST", b"{}", {**JSON, "Origin": SITE})
     assert status == 201 and headers["Access-Control-Allow-Origin"] == SITE
-    rows = sqlite3.connect(tmp / "feedback.db").execute("SELECT COUNT(*) FROM feedback WHERE sender_id = 'web-cors'")
-    assert rows.fetchone()[0] == 2
 
 
 def test_a_malformed_origin_setting_stops_the_server_with_a_clear_message(tmp_path):
@@ -306,6 +338,6 @@ def test_feedback_store_is_readable_by_its_owner_only(server):
     import stat
 
     base, tmp = server
-    good = {"sender": "web-mode", "faq_id": "aft-soreness-normal", "helpful": True}
+    good = {"sender": answered_conversation(base, tmp, "what is it"), "faq_id": "aft-soreness-normal", "helpful": True}
     assert request(base, "/api/feedback", "POST", json.dumps(good).encode(), JSON)[0] == 201
     assert stat.S_IMODE(os.stat(tmp / "feedback.db").st_mode) & 0o077 == 0
