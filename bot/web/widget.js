@@ -20,7 +20,7 @@
   var GREETING = data.greeting || "Hi! Ask me about trigger point therapy.";
   var ACCENT = safeAccent(data.accent || "#1f6f5c");
 
-  var KEY_SENDER = "tpw:sender";
+  var KEY_SENDER = "tpw:sender"; // the conversation id the server issued (web-<random>.<signature>)
   var KEY_HISTORY = "tpw:history";
   var KEY_OUTBOX = "tpw:outbox";
   var KEY_ACTIVE = "tpw:active"; // time of the last message sent or answered
@@ -30,6 +30,8 @@
   // many hours without a message the widget forgets it (data-history-hours, default 2: the
   // assistant's own session ends after 2 idle hours too).
   var IDLE_MS = positiveNumber(data.historyHours, 2) * 3600 * 1000;
+  var CLIENT = "widget/2"; // sent as metadata.client: which widget version wrote a message
+  var ISSUED_ID = /^web-[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/;
 
   // ---------- storage (fails soft when localStorage is blocked) ----------
   var memoryStore = {};
@@ -45,6 +47,7 @@
     memoryStore[key] = value;
     try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* private mode: memory only */ }
   }
+
   function forget(key) {
     delete memoryStore[key];
     try { window.localStorage.removeItem(key); } catch (e) { /* private mode: memory only */ }
@@ -61,20 +64,15 @@
     [KEY_SENDER, KEY_HISTORY, KEY_OUTBOX, KEY_ACTIVE].forEach(forget);
   }
 
-  function randomId() {
-    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
-    var bytes = new Uint8Array(16);
-    crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
-  }
-  function newSender() {
-    var id = "web-" + randomId();
-    save(KEY_SENDER, id);
-    return id;
-  }
   if (idleTooLong()) forgetStoredConversation();
+  // The server issues the id (POST /api/conversation) when the first message is sent, and accepts
+  // no other. An id from an older widget (made up in the browser) cannot be continued: start fresh.
   var sender = load(KEY_SENDER, null);
-  if (typeof sender !== "string" || !/^web-[A-Za-z0-9-]{8,64}$/.test(sender)) sender = newSender();
+  if (sender !== null && (typeof sender !== "string" || !ISSUED_ID.test(sender))) {
+    sender = null;
+    forget(KEY_SENDER);
+    forget(KEY_HISTORY);
+  }
   var history = load(KEY_HISTORY, []);
   if (!Array.isArray(history)) history = [];
   var outbox = load(KEY_OUTBOX, []); // messages typed but not yet answered (survives reloads)
@@ -168,6 +166,24 @@
   header.appendChild(titleWrap);
   header.appendChild(closeBtn);
 
+  // "Delete my conversation": asks first, in the panel (a browser dialog would block the page).
+  var confirmBox = el("div", {
+    id: "tpw-confirm", className: "tpw-confirm", role: "group", "aria-labelledby": "tpw-confirm-text", hidden: ""
+  });
+  confirmBox.appendChild(el("p", { id: "tpw-confirm-text", className: "tpw-confirm__text" },
+    "Delete this conversation? It will be erased from the clinic's records and from this device. " +
+    "This cannot be undone."));
+  var confirmYes = el("button", { id: "tpw-delete-confirm", type: "button", className: "tpw-confirm__yes" },
+    "Delete conversation");
+  var confirmNo = el("button", { id: "tpw-delete-cancel", type: "button", className: "tpw-confirm__no" }, "Cancel");
+  confirmBox.appendChild(confirmYes);
+  confirmBox.appendChild(confirmNo);
+  var footer = el("div", { className: "tpw-footer" });
+  var deleteBtn = el("button", {
+    id: "tpw-delete", type: "button", className: "tpw-delete", "aria-controls": "tpw-confirm"
+  }, "Delete my conversation");
+  footer.appendChild(deleteBtn);
+
   var notice = el("p", { id: "tpw-notice", className: "tpw-notice" },
     "This is an automated assistant giving general education about trigger point therapy, not medical advice. " +
     "In an emergency, call your local emergency number now.");
@@ -199,6 +215,8 @@
   panel.appendChild(typing);
   panel.appendChild(status);
   panel.appendChild(form);
+  panel.appendChild(confirmBox);
+  panel.appendChild(footer);
   root.appendChild(panel);
   root.appendChild(launcher);
 
@@ -293,35 +311,57 @@
     save(KEY_ACTIVE, Date.now());
   }
 
-  /** The page stayed open past the idle limit: start afresh, as a reload would. */
-  function forgetIfIdle() {
-    if (!idleTooLong() || (!history.length && !outbox.length)) return;
-    forgetStoredConversation();
-    conversation += 1; // a reply still on its way belongs to the forgotten conversation
-    history = [];
-    outbox = [];
-    sender = newSender();
-    clearTimeout(retryTimer);
-    attempt = 0;
-    busy = false;
-    setStatus("");
-    showTyping(false);
-    renderAll();
-  }
-
   // ---------- talking to the server ----------
   var busy = false;
   var retryTimer = null;
   var attempt = 0;
-  var conversation = 0;
+  var generation = 0; // bumped when the conversation is deleted: late replies to the old one are dropped
+
+  function postJson(path, body) {
+    return fetch(SERVER + path, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body)
+    });
+  }
+  function readJson(resp) { return resp.json().catch(function () { return null; }); }
+  /** Seconds to wait after a 429, from Retry-After (or the body), at least 1. */
+  function retryAfter(resp, body) {
+    var s = parseInt(resp.headers.get("Retry-After"), 10);
+    if (!(s > 0) && body && body.retry_after > 0) s = body.retry_after;
+    return Math.min(300, s > 0 ? s : 5);
+  }
+  function notIssued(resp, body) { return resp.status === 403 && body && body.code === "conversation_not_issued"; }
+
+  /** The conversation id, asking the server for one the first time. */
+  function conversation() {
+    if (sender) return Promise.resolve(sender);
+    return postJson("/api/conversation", {}).then(function (resp) {
+      return readJson(resp).then(function (body) {
+        if (resp.status === 429) throw { wait: retryAfter(resp, body) };
+        if (resp.status !== 201 || !body || typeof body.sender !== "string" || !ISSUED_ID.test(body.sender)) {
+          throw new Error("no conversation id (" + resp.status + ")");
+        }
+        sender = body.sender;
+        save(KEY_SENDER, sender);
+        return sender;
+      });
+    });
+  }
+
+  function retryLater(seconds, text) {
+    busy = false;
+    showTyping(false);
+    setStatus(text);
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(pump, seconds * 1000);
+  }
 
   function setStatus(text) { status.textContent = text || ""; }
   function showTyping(on) { if (on) typing.removeAttribute("hidden"); else typing.setAttribute("hidden", ""); }
 
   function sendMessage(title, payload) {
+    forgetIfIdle(); // the first message after the idle limit starts a new conversation
     title = String(title || "").trim();
     if (!title) return;
-    forgetIfIdle(); // the first message after the idle limit starts a new conversation
     outbox.push({ title: title.slice(0, MAX_CHARS), payload: String(payload || title).slice(0, MAX_CHARS) });
     persist();
     renderAll();
@@ -332,24 +372,36 @@
     if (busy || !outbox.length) return;
     busy = true;
     var item = outbox[0];
-    var mine = conversation;
+    var turnOf = generation;
     showTyping(true);
-    fetch(SERVER + "/webhooks/rest/webhook", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sender: sender, message: item.payload })
+    conversation().then(function (id) {
+      return postJson("/webhooks/rest/webhook", { sender: id, message: item.payload, metadata: { client: CLIENT } });
     }).then(function (resp) {
-      if (resp.status >= 500 || resp.status === 429) throw new Error("server " + resp.status);
-      return resp.json().catch(function () { return null; }).then(function (body) {
-        return { ok: resp.ok, status: resp.status, body: body };
+      if (resp.status >= 500) throw new Error("server " + resp.status);
+      return readJson(resp).then(function (body) {
+        return { ok: resp.ok, status: resp.status, body: body, resp: resp };
       });
     }).then(function (result) {
-      if (mine !== conversation) return;
+      if (turnOf !== generation) return; // the conversation was deleted or forgotten meanwhile
+      if (result.status === 429) {
+        var wait = retryAfter(result.resp, result.body);
+        retryLater(wait, "You're sending messages quickly \u2014 sending again in " + wait + " s\u2026");
+        return;
+      }
+      if (notIssued(result.resp, result.body)) {
+        // The server no longer knows this id (e.g. its secret changed): start a new conversation.
+        sender = null;
+        forget(KEY_SENDER);
+        history = [{ role: "notice", text: "Your earlier conversation could not be continued, so this is a new one." }];
+        persist();
+        retryLater(0, "");
+        return;
+      }
       attempt = 0;
       setStatus("");
       outbox.shift();
       history.push({ role: "user", text: item.title });
-      if (result.ok && Array.isArray(result.body)) addBotReplies(result.body, item.title);
+      if (result.ok && Array.isArray(result.body)) addBotReplies(result.body);
       else {
         var msg = result.status === 413 ? "That message is too long. Please shorten it." :
           "Sorry, I couldn't read that message. Please try rephrasing it.";
@@ -360,8 +412,12 @@
       showTyping(false);
       renderAll();
       pump();
-    }).catch(function () {
-      if (mine !== conversation) return;
+    }).catch(function (err) {
+      if (turnOf !== generation) return;
+      if (err && err.wait) {
+        retryLater(err.wait, "The assistant is busy \u2014 trying again in " + err.wait + " s\u2026");
+        return;
+      }
       busy = false;
       attempt += 1;
       var delay = Math.min(30000, 1000 * Math.pow(2, attempt - 1));
@@ -371,7 +427,7 @@
     });
   }
 
-  function addBotReplies(messages, question) {
+  function addBotReplies(messages) {
     var custom = {};
     messages.forEach(function (m) { if (m && m.custom && typeof m.custom === "object" && !custom.topic) custom = m.custom; });
     var added = [];
@@ -392,7 +448,6 @@
     lastAdded.buttons = allButtons;
     if (typeof custom.faq_id === "string") {
       lastAdded.faq_id = custom.faq_id;
-      lastAdded.question = question;
       lastAdded.feedbackAnchor = true;
     }
   }
@@ -402,16 +457,24 @@
     if (!entry || entry.feedback) return;
     var buttons = wrap.querySelectorAll("button");
     Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
-    var body = JSON.stringify({ sender: sender, faq_id: entry.faq_id, helpful: helpful, question: entry.question || "" });
+    // The server takes the question from the conversation itself, never from this request.
+    var body = { sender: sender, faq_id: entry.faq_id, helpful: helpful };
     var tries = 0;
+    function done(text) {
+      entry.feedback = helpful ? "yes" : "no";
+      persist();
+      while (wrap.firstChild) wrap.removeChild(wrap.firstChild);
+      wrap.appendChild(el("span", { className: "tpw-feedback__thanks" }, text));
+    }
     (function post() {
-      fetch(SERVER + "/api/feedback", { method: "POST", headers: { "Content-Type": "application/json" }, body: body })
+      postJson("/api/feedback", body)
         .then(function (resp) {
           if (resp.status >= 500) throw new Error("server " + resp.status);
-          entry.feedback = helpful ? "yes" : "no";
-          persist();
-          while (wrap.firstChild) wrap.removeChild(wrap.firstChild);
-          wrap.appendChild(el("span", { className: "tpw-feedback__thanks" }, "Thanks for your feedback."));
+          if (resp.status === 429) {
+            return readJson(resp).then(function (b) { setTimeout(post, retryAfter(resp, b) * 1000); });
+          }
+          // 409: this answer already has a vote (e.g. from another tab).
+          done(resp.ok || resp.status === 409 ? "Thanks for your feedback." : "Sorry, your feedback couldn't be recorded.");
         })
         .catch(function () {
           tries += 1;
@@ -420,6 +483,75 @@
         });
     })();
   }
+
+  // ---------- "Delete my conversation" ----------
+  function askToDelete() {
+    confirmBox.removeAttribute("hidden");
+    deleteBtn.setAttribute("aria-expanded", "true");
+    confirmNo.focus(); // the safe choice has the focus
+  }
+  function closeConfirm(focusBack) {
+    confirmBox.setAttribute("hidden", "");
+    deleteBtn.setAttribute("aria-expanded", "false");
+    confirmYes.disabled = false;
+    if (focusBack) deleteBtn.focus();
+  }
+  /** Forget the id, the history and anything not yet sent; the next message starts a new conversation. */
+  function startFresh() {
+    generation += 1; // a reply still on its way belongs to the forgotten conversation
+    clearTimeout(retryTimer);
+    busy = false;
+    attempt = 0;
+    sender = null;
+    history = [];
+    outbox = [];
+    forgetStoredConversation();
+    showTyping(false);
+    renderAll();
+  }
+  /** The page stayed open past the idle limit: start afresh, as a reload would. */
+  function forgetIfIdle() {
+    if (!idleTooLong() || (!history.length && !outbox.length)) return;
+    startFresh();
+    setStatus("");
+  }
+  function deleteConversation() {
+    confirmYes.disabled = true;
+    setStatus("Deleting\u2026");
+    if (!sender) { // nothing was ever sent to the server: only this device holds anything
+      startFresh();
+      closeConfirm(false);
+      setStatus("Your conversation was deleted.");
+      input.focus();
+      return;
+    }
+    postJson("/api/conversation/delete", { sender: sender })
+      .then(function (resp) {
+        return readJson(resp).then(function (body) {
+          if (resp.ok && body && body.deleted) {
+            startFresh();
+            closeConfirm(false);
+            setStatus("Your conversation was deleted.");
+            input.focus();
+            return;
+          }
+          var text = resp.status === 429 ? "Please wait " + retryAfter(resp, body) + " s and try again." :
+            "Your conversation couldn't be deleted just now. Please try again, or ask the clinic.";
+          setStatus(text);
+          confirmYes.disabled = false;
+        });
+      })
+      .catch(function () {
+        setStatus("Your conversation couldn't be deleted just now. Please try again, or ask the clinic.");
+        confirmYes.disabled = false;
+      });
+  }
+  deleteBtn.setAttribute("aria-expanded", "false");
+  deleteBtn.addEventListener("click", function () {
+    if (confirmBox.hasAttribute("hidden")) askToDelete(); else closeConfirm(true);
+  });
+  confirmNo.addEventListener("click", function () { closeConfirm(true); });
+  confirmYes.addEventListener("click", deleteConversation);
 
   // ---------- open / close and keyboard ----------
   function isOpen() { return !panel.hasAttribute("hidden"); }
@@ -433,6 +565,7 @@
     input.focus();
   }
   function close() {
+    closeConfirm(false);
     panel.setAttribute("hidden", "");
     root.classList.remove("tpw-root--open");
     launcher.setAttribute("aria-expanded", "false");
@@ -442,7 +575,9 @@
   launcher.addEventListener("click", function () { if (isOpen()) close(); else open(); });
   closeBtn.addEventListener("click", close);
   panel.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape" || ev.key === "Esc") { ev.preventDefault(); close(); }
+    if (ev.key !== "Escape" && ev.key !== "Esc") return;
+    ev.preventDefault();
+    if (!confirmBox.hasAttribute("hidden")) closeConfirm(true); else close();
   });
   form.addEventListener("submit", function (ev) {
     ev.preventDefault();

@@ -69,6 +69,7 @@ def _start_webapp(servers: Servers, workdir: Path) -> tuple[subprocess.Popen, st
         sys.executable, "-m", "webapp", "--host", "127.0.0.1", "--port", str(port),
         "--rasa-url", servers.url, "--tracker-db", str(servers.db), "--feedback-db", str(workdir / "feedback.db"),
         "--staff-db", str(workdir / "staff.db"), "--audit-db", str(workdir / "audit.db"),
+        "--conversation-secret-file", str(workdir / "conversation_secret"),
     ]  # fmt: skip
     # Output goes to a file, not a pipe: nobody reads a pipe here, and a full one would block the server.
     with open(workdir / "webapp.log", "ab") as log:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 
 from playwright.sync_api import Locator, Page, expect
 
@@ -228,3 +229,61 @@ def test_small_screen_360(stack, new_context, screenshots):
     assert "muscle" in text_of(reply).lower()
     assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
     save_screenshot(page, screenshots / "widget-360.png")
+
+
+def _stored(stack, sender: str) -> tuple[int, int]:
+    """(tracker events, feedback votes) the server holds for the widget's conversation id."""
+    key = sender.split(".")[0]
+    with sqlite3.connect(stack.servers.db) as db:
+        events = db.execute("SELECT COUNT(*) FROM events WHERE sender_id = ?", (key,)).fetchone()[0]
+    with sqlite3.connect(stack.workdir / "feedback.db") as db:
+        votes = db.execute("SELECT COUNT(*) FROM feedback WHERE sender_id = ?", (key,)).fetchone()[0]
+    return events, votes
+
+
+def test_delete_my_conversation_asks_first_then_erases_it_everywhere(stack, page, new_context):
+    other = new_context().new_page()
+    open_demo(other, stack.base)
+    open_widget(other)
+    ask(other, "what should I wear?")
+    bystander = other.evaluate("window.TPWidget.sender()")
+
+    open_demo(page, stack.base)
+    open_widget(page)
+    ask(page, "will I be sore after a session?")
+    feedback = page.locator(".tpw-feedback").last
+    feedback.get_by_role("button", name="Helpful: No").click()
+    expect(feedback).to_contain_text("Thanks for your feedback")
+    sender = page.evaluate("window.TPWidget.sender()")
+    assert sender.startswith("web-")
+    events, votes = _stored(stack, sender)
+    assert events > 0 and votes == 1
+
+    # Asked first; Cancel (which has the focus) keeps everything.
+    page.get_by_role("button", name="Delete my conversation").click()
+    confirm = page.locator("#tpw-confirm")
+    expect(confirm).to_be_visible()
+    expect(confirm).to_contain_text("cannot be undone")
+    expect(page.locator("#tpw-delete-cancel")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(confirm).to_be_hidden()
+    assert _stored(stack, sender) == (events, 1)
+    assert page.locator(USER).count() == 1
+
+    page.get_by_role("button", name="Delete my conversation").click()
+    page.get_by_role("button", name="Delete conversation", exact=True).click()
+    expect(page.locator("#tpw-status")).to_have_text("Your conversation was deleted.")
+    expect(confirm).to_be_hidden()
+    expect(page.locator("#tpw-log .tpw-msg")).to_have_count(1)  # only the greeting
+    assert _stored(stack, sender) == (0, 0)
+    assert page.evaluate("window.TPWidget.sender()") is None
+    stored = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('tpw:') && localStorage[k] !== '[]')")
+    assert stored == [], stored
+
+    # The widget forgot it: after a reload nothing comes back, and the next message is a new conversation.
+    page.reload()
+    open_widget(page)
+    expect(page.locator("#tpw-log .tpw-msg")).to_have_count(1)
+    ask(page, "what is a trigger point?")
+    assert page.evaluate("window.TPWidget.sender()") not in (None, sender)
+    assert _stored(stack, bystander)[0] > 0  # someone else's conversation is untouched
