@@ -11,7 +11,9 @@ from tests.webapp.test_server import JSON, ROOT, request, sign_in, start_server,
 def test_proxy_and_front_desk_ask_against_the_running_assistant(servers, tmp_path):
     proc, base = start_server(tmp_path, servers.url)
     try:
-        body = json.dumps({"sender": "web-test-proxy", "message": "what is a trigger point?"}).encode()
+        status, _, payload = request(base, "/api/conversation", "POST", b"{}", JSON)
+        assert status == 201
+        body = json.dumps({"sender": json.loads(payload)["sender"], "message": "what is a trigger point?"}).encode()
         status, _, payload = request(base, "/webhooks/rest/webhook", "POST", body, JSON)
         assert status == 200
         customs = [m["custom"] for m in json.loads(payload) if "custom" in m]
