@@ -23,6 +23,7 @@ if pid_alive "$PROD_RUN/nginx.pid"; then
   for _ in $(seq 1 50); do pid_alive "$PROD_RUN/nginx.pid" || break; sleep 0.2; done
   echo "stopped nginx"
 fi
+stop web
 for port in "${PROD_RASA_PORTS[@]}"; do stop "rasa-$port"; done
 stop actions
 stop web

@@ -45,7 +45,8 @@ PROD_REDIS_PORT=6380  # also in prod/endpoints.yml
 PROD_RASA_PORTS=(5006 5007)
 PROD_ACTION_PORT=5056
 PROD_NGINX_PORT=8088
-PROD_WEB_PORT=8089  # the front desk (webapp/), reached through nginx at /frontdesk
+PROD_WEB_PORT=8089             # the web front end (webapp/): nginx's chat routes and /frontdesk go to it
+PROD_RASA_INTERNAL_PORT=8087   # nginx's internal listener: the web front end -> the Rasa instances
 # Sites whose pages may call the chat from a browser (CORS), space-separated; the sample
 # clinic's website by default. Every other origin gets no CORS headers, so browsers refuse.
 export CHAT_ALLOWED_ORIGINS=${CHAT_ALLOWED_ORIGINS-https://willowbank-therapy.example}

@@ -3,7 +3,8 @@
 Each simulated client is one visitor in a conversation: it sends a message, waits for
 the answer, pauses (reading and typing, --think, 1-3 s by default: quicker than any
 person), and sends the next; after --turns turns (8) it leaves and a new visitor with
-a new conversation takes its place. `--think 0` removes the pause, so every client
+a new conversation takes its place, asking the web front end for a conversation id first, as
+the widget does. `--think 0` removes the pause, so every client
 fires its next message the instant it has an answer: a stress test that measures
 capacity (turns/s at saturation), not what 50 people chatting feel. Each client uses
 its own loopback address (127.0.0.2, ...), so nginx's per-IP rate limit applies per
@@ -27,7 +28,6 @@ import statistics
 import sys
 import threading
 import time
-import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -63,6 +63,21 @@ class Results:
                 self.answered.setdefault(sender, []).append(message)
 
 
+def _new_conversation(conn: http.client.HTTPConnection) -> str:
+    """A conversation id issued by the web front end (the only kind the public chat route accepts)."""
+    conn.request("POST", "/api/conversation", body=b"{}", headers={"Content-Type": "application/json"})
+    resp = conn.getresponse()
+    raw = resp.read()
+    if resp.status != 201:
+        raise http.client.HTTPException(f"no conversation id: HTTP {resp.status}")
+    return json.loads(raw)["sender"]
+
+
+def conversation_key(sender: str) -> str:
+    """The tracker store's key for an issued id: the id without its signature."""
+    return sender.split(".")[0]
+
+
 def _send(conn: http.client.HTTPConnection, sender: str, message: str) -> str | None:
     """POST one turn; returns None if properly answered, else the kind of error."""
     body = json.dumps({"sender": sender, "message": message})
@@ -88,14 +103,17 @@ def visitor(n: int, args: argparse.Namespace, stop: float, results: Results) -> 
     # Visitors arrive over the first pause rather than all in the same millisecond.
     time.sleep(rng.uniform(0, args.think_max))
     while time.monotonic() < stop:
-        if i == 0 or (args.turns and i % args.turns == 0):  # a new visitor, a new conversation
-            sender = f"load-{uuid.uuid4().hex[:8]}-{n}"
+        new_visitor = i == 0 or (args.turns and i % args.turns == 0)
         message = MESSAGES[i % len(MESSAGES)]
         i += 1
         started = time.monotonic()
         try:
             if conn is None:
                 conn = http.client.HTTPConnection(args.host, args.port, timeout=60, source_address=(source, 0))
+            if new_visitor or not sender:  # a new visitor, a new conversation
+                sender = ""  # until the server has issued one
+                sender = _new_conversation(conn)
+                started = time.monotonic()  # a turn's latency is the message's, as in the widget
             error = _send(conn, sender, message)
         except (OSError, http.client.HTTPException, ValueError) as exc:
             error = type(exc).__name__
@@ -125,13 +143,13 @@ def audit(answered: dict[str, list[str]]) -> tuple[int, list[str]]:
         cur.execute(
             "SELECT sender_id, type_name, data FROM events WHERE sender_id = ANY(%s) "
             "AND type_name IN ('user', 'bot') ORDER BY id",
-            (list(answered),),
+            ([conversation_key(s) for s in answered],),
         )
         stored: dict[str, list[tuple[str, str]]] = {}
         for sender, kind, data in cur.fetchall():
             stored.setdefault(sender, []).append((kind, json.loads(data).get("text") or ""))
     for sender, messages in answered.items():
-        turns = stored.get(sender, [])
+        turns = stored.get(conversation_key(sender), [])
         users = [text for kind, text in turns if kind == "user"]
         checked += len(messages)
         if users != messages:

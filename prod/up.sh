@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Production scale-out profile on one machine, loopback only:
 #   PostgreSQL :5433 (tracker store)  Redis :6380 (lock store)  action server :5056
-#   Rasa :5006 and :5007 (no HTTP API)  nginx :8088 (round-robin, body cap, rate limit)
-#   front desk :8089 (webapp/, staff accounts; public only through nginx at /frontdesk)
+#   Rasa :5006 and :5007 (no HTTP API)  nginx :8088 (public: chat routes, /frontdesk; body cap, rate limit)
+#   web front end :8089 (webapp/: issued conversation ids, rate limits, front desk with staff accounts)
+#   nginx :8087 (internal: the web front end -> round-robin over the Rasa instances)
 # Idempotent: installs what is missing (apt), starts what is not running, waits for
 # readiness and prints the URL. Data and logs under var/prod/. Stop with prod/down.sh.
 set -euo pipefail
@@ -17,6 +18,7 @@ mkdir -p "$PROD_LOG" "$PROD_RUN" "$PROD_VAR/redis" "$PROD_VAR/nginx/tmp"
 # Fail early, naming the bad entry, rather than start instances with a broken CORS list.
 origins=$(.venv/bin/python -m webapp.cors) || exit 1
 read -r -a site_origins <<<"$origins"
+.venv/bin/python -m webapp.hosts >/dev/null || exit 1  # WEB_ALLOWED_HOSTS, likewise
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -120,14 +122,18 @@ start_server() {
         ${site_origins[0]:+--cors "${site_origins[@]}"}
       ;;
     web)
-      # The front desk: staff accounts in var/staff.db (make staff-add), the report read from
-      # PostgreSQL (the URL in the environment, not in ps), the audit log in var/audit.db kept for
-      # the retention period (RETENTION_DAYS). The session cookie is Secure: in production TLS ends before nginx.
-      # --proxies 1: the client address is nginx's X-Forwarded-For (per-address sign-in lock-out).
+      # The public chat routes and the front desk. Staff accounts in var/staff.db (make staff-add),
+      # the report and feedback checks read PostgreSQL and "delete my conversation" erases there (the
+      # URL in the environment, not in ps); the audit log in var/audit.db kept for the retention
+      # period (RETENTION_DAYS). The session cookie is Secure: in production TLS ends before nginx.
+      # --proxies 1: the client address is nginx's X-Forwarded-For (rate limits, per-address sign-in
+      # lock-out). It reaches Rasa through nginx's internal listener (the public one takes only
+      # issued ids).
       TRACKER_URL="postgresql://$PROD_PG_USER:$PROD_PG_PASSWORD@127.0.0.1:$PROD_PG_PORT/$PROD_PG_DB" \
         start web "$PROD_WEB_PORT" .venv/bin/python -m webapp --host 127.0.0.1 --port "$PROD_WEB_PORT" \
-        --rasa-url "http://127.0.0.1:$PROD_NGINX_PORT" --feedback-db "$PROD_VAR/feedback.db" --proxies 1 \
-        --secure-cookie "${PROD_COOKIE_SECURE:-always}"
+        --rasa-url "http://127.0.0.1:$PROD_RASA_INTERNAL_PORT" --feedback-db "$PROD_VAR/feedback.db" --proxies 1 \
+        --secure-cookie "${PROD_COOKIE_SECURE:-always}" \
+        --conversation-secret-file "$PROD_VAR/secrets/conversation_secret"
       ;;
   esac
 }
@@ -169,8 +175,10 @@ for _ in $(seq 1 240); do
     frontdesk_hint=$(.venv/bin/python -m webapp.staff status)
     cat <<MSG
 Production profile is up after $(($(date +%s) - t0)) s.
-  Chat (through nginx):  curl -s -XPOST http://127.0.0.1:$PROD_NGINX_PORT/webhooks/rest/webhook \\
-                           -H 'Content-Type: application/json' -d '{"sender":"me","message":"what is a trigger point?"}'
+  Chat (through nginx):  id=\$(curl -s -XPOST http://127.0.0.1:$PROD_NGINX_PORT/api/conversation \\
+                           -H 'Content-Type: application/json' -d '{}' | sed 's/.*"sender":"\\([^"]*\\)".*/\\1/')
+                         curl -s -XPOST http://127.0.0.1:$PROD_NGINX_PORT/webhooks/rest/webhook \\
+                           -H 'Content-Type: application/json' -d "{\"sender\":\"\$id\",\"message\":\"what is a trigger point?\"}"
   URL:                   http://127.0.0.1:$PROD_NGINX_PORT/
   Front desk:            http://127.0.0.1:$PROD_NGINX_PORT/frontdesk  ($frontdesk_hint)
   Rasa instances:        http://127.0.0.1:${PROD_RASA_PORTS[0]}/  http://127.0.0.1:${PROD_RASA_PORTS[1]}/

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.prod.test_scale_out import NGINX_PORT, exchange, new_sender, pytestmark
+from tests.prod.test_scale_out import NGINX_PORT, exchange, issued_sender, pytestmark
 
 __all__ = ["pytestmark"]
 
@@ -33,7 +33,7 @@ HARDENING = (
 
 
 def _chat_body() -> bytes:
-    return json.dumps({"sender": new_sender("edge"), "message": "hi"}).encode()
+    return json.dumps({"sender": issued_sender(), "message": "hi"}).encode()
 
 
 def _answer_headers(method: str, path: str, body: bytes | None) -> tuple[int, dict[str, list[str]]]:

@@ -1,8 +1,9 @@
 """The production scale-out profile, against a running `make prod-up`.
 
 Two Rasa instances (5006, 5007) share the PostgreSQL tracker store (5433) and the
-Redis lock store (6380); nginx (8088) balances between them and guards the edge.
-Skipped when prod-up is not running.
+Redis lock store (6380); nginx (8088) sends the public chat routes to the web front end
+(8089), which accepts only conversation ids it issued and reaches the instances through
+nginx's internal listener (8087, round-robin). Skipped when prod-up is not running.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from prod.secrets import pg_password
 ROOT = Path(__file__).resolve().parents[2]
 RASA_PORTS = (5006, 5007)
 NGINX_PORT = 8088
+WEB_PORT = 8089
+INTERNAL_PORT = 8087
 PG_PORT = 5433
 PG = {
     "host": "127.0.0.1",
@@ -47,7 +50,7 @@ def _listening(port: int) -> bool:
         return False
 
 
-_down = [p for p in (*RASA_PORTS, NGINX_PORT, PG_PORT, 6380) if not _listening(p)]
+_down = [p for p in (*RASA_PORTS, NGINX_PORT, WEB_PORT, PG_PORT, 6380) if not _listening(p)]
 if _down and os.environ.get("PROD_REQUIRED") == "1":
     # `make test-prod` started the profile itself: a missing server is a failure, not a skip.
     raise RuntimeError(f"prod-up is not running (nothing on 127.0.0.1:{_down}); see var/prod/log/")
@@ -99,10 +102,11 @@ def text(messages: list[dict]) -> str:
 
 
 def events(sender: str) -> list[tuple[str, dict]]:
+    """The stored events of a conversation (an issued id is stored without its signature)."""
     import psycopg2
 
     with psycopg2.connect(**PG, connect_timeout=5) as conn, conn.cursor() as cur:
-        cur.execute("SELECT type_name, data FROM events WHERE sender_id = %s ORDER BY id", (sender,))
+        cur.execute("SELECT type_name, data FROM events WHERE sender_id = %s ORDER BY id", (sender.split(".")[0],))
         return [(t, json.loads(d)) for t, d in cur.fetchall()]
 
 
@@ -111,7 +115,15 @@ def dialogue(sender: str) -> list[tuple[str, str]]:
 
 
 def new_sender(tag: str) -> str:
+    """A made-up id: Rasa's internal ports take any; the public routes through nginx take none."""
     return f"prod-test-{tag}-{uuid.uuid4().hex[:10]}"
+
+
+def issued_sender(source_ip: str | None = None) -> str:
+    """A conversation id issued by the web front end through nginx, as the widget gets one."""
+    status, raw = request(NGINX_PORT, "POST", "/api/conversation", b"{}", source_ip)
+    assert status == 201, (status, raw[:300])
+    return json.loads(raw)["sender"]
 
 
 # --- two instances, one conversation ------------------------------------------------------
@@ -170,8 +182,8 @@ def test_parallel_messages_of_one_conversation_are_serialised_by_the_redis_lock(
 
 
 def test_chat_through_nginx_round_robins_over_both_instances() -> None:
-    sender = new_sender("nginx")
     source = "127.0.0.31"  # own client address: own rate-limit bucket, own access-log lines
+    sender = issued_sender(source)
     before = ACCESS_LOG.read_text().count("\n") if ACCESS_LOG.exists() else 0
     say(NGINX_PORT, sender, SORE, source)
     answer = text(say(NGINX_PORT, sender, HOW_LONG, source)).lower()
@@ -183,7 +195,8 @@ def test_chat_through_nginx_round_robins_over_both_instances() -> None:
         time.sleep(0.2)
         lines = [line for line in ACCESS_LOG.read_text().splitlines()[before:] if line.startswith(source + " ")]
         upstreams = {line.split("upstream=")[1].split()[0] for line in lines if "upstream=" in line}
-        assert {"127.0.0.1:5006", "127.0.0.1:5007"} <= upstreams, lines
+        # The public hop to the web front end, and the internal hop to both instances.
+        assert {"127.0.0.1:8089", "127.0.0.1:5006", "127.0.0.1:5007"} <= upstreams, lines
 
 
 @pytest.mark.parametrize(
@@ -199,6 +212,10 @@ def test_chat_through_nginx_round_robins_over_both_instances() -> None:
         ("POST", "/"),
         ("PUT", "/webhooks/rest/webhook"),
         ("DELETE", "/webhooks/rest/webhook"),
+        ("POST", "/webhooks/rest/webhook/"),
+        ("GET", "/api/conversation"),
+        ("POST", "/api/feedback/"),
+        ("GET", "/widget/../README.md"),
     ],
 )
 def test_nginx_exposes_nothing_but_the_webhook_and_health(method: str, path: str) -> None:
@@ -227,7 +244,7 @@ def test_every_server_listens_on_loopback_only() -> None:
     if not addresses:
         pytest.skip("this machine has no non-loopback IPv4 address to test from")
     for address in addresses:
-        for port in (*RASA_PORTS, NGINX_PORT, PG_PORT, 6380, 5056):
+        for port in (*RASA_PORTS, NGINX_PORT, WEB_PORT, INTERNAL_PORT, PG_PORT, 6380, 5056):
             with pytest.raises(OSError):
                 socket.create_connection((address, port), timeout=2).close()
 
@@ -242,9 +259,9 @@ def _with_origin(method: str, origin: str, body: bytes | None = None) -> tuple[i
 
 def test_cors_allows_only_the_configured_site_origins() -> None:
     site = os.environ.get("CHAT_ALLOWED_ORIGINS", "https://willowbank-therapy.example").split()[0]
-    body = json.dumps({"sender": new_sender("cors"), "message": "what is a trigger point?"}).encode()
+    body = json.dumps({"sender": issued_sender("127.0.0.36"), "message": "what is a trigger point?"}).encode()
     status, headers = _with_origin("OPTIONS", site)
-    assert status == 200 and headers.get("access-control-allow-origin") == site
+    assert status in (200, 204) and headers.get("access-control-allow-origin") == site
     assert "post" in headers.get("access-control-allow-methods", "").lower()
     status, headers = _with_origin("POST", site, body)
     assert status == 200 and headers.get("access-control-allow-origin") == site
@@ -267,11 +284,12 @@ def test_nginx_refuses_a_100_kb_body_with_413() -> None:
 
 def test_nginx_rate_limits_a_burst_with_429() -> None:
     source = "127.0.0.34"
-    tag = new_sender("burst")
+    # One conversation per request (messages of one conversation would queue on its lock), their
+    # ids fetched from other addresses, slowly enough for the limits.
+    senders = [issued_sender(f"127.0.3.{i % 25 + 1}") for i in range(200)]
 
     def one(i: int) -> int:
-        # One conversation per request: messages of one conversation would queue on its lock.
-        body = json.dumps({"sender": f"{tag}-{i}", "message": "hi"}).encode()
+        body = json.dumps({"sender": senders[i], "message": "hi"}).encode()
         return request(NGINX_PORT, "POST", "/webhooks/rest/webhook", body, source)[0]
 
     # Fewer at once than nginx's limit_conn (10 per IP, tested in test_edge.py): the rate is measured here.

@@ -17,7 +17,7 @@ from tests.prod.test_scale_out import (
     RASA_PORTS,
     ROOT,
     dialogue,
-    new_sender,
+    issued_sender,
     pytestmark,
     request,
     say,
@@ -46,14 +46,14 @@ def _timed_say(port: int, sender: str, message: str) -> tuple[float, str]:
     return time.monotonic() - start, text(json.loads(raw))
 
 
-def _answer_during_outage(tag: str, stop_service: str) -> str:
+def _answer_during_outage(stop_service: str) -> str:
     """Start a conversation, stop a service, ask the follow-up, bring the service back.
 
     Checks what every outage must keep: a quick "try again in a moment", the stored history
     intact with nothing half-done from the outage, and the conversation continuing with its
     context on the very next turn. Returns the reply given during the outage.
     """
-    sender = new_sender(tag)
+    sender = issued_sender()
     say(NGINX_PORT, sender, SORE)
     before = dialogue(sender)
     _sh(stop_service)
@@ -70,14 +70,14 @@ def _answer_during_outage(tag: str, stop_service: str) -> str:
 
 
 def test_redis_down_gives_try_again_and_the_conversation_resumes() -> None:
-    during = _answer_during_outage("redis-fault", 'kill -TERM "$(head -1 "$PROD_RUN/redis.pid")"; sleep 1')
+    during = _answer_during_outage('kill -TERM "$(head -1 "$PROD_RUN/redis.pid")"; sleep 1')
     assert "try again in a moment" in during
 
 
 def test_postgres_down_gives_try_again_and_nothing_stored_is_lost() -> None:
     # Rasa alone would answer from an empty in-memory tracker and never store the turn;
     # channels/tracker_store_faults.py fails the turn instead, and the store reconnects after.
-    during = _answer_during_outage("pg-fault", 'as_pg "$(pg_bin)/pg_ctl" -D "$PROD_VAR/pg" -m fast -w -s stop')
+    during = _answer_during_outage('as_pg "$(pg_bin)/pg_ctl" -D "$PROD_VAR/pg" -m fast -w -s stop')
     assert "try again in a moment" in during
 
 
@@ -85,9 +85,9 @@ def test_a_red_flag_is_answered_even_with_postgres_down_and_contact_details_stay
     phone, email = "07700 900461", "jo.test461@example.com"
     _sh('as_pg "$(pg_bin)/pg_ctl" -D "$PROD_VAR/pg" -m fast -w -s stop')
     try:
-        _, answer = _timed_say(NGINX_PORT, new_sender("pg-red-flag"), "I have crushing chest pain")
+        _, answer = _timed_say(NGINX_PORT, issued_sender(), "I have crushing chest pain")
         # Errors are logged during an outage; the client's words with them must not be.
-        _timed_say(NGINX_PORT, new_sender("pg-privacy"), f"please call me on {phone} or email {email} about my neck")
+        _timed_say(NGINX_PORT, issued_sender(), f"please call me on {phone} or email {email} about my neck")
     finally:
         _bring_back()
     assert "999" in answer and "try again" not in answer
@@ -101,8 +101,8 @@ def test_action_server_down_every_message_still_gets_a_helpful_reply() -> None:
         'for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done'
     )
     try:
-        _, faq = _timed_say(NGINX_PORT, new_sender("actions-down"), "what should I wear?")
-        _, red_flag = _timed_say(NGINX_PORT, new_sender("actions-down"), "I have crushing chest pain")
+        _, faq = _timed_say(NGINX_PORT, issued_sender(), "what should I wear?")
+        _, red_flag = _timed_say(NGINX_PORT, issued_sender(), "I have crushing chest pain")
     finally:
         _bring_back()
     assert "front desk" in faq and current().profile.phone in faq
@@ -110,7 +110,7 @@ def test_action_server_down_every_message_still_gets_a_helpful_reply() -> None:
 
 
 def test_a_restarted_rasa_instance_continues_the_conversation() -> None:
-    sender = new_sender("restart")
+    sender = f"prod-test-restart-{time.time_ns()}"  # Rasa's own port: an internal caller's id
     say(RASA_PORTS[0], sender, SORE)
     _sh(
         f'pid=$(head -1 "$PROD_RUN/rasa-{RASA_PORTS[0]}.pid"); kill -TERM -- "-$pid"; '
