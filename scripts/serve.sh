@@ -11,6 +11,7 @@ WEB_PORT=${WEB_PORT:-8080}
 mkdir -p var/log
 chmod -R go-rwx var  # files an older version created with the default 0644
 .venv/bin/python -m webapp.cors >/dev/null || exit 1  # CHAT_ALLOWED_ORIGINS: stop now, naming a bad entry
+.venv/bin/python -m webapp.hosts >/dev/null || exit 1  # WEB_ALLOWED_HOSTS, likewise
 # The secret Rasa shows the action server (endpoints.yml): $ACTION_SERVER_TOKEN or var/action_server_token.
 ACTION_SERVER_TOKEN=$(.venv/bin/python -m action_server.secret) || exit 1
 export ACTION_SERVER_TOKEN
