@@ -19,7 +19,7 @@ import pytest
 from bot.knowledge_base import current
 from tests.e2e.servers import post, topic_of
 from tests.e2e.web import call, chat, conversation_key, new_conversation, start_webapp
-from tests.webapp.test_server import AUTH, stop
+from tests.webapp.test_server import Signed, sign_in, stop
 from webapp.conversation_ids import ConversationIds
 
 SECRET = "e2e-conversation-secret-0123456789abcdefghijklmnop"
@@ -28,6 +28,12 @@ PER_CONVERSATION = 5  # messages and votes of one conversation per minute (burst
 PER_ADDRESS = 40  # requests of one client address per minute (burst)
 ISSUED = re.compile(r"^web-[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$")
 SORE = "will I be sore after a session?"
+
+
+@pytest.fixture(scope="module")
+def staff(web) -> Signed:
+    """A member of staff signed in to the front desk (its report and test questions)."""
+    return sign_in(web[0])
 
 
 @pytest.fixture(scope="module")
@@ -129,20 +135,20 @@ def test_rasas_internal_rest_port_cannot_address_a_telegram_conversation(servers
     assert stored_events(servers, sender) == []
 
 
-def test_front_desk_test_questions_stay_out_of_the_report_and_clients_cannot_hide_theirs(servers, web):
+def test_front_desk_test_questions_stay_out_of_the_report_and_clients_cannot_hide_theirs(servers, web, staff):
     base, _ = web
     source = "127.0.1.4"
     question = "is there a piano in the lobby?"
-    asked = call(base, "POST", "/frontdesk/api/ask", {"question": question}, AUTH, source)
+    asked = call(base, "POST", "/frontdesk/api/ask", {"question": question}, staff.headers(post=True), source)
     assert asked.status == 200 and asked.body["sender"].startswith("frontdesk-")
     assert asked.body["kind"] in ("clarify", "unanswered"), asked.body  # what the report would list
-    report = call(base, "GET", "/frontdesk/api/report?days=1", headers=AUTH, source=source).body
+    report = call(base, "GET", "/frontdesk/api/report?days=1", headers=staff.headers(), source=source).body
     assert "piano" not in json.dumps(report)
     # A client asking the same thing is counted; no id a client can hold is in the front desk's namespace.
     client = new_conversation(base, source)
     assert not conversation_key(client).startswith("frontdesk-")
     assert chat(base, client, question, source).status == 200
-    report = call(base, "GET", "/frontdesk/api/report?days=1", headers=AUTH, source=source).body
+    report = call(base, "GET", "/frontdesk/api/report?days=1", headers=staff.headers(), source=source).body
     [item] = [it for it in report["items"] if "piano" in it["normalized"]]
     assert item["unanswered"] == 1, item
 
@@ -150,7 +156,7 @@ def test_front_desk_test_questions_stay_out_of_the_report_and_clients_cannot_hid
 # --- item 4: feedback ------------------------------------------------------------------------------
 
 
-def test_feedback_is_tied_to_an_answer_of_ones_own_conversation_and_masked(servers, web):
+def test_feedback_is_tied_to_an_answer_of_ones_own_conversation_and_masked(servers, web, staff):
     base, workdir = web
     source = "127.0.1.5"
     issued = new_conversation(base, source)
@@ -177,7 +183,7 @@ def test_feedback_is_tied_to_an_answer_of_ones_own_conversation_and_masked(serve
     # The question is the client's own message from the conversation, masked; never the request's text.
     assert "07700" not in question and "jo@example.com" not in question and "[phone]" in question
     assert SORE.rstrip("?") in question and "PILLS" not in question
-    report = json.dumps(call(base, "GET", "/frontdesk/api/report?days=1", headers=AUTH, source=source).body)
+    report = json.dumps(call(base, "GET", "/frontdesk/api/report?days=1", headers=staff.headers(), source=source).body)
     assert "07700" not in report and "jo@example.com" not in report and "PILLS" not in report
 
 
@@ -202,7 +208,7 @@ def test_an_unknown_host_header_is_refused_everywhere(web, host):
         ("POST", "/api/conversation", {}),
         ("GET", "/frontdesk/api/faq?q=sore", None),
     ):
-        reply = call(base, method, path, body, {"Host": host, **AUTH}, "127.0.1.7")
+        reply = call(base, method, path, body, {"Host": host}, "127.0.1.7")
         assert reply.status == 400 and "host" in reply.error, (host, path, reply)
 
 

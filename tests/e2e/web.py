@@ -67,8 +67,10 @@ def conversation_key(issued: str) -> str:
     return issued.split(".")[0]
 
 
-def start_webapp(servers: Servers, workdir: Path, env: dict[str, str] | None = None, token: str | None = None):
-    """(process, base URL) of a web front end proxying to `servers`, reading their tracker store."""
-    from tests.webapp.test_server import TOKEN, start_server
+def start_webapp(servers: Servers, workdir: Path, env: dict[str, str] | None = None):
+    """(process, base URL) of a web front end proxying to `servers`, reading their tracker store.
 
-    return start_server(workdir, servers.url, token or TOKEN, tracker_db=servers.db, env=env)
+    It has one staff account (tests.webapp.test_server.STAFF); `env` adds settings."""
+    from tests.webapp.test_server import start_server
+
+    return start_server(workdir, servers.url, tracker_db=servers.db, env_extra=env)
