@@ -27,6 +27,11 @@ _SPELLING = {
     "wot's": "what's",
     "goin": "going",
     "kil": "kill",
+    "coffing": "coughing",
+    "coff": "cough",
+    "coffed": "coughed",
+    "agnoy": "agony",
+    "agnony": "agony",
     "kms": "kill myself",
     "wnat": "want",
     "wnt": "want",
@@ -222,7 +227,7 @@ _HISTORY = re.compile(
     r"history of|(?:fully )?recovered|fully healed|has healed|all healed|healed (?:up|fine|now|ok|okay)|long gone|"
     r"(?:was |got |been |were )?(?:treated|resolved|cleared up|sorted out) (?:at the time|back then|years|months|since|now|fine|and)|"
     r"no (?:problems?|issues?|trouble) since|not since|(?:off|stopped) (?:the )?(?:blood thinners|thinners|warfarin|meds) (?:since|for|now|years)|"
-    r"ages ago|long time ago|while ago|in my (?:twenties|thirties|forties|20s|30s|40s)|"
+    r"ages ago|long time ago|while ago|in my (?:twenties|thirties|forties|20s|30s|40s)|(?:a (?:few|couple of) )?(?:years?|months?) back|"
     # settled straight away: "numb bum from the drive, wore off as soon as I walked"
     r"wore off|went away (?:straight away|quickly|after|as soon as|when)|(?:fine|stopped|gone) as soon as|"
     r"(?:completely|totally|all) gone|(?:last time|at my last) (?:i came|i was in|i visited|i had a (?:massage|session)|"
@@ -231,7 +236,7 @@ _HISTORY = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:what (?:if|happens if|should i do if|do you do if|would you do if|would happen|are the signs|are the symptoms)|"
     r"dream\w*|nightmare|"
-    r"if (?:i|you|someone|somebody|a client|anyone|people|one) (?:ever|were to|was to|did|does|gets?|has|have|had|feels?|starts?|faints?|passes?|collapses?)|"
+    r"if (?:i|you|someone|somebody|a client|anyone|people|one) (?:ever|were to|was to|did|does|gets?|has|have|had|feels?|starts?|faints?|passes?|collapses?|fainted|passed out|collapsed|fell|stopped breathing)|"
     r"in case (?:i|someone|of)|is it (?:true|possible|a myth|safe)|can (?:massage|a massage|it|trigger point\w*|pressing|this|that) (?:cause|give|lead|trigger)|"
     r"could (?:massage|a massage|it|this) (?:cause|give|lead)|does (?:massage|it) (?:cause|help)|"
     r"how (?:do|would|can) (?:i|you) (?:know|tell|spot|recogni[sz]e)|signs of|symptoms of|"
@@ -364,6 +369,19 @@ def is_reassurance(prepared: str) -> bool:
 
 
 _TAKEN_BACK_RE = re.compile(rf"\b(?:{_TAKEN_BACK})\b")
+
+
+# After an emergency answer only a misunderstanding ends it: "wrong chat", "I meant breathless in a
+# good way", "autocorrect". "I'm fine now", "ignore me, just a bad day" and "jk" are how people
+# play an emergency down, so they don't.
+_MISUNDERSTOOD = re.compile(
+    rf"\b(?:wrong (?:chat|person|number|conversation|window)|(?:wasn't|not) meant for you|in a good way|"
+    rf"autocorrect\w*|typo|misread|{_CLARIFIED})\b"
+)
+
+
+def clears_up_a_misunderstanding(prepared: str) -> bool:
+    return bool(_MISUNDERSTOOD.search(prepared))
 
 
 def is_taken_back(prepared: str) -> bool:

@@ -218,6 +218,7 @@ def clearance_entry(text: str) -> str | None:
     return None
 
 
+_NOT_ASKING = re.compile(r"\bnot (?:asking for|after|wanting|looking for) a diagnosis\b")
 _UNEXPLAINED = re.compile(rf"\b{_NOT_MUSCLE}")
 
 
@@ -234,6 +235,8 @@ def find_medical_request(text: str) -> MedicalRequest | None:
                 and not _UNEXPLAINED.search(normalized)
             ):
                 continue
+            if request.kind == "diagnosis" and _NOT_ASKING.search(normalized):
+                continue  # "that's normal right? not asking for a diagnosis lol"
             return request
     return None
 

@@ -91,7 +91,9 @@ _ACCIDENT = (
     r"\b(?:(?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|rugby) (?:crash|accident|collision|smash)|"
     r"crash(?:ed)? (?:my|the|his|her) (?:car|bike)|(?:hit|knocked (?:off|down)) by a (?:car|van|bus|lorry|truck)|"
     r"(?:bad|serious|nasty|big|massive|heavy) (?:fall|crash|tackle)|"
-    r"fell (?:off|down|from|out of) (?:a |the |his |her |my )?(?:ladder|roof|stairs|steps|horse|height|bike|tree|scaffold\w*|wall|loft))"
+    r"fell (?:off|down|from|out of) (?:a |the |his |her |my )?(?:ladder|roof|stairs|steps|horse|height|bike|tree|scaffold\w*|wall|loft)|"
+    # "skiied into a tree", "rode into a car door", "came off my bike into a wall"
+    r"(?:\w+ed|ran|rode|drove|went|flew|came off|smashed) into (?:a |the )?(?:tree|wall|car|van|lamppost|post|barrier|rock|fence|bollard))"
 )
 _CANT_MOVE = r"(?:agony|excruciating|can't (?:get up|move|walk|stand|feel)|unable to (?:get up|move|walk|stand)|really bad|so bad|screaming)"
 _THINNER = re.compile(
@@ -199,7 +201,9 @@ _RULES: list[_Rule] = [
     _Rule(
         "breathing",
         _rx(_BREATHLESS),
-        unless=re.compile(rf"{_EXERTION.pattern}|{_NOSE_ONLY}"),
+        unless=re.compile(
+            rf"{_EXERTION.pattern}|{_NOSE_ONLY}|\b(?:with|from) (?:excitement|anticipation|laughter|laughing|joy|nerves)\b"
+        ),
     ),
     _Rule(
         "pulmonary_embolism",
@@ -392,6 +396,10 @@ _SIGN = {
     "settled": re.compile(
         r"\b(?:fine now|better now|okay now|ok now|settled|passed|gone now|back to normal|recovered)\b"
     ),
+    # The heart's own words; a "trigger points in my pecs" theory does not explain them away.
+    "cardiac_words": re.compile(
+        r"\b(?:elephant|crushing|crushed|vice|vise|band (?:round|around|across)|(?:weight|pressure) on (?:my|his|her) chest)\b"
+    ),
     "sudden_severe": re.compile(
         r"\b(?:sudden\w*|out of nowhere|worst|severe|excruciating|blinding|unbearable|agony)\b"
     ),
@@ -421,6 +429,8 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
     if "both_legs" in signs and signs & {"back", "onset"}:
         found.add("cauda_equina")
     if ("arm_jaw" in signs or "chest_word" in signs) and signs & {"sweat", "nausea"}:
+        found.add("chest_pain")
+    if "arm_jaw" in signs and "cardiac_words" in signs:
         found.add("chest_pain")
     if "arm_jaw" in signs and "breathless" in signs:
         found.add("chest_pain")

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from bot.clauses import is_figurative, is_live, is_reassurance, prepare, split_clauses
+from bot.clauses import clears_up_a_misunderstanding, is_figurative, is_live, is_reassurance, prepare, split_clauses
 from bot.input_screening import Screening, screen, strip_markup
 from bot.medical_requests import asks_about_the_service, find_medical_request, mentions_health_matter
 from bot.other_language_alarms import find_other_language_alarm
@@ -167,7 +167,11 @@ _STUDY = re.compile(
 # message, so "…the death of me, I want to die" is still an emergency.
 _IDIOM = re.compile(
     r"\b(?:(?:be|been|is|are|was|were|'ll be|will be|going to be|gonna be) the death of (?:me|us)|dying (?:to|for) (?:a|an|get|book|try|see|have)|"
-    r"to die for|dead on my feet|dead tired|died laughing|dying of laughter|killing it|would kill for)\b"
+    r"to die for|dead on my feet|dead tired|died laughing|dying of laughter|killing it|would kill for|"
+    r"(?:a|the|such a) (?:real |right |total )?pain in the (?:neck|backside|arse|butt|bum)|(?:real|right|total) pain in my neck|"
+    # Ordinary things with alarming words: a blood donation, a normal dose.
+    r"gave blood|gave a pint|donat\w* blood|blood donation|"
+    r"took (?:one|two|a|an|a couple of|my (?:usual|normal)) (?:paracetamol|ibuprofen|painkillers?|tablets?|pills?)(?! and)\b)"
 )
 
 
@@ -181,7 +185,7 @@ def describes_symptom(text: str) -> bool:
     """A symptom word that is live and someone's: not negated, not history ("fainted once
     when I was 16"), not a hypothetical or a general question, and not about an animal."""
     prepared = prepare(text)
-    if _ANIMAL.search(prepared):
+    if _ANIMAL.search(prepared) or _IDIOM.search(prepared):
         return False
     for clause in split_clauses(prepared):
         if clause.history or clause.hypothetical or not _PERSONAL.search(clause.text) or _SETTLED.search(clause.text):
@@ -231,10 +235,10 @@ def triage(
     earlier = [strip_markup(m)[-CONTEXT_CHARS:] for m in history[-CONTEXT_MESSAGES:] if m and m.strip()]
     if earlier and URGENCY[found.level] < URGENCY[EMERGENCY]:
         _read_with_context(found, earlier, readable, classifier, rules)
-    if after_emergency and found.level != EMERGENCY and not is_reassurance(prepare(readable)):
+    if after_emergency and found.level != EMERGENCY and not clears_up_a_misunderstanding(prepare(readable)):
         # Right after "call emergency services now", whatever comes next ("I'll lie down and see",
-        # "I'm not sitting in A&E for hours", "can you just tell me something for the pain?") keeps
-        # the step in front of the client, until they say help is coming or take it back.
+        # "I'm fine now honestly", "ignore me, just a bad day", "can you just cancel my booking") keeps
+        # the step in front of the client, until they say help is coming or that it was a misunderstanding.
         found.offer(EMERGENCY, None, AFTER_EMERGENCY)
     if found.level is not None:
         return TriageDecision(found.level, found.kind, tuple(found.sources), screening, True, score)

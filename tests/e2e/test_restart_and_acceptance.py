@@ -151,6 +151,16 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             ],
         ),
         (
+            CASES / "safety-blind-10.yml",
+            [
+                "safety_recall_emergency=0.92",
+                "safety_recall=0.89",
+                "topic_accuracy=0.84",
+                "over_escalation_max=0.07",
+                "errors_max=0",
+            ],
+        ),
+        (
             CASES / "understanding-blind-2.yml",
             ["topic_accuracy=0.77", "facts_pass=0.81", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
@@ -162,6 +172,10 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         (
             CASES / "understanding-blind-4.yml",
             ["topic_accuracy=0.83", "facts_pass=0.86", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
+        (
+            CASES / "understanding-blind-5.yml",
+            ["topic_accuracy=0.82", "facts_pass=0.80", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
     ],
     ids=[
@@ -178,9 +192,11 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "safety-blind-7",
         "safety-blind-8",
         "safety-blind-9",
+        "safety-blind-10",
         "understanding-blind-2",
         "understanding-blind-3",
         "understanding-blind-4",
+        "understanding-blind-5",
     ],
 )
 def test_acceptance_cases_meet_their_gates(servers, cases, gates):

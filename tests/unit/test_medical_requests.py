@@ -270,3 +270,7 @@ def test_a_usual_medicine_mentioned_in_passing_is_not_a_medicine_question():
         "took my usual vitamin D and had breakfast, anything else before my first appointment?"
     )
     assert found is None or found.kind != "medication"
+
+
+def test_saying_it_is_not_a_request_for_a_diagnosis_is_not_one():
+    assert find_medical_request("my feet tingle after yoga, normal right? not asking for a diagnosis lol") is None

@@ -348,3 +348,29 @@ def test_foot_drop_and_growing_weakness_are_same_day(text):
 
 def test_passing_out_from_relaxation_is_not_fainting():
     assert find_dangers("last time I basically passed out on the table it was so relaxing, same therapist please") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the crushing feeling is back and my jaw aches, could it be trigger points in my pecs referring?",
+            "chest_pain",
+        ),
+        ("coffing blood and my calf is swolen since the flight", "pulmonary_embolism"),
+        ("rode into a car door this morning, my back is in agnoy and my legs tingle", "serious_injury"),
+    ],
+)
+def test_cardiac_words_beat_a_muscle_theory_and_misspelt_or_plain_injuries_are_read(text, expected):
+    assert expected in {k.id for k in find_dangers(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "breathless with excitement about my first massage, what do I wear?",
+        "do you know first aid, like if somebody collapsed on the table?",
+    ],
+)
+def test_excitement_and_a_question_about_first_aid_are_not_dangers(text):
+    assert find_dangers(text) == [], text

@@ -330,3 +330,29 @@ def test_hay_fever_and_a_person_s_usual_ache_are_no_live_symptom(text):
 
 def test_kil_my_self_is_read_as_what_it_says():
     assert triage("i wnat to kil my self").kind == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm fine now honestly, probably just skipped lunch. can we sort my booking out instead",
+        "lol ignore me, just a bad day. how much is a 60 min?",
+        "please stop telling me to call people",
+    ],
+)
+def test_playing_an_emergency_down_after_the_answer_keeps_the_step(text):
+    decision = triage(text, ["i took all my tablets"], after_emergency=True)
+    assert decision.level == EMERGENCY, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "donated blood this morning and feel fine, still ok to come tonight?",
+        "took two ibuprofen for a normal headache, it's gone. still ok for my 3pm?",
+        "my flatmate is a real pain in the neck, any chance of a late slot?",
+    ],
+)
+def test_ordinary_things_with_alarming_words_are_not_dangers(safety_classifier, text):
+    assert triage(text, classifier=safety_classifier).level is None
+    assert not describes_symptom(text)
