@@ -62,7 +62,9 @@ class MaskingFilter(logging.Filter):
 
 
 def install_log_masking(logger: logging.Logger | None = None) -> None:
-    """Add the filter to every handler of `logger` (default: root), once."""
+    """Add the filter to every handler of `logger` (default: root), once. Python warnings are
+    routed through logging too, so a warning that quotes a message is masked like any record."""
+    logging.captureWarnings(True)
     target = logger or logging.getLogger()
     for handler in target.handlers:
         if not any(isinstance(f, MaskingFilter) for f in handler.filters):

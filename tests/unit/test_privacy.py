@@ -67,3 +67,27 @@ def test_a_traceback_is_masked_too():
     MaskingFilter().filter(record)
     assert "jo@example.com" not in record.exc_text and "[email]" in record.exc_text
     assert "[email]" in logging.Formatter().format(record)
+
+
+def test_captured_warnings_are_masked_like_any_record():
+    import io
+    import logging
+    import warnings
+
+    from bot.privacy import install_log_masking
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    root = logging.getLogger("py.warnings")  # where captured warnings are logged
+    root.disabled = False
+    root.addHandler(handler)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")  # not "once": pytest or an earlier test may have shown it
+            logging.captureWarnings(False)  # start from Python's own state, whatever ran before
+            install_log_masking(root)
+            warnings.warn("could not parse a message from jane.doe@example.com", UserWarning, stacklevel=1)
+    finally:
+        root.removeHandler(handler)
+        logging.captureWarnings(False)
+    assert "jane.doe@example.com" not in stream.getvalue() and "[email]" in stream.getvalue()
