@@ -123,29 +123,30 @@ class SafetyClassifier:
         probs = self._level_model.predict_proba(pieces)
         emergency = probs[:, self._emergency]
         urgent = emergency + probs[:, self._same_day]
+        prepared = None  # for the kind cues, prepared only when a threshold is crossed
         best = int(np.argmax(emergency))
         if emergency[best] >= self.thresholds[EMERGENCY]:
+            prepared = prepare(text)
+            ranked = self._ranked_kinds(pieces[best], EMERGENCY_KINDS)
             # The most likely kind the message names anything of. A message that names nothing of
             # any kind (indirect suicidal thoughts often don't) needs a surer score.
-            kind = self._kind(pieces[best], EMERGENCY_KINDS, prepare(text))
+            kind = next((k for k in ranked if plausible(k, prepared)), None)
             if kind is None and emergency[best] >= UNCUED_EMERGENCY_SCORE:
-                kind = self._kind(pieces[best], EMERGENCY_KINDS)
+                kind = ranked[0]
             if kind is not None:
                 return Assessment(EMERGENCY, kind, float(emergency[best]))
         best = int(np.argmax(urgent))
         if urgent[best] >= self.thresholds[SAME_DAY]:
-            kind = self._kind(pieces[best], SAME_DAY_KINDS, prepare(text))
+            prepared = prepare(text) if prepared is None else prepared
+            kind = next((k for k in self._ranked_kinds(pieces[best], SAME_DAY_KINDS) if plausible(k, prepared)), None)
             if kind is not None:
                 return Assessment(SAME_DAY, kind, float(urgent[best]))
         return Assessment(None, None, float(emergency.max()))
 
-    def _kind(self, piece: str, allowed: frozenset[str], text: str | None = None) -> str | None:
-        """The most likely allowed kind; with `text`, the most likely one the text names anything of."""
+    def _ranked_kinds(self, piece: str, allowed: frozenset[str]) -> list[str]:
+        """The allowed kinds, most likely first."""
         row = self._kind_model.predict_proba([piece])[0]
-        ranked = sorted(zip(row, self._kind_model.classes_), reverse=True)
-        return next(
-            (label for _, label in ranked if label in allowed and (text is None or plausible(label, text))), None
-        )
+        return [label for _, label in sorted(zip(row, self._kind_model.classes_), reverse=True) if label in allowed]
 
     def to_bytes(self) -> bytes:
         return pickle.dumps({"level": self._level_model, "kind": self._kind_model, "thresholds": self.thresholds})

@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from bot.clauses import clears_up_a_misunderstanding, is_figurative, is_live, is_reassurance, prepare, split_clauses
 from bot.input_screening import Screening, screen, strip_markup
-from bot.medical_requests import asks_about_the_service, find_medical_request, mentions_health_matter
+from bot.medical_requests import MedicalRequest, asks_about_the_service, find_medical_request, mentions_health_matter
 from bot.other_language_alarms import find_other_language_alarm
 from bot.out_of_scope import about_something_else
 from bot.red_flags import find_dangers
@@ -175,9 +175,8 @@ _IDIOM = re.compile(
 )
 
 
-def _not_a_body_now(text: str) -> bool:
+def _not_a_body_now(prepared: str) -> bool:
     """A joke about a thing ("breathless just thinking about my to-do list 😅") or a study question."""
-    prepared = prepare(text)
     return is_figurative(prepared) or bool(_STUDY.search(prepared))
 
 
@@ -205,11 +204,13 @@ def triage(
     """The safety decision for one client message, given the client's earlier messages (oldest first).
 
     `after_emergency`: the assistant's previous answer told the client to call emergency services;
-    a reply that puts help off, or says it is coming, stays with the emergency (source
-    `after_emergency`). `use_rules=False` is for measuring the classifier alone (`make safety-eval`)."""
+    the next turn stays with the emergency (source `after_emergency`) unless it clears up a
+    misunderstanding. `use_rules=False` is for measuring the classifier alone (`make safety-eval`)."""
     text = text or ""
     screening = screen(text)
     readable = strip_markup(text)
+    prepared = prepare(readable)
+    medical = find_medical_request(readable)
     found = _Found()
     # Looked for in every message: "j'ai mal à la poitrine" can pass as English to the screening.
     alarm = find_other_language_alarm(readable)
@@ -218,24 +219,13 @@ def triage(
     rules = _rules if use_rules else (lambda _: (None, None))
     found.offer(*rules(readable), "rules")
     level, kind, score = _classify(classifier, readable)
-    if level is not None and _IDIOM.search(prepare(readable)):
-        level = kind = None  # "this week has been the death of me": the idiom, not a wish to die
-    if level is not None and kind not in CRISIS_KINDS and _not_a_body_now(readable):
-        level = kind = None  # the rules still read it; the classifier's guess about a joke or an essay is dropped
-    if (
-        level == EMERGENCY
-        and kind not in CRISIS_KINDS
-        and score < SURE_EMERGENCY_SCORE
-        and find_medical_request(readable)
-    ):
-        # "Can you tell me if this is a herniated disc? Pain when I cough": a doctor's question the
-        # rules see no red flag in, and the classifier is unsure about, is referred, not escalated.
+    if _second_look_clears(level, kind, score, prepared, medical):
         level = kind = None
     found.offer(level, kind, "classifier")
     earlier = [strip_markup(m)[-CONTEXT_CHARS:] for m in history[-CONTEXT_MESSAGES:] if m and m.strip()]
     if earlier and URGENCY[found.level] < URGENCY[EMERGENCY]:
         _read_with_context(found, earlier, readable, classifier, rules)
-    if after_emergency and found.level != EMERGENCY and not clears_up_a_misunderstanding(prepare(readable)):
+    if after_emergency and found.level != EMERGENCY and not clears_up_a_misunderstanding(prepared):
         # Right after "call emergency services now", whatever comes next ("I'll lie down and see",
         # "I'm fine now honestly", "ignore me, just a bad day", "can you just cancel my booking") keeps
         # the step in front of the client, until they say help is coming or that it was a misunderstanding.
@@ -245,10 +235,25 @@ def triage(
     symptom = describes_symptom(readable)
     if screening is not Screening.OK:
         return TriageDecision(screening=screening, symptom=symptom, score=score)
-    medical = find_medical_request(readable)
     if medical is not None:
         return TriageDecision(REFERRAL, medical.kind, ("rules",), screening, symptom, score)
     return TriageDecision(symptom=symptom, score=score)
+
+
+def _second_look_clears(
+    level: str | None, kind: str | None, score: float, prepared: str, medical: MedicalRequest | None
+) -> bool:
+    """Whether the classifier's danger is explained away by the message itself (the rules still
+    read the message on their own)."""
+    if level is None:
+        return False
+    if _IDIOM.search(prepared):
+        return True  # "this week has been the death of me": the idiom, not a wish to die
+    if kind not in CRISIS_KINDS and _not_a_body_now(prepared):
+        return True  # a joke about a thing, or a study question
+    # "Can you tell me if this is a herniated disc? Pain when I cough": a doctor's question the
+    # classifier is unsure about is referred, not escalated.
+    return level == EMERGENCY and kind not in CRISIS_KINDS and score < SURE_EMERGENCY_SCORE and medical is not None
 
 
 def _read_with_context(found: _Found, earlier: list[str], text: str, classifier: Classifier | None, rules) -> None:
