@@ -36,6 +36,7 @@ from prod.log_retention import LogCounts, rotate_and_expire
 from webapp import audit_log
 from webapp.feedback_store import delete_feedback
 from webapp.paths import DEFAULT_AUDIT_DB, VAR_DIR
+from webapp.tracker_events import postgresql_connection
 
 DEFAULT_SQLITE = VAR_DIR / "conversations.db"
 DEFAULT_FEEDBACK = VAR_DIR / "feedback.db"
@@ -108,18 +109,7 @@ def connect(url: str | None, db: Path) -> tuple[Any, str] | None:
     """(DB-API connection, placeholder) for a postgresql:// or sqlite:/// URL or the SQLite file; None if no such file."""
     path = sqlite_path(url, db)
     if path is None:
-        import psycopg2  # installed with Rasa
-
-        parts = urlsplit(url)
-        conn = psycopg2.connect(
-            host=parts.hostname or "127.0.0.1",
-            port=parts.port or 5432,
-            user=unquote(parts.username) if parts.username else None,
-            password=unquote(parts.password) if parts.password else None,
-            dbname=parts.path.lstrip("/") or None,
-            connect_timeout=10,
-        )
-        return conn, "%s"
+        return postgresql_connection(url, connect_timeout=10), "%s"
     if not path.is_file():  # sqlite3 would create it; nothing stored there is nothing to delete
         return None
     return sqlite3.connect(path, timeout=10), "?"
@@ -185,6 +175,18 @@ def erase_events(conn: Any, ph: str, sender: str, *, dry_run: bool) -> int:
     return _in_transaction(conn, work)
 
 
+def _on_tracker(url: str | None, db: Path, work: Any, nothing: Any) -> Any:
+    """`work(connection, placeholder)` on the tracker store; `nothing` if no store exists yet."""
+    opened = connect(url, db)
+    if opened is None:
+        return nothing
+    conn, ph = opened
+    try:
+        return work(conn, ph)
+    finally:
+        conn.close()
+
+
 def erase_conversation(
     sender: str,
     *,
@@ -199,14 +201,7 @@ def erase_conversation(
     database I/O: from an event loop, run it in an executor."""
     if not isinstance(sender, str) or not sender:
         raise ValueError("sender must be a non-empty string")
-    events = 0
-    opened = connect(tracker_url, tracker_db)
-    if opened is not None:
-        conn, ph = opened
-        try:
-            events = erase_events(conn, ph, sender, dry_run=dry_run)
-        finally:
-            conn.close()
+    events = _on_tracker(tracker_url, tracker_db, lambda conn, ph: erase_events(conn, ph, sender, dry_run=dry_run), 0)
     feedback = delete_feedback(feedback_db, sender_id=sender, dry_run=dry_run) if feedback_db else 0
     return Erasure(events, feedback)
 
@@ -225,14 +220,9 @@ def apply_retention(
     """Delete the events, feedback votes, audit entries and log parts older than `days`; rotate the logs."""
     now = time.time() if now is None else now
     cutoff = now - days * DAY_SECONDS
-    events = EventCounts()
-    opened = connect(tracker_url, tracker_db)
-    if opened is not None:
-        conn, ph = opened
-        try:
-            events = purge_events(conn, ph, cutoff=cutoff, dry_run=dry_run)
-        finally:
-            conn.close()
+    events = _on_tracker(
+        tracker_url, tracker_db, lambda conn, ph: purge_events(conn, ph, cutoff=cutoff, dry_run=dry_run), EventCounts()
+    )
     feedback = delete_feedback(feedback_db, older_than=cutoff, dry_run=dry_run) if feedback_db else 0
     audit = audit_log.purge_older_than(audit_db, days, now=now, dry_run=dry_run) if audit_db else 0
     logs = LogCounts()

@@ -124,20 +124,29 @@ def register(app: Sanic, settings: Settings) -> None:
             return None, error('body must be a JSON object like {"sender": "<id>", "message": "hello"}', 400)
         return body, None
 
-    def conversation_of(body: dict[str, Any], limit: bool = True) -> tuple[str | None, response.HTTPResponse | None]:
-        """The conversation key for the body's issued id, or the response that refuses it."""
+    def admit_conversation(
+        request: Request, limit: bool = True
+    ) -> tuple[Any, str | None, response.HTTPResponse | None]:
+        """The JSON body and the conversation key for its issued id, or the response that refuses them."""
+        body, refused = admit(request)
+        if refused is not None:
+            return None, None, refused
         issued = body.get("sender")
         if not isinstance(issued, str) or not issued:
-            return None, error("'sender' must be a string: the conversation id from POST /api/conversation", 400)
+            return body, None, error("'sender' must be a string: the conversation id from POST /api/conversation", 400)
         key = ids.verify(issued)
         if key is None:
-            return None, response.json(
-                {"error": "this conversation id was not issued by this server", "code": "conversation_not_issued"},
-                status=403,
+            return (
+                body,
+                None,
+                response.json(
+                    {"error": "this conversation id was not issued by this server", "code": "conversation_not_issued"},
+                    status=403,
+                ),
             )
         if limit and (wait := per_conversation.take(key)):
-            return None, too_many(wait)
-        return key, None
+            return body, None, too_many(wait)
+        return body, key, None
 
     async def off_loop(work: Any, *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(None, work, *args)
@@ -151,10 +160,7 @@ def register(app: Sanic, settings: Settings) -> None:
 
     @app.post("/webhooks/rest/webhook")
     async def webhook(request: Request) -> response.HTTPResponse:
-        body, refused = admit(request)
-        if refused is not None:
-            return refused
-        key, refused = conversation_of(body)
+        body, key, refused = admit_conversation(request)
         if refused is not None:
             return refused
         # Rasa's channel checks the message and metadata; it sees the conversation key, never the signature.
@@ -173,10 +179,7 @@ def register(app: Sanic, settings: Settings) -> None:
 
     @app.post("/api/feedback")
     async def feedback(request: Request) -> response.HTTPResponse:
-        body, refused = admit(request)
-        if refused is not None:
-            return refused
-        key, refused = conversation_of(body)
+        body, key, refused = admit_conversation(request)
         if refused is not None:
             return refused
         try:
@@ -198,10 +201,7 @@ def register(app: Sanic, settings: Settings) -> None:
 
     @app.post("/api/conversation/delete")
     async def delete_conversation(request: Request) -> response.HTTPResponse:
-        body, refused = admit(request)
-        if refused is not None:
-            return refused
-        key, refused = conversation_of(body, limit=False)
+        _body, key, refused = admit_conversation(request, limit=False)
         if refused is not None:
             return refused
         async with turns.hold(key):

@@ -37,20 +37,26 @@ def _from_sqlite(path: Path, since: float) -> list[Row]:
         conn.close()
 
 
-def _from_postgresql(url: str, since: float) -> list[Row]:
+def postgresql_connection(url: str, connect_timeout: int) -> Any:
+    """A psycopg2 connection to the postgresql:// URL (the password may come from PGPASSWORD instead)."""
     import psycopg2  # installed with Rasa; only the production profile needs it
 
     parts = urlsplit(url)
-    if parts.scheme.split("+")[0] not in ("postgresql", "postgres"):
-        raise ValueError(f"unsupported tracker URL scheme {parts.scheme!r}: use postgresql://…")
-    conn: Any = psycopg2.connect(
+    return psycopg2.connect(
         host=parts.hostname or "127.0.0.1",
         port=parts.port or 5432,
         user=unquote(parts.username) if parts.username else None,
         password=unquote(parts.password) if parts.password else None,
         dbname=parts.path.lstrip("/") or None,
-        connect_timeout=5,
+        connect_timeout=connect_timeout,
     )
+
+
+def _from_postgresql(url: str, since: float) -> list[Row]:
+    parts = urlsplit(url)
+    if parts.scheme.split("+")[0] not in ("postgresql", "postgres"):
+        raise ValueError(f"unsupported tracker URL scheme {parts.scheme!r}: use postgresql://…")
+    conn = postgresql_connection(url, connect_timeout=5)
     try:
         conn.set_session(readonly=True)
         with conn.cursor() as cur:
