@@ -60,11 +60,14 @@ def _add_staff(workdir: Path) -> None:
     subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
 
 
-def _start_webapp(servers: Servers, workdir: Path) -> tuple[subprocess.Popen, str]:
+def start_webapp(
+    servers: Servers, workdir: Path, extra_env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen, str]:
+    """A web front end on the session's Rasa, with its own stores in `workdir` and one staff account."""
     port = free_port()
     _add_staff(workdir)
     env = {k: v for k, v in os.environ.items() if k not in ("FRONTDESK_TOKEN", "TRACKER_URL")}
-    env.update(PYTHONPATH=str(ROOT))
+    env.update(PYTHONPATH=str(ROOT), **(extra_env or {}))
     cmd = [
         sys.executable, "-m", "webapp", "--host", "127.0.0.1", "--port", str(port),
         "--rasa-url", servers.url, "--tracker-db", str(servers.db), "--feedback-db", str(workdir / "feedback.db"),
@@ -93,7 +96,7 @@ def stack(tmp_path_factory) -> Iterator[Stack]:
     try:
         servers.start_actions()
         servers.start_rasa()
-        webapp, base = _start_webapp(servers, workdir)
+        webapp, base = start_webapp(servers, workdir)
         yield Stack(servers=servers, base=base, workdir=workdir, staff=STAFF, password=STAFF_PASSWORD)
     finally:
         if webapp is not None:

@@ -9,17 +9,15 @@ the assistant's web front end; with a wrong hash it refuses to run the widget at
 from __future__ import annotations
 
 import http.server
-import os
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.conftest import start_webapp
 from tests.browser.test_widget import ask, open_widget, text_of
-from tests.e2e.servers import ROOT, free_port, stop_process, wait_for
+from tests.e2e.servers import ROOT, stop_process
 from tests.webapp.test_edge_headers import readme_snippet
 
 README_TAG_END = "defer></script>"
@@ -63,21 +61,10 @@ class _ClinicSite:
 def embedded(stack, tmp_path_factory) -> Iterator[tuple[_ClinicSite, str]]:
     """The clinic site, and a web front end (on the session's Rasa) that lets it use the chat."""
     site = _ClinicSite()
-    workdir = tmp_path_factory.mktemp("embed")
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "TRACKER_URL"}
-    env.update(PYTHONPATH=str(ROOT), CHAT_ALLOWED_ORIGINS=site.origin)
-    cmd = [
-        sys.executable, "-m", "webapp", "--host", "127.0.0.1", "--port", str(port),
-        "--rasa-url", stack.servers.url, "--tracker-db", str(stack.servers.db),
-        "--feedback-db", str(workdir / "feedback.db"), "--staff-db", str(workdir / "staff.db"),
-        "--audit-db", str(workdir / "audit.db"),
-    ]  # fmt: skip
-    with open(workdir / "webapp.log", "ab") as log:
-        proc = subprocess.Popen(cmd, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
+    proc, base = start_webapp(
+        stack.servers, tmp_path_factory.mktemp("embed"), extra_env={"CHAT_ALLOWED_ORIGINS": site.origin}
+    )
     try:
-        wait_for(f"{base}/healthz", 60, proc)
         yield site, base
     finally:
         stop_process(proc)

@@ -131,9 +131,20 @@ def stop_process(proc: subprocess.Popen | None, timeout: float = 20) -> None:
             proc.wait()
 
 
-def post(url: str, body: bytes, content_type: str = "application/json", timeout: float = 30) -> tuple[int, object]:
+def post(
+    url: str,
+    body: bytes | None,
+    content_type: str = "application/json",
+    timeout: float = 30,
+    path: str = "/webhooks/rest/webhook",
+    headers: dict[str, str] | None = None,
+) -> tuple[int, object]:
+    """(status, parsed JSON or text) of a POST to `url` + `path` (a GET without a body); HTTP errors are returned."""
     request = urllib.request.Request(
-        f"{url}/webhooks/rest/webhook", data=body, method="POST", headers={"Content-Type": content_type}
+        f"{url}{path}",
+        data=body,
+        method="POST" if body is not None else "GET",
+        headers={"Content-Type": content_type, **(headers or {})},
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as resp:

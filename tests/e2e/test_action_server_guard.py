@@ -10,14 +10,12 @@ import gzip
 import http.client
 import json
 import time
-import urllib.error
-import urllib.request
 import uuid
 import zlib
 
 import pytest
 
-from tests.e2e.servers import say, text_of, topic_of
+from tests.e2e.servers import post, say, text_of, topic_of
 
 # Words joined by "but" make a clause every few words, and the FAQ matcher scores every clause
 # against every entry: about 0.6 s per 10,000 characters before the actions clipped their text.
@@ -52,22 +50,8 @@ def _action_call(action: str, text: str, triage: dict | None = None) -> dict:
     }
 
 
-def _post(servers, body: bytes, headers: dict[str, str], path: str = "/webhook", timeout: float = 30):
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{servers.action_port}{path}",
-        data=body,
-        method="POST" if body is not None else "GET",
-        headers={"Content-Type": "application/json", **headers},
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as resp:
-            return resp.status, json.loads(resp.read() or b"null")
-    except urllib.error.HTTPError as err:
-        raw = err.read()
-        try:
-            return err.code, json.loads(raw)
-        except ValueError:
-            return err.code, raw.decode("utf-8", "replace")
+def _post(servers, body: bytes | None, headers: dict[str, str], path: str = "/webhook", timeout: float = 30):
+    return post(f"http://127.0.0.1:{servers.action_port}", body, timeout=timeout, path=path, headers=headers)
 
 
 def _auth(servers) -> dict[str, str]:
