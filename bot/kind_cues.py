@@ -12,15 +12,18 @@ from __future__ import annotations
 import re
 
 _CUES = {
-    "chest_pain": r"chest|ches|heart|breast|arm|jaw|pressure|crush|squeez|tight|heav|elephant|sweat|clammy|angina|"
-    r"attack|cardiac|rib|sternum|left side|torso|band|vice|weight on|burn|indigest|sick|nause",
+    # Sites and cardiac words only: "tight", "heavy" or "sick" alone say nothing about a heart
+    # ("my calves have been really tight").
+    "chest_pain": r"chest|ches|heart|breast|arm|jaw|crush|squeez|elephant|sweat|clammy|angina|"
+    r"attack|cardiac|rib|sternum|left side|torso|vice|weight on|indigest",
     "pulmonary_embolism": r"breath|cough|blood|calf|calves|leg|thigh|chest|clot|dvt|swoll|swell|puff|wheez|gasp|"
     r"pant|winded|air|lung|flight",
     "breathing": r"breath|breathe|air|gasp|wheez|puff|pant|chok|suffoc|lips|blue|inhal|asthma|lung|suck|winded|"
     r"cough|throat|tongue|allerg|swell|wheeze|sentence|struggl",
     "stroke_signs": r"face|droop|slur|speech|speak|talk|words? (?:come|came|coming|are|were|wrong|jumbled|muddled|mixed|out)|"
     r"find (?:the |my |his |her )?words|arm|leg|hand|weak|numb|one side|vision|see|blind|"
-    r"confus|balance|dizz|walk|smile|mouth|stroke|gibberish|lopsided|drool|strange\b|sense|lip",
+    r"confus|balance|dizz|walk\w* (?:funny|strange|weird|wonky|straight|properly|like)|"
+    r"(?:can'?t|cannot|unable to|couldn'?t|barely|struggl\w* to|trouble|difficulty) (?:\w+ )?walk|smile|mouth|stroke|gibberish|lopsided|drool|strange\b|sense|lip",
     "thunderclap_headache": r"head|migraine|skull|neck|vomit|sick|throw|threw|light|worst|thunder|brain|temple|"
     r"eye|bang|explod",
     "cauda_equina": r"bladder|bowel|pee|wee|urin|toilet|wipe|saddle|groin|bum|buttock|privates|genital|crotch|"
@@ -35,7 +38,7 @@ _CUES = {
     r"\blive|living|alive|exist|here any ?more|wake up|sleep forever|goodbye|letter|note|harm|hurt myself|"
     r"hurting myself|cut|pointless|hopeless|worthless|burden|better off|without me|give up|can'?t go on|"
     r"can'?t do (?:this|it)|disappear|nothing left|tired of|done with|plan|pills|overdose|bridge|jump|rope|"
-    r"hang|no way out|escape|empty|nobody|no one|alone|miss me|care if|go(?:ing)? on|point\b",
+    r"hang|no way out|escape|empty|nobody|no one|alone|miss me|care if|go(?:ing)? on|(?<!trigger )(?<!trigger-)point\b",
     "overdose": r"pill|tablet|took|taken|take|swallow|overdos|\bod\b|dose|paracetamol|meds|medic|packet|bottle|"
     r"box|capsule|drank|bleach|poison|too many|whole|lot of|insulin|sleeping",
     "uncontrolled_bleeding": r"bleed|blood|cut|wound|gush|soak|pour|stop|nose",

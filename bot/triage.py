@@ -175,6 +175,18 @@ _IDIOM = re.compile(
 )
 
 
+# A symptom that has gone on for weeks, or comes every day, is not the sudden onset an emergency
+# kind is about (a headache "every day for 2 weeks" is not a thunderclap headache): the doctor,
+# not 999, unless the rules read a danger in it or the classifier is sure.
+_LONG_STANDING = re.compile(
+    r"\b(?:for|over|past|last|about|nearly|almost) (?:the (?:last|past) )?(?:\d+|a few|a couple of|couple of|several|two|three|"
+    r"four|five|six|many|some) (?:weeks?|months?|years?)\b|\b(?:\d+|two|three|four|five|six) (?:weeks?|months?|years?) (?:now|already)\b|"
+    r"\bfor (?:weeks|months|years|ages|a long time)\b|\b(?:every ?day|most days|daily|on and off|off and on|keeps? coming back|"
+    r"comes and goes|all the time|since (?:last (?:month|year)|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december))\b"
+)
+
+
 def _not_a_body_now(prepared: str) -> bool:
     """A joke about a thing ("breathless just thinking about my to-do list 😅") or a study question."""
     return is_figurative(prepared) or bool(_STUDY.search(prepared))
@@ -251,6 +263,8 @@ def _second_look_clears(
         return True  # "this week has been the death of me": the idiom, not a wish to die
     if kind not in CRISIS_KINDS and _not_a_body_now(prepared):
         return True  # a joke about a thing, or a study question
+    if level == EMERGENCY and kind not in CRISIS_KINDS and score < SURE_EMERGENCY_SCORE and _LONG_STANDING.search(prepared):
+        return True  # weeks of it, not a sudden onset: the medical request (if any) refers it
     # "Can you tell me if this is a herniated disc? Pain when I cough": a doctor's question the
     # classifier is unsure about is referred, not escalated.
     return level == EMERGENCY and kind not in CRISIS_KINDS and score < SURE_EMERGENCY_SCORE and medical is not None

@@ -18,6 +18,7 @@ from bot.safety_kinds import EMERGENCY_KINDS
         ("stroke_signs", "mum's face looks lopsided and she's slurring"),
         ("fainting", "he keeled over in the kitchen"),
         ("overdose", "took the whole packet of my sleeping tablets"),
+        ("stroke_signs", "grandad suddenly can't walk straight and his words are muddled"),
     ],
 )
 def test_each_kind_is_plausible_from_its_lay_words(kind, text):
@@ -31,6 +32,10 @@ def test_each_kind_is_plausible_from_its_lay_words(kind, text):
         ("cauda_equina", "both my hands tingle when I type for hours"),
         ("thunderclap_headache", "I think I pulled something in my shoulder at the gym"),
         ("fainting", "what should I wear to my first appointment?"),
+        # Everyday words that only look like cues: a walk, a trigger point, tight calves.
+        ("stroke_signs", "I'll be walking over from the station, is there a side entrance?"),
+        ("suicidal_thoughts", "what's a trigger point and how long does a session take"),
+        ("chest_pain", "my hamstrings feel heavy and tight after squats, will it make me sick?"),
     ],
 )
 def test_a_message_that_names_nothing_of_a_kind_is_not_that_kind(kind, text):

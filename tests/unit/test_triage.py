@@ -356,3 +356,19 @@ def test_playing_an_emergency_down_after_the_answer_keeps_the_step(text):
 def test_ordinary_things_with_alarming_words_are_not_dangers(safety_classifier, text):
     assert triage(text, classifier=safety_classifier).level is None
     assert not describes_symptom(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my head has ached most days for about three weeks, dull, nothing dramatic",
+        "i keep getting a bit of tingling in my fingers on and off for months now",
+    ],
+)
+def test_weeks_of_a_mild_symptom_are_not_a_sudden_emergency(safety_classifier, text):
+    assert triage(text, classifier=safety_classifier).level != EMERGENCY
+
+
+def test_a_sudden_danger_in_someone_with_a_long_history_is_still_an_emergency(safety_classifier):
+    text = "I've had migraines for years but this came on like a thunderclap an hour ago, worst headache of my life"
+    assert triage(text, classifier=safety_classifier).level == EMERGENCY
