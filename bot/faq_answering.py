@@ -123,7 +123,9 @@ def _answer_faq(
         return entry_reply(kb, result.best.id, close)
     if soft == CAPABILITIES_INTENT:
         return capabilities_reply(kb.profile)
-    if soft and (result.confidence is Confidence.NONE or len(text.split()) <= 3):
+    if soft and (acknowledges(text) or (result.confidence is Confidence.NONE and not _ASKS.search(text))):
+        # "ok", "no thanks": acknowledged. "and can I say no to a technique?" is a question the model
+        # read as a "no", and is answered or said to be unanswered like any other.
         return acknowledgement_reply()
     unplaced = result.confidence is Confidence.NONE and intent not in SAFETY_INTENTS
     if named and ((unsure_turn and intent == "clinic_info") or unplaced):
@@ -133,6 +135,9 @@ def _answer_faq(
     if previous_sections and result.confidence is not Confidence.SURE and len(text.split()) <= FOLLOW_UP_WORDS:
         # A short follow-up to a front-desk answer: "how long are they valid for?" after the vouchers.
         return _clinic_reply(kb, text, now, previous_sections)
+    if result.good_guess and not symptom and intent not in SAFETY_INTENTS:
+        # A health worry keeps the choice with its safety note; anything else gets the likely answer.
+        return entry_reply(kb, result.best.id, [c.entry for c in result.candidates[1:2]])
     guess = topic or (result.best.topic if result.best and result.confidence is Confidence.POSSIBLE else "out_of_scope")
     # An unclear message the model half-read as a health worry still says what to do.
     safety_note = intent in SAFETY_INTENTS

@@ -33,6 +33,12 @@ SURE = 0.38
 SURE_MARGIN = 0.04
 VERY_SURE = 0.5
 POSSIBLE = 0.24
+# A possible match this high and this far ahead is answered as the best guess (see MatchResult.good_guess):
+# on the case sets, the best entry was right 88-93% of the time at these points.
+GOOD_GUESS = 0.32
+GOOD_GUESS_MARGIN = SURE_MARGIN
+CLEAR_LEAD_GUESS = 0.26
+CLEAR_LEAD = 0.07
 # When the intent classifier is confident about the topic and the best entry is
 # in that topic, two independent signals agree, so a lower text score suffices:
 # long messages with a story before the question score lower on text alone.
@@ -98,6 +104,17 @@ class MatchResult:
     @property
     def score(self) -> float:
         return self.candidates[0].score if self.candidates else 0.0
+
+    @property
+    def good_guess(self) -> bool:
+        """Not sure, but the best entry clearly leads a fair score: right about nine times in ten
+        on the case sets, where "did you mean…?" answers nothing. Answered, with the runner-up offered."""
+        if self.confidence is not Confidence.POSSIBLE:
+            return False
+        lead = self.score - (self.candidates[1].score if len(self.candidates) > 1 else 0.0)
+        return (self.score >= GOOD_GUESS and lead >= GOOD_GUESS_MARGIN) or (
+            self.score >= CLEAR_LEAD_GUESS and lead >= CLEAR_LEAD
+        )
 
 
 def _tf_idf(features: list[str], idf: dict[str, float]) -> Vector:
@@ -242,6 +259,12 @@ class FaqMatcher:
         limit: int = 3,
     ) -> MatchResult:
         scores = self._message_scores(text)
+        # The answer just given is not given again: a follow-up asks for something more. Only a
+        # message that nearly repeats one of its phrasings asks for it again.
+        repeated = None
+        if previous is not None:
+            index = next((i for i, e in enumerate(self.store.entries) if e.id == previous.id), None)
+            repeated = None if index is None or scores[index] >= VERY_SURE else previous.id
         follow_up = self.follow_up_kind(text) if previous is not None else None
         if follow_up is not None:
             if follow_up == "anaphora":
@@ -258,7 +281,7 @@ class FaqMatcher:
                 if entry.topic == topic_hint:
                     scores[index] += TOPIC_BONUS * hint_strength
         ranked = sorted(
-            (Candidate(e, round(s, 4)) for e, s in zip(self.store.entries, scores) if s > 0),
+            (Candidate(e, round(s, 4)) for e, s in zip(self.store.entries, scores) if s > 0 and e.id != repeated),
             key=lambda c: c.score,
             reverse=True,
         )[:limit]

@@ -58,6 +58,29 @@ _SMALLTALK_WORDS = _GREETING | _THANKS | _BYE | _FILLER | _ACK | _COMPLIMENT | _
 _BOT_QUESTION_WORDS = _BOT_WORDS | _FILLER | _GREETING_FILLER | STOPWORDS
 # Front-desk matters that make a message more than small talk (not "today", "evening" or "call").
 _BOOKING_MATTERS = frozenset({"booking", "prices", "location", "parking", "cancellation", "vouchers", "payment"})
+# What a greeting, a thank-you or a goodbye must say to be one (not "see" or "soon" alone).
+_MARKERS = {
+    "greet": re.compile(
+        r"\b(?:hi+|hel+o+|hul+o|hey+|hiya|heya|howdy|greetings|(?:good )?(?:morning|afternoon|evening)|g'?day|yo|"
+        r"how (?:are|r) (?:you|u|ya)|how'?s it going|how (?:are )?(?:you|u) doing|(?:you|u) (?:ok|okay|alright)|anyone (?:there|around|about)|"
+        r"hope (?:you|u)(?:'re| are)?)\b"
+    ),
+    "goodbye": re.compile(
+        r"\b(?:bye+|goodbye|cya|laters?|good ?night|night night|farewell|see (?:you|ya|u)|take care|that'?s (?:all|it|everything)|"
+        r"all done|(?:gotta|got to|have to|must) go|i'?m off|speak soon|talk soon|signing off|night|ta ra|cheerio|"
+        r"have a (?:nice|good|great|lovely) (?:day|one|weekend|evening)|me done|leave it there|no more questions)\b"
+    ),
+    "thank": re.compile(
+        rf"\b(?:{'|'.join(sorted(_THANKS | _COMPLIMENT))}|thx|ty|tysm|tx|merci|danke|gracias|that'?s (?:all|it|everything)|"
+        r"helpful|helps|clears? (?:it|that) up|mind at (?:ease|rest))\b"
+    ),
+}
+_ANYONE_THERE = frozenset("anyone anybody someone there around about alright".split())
+# A question: a question mark, or a question word or verb first ("and can I…", "ok who should I…").
+_QUESTION = re.compile(
+    r"\?|^(?:(?:ok|okay|right|so|and|but|thanks|thank you|cheers)\W+)*(?:what|why|how|when|where|which|who|can|could|"
+    r"should|would|will|is|are|do|does|did|am|may|any)\b"
+)
 # Words besides greeting, thanks, goodbye and filler that a small-talk message may still carry
 # ("hey, anyone around?", "gotta go, see ya").
 MAX_OTHER_WORDS = 2
@@ -75,6 +98,11 @@ def looks_like(intent: str, text: str) -> bool:
     if intent == "ask_capabilities":
         # "what about my neck?" is a follow-up, not a question about the assistant: no slack here.
         return bool(_CAPABILITIES.search(normalize(text))) or not _other_words(tokens)
+    if intent in _MARKERS and not _MARKERS[intent].search(normalize(text)):
+        # "how soon could you fit me in" was read as a goodbye for its "soon": a goodbye says goodbye.
+        return False
+    if intent in _MARKERS and _QUESTION.search(normalize(text)) and set(_other_words(tokens)) - _ANYONE_THERE:
+        return False  # "thank you, will it hurt?": the question is what needs an answer
     # "are there any spaces thursday afternoon?" is a booking question, not a greeting.
     return len(_other_words(tokens)) <= MAX_OTHER_WORDS and not _BOOKING_MATTERS.intersection(clinic_sections(text))
 

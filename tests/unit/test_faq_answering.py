@@ -133,3 +133,40 @@ def test_everyday_words_inside_other_words_name_no_front_desk_section():
     from bot.clinic_answers import clinic_sections
 
     assert clinic_sections("feeling funny and it really opened up my business shoulders nearly") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [("what do you put on the skin", "ses-oil-or-lotion"), ("bruises the day after, normal?", "aft-bruising")],
+)
+def test_a_clear_best_guess_is_answered_with_the_runner_up_offered_not_asked_about(kb, text, entry):
+    result = kb.matcher.match(text)
+    assert result.confidence.value == "possible" and result.good_guess
+    reply = answer_faq(kb, text, "nlu_fallback", 0.3)
+    assert reply.faq_id == entry
+    runner_up = result.candidates[1].entry.id
+    assert any(runner_up in payload for _, payload in reply.buttons)
+
+
+def test_a_best_guess_about_a_symptom_keeps_the_choice_and_its_safety_note(kb):
+    text = "bruises the day after, normal?"
+    reply = answer_faq(kb, text, "nlu_fallback", 0.3, symptom=True)
+    assert reply.faq_id is None and reply.extra.get("kind") == "clarify"
+
+
+def test_a_question_the_model_read_as_a_no_is_not_acknowledged_as_one(kb):
+    reply = answer_faq(kb, "and is it alright to turn down a technique i'm not keen on", "deny", 0.7)
+    assert reply.extra.get("kind") != "acknowledgement"
+
+
+def test_the_answer_just_given_is_not_given_again_to_a_follow_up(kb):
+    previous = kb.faq.get("tp-diagnosis")
+    for text in ("how long do they hold it for", "and what if it gets too much"):
+        result = kb.matcher.match(text, previous=previous)
+        assert all(c.entry.id != previous.id for c in result.candidates)
+
+
+def test_asking_the_same_question_again_in_its_own_words_still_gets_it(kb):
+    previous = kb.faq.get("ses-oil-or-lotion")
+    result = kb.matcher.match(previous.phrasings[0], previous=previous)
+    assert result.best.id == previous.id

@@ -11,6 +11,9 @@ from bot.triage import NLU_FALLBACK_INTENT, TriageDecision, final_intent, triage
         ("greet", "hi there, i have a question"),
         ("thank", "thanks so much, that was really helpful"),
         ("goodbye", "ok bye, have a nice day"),
+        ("goodbye", "that's everything, cheerio"),
+        ("greet", "hello, anyone about?"),
+        ("thank", "merci beaucoup!"),
         ("bot_challenge", "who made you"),
         ("bot_challenge", "am I talking to a real person?"),
         ("ask_capabilities", "what kind of questions can I ask?"),
@@ -29,6 +32,11 @@ def test_real_small_talk_keeps_the_models_intent(predicted, text):
         ("greet", "hello, can I have a massage while breastfeeding?"),
         ("bot_challenge", "what about tmrw, i've got a 10k"),
         ("ask_capabilities", "what about my neck?"),
+        # Short follow-ups that carry a goodbye's or a thank-you's words without saying either.
+        ("goodbye", "how soon can i get seen"),
+        ("goodbye", "ok so who do i see about it"),
+        ("goodbye", "later this week any chance?"),
+        ("thank", "thank you, and will it hurt much?"),
     ],
 )
 def test_a_question_filed_under_small_talk_goes_to_the_faq_matcher(predicted, text):
