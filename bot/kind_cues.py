@@ -52,9 +52,17 @@ _CUES = {
     "fever_skin": r"fever|temp|hot|red|skin|rash|streak|pus|infect|spread|swoll|shiver|chill|sweat|weep|ooz|unwell|flu",
 }
 _PATTERNS = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words in _CUES.items()}
+# Cues are word beginnings ("numb" for numbness, "ski" for skiing); these everyday words only start
+# like one: "what number out of 10", "a deadline", "my skin", "noted, thanks".
+_FALSE_FRIENDS = re.compile(
+    r"\b(?:numbers?|numbered|legal\w*|legend\w*|handy|handle\w*|seem\w*|facebook|diet\w*|diesel|deadlines?|"
+    r"lifestyle|lifetime|noted|cute|hangovers?|existing|skin\w*|skills?|boxing|hitch\w*|armchairs?|army|"
+    r"seen? (?:you|u) (?:there|then|soon|later|tomorrow|tmrw|at)|takeaway|planner)\b",
+    re.IGNORECASE,
+)
 
 
 def plausible(kind: str, text: str) -> bool:
     """The message names something this kind is about (unknown kinds are always plausible)."""
     pattern = _PATTERNS.get(kind)
-    return pattern is None or bool(pattern.search(text))
+    return pattern is None or bool(pattern.search(_FALSE_FRIENDS.sub(" ", text)))

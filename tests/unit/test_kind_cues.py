@@ -36,6 +36,10 @@ def test_each_kind_is_plausible_from_its_lay_words(kind, text):
         ("stroke_signs", "I'll be walking over from the station, is there a side entrance?"),
         ("suicidal_thoughts", "what's a trigger point and how long does a session take"),
         ("chest_pain", "my hamstrings feel heavy and tight after squats, will it make me sick?"),
+        # Words that only begin like a cue: a number is not numbness, skin is not skiing.
+        ("stroke_signs", "what number out of ten is too much pressure"),
+        ("serious_injury", "will the oil bother my skin"),
+        ("suicidal_thoughts", "noted, and what about my deadline week, any late slots?"),
     ],
 )
 def test_a_message_that_names_nothing_of_a_kind_is_not_that_kind(kind, text):
