@@ -81,13 +81,17 @@ def _therapists(p: ClinicProfile, now: dt.datetime) -> str:
 SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime], str]]] = [
     (
         "same_day",
-        re.compile(r"same[- ]day|today|this (afternoon|evening|morning)|last[- ]minute|tonight|asap|soonest|earliest"),
+        re.compile(r"same[- ]day|today|this (afternoon|evening|morning)|last[- ]minute|tonight|asap|soonest|earliest|"
+            r"wait(?:ing)? ?list|cancellation list|fully booked|nothing (?:free|available|left)|no (?:slots|spaces|availability)|"
+            r"(?:fit|squeeze|get) me in|how soon (?:can|could)"),
         _same_day,
     ),
     (
         "cancellation",
         re.compile(
-            r"cancel|reschedul|move my|change my (appointment|booking|appt|session)|can'?t make it|late fee|no[- ]show|running late|miss(ed)? (my )?(appointment|appt)"
+            r"cancel|reschedul|move my|change (?:my|the|a) (appointment|booking|appt|session|time|day|date)|"
+            r"change the name on|transfer (?:my|the) (?:booking|appointment|appt)|can'?t make it|late fee|no[- ]show|running late|"
+            r"miss(ed)? (my )?(appointment|appt)|(?:get|be|still be) charged|charge me"
         ),
         _cancellation,
     ),
@@ -112,7 +116,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "hours",
         re.compile(
-            r"hours|\bopen\b|opening|\bclos(e|ed|ing)\b|weekend|saturday|sunday|evening|bank holiday|christmas|what time|when are you"
+            r"hours|\bopen\b|opening|\bclos(e|ed|ing)\b|weekend|saturday|sunday|evening|bank holiday|christmas|what time|when are you|"
+            r"after work|before work|lunch ?time|late (?:appointments?|appts?|slots?)|early (?:morning|appointments?|appts?|slots?)"
         ),
         _hours,
     ),

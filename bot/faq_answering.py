@@ -127,7 +127,9 @@ def _answer_faq(
         # "ok", "no thanks": acknowledged. "and can I say no to a technique?" is a question the model
         # read as a "no", and is answered or said to be unanswered like any other.
         return acknowledgement_reply()
-    unplaced = result.confidence is Confidence.NONE and intent not in SAFETY_INTENTS
+    # No entry fits, or none clearly: a message that names a front-desk matter gets the front desk's
+    # answer ("any evening appointments after work?") rather than a choice of FAQ entries.
+    unplaced = result.confidence is not Confidence.SURE and not result.good_guess and intent not in SAFETY_INTENTS
     if named and ((unsure_turn and intent == "clinic_info") or unplaced):
         # The model half-recognised a front-desk question, or no entry fits at all, and the text
         # names what it is about: "how far are you from the train station?"

@@ -170,3 +170,17 @@ def test_asking_the_same_question_again_in_its_own_words_still_gets_it(kb):
     previous = kb.faq.get("ses-oil-or-lotion")
     result = kb.matcher.match(previous.phrasings[0], previous=previous)
     assert result.best.id == previous.id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is there a cancellation list i can go on? you're fully booked next week", "waiting list"),
+        ("any chance of a late slot after work on thursdays", "opening hours"),
+        ("if I don't turn up will I still be charged", "notice"),
+        ("my wife booked it but put it in my name, can you change the name on the booking", "notice"),
+    ],
+)
+def test_front_desk_matters_the_faq_does_not_fit_get_the_front_desk_s_answer(kb, text, expected):
+    reply = answer_faq(kb, text, "nlu_fallback", 0.4, runner_up=("faq_session", 0.2))
+    assert reply.topic == "clinic" and expected in reply.texts[0].lower()
