@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.answer_parts import the_part_that_answers
 from bot.clauses import is_reassurance, prepare
 from bot.clinic_answers import clinic_answer, clinic_sections
-from bot.faq_matcher import Confidence
-from bot.faq_store import FAQ_TOPICS, FaqEntry
+from bot.faq_matcher import POSSIBLE, Confidence
+from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
 from bot.knowledge_base import KnowledgeBase
 from bot.replies import (
     Reply,
@@ -22,6 +23,7 @@ from bot.replies import (
     faq_reply,
     medical_reply,
     no_answer_reply,
+    part_of_answer_reply,
 )
 
 FAQ_INTENT_PREFIX = "faq_"
@@ -121,6 +123,11 @@ def _answer_faq(
     if result.confidence is Confidence.SURE and result.best is not None:
         close = [c.entry for c in result.candidates[1:2] if c.score >= result.score - CLOSE_RUNNER_UP]
         return entry_reply(kb, result.best.id, close)
+    if previous is not None and not result.good_guess and result.previous_score >= max(result.score, POSSIBLE):
+        # The follow-up fits the answer just given better than any other: its one sentence, not all of it.
+        part = the_part_that_answers(text, render_answer(previous, kb.profile))
+        if part is not None:
+            return part_of_answer_reply(previous, part, [c.entry for c in result.candidates[:2]])
     if soft == CAPABILITIES_INTENT:
         return capabilities_reply(kb.profile)
     if soft and (acknowledges(text) or (result.confidence is Confidence.NONE and not _ASKS.search(text))):

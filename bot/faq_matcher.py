@@ -96,6 +96,8 @@ class Candidate:
 class MatchResult:
     candidates: tuple[Candidate, ...]
     confidence: Confidence
+    # The score the answer just given would have had; it is left out of `candidates`.
+    previous_score: float = 0.0
 
     @property
     def best(self) -> FaqEntry | None:
@@ -263,8 +265,8 @@ class FaqMatcher:
         # message that nearly repeats one of its phrasings asks for it again.
         repeated = None
         if previous is not None:
-            index = next((i for i, e in enumerate(self.store.entries) if e.id == previous.id), None)
-            repeated = None if index is None or scores[index] >= VERY_SURE else previous.id
+            previous_index = next((i for i, e in enumerate(self.store.entries) if e.id == previous.id), None)
+            repeated = None if previous_index is None or scores[previous_index] >= VERY_SURE else previous.id
         follow_up = self.follow_up_kind(text) if previous is not None else None
         if follow_up is not None:
             if follow_up == "anaphora":
@@ -287,7 +289,8 @@ class FaqMatcher:
         )[:limit]
         # How strongly the model backs the best entry's topic (0 when it suggested another).
         backing = hint_strength if ranked and topic_hint == ranked[0].entry.topic else 0.0
-        return MatchResult(tuple(ranked), self._confidence(ranked, backing))
+        previous_score = scores[previous_index] if repeated is not None else 0.0
+        return MatchResult(tuple(ranked), self._confidence(ranked, backing), round(previous_score, 4))
 
     @staticmethod
     def follow_up_kind(text: str) -> str | None:

@@ -52,6 +52,21 @@ def faq_reply(entry: FaqEntry, profile: ClinicProfile, related: list[FaqEntry]) 
     )
 
 
+def part_of_answer_reply(entry: FaqEntry, sentence: str, others: list[FaqEntry]) -> Reply:
+    """A follow-up the last answer already covers: the sentence that answers it, not the whole answer
+    again, with the next-best entries offered in case the client meant something else."""
+    text = f"As in my last answer: {sentence}"
+    if entry.topic == "contraindications":
+        text += _CHECK_FIRST  # one sentence of a health answer never stands without "check first"
+    return Reply(
+        texts=[text],
+        topic=entry.topic,
+        faq_id=entry.id,
+        buttons=[faq_button(e) for e in others[:MAX_SUGGESTIONS]],
+        extra={"kind": "part_of_answer", "sources": list(entry.sources), "reviewed": entry.reviewed.isoformat()},
+    )
+
+
 # Even an unsure reply about a health condition must not leave the client thinking it is fine.
 _CHECK_FIRST = (
     " In general, if you have a health condition or take regular medication, please check with your "

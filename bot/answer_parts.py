@@ -1,0 +1,46 @@
+"""The part of an answer that a follow-up asks about.
+
+After "will I be sore?", the client asks "how long till it wears off?". The answer just given
+already says ("usually eases within a day or two"), and repeating all of it reads like the bot
+did not listen. So a follow-up that no other entry answers gets the one sentence of the last
+answer that does: a sentence of the kind the question asks for (a duration for "how long", a
+frequency for "how often", what to do for "what if it's still bad"), sharing its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text_normalization import content_stems
+
+# What a question asks for, and what a sentence that answers it contains.
+_ASKS_FOR = [
+    (
+        re.compile(r"\bhow long\b|\btill\b|\buntil\b|\bhow soon\b|\bwhen (?:will|does|should|can)\b|\bhow many (?:days|hours|weeks)\b"),
+        re.compile(r"\d|\b(?:days?|hours?|weeks?|minutes?|seconds?|months?|overnight|tomorrow|soon|quickly|while)\b"),
+    ),
+    (
+        re.compile(r"\bhow often\b|\bhow many times\b|\bhow regularly\b|\bevery (?:day|week)\b"),
+        re.compile(r"\b(?:times?|often|daily|weekly|regular\w*|every|once|twice|routine|frequen\w*)\b"),
+    ),
+    (
+        re.compile(r"\bstill\b|\bworse\b|\bafter that\b|\bdoesn'?t (?:go|stop|settle)\b|\bwhat if\b|\bnot better\b"),
+        re.compile(r"\b(?:doctor|gp|medical|pharmacist|worse|getting|contact|call|check\w*|seek|advice)\b"),
+    ),
+]
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def the_part_that_answers(question: str, answer: str) -> str | None:
+    """The sentence of `answer` that best answers the follow-up `question`, or None when no
+    sentence is of the kind asked for or shares a word with it."""
+    lowered = question.lower()
+    kinds = [sentence_kind for asks, sentence_kind in _ASKS_FOR if asks.search(lowered)]
+    asked = set(content_stems(question))
+    best, best_score = None, 0.0
+    for sentence in (s.strip() for s in _SENTENCE.split(answer) if s.strip()):
+        score = len(asked & set(content_stems(sentence)))
+        score += sum(2 for kind in kinds if kind.search(sentence.lower()))
+        if score > best_score:
+            best, best_score = sentence, score
+    return best if (kinds and best_score >= 2) or best_score >= 3 else None
