@@ -16,7 +16,9 @@ from bot.text_normalization import content_stems
 # What a question asks for, and what a sentence that answers it contains.
 _ASKS_FOR = [
     (
-        re.compile(r"\bhow long\b|\btill\b|\buntil\b|\bhow soon\b|\bwhen (?:will|does|should|can)\b|\bhow many (?:days|hours|weeks)\b"),
+        re.compile(
+            r"\bhow long\b|\btill\b|\buntil\b|\bhow soon\b|\bwhen (?:will|does|should|can)\b|\bhow many (?:days|hours|weeks)\b"
+        ),
         re.compile(r"\d|\b(?:days?|hours?|weeks?|minutes?|seconds?|months?|overnight|tomorrow|soon|quickly|while)\b"),
     ),
     (

@@ -242,7 +242,12 @@ _HYPOTHETICAL = re.compile(
     r"how (?:do|would|can) (?:i|you) (?:know|tell|spot|recogni[sz]e)|signs of|symptoms of|"
     r"should i (?:be worried|worry) if|would (?:it|that) be|let'?s say|hypothetically|just wondering if|"
     r"what do i do if|when should i|is that a sign|do you (?:have|deal with|treat)|"
-    r"i (?:read|heard|saw) (?:that|online|somewhere))\b"
+    r"i (?:read|heard|saw) (?:that|online|somewhere)|"
+    # What a massage may do to me, asked beforehand: "will I bruise?", "am I likely to be sore after?",
+    # "I bruise easily" (how I am, not a bruise now).
+    r"(?:will|would|could|might|do|does|can) (?:i|you|people|most people|everyone) (?:usually |normally |still )?"
+    r"(?:bruise|bleed|be sore|get sore|feel sore|ache|be stiff|get stiff|get a headache|feel dizzy|feel faint|feel light-?headed)|"
+    r"am i (?:going|likely|more likely|less likely) to|(?:i|you) bruise (?:really |very |quite |so |more )?easily)\b"
 )
 
 

@@ -81,9 +81,11 @@ def _therapists(p: ClinicProfile, now: dt.datetime) -> str:
 SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime], str]]] = [
     (
         "same_day",
-        re.compile(r"same[- ]day|today|this (afternoon|evening|morning)|last[- ]minute|tonight|asap|soonest|earliest|"
+        re.compile(
+            r"same[- ]day|today|this (afternoon|evening|morning)|last[- ]minute|tonight|asap|soonest|earliest|"
             r"wait(?:ing)? ?list|cancellation list|fully booked|nothing (?:free|available|left)|no (?:slots|spaces|availability)|"
-            r"(?:fit|squeeze|get) me in|how soon (?:can|could)"),
+            r"(?:fit|squeeze|get) me in|how soon (?:can|could)"
+        ),
         _same_day,
     ),
     (

@@ -24,10 +24,19 @@ _SUBJECTS = re.compile(
     r"\b(?:therapists?|masseuses?|masseurs?) (?:earn|make|get paid)\b|\bsalary\b|\bwhat course should i do\b|"
     # Homework and fiction.
     r"\b(?:for my|writing a|i'?m writing a) (?:novel|story|book|homework|school project|screenplay)\b|"
-    r"\b(?:anatomy|biology|physiology) homework\b"
+    r"\b(?:anatomy|biology|physiology) homework\b|"
+    # Study and work about medicine, not the client's own body: "doing a school project on it",
+    # "we have an exam on the musculoskeletal system", "the ICD-10 code for…".
+    r"\b(?:school|uni|university|college|class|course|nursing|medical|science) (?:project|essay|assignment|exam|test|degree|course|coursework)\b|"
+    r"\b(?:revising|studying) for (?:an?|my|our) (?:\w+ )?(?:exam|test)\b|\bicd\W*(?:9|10|11)\b|\bbilling codes?\b|"
+    # Another business near the clinic, or the weather: "is the pharmacy next door open on Sundays?".
+    r"\b(?:the )?(?:pharmacy|chemist|yoga studio|gym|cafe|café|coffee shop|shop|dentist|hairdresser|salon|restaurant|pub|bakery|"
+    r"supermarket|post office|bank|nail bar|barber) (?:next door|upstairs|downstairs|across the (?:road|street)|"
+    r"nearby|near you|down the road|round the corner|opposite|beside you|below you|above you)\b|"
+    r"\b(?:going to|gonna|forecast to|supposed to) (?:rain|snow|be sunny|be hot|be cold)\b|\bweather (?:forecast|tomorrow|today|like)\b"
 )
 
 
 def about_something_else(text: str) -> bool:
-    """The message's subject is a pet, a career in massage, homework or fiction."""
+    """The message's subject is a pet, a career in massage, study or fiction, another business, or the weather."""
     return bool(_SUBJECTS.search(prepare(text)))

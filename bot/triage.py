@@ -263,7 +263,12 @@ def _second_look_clears(
         return True  # "this week has been the death of me": the idiom, not a wish to die
     if kind not in CRISIS_KINDS and _not_a_body_now(prepared):
         return True  # a joke about a thing, or a study question
-    if level == EMERGENCY and kind not in CRISIS_KINDS and score < SURE_EMERGENCY_SCORE and _LONG_STANDING.search(prepared):
+    if (
+        level == EMERGENCY
+        and kind not in CRISIS_KINDS
+        and score < SURE_EMERGENCY_SCORE
+        and _LONG_STANDING.search(prepared)
+    ):
         return True  # weeks of it, not a sudden onset: the medical request (if any) refers it
     # "Can you tell me if this is a herniated disc? Pain when I cough": a doctor's question the
     # classifier is unsure about is referred, not escalated.
@@ -310,6 +315,15 @@ _CLINIC_SUBJECT = re.compile(
 )
 
 
+PREVISIT_INTENT = "start_previsit_check"
+# What asking for the pre-visit check says: to be checked, or whether one may come or book.
+_ASKS_TO_BE_CHECKED = re.compile(
+    r"\b(?:check\w*|screen\w*|suitab\w*|eligib\w*|safe (?:for me )?to|fit (?:to|for)|allowed to|pre-? ?visit|"
+    r"(?:safety|health|screening) questions|(?:ok|okay|alright|all right|ready) (?:for me )?to (?:book|have|come|get)|(?:am|is) (?:i|it|trigger point\w*(?: therapy)?) "
+    r"(?:ok|okay|alright|safe|suitable) for me|can i (?:have|get|book|come)|ask me the questions|stops? me (?:having|from))\b"
+)
+
+
 def final_intent(
     decision: TriageDecision,
     predicted: str | None,
@@ -336,6 +350,10 @@ def final_intent(
     if predicted == UNREADABLE_INTENT and _CLINIC_SUBJECT.search(text.lower()) and not about_something_else(text):
         # "how far are you from the train station, i dont drive", "why do i keep getting knots":
         # a question the model did not know; the FAQ matcher and the clinic's answers decide.
+        return NLU_FALLBACK_INTENT
+    if predicted == PREVISIT_INTENT and not _ASKS_TO_BE_CHECKED.search(text.lower()):
+        # "anything I can do to speed it up?", "do I need to print the booking confirmation?": a
+        # question the model half-read as "am I ok to book?" is answered, not met with 12 questions.
         return NLU_FALLBACK_INTENT
     if predicted == MEDICAL_INTENT and asks_about_the_service(text):
         # "My neck pain is just from my desk job; can trigger point therapy help?" is a question

@@ -1,4 +1,5 @@
-"""Questions whose subject is a pet, a career in massage, homework or fiction are out of scope."""
+"""Questions whose subject is a pet, a career in massage, study or fiction, another business or the weather
+are out of scope."""
 
 import pytest
 
@@ -15,6 +16,13 @@ from bot.triage import NLU_FALLBACK_INTENT, UNREADABLE_INTENT, TriageDecision, f
         "I want to train as a sports massage therapist, where do I start?",
         "what do masseuses get paid in the UK",
         "for my biology homework, which muscles lift the shoulder?",
+        # Study or work about medicine; another business; the weather.
+        "revising for my physiology exam: what does the trapezius do?",
+        "we've got a uni assignment on referred pain, can you summarise it",
+        "which icd 10 code covers muscle spasm, asking for our clinic's billing",
+        "does the hairdresser across the road from you take walk-ins",
+        "what time does the cafe downstairs close",
+        "is it supposed to snow on friday, worried about driving in",
     ],
 )
 def test_a_pet_a_career_or_homework_is_something_else(text):
@@ -29,6 +37,8 @@ def test_a_pet_a_career_or_homework_is_something_else(text):
         "can I bring my dog to the appointment?",
         "are your therapists qualified?",
         "my dog pulled me over and now my shoulder hurts",
+        "can I go to the gym after my session?",
+        "I saw a physio near you last year for my knee",
     ],
 )
 def test_the_client_s_own_body_or_the_clinic_is_not(text):

@@ -9,6 +9,7 @@ from bot.triage import (
     EMERGENCY_INTENT,
     MEDICAL_INTENT,
     MODEL_EMERGENCY_BACKING,
+    NLU_FALLBACK_INTENT,
     REFERRAL,
     UNREADABLE_INTENT,
     TriageDecision,
@@ -372,3 +373,27 @@ def test_weeks_of_a_mild_symptom_are_not_a_sudden_emergency(safety_classifier, t
 def test_a_sudden_danger_in_someone_with_a_long_history_is_still_an_emergency(safety_classifier):
     text = "I've had migraines for years but this came on like a thunderclap an hour ago, worst headache of my life"
     assert triage(text, classifier=safety_classifier).level == EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is there anything that helps the ache go quicker", "cool, and should I bring my booking email with me?"],
+)
+def test_a_question_the_model_half_read_as_asking_for_the_pre_visit_check_is_answered(text):
+    assert final_intent(TriageDecision(), "start_previsit_check", 0.45, text) == NLU_FALLBACK_INTENT
+
+
+@pytest.mark.parametrize(
+    "text", ["am I alright to have a massage, could you check?", "can I have trigger point therapy?"]
+)
+def test_asking_to_be_checked_starts_the_pre_visit_check(text):
+    assert final_intent(TriageDecision(), "start_previsit_check", 0.9, text) is None
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    ["will I bruise after a session?", "do people usually bruise after trigger point work?"],
+)
+def test_asking_whether_one_will_bruise_then_naming_a_blood_thinner_is_no_bruise_now(earlier, safety_classifier):
+    decision = triage("I take apixaban by the way", [earlier], safety_classifier)
+    assert decision.level not in (EMERGENCY, "same_day")
