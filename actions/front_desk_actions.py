@@ -11,9 +11,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.delivery import deliver, latest_text, latest_triage, previous_clinic_sections
 from bot import knowledge_base
-from bot.clinic_answers import clinic_answer
+from bot.faq_answering import answer_clinic_question
 from bot.handoff import handoff_reason, handoff_reply
-from bot.replies import clinic_reply, out_of_scope_reply
+from bot.replies import out_of_scope_reply
 
 
 def _now() -> dt.datetime:
@@ -25,11 +25,10 @@ class ActionClinicInfo(Action):
         return "action_clinic_info"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        profile = knowledge_base.current().profile
-        text, sections = clinic_answer(
-            latest_text(tracker), profile, _now(), previous=previous_clinic_sections(tracker)
+        reply = answer_clinic_question(
+            knowledge_base.current(), latest_text(tracker), _now(), previous_clinic_sections(tracker)
         )
-        return deliver(dispatcher, clinic_reply(text, sections))
+        return deliver(dispatcher, reply)
 
 
 class ActionHandoff(Action):

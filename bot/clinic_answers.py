@@ -126,7 +126,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "location",
         re.compile(
-            r"where|address|locat|directions|find you|get to you|postcode|\bnear\b|nearest|nearby|station|\bbus\b|\btrain\b|how far"
+            r"where (?:are|r|is|do|can|abouts)|whereabouts|^where\b|address|locat|directions|find you|get to you|postcode|\bnear\b|"
+            r"nearest|nearby|station|\bbus\b|\btrain\b|how far"
         ),
         _location,
     ),

@@ -201,6 +201,18 @@ def _question_and_front_desk(
     return replace(entry, texts=[*entry.texts, desk], extra={**entry.extra, "sections": sections})
 
 
+def answer_clinic_question(
+    kb: KnowledgeBase, text: str, now: dt.datetime | None = None, previous_sections: Sequence[str] = ()
+) -> Reply:
+    """A message the model read as a front-desk question. One that names no front-desk matter ("do I
+    have to get fully naked?") and that an FAQ entry clearly answers gets that entry, not the overview."""
+    if not clinic_sections(text) and not previous_sections:
+        result = kb.matcher.match(text)
+        if result.best is not None and (result.confidence is Confidence.SURE or result.good_guess):
+            return entry_reply(kb, result.best.id, [c.entry for c in result.candidates[1:2]])
+    return _clinic_reply(kb, text, now, previous_sections)
+
+
 def _clinic_reply(kb: KnowledgeBase, text: str, now: dt.datetime | None, previous: Sequence[str] = ()) -> Reply:
     answer, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc), previous=previous)
     return clinic_reply(answer, sections)

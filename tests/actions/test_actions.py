@@ -46,7 +46,7 @@ def test_button_payload_entity_picks_that_exact_entry(
 
 
 def test_weak_match_says_it_is_unsure_and_offers_buttons(run_action):
-    messages, _ = run_action(ActionAnswerFaq(), make_tracker("pressure during the session", "nlu_fallback", 0.3))
+    messages, _ = run_action(ActionAnswerFaq(), make_tracker("tennis ball?", "nlu_fallback", 0.3))
     message = messages[0]
     assert "faq_id" not in message["custom"]
     assert "not completely sure" in message["text"]
@@ -72,6 +72,11 @@ def test_clinic_info_reads_the_profile(run_action):
     messages, _ = run_action(ActionClinicInfo(), make_tracker("How much is a 60-minute session?", "clinic_info"))
     assert messages[0]["custom"]["topic"] == "clinic"
     assert "£62" in messages[0]["text"]
+
+
+def test_a_session_question_the_model_read_as_a_clinic_matter_gets_its_faq_answer(run_action):
+    messages, _ = run_action(ActionClinicInfo(), make_tracker("will I need to strip off completely?", "clinic_info"))
+    assert messages[0]["custom"]["topic"] == "session" and messages[0]["custom"]["faq_id"] == "ses-what-to-wear"
 
 
 def test_handoff_gives_front_desk_contact(run_action):
