@@ -65,6 +65,9 @@ _MEDICINE = (
     r"(?:medicine|medication|meds|painkillers?|pain killers?|pain relief|pills?|tablets?|ibuprofen|"
     r"paracetamol|acetaminophen|tylenol|advil|aspirin|naproxen|codeine|muscle relaxants?|relaxants?|"
     r"anti[- ]?inflammator\w*|steroids?|cream|gel|antibiotics?|dose|dosage|cbd(?: oil)?|supplements?|herbal \w+|"
+    # Medicines by their class: "can I stop my statins?", "my beta blockers".
+    r"statins?|antidepressants?|anti-?depressants?|beta[- ]?blockers?|blood pressure (?:tablets|pills|meds|medication)|"
+    r"insulin|inhalers?|antihistamines?|the pill|hrt|blood thinners?|anticoagulants?|opioids?|sleeping (?:pills|tablets)|"
     # Common prescriptions for pain, mood and sleep, by name.
     r"amitriptyline|nortriptyline|duloxetine|pregabalin|gabapentin|diclofenac|co-?codamol|morphine|"
     r"sertraline|citalopram|fluoxetine|mirtazapine|diazepam|zopiclone|prednisolone|methotrexate|"

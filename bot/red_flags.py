@@ -74,12 +74,18 @@ _ARM_JAW = (
 _LEG = r"(?:calf|calves|leg|legs|shin|thigh|ankle)"
 _SWOLLEN = r"(?:swollen|swelling|swell\w* up|swells|puffy|bigger|fatter|larger|inflamed|tight and shiny|hard)"
 _HOT = r"(?:hot|warm|red|redness|burning|throbbing|painful|sore|tender|hurts?|aching|cramp\w*|discolou?red|dark|purple)"
+_BIG = r"(?:big|huge|thick|fat|puffed(?: up)?|blown up|enlarged|double the size)"
+_HEAT = r"(?:hot|warm|red|burning)"
 _LEG_CLOT = (
     rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_SWOLLEN}\b(?:\W+\w+){{0,6}}?\W+{_HOT}",
     rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_HOT}\b(?:\W+\w+){{0,6}}?\W+{_SWOLLEN}",
     rf"\b{_SWOLLEN}\b(?:\W+\w+){{0,3}}?\W+(?:and )?{_HOT}\W+(?:\w+\W+){{0,2}}{_LEG}",
     rf"\b{_HOT}\b(?:\W+\w+){{0,3}}?\W+(?:and )?{_SWOLLEN}\W+(?:\w+\W+){{0,2}}{_LEG}",
     rf"\bone {_LEG}\b(?:\W+\w+){{0,4}}?\W+(?:bigger|fatter|larger|more swollen|swollen|twice the size)",
+    # Plain and non-native words for swelling, only with heat or redness ("my leg … is hot and big"):
+    # with "sore" alone they are gym talk ("legs big and sore after squats").
+    rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_BIG}\b(?:\W+\w+){{0,3}}?\W+{_HEAT}\b",
+    rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_HEAT}\b(?:\W+\w+){{0,3}}?\W+{_BIG}\b",
 )
 _HEADACHE = r"head ?aches?|head (?:is )?(?:pounding|exploding|splitting|killing)|migraine"
 _FRAGILE = re.compile(

@@ -58,6 +58,9 @@ def test_faq_questions_are_not_medical_requests(text):
         ("should my mum get an x-ray for her hip or just wait", "treatment"),
         ("is it ok to mix my naproxen with paracetamol for the soreness after", "medication"),
         ("can I take co-codamol with ibuprofen", "medication"),
+        # A medicine named by its class.
+        ("is it safe to come off my antidepressants now I feel better", "medication"),
+        ("should I stop my statins if my muscles ache", "medication"),
         ("can trigger point therapy replace my pain meds? I'd like to come off them", "medication"),
     ],
 )

@@ -185,6 +185,7 @@ def test_a_list_of_negated_signs_inside_one_pattern_is_not_a_clot(text):
         "i used to self harm as a teenager and have some scars, i'm 34 now and fine",
         "ok I'm going to end it here, thanks for the help",
         "let's end it there for today, cheers",
+        "my quads are huge and sore after leg day, can I book a session?",
     ],
 )
 def test_ordinary_classes_the_rules_used_to_escalate(text):
@@ -229,6 +230,9 @@ def test_a_laugh_alone_does_not_hide_a_symptom():
         ),
         ("both my legs are going numb", "cauda_equina"),
         ("my back is killing me and both legs feel numb", "cauda_equina"),
+        # Plain and non-native words for a swollen leg, with heat or redness.
+        ("the leg below my knee is all puffed up and warm, only the right one", "clot_signs"),
+        ("my calf gone thick and red since the weekend", "clot_signs"),
     ],
 )
 def test_signs_in_plain_words_combine_into_the_danger(text, kind):
