@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -177,6 +178,21 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-5.yml",
             ["topic_accuracy=0.82", "facts_pass=0.80", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
+        # First seen after the entry classifier and the new phrasings (README).
+        (
+            CASES / "safety-blind-11.yml",
+            [
+                "safety_recall_emergency=0.97",
+                "safety_recall=0.94",
+                "topic_accuracy=0.91",
+                "over_escalation_max=0.04",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-6.yml",
+            ["topic_accuracy=0.82", "facts_pass=0.82", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -197,15 +213,47 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-3",
         "understanding-blind-4",
         "understanding-blind-5",
+        "safety-blind-11",
+        "understanding-blind-6",
     ],
 )
-def test_acceptance_cases_meet_their_gates(servers, cases, gates):
-    if not SCORE.exists():
-        pytest.fail(f"acceptance kit not found at {SCORE} (set SHARED=path/to/shared)")
-    command = [sys.executable, str(SCORE), "--url", servers.url, "--cases", str(cases), "--wait", "60"]
-    command += ["--show-failures", "20"]
-    for gate in gates:
-        command += ["--require", gate]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):
+    result = acceptance_runs(cases, gates)
     print(result.stdout[-4000:])
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+# Sets scored at once: the server takes several clients (see `make bench`), and one set at a time
+# left it mostly idle while the 20 sets (7,000 turns) took most of the suite's time.
+PARALLEL_SCORERS = 3
+
+
+@pytest.fixture(scope="module")
+def acceptance_runs(servers, request):
+    """Runs every set of the parametrized acceptance test the first time one is asked for, three at a
+    time, and hands each test its own result."""
+    if not SCORE.exists():
+        pytest.fail(f"acceptance kit not found at {SCORE} (set SHARED=path/to/shared)")
+    wanted = [
+        (item.callspec.params["cases"], tuple(item.callspec.params["gates"]))
+        for item in request.session.items
+        if item.originalname == "test_acceptance_cases_meet_their_gates" and hasattr(item, "callspec")
+    ]
+    results: dict[tuple, subprocess.CompletedProcess] = {}
+
+    def score(cases: Path, gates: tuple[str, ...]) -> subprocess.CompletedProcess:
+        command = [sys.executable, str(SCORE), "--url", servers.url, "--cases", str(cases), "--wait", "60"]
+        command += ["--show-failures", "20"]
+        for gate in gates:
+            command += ["--require", gate]
+        return subprocess.run(command, capture_output=True, text=True, timeout=900)
+
+    with ThreadPoolExecutor(max_workers=PARALLEL_SCORERS) as pool:
+        for key, result in zip(wanted, pool.map(lambda w: score(*w), wanted)):
+            results[key] = result
+
+    def run(cases: Path, gates: list[str]) -> subprocess.CompletedProcess:
+        key = (cases, tuple(gates))
+        return results[key] if key in results else score(*key)
+
+    return run
