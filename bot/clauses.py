@@ -36,6 +36,24 @@ _SPELLING = {
     "wnat": "want",
     "wnt": "want",
     "wana": "wanna",
+    # Texting without vowels: "cnt brth gttng wrse".
+    "cnt": "can't",
+    "cnt'": "can't",
+    "brth": "breathe",
+    "brthe": "breathe",
+    "brthng": "breathing",
+    "brethe": "breathe",
+    "chst": "chest",
+    "gttng": "getting",
+    "gettin": "getting",
+    "wrse": "worse",
+    "wrs": "worse",
+    "hrt": "heart",
+    "hrts": "hurts",
+    "pn": "pain",
+    "painkillrs": "painkillers",
+    "painkilers": "painkillers",
+    "pain killas": "painkillers",
     # Clinical shorthand clients copy from forums: "cp + sob last 20 mins".
     "cp": "chest pain",
     "sob": "short of breath",
@@ -246,7 +264,8 @@ _HYPOTHETICAL = re.compile(
     # What a massage may do to me, asked beforehand: "will I bruise?", "am I likely to be sore after?",
     # "I bruise easily" (how I am, not a bruise now).
     r"(?:will|would|could|might|do|does|can) (?:i|you|people|most people|everyone) (?:usually |normally |still )?"
-    r"(?:bruise|bleed|be sore|get sore|feel sore|ache|be stiff|get stiff|get a headache|feel dizzy|feel faint|feel light-?headed)|"
+    r"(?:bruise|bleed|be sore|get sore|feel sore|ache|be stiff|get stiff|get a headache|feel dizzy|feel faint|feel light-?headed|"
+    r"pass out|faint|black out|throw up|be sick)|"
     r"am i (?:going|likely|more likely|less likely) to|(?:i|you) bruise (?:really |very |quite |so |more )?easily)\b"
 )
 
@@ -260,8 +279,15 @@ _THING_AS_SUBJECT = re.compile(
 )
 
 
+# Nerves named as the cause, with a laugh: "my chest is tight with nerves lol, it's my first massage".
+_NERVES_AS_CAUSE = re.compile(
+    r"\b(?:with|from|because of|cos of|cuz of|bc of) (?:the )?(?:nerves|nervousness|excitement|anticipation|stage fright)\b|"
+    r"\b(?:nervous|excited|anxious) (?:about|for) (?:my|the) (?:first|1st)? ?(?:massage|session|appointment|appt)\b|\bbutterflies\b"
+)
+
+
 def is_figurative(text: str) -> bool:
-    return bool(_LAUGH.search(text)) and bool(_THING_AS_SUBJECT.search(text))
+    return bool(_LAUGH.search(text)) and bool(_THING_AS_SUBJECT.search(text) or _NERVES_AS_CAUSE.search(text))
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ _CUES = {
     r"eye|bang|explod",
     "cauda_equina": r"bladder|bowel|pee|wee|urin|toilet|wipe|saddle|groin|bum|buttock|privates|genital|crotch|"
     r"down there|accident|wet|soil|poo|incontin|pass water|leak|inner thigh|bits|both legs|"
-    r"legs?\b.{0,40}\b(?:numb|weak|dead|giv|buckl|tingl|pins|heavy)",
+    r"(?:legs|both (?:my |his |her )?legs?)\b.{0,40}\b(?:numb|weak|dead|giv|buckl|tingl|pins|heavy)",
     "serious_injury": r"fall|fell|fallen|trip|slip|crash|accident|collision|hit|knock|tackl|ladder|stairs|horse|"
     r"bike|car\b|ski|osteopor|fractur|broke|break|snap|crack|landed|thrown|tumble|injur|can't move|"
     r"can't get up|brittle|bones",
@@ -48,7 +48,9 @@ _CUES = {
     "limb_nerve": r"arm|leg|hand|foot|feet|finger|toe|grip|numb|tingl|weak|pins|drag|dropping|dead|elbow|wrist",
     "worsening_soreness": r"sore|pain|hurt|ache|aching|achy|tender|bruis|worse|agony|stiff|killing",
     "dark_urine": r"urine|pee|wee|piss|dark|brown|cola|tea|coke|kidney",
-    "anticoagulant_bruising": r"bruis|bleed|blood|mark|purple|black and blue|nose|gum",
+    # A blood thinner, or bleeding: bruises alone ("I had bruises for a week after") are not this kind.
+    "anticoagulant_bruising": r"bleed|(?=.*\bbruis)(?=.*\b(?:thinner|anticoag|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|"
+    r"xarelto|eliquis|pradaxa|lixiana|clopidogrel|plavix|heparin|clexane|aspirin|coumadin))",
     "fever_skin": r"fever|temp|hot|red|skin|rash|streak|pus|infect|spread|swoll|shiver|chill|sweat|weep|ooz|unwell|flu",
 }
 _PATTERNS = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words in _CUES.items()}
@@ -56,7 +58,7 @@ _PATTERNS = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words 
 # like one: "what number out of 10", "a deadline", "my skin", "noted, thanks".
 _FALSE_FRIENDS = re.compile(
     r"\b(?:numbers?|numbered|legal\w*|legend\w*|handy|handle\w*|seem\w*|facebook|diet\w*|diesel|deadlines?|"
-    r"lifestyle|lifetime|noted|cute|hangovers?|existing|skin\w*|skills?|boxing|hitch\w*|armchairs?|army|"
+    r"lifestyle|lifetime|noted|cute|hangovers?|existing|skin\w*|skills?|boxing|hitch\w*|armchairs?|army|weeks?|weekends?|weekly|shingles|fit (?:\w+ ){0,2}in|"
     r"seen? (?:you|u) (?:there|then|soon|later|tomorrow|tmrw|at)|takeaway|planner)\b",
     re.IGNORECASE,
 )

@@ -52,6 +52,8 @@ _NAMED_DRUG = (
     r"morphone|dipine|parin|xaban|gliptin|glutide|formin|cycline|cillin|floxacin|semide|thiazide|lukast|"
     r"tadine|afil|profen|fenac|oxib|triptan|olone|asone|sonide|oxine|aline|pram|apine|clone|trexate|azole|mycin)|"
     r"tramadol|codeine|naproxen|ibuprofen|co-?codamol|morphine|"
+    # Muscle relaxants, asked about for knots.
+    r"baclofen|\w*carbamol|tizanidine|cyclobenzaprine|orphenadrine|carisoprodol|dantrolene|"
     r"magnesium|turmeric|curcumin|vitamin (?:[a-e]\d*|b ?12)|fish oil|omega[- ]?3|glucosamine|chondroitin|"
     r"collagen|zinc|iron tablets|arnica tablets|melatonin|creatine|ashwagandha|valerian|st john'?s wort|"
     r"ginkgo|evening primrose|cbd(?: oil)?|kratom)"
@@ -81,11 +83,30 @@ _NAMED_CONDITIONS_RX = "|".join(
     c for c in CONDITIONS.split("|") if c not in ("injury", "injuries", "condition", "diagnosis", "anxiety", "insomnia")
 )
 
+# The client's own symptom, said before the question: "my knee swells when I run", "my muscles ache".
+_OWN_SYMPTOM = (
+    r"(?=.*\b(?:my|i|i'?m|i'?ve)\b)(?=.*\b(?:pain|painful|hurts?|hurting|ache|aches|aching|achy|sore|tender|numb\w*|tingl\w*|"
+    r"swell\w*|swollen|stiff|clicks?|clicking|locks?|frozen|headaches?|can'?t (?:lift|move|raise|turn|bend)|tired all the time)\b)"
+)
+_TREATMENTS = (
+    r"(?:massage|physio\w*|trigger point\w*|chiro\w*|osteo\w*|surgery|operation|injections?|steroids?|acupuncture|rest)"
+)
+# Medicines taken by mouth (not the creams and oils a massage uses), misspelt too ("painkillrs").
+_SWALLOWED = (
+    rf"(?:painkil\w*|pain killers?|pills?|tablets?|meds|medicines?|medications?|muscle relaxants?|anti-?inflammator\w*|"
+    rf"paracetamol|acetaminophen|tylenol|advil|aspirin|{_NAMED_DRUG})"
+)
+# "How much pressure do you use?", "how many sessions should I have?": quantities of the massage itself.
+_NOT_A_MEDICINE = (
+    r"(?!\W+(?:\w+\W+)?(?:pressure|force|time|weight|water|oil|lotion|cream|sessions?|massages?|appointments?|minutes|"
+    r"hours|money|notice|days|weeks|breaks?|stretch\w*|exercise|rest|sleep)\b)"
+)
+
 RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (
         MedicalRequest("medication"),
         re.compile(
-            rf"\b(?:what|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+{_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for)\b|"
+            rf"\b(?:what|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+(?!cream|gel){_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for)\b|"
             rf"\b(?:can|should|shall|could|is it ok to|is it safe to|do i) (?:i )?(?:take|stop|start|increase|double|reduce|come off|skip)\b(?:\W+\w+){{0,4}}?\W+{_MEDICINE}|"
             rf"\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?my\b|"
             rf"\b{_MEDICINE}\b.*\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?(?:it|them|this|that)\b|"
@@ -94,11 +115,14 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\bprescri(?:be|ption) (?:me|something)|\bdos(?:e|age) of\b|"
             rf"\b(?:up|increase|raise|lower|reduce|change|double|halve) (?:my |the |his |her )?(?:\w+ )?(?:dose|dosage|meds|medication)\b|"
             # "what dose do you recommend?", "how much magnesium should I take?"
-            rf"\bwhat (?:dose|dosage|strength)\b|\bhow (?:much|many)\b(?:\W+\w+){{0,3}}?\W+(?:should|do|can|would) (?:i|you) (?:take|have|use|recommend)\b|"
+            rf"\bwhat (?:dose|dosage|strength)\b|\bhow (?:much|many)\b{_NOT_A_MEDICINE}(?:\W+\w+){{0,3}}?\W+(?:should|do|can|would) (?:i|you) (?:take|have|use|recommend)\b|"
             # A medicine named by name with a question about taking it, mixing it or a massage on it:
             # "a glass of wine with my pregabalin after the massage?", "is turmeric good to take?"
             rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy)\b)(?!.*\b(?:form|put (?:that|it|those|them|these) down|write (?:that|it|those|them) down|declare|mention|tell (?:the|my) therapist|my (?:normal|usual|regular|daily))\b)|"
-            rf"\b(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b"
+            rf"\b(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b|"
+            # "wat painkillers r best?", "baclofen or methocarbamol?": choosing a medicine.
+            rf"\b(?:what|wat|wot|which)\b(?:\W+\w+){{0,2}}?\W+{_SWALLOWED}\b(?:\W+\w+){{0,2}}?\W+(?:best|better|work|good|strongest)\b|"
+            rf"\b{_SWALLOWED}\b(?:\W+\w+){{0,1}}?\W+or\W+(?:\w+\W+)?{_SWALLOWED}\b(?=.*(?:\?|\bbetter\b|\bbest\b))"
         ),
     ),
     (
@@ -130,7 +154,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:fix|fixes|cure|cures|heal|heals|treat|treats|get rid of|sort out|sorts out|reverse|repair|help|helps|work for|good for)\b"
             rf"(?:\W+\w+){{0,4}}?\W+my\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS})\b|"
             rf"\b(?:should i|do i need (?:to|a)|which) (?:see|get|have|go to) (?:a |an )?(?:scan|x-?ray|mri|surgery|operation|injection|specialist)|"
-            rf"\b(?:need|needs|get|have|book|go for|ask for|referred for)\b (?:an? |to get an? |to have an? )?(?:scan|x-?ray|mri|ultrasound|steroid injection|cortisone)\b"
+            rf"\b(?:need|needs|get|have|book|go for|ask for|referred for)\b (?:an? |to get an? |to have an? )?(?:scan|x-?ray|mri|ultrasound|steroid injection|cortisone)\b|"
+            # "a bulging disc at L5: massage or physio first?": choosing a treatment for a condition.
+            rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b{_TREATMENTS}\b(?:\W+\w+){{0,2}}?\W+or\W+(?:\w+\W+){{0,2}}?{_TREATMENTS}\b"
         ),
     ),
     (
@@ -152,6 +178,18 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\b(?:chest|jaw|arm|throat)\b(?:\W+\w+){0,8}?\W+(?:when|whenever|every time|if|as soon as) (?:i|he|she) (?:walk|climb|go up|run|exercise|hurry|rush|exert)\w*|"
             # Symptoms that aren't a muscle's, said as the client's own: palpitations, dizzy spells.
             rf"\b(?:i|i'?ve|i'?m|my|i get|i keep)\b(?:\W+\w+){{0,8}}?\W+{_NOT_MUSCLE}|{_NOT_MUSCLE}\b(?:\W+\w+){{0,8}}?\W+(?:i|i'?ve|i'?m|my)\b"
+        ),
+    ),
+    (
+        # After any more specific request: "tender spots, headaches most days… do I have myofascial
+        # pain syndrome?", "my muscles ache since the statins, is that trigger points?", "…can't lift
+        # it past my chest. what is it?"
+        MedicalRequest("diagnosis"),
+        re.compile(
+            rf"\A{_OWN_SYMPTOM}.*\b(?:do i have|have i got|is (?:it|this|that)|could (?:it|this|that) be|"
+            rf"do you think (?:it'?s|it is|this is|that'?s|i have)|are (?:these|they)|is it just)\b(?:\W+\w+){{0,4}}?\W+"
+            rf"(?:trigger points?|knots?|myofascial|mps|trigger point (?:thing|related|pain))\b|"
+            rf"\A{_OWN_SYMPTOM}.*\b(?:what|wat|wot)(?:'s| is) (?:it|this|that)\W*$"
         ),
     ),
 ]
@@ -185,9 +223,14 @@ _CLEARANCE_MATTERS = {
         "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism",
         "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b",
         "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones",
-        "con-recent-surgery": r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|keyhole)\b"
+        "con-recent-surgery": r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|keyhole|operated on)\b"
         r"(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago|"
         r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))",
+        # Long-term conditions of the whole body without an entry of their own: the general answer
+        # (check with your doctor first, tell the therapist).
+        "con-who-should-not": r"lupus|rheumatoid|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
+        r"sickle cell|lymph(?:o)?e?dema|crohn'?s|ulcerative colitis|parkinson'?s|copd|emphysema|scleroderma|"
+        r"vasculitis|marfan|ehlers|eds\b|hypermobility syndrome",
     }.items()
 }
 # Cancer and liver disease matter while they are current; a clot or a heart attack matters after.
@@ -221,6 +264,10 @@ def clearance_entry(text: str) -> str | None:
     return None
 
 
+_AFTER_EXERCISE = re.compile(
+    r"\b(?:after|from|since) (?:the |my |a |each |every )?(?:gym|training|running|run|workout|exercise|squats|leg day|"
+    r"match|game|football|rugby|climbing|massage|session|hike|spin class|yoga|pilates)\b|\bdoms\b"
+)
 _NOT_ASKING = re.compile(r"\bnot (?:asking for|after|wanting|looking for) a diagnosis\b")
 _UNEXPLAINED = re.compile(rf"\b{_NOT_MUSCLE}")
 
@@ -240,6 +287,9 @@ def find_medical_request(text: str) -> MedicalRequest | None:
                 continue
             if request.kind == "diagnosis" and _NOT_ASKING.search(normalized):
                 continue  # "that's normal right? not asking for a diagnosis lol"
+            if request.kind == "diagnosis" and _AFTER_EXERCISE.search(normalized):
+                continue  # "sore after the gym, is that trigger points or just DOMS?": ordinary soreness
+
             return request
     return None
 

@@ -74,6 +74,13 @@ _ARM_JAW = (
 _LEG = r"(?:calf|calves|leg|legs|shin|thigh|ankle)"
 _SWOLLEN = r"(?:swollen|swelling|swell\w* up|swells|puffy|bigger|fatter|larger|inflamed|tight and shiny|hard)"
 _HOT = r"(?:hot|warm|red|redness|burning|throbbing|painful|sore|tender|hurts?|aching|cramp\w*|discolou?red|dark|purple)"
+# Numbness a position explains: "my leg went dead from sitting cross-legged", "my hands go numb when I
+# sleep on them".
+_POSITIONAL = (
+    r"\b(?:from|after|when i'?m?|while|by) (?:sitting|sat|kneeling|sleeping on|slept on|lying on|leaning on|crossing)\b|"
+    r"\bsitting cross[- ]legged\b|\bcross(?:ed|ing)? my legs\b|\b(?:slept|sleep|sleeping|lay|lying|lie) on (?:it|them|my (?:arm|hand|side))\b|"
+    r"\bfell asleep on\b|\bsat (?:funny|awkwardly|on it)\b"
+)
 _BIG = r"(?:big|huge|thick|fat|puffed(?: up)?|blown up|enlarged|double the size)"
 _HEAT = r"(?:hot|warm|red|burning)"
 _LEG_CLOT = (
@@ -225,6 +232,7 @@ _RULES: list[_Rule] = [
             r"\bmouth (?:is |has |went )?(?:go |gone )?down (?:on )?one side",
             r"\b(?:lost|losing|lose) (?:the |my |his |her |all |some )?(?:vision|sight)\b|\bgone blind\b|\bsuddenly (?:blind|can't see)",
             r"\bslur\w*",
+            r"\b(?:vision|eyesight|sight) (?:went|has gone|had gone|is|was|suddenly|gone) (?:all )?double\b|\b(?:suddenly|started|now) seeing double\b",
             r"\b(?:speech|words?|talking|speaking|voice)\b(?:\W+\w+){0,3}?\W+(?:garbled|jumbled|muddled|mixed up|coming out wrong|come out wrong|came out wrong|not making sense|gibberish|strange|weird|funny|slurred)",
             r"\b(?:talking|speaking) (?:gibberish|nonsense|funny|weird|strange)\b|\bcan't (?:find|get) (?:his|her|my|the) words\b",
             r"\bcan't (?:speak|talk|get (?:my|the|his|her) words out) (?:properly|right|clearly)",
@@ -236,7 +244,9 @@ _RULES: list[_Rule] = [
             r"\b(?:having|think (?:i'?m|he'?s|she'?s) having|is having|(?:he|she|i) (?:just|might have|may have) had|might be having) a stroke\b",
             r"\broom (?:is )?spinning\b(?:\W+\w+){0,6}?\W+can't (?:stand|walk)|\bcan't (?:stand|walk) (?:up )?(?:straight )?(?:and|,) (?:the )?room (?:is )?spinning",
         ),
-        unless=re.compile(r"\b(?:dentist\w*|injection|anaesthetic|anesthetic|filling|novocaine|botox)\b"),
+        unless=re.compile(
+            rf"\b(?:dentist\w*|injection|anaesthetic|anesthetic|filling|novocaine|botox)\b|{_POSITIONAL}"
+        ),
     ),
     _Rule(
         "thunderclap_headache",
@@ -319,7 +329,11 @@ _RULES: list[_Rule] = [
             r"\b(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,6}?\W+(?:for|since|over) (?:\d+|two|three|four|five|several|a few|a couple of) (?:days|weeks)",
             r"\bfoot (?:is )?drag\w*|\bdropping things\b|\bfoot (?:slaps|flops|drops|keeps dropping)\b|\b(?:foot|drop) drop\b|\bcatching my toes\b",
             r"\b(?:arm|arms|leg|legs|hand|hands|grip)\b(?:\W+\w+){0,4}?\W+(?:feels?|felt|are|is|getting|got|gone)(?:\W+\w+){0,2}?\W+weaker\b",
+            # "an electric, buzzing feeling down into my thumb, it's been 3 days": tingling in other words.
+            r"\b(?:buzz\w*|electric\w*|fizz\w*|zing\w*)\b(?:\W+\w+){0,6}?\W+(?:arm|hand|fingers?|thumb|leg|foot|toes?)\b"
+            r"(?:\W+\w+){0,12}?\W+(?:\d+|two|three|four|five|several|a few|a couple of) (?:days|weeks)",
         ),
+        unless=re.compile(_POSITIONAL),
     ),
     _Rule(
         "worsening_soreness",

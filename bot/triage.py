@@ -61,7 +61,8 @@ _SETTLED = re.compile(
     # …or that it is the person's ordinary: "the usual end-of-day tension headache, nothing weird".
     r"\b(?:the usual|my usual|as usual|nothing (?:weird|unusual|serious|new|worrying|major)|normal (?:one|for me)|"
     r"(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|(?:it'?s|its|it has) gone|passed|wore off|"
-    r"goes away (?:when|if|after)|went away|stopped (?:straight away|right away|at once|immediately))\b"
+    r"goes away (?:when|if|after)|went away|stopped (?:straight away|right away|at once|immediately)|"
+    r"haven'?t had (?:one|it|them|an? \w+|any) (?:in|for) (?:years|ages|months|a long time))\b"
 )
 # The symptom is someone's: "my shoulder burns", "she's dizzy" (not "can you work around a painful spot?").
 _PERSONAL = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|he|he's|she|she's|his|her|him|they|their|we|our|us)\b")
@@ -187,6 +188,15 @@ _LONG_STANDING = re.compile(
 )
 
 
+# …unless something in the message is sudden or today ("coming for months … an hour ago my vision
+# went double"): the weeks are then about something else.
+_ACUTE = re.compile(
+    r"\b(?:sudden\w*|all of a sudden|out of nowhere|just now|right now|(?:an?|one|half an) (?:hour|few minutes|minute)s? "
+    r"(?:ago|later)|minutes (?:ago|later)|this (?:morning|afternoon|evening)|today|tonight|came on|started)\b"
+)
+_UNFIT = re.compile(r"\b(?:unfit|out of shape|not fit|so lazy|need to get fit|haven'?t exercised|couch potato)\b")
+
+
 def _not_a_body_now(prepared: str) -> bool:
     """A joke about a thing ("breathless just thinking about my to-do list 😅") or a study question."""
     return is_figurative(prepared) or bool(_STUDY.search(prepared))
@@ -268,8 +278,20 @@ def _second_look_clears(
         and kind not in CRISIS_KINDS
         and score < SURE_EMERGENCY_SCORE
         and _LONG_STANDING.search(prepared)
+        and not _ACUTE.search(prepared)
     ):
         return True  # weeks of it, not a sudden onset: the medical request (if any) refers it
+    if (
+        level == EMERGENCY
+        and kind not in CRISIS_KINDS
+        and score < SURE_EMERGENCY_SCORE
+        and _SETTLED.search(prepared)
+        and any(c.history for c in split_clauses(prepared))
+        and not _ACUTE.search(prepared)
+    ):
+        return True  # "I used to get panic attacks where I couldn't breathe, but I'm fine now"
+    if level == EMERGENCY and kind == "breathing" and score < SURE_EMERGENCY_SCORE and _UNFIT.search(prepared):
+        return True  # "out of breath on the stairs lately, I'm so unfit": exertion the message explains
     # "Can you tell me if this is a herniated disc? Pain when I cough": a doctor's question the
     # classifier is unsure about is referred, not escalated.
     return level == EMERGENCY and kind not in CRISIS_KINDS and score < SURE_EMERGENCY_SCORE and medical is not None

@@ -45,6 +45,10 @@ def test_medical_requests_are_recognised(text, kind):
         "I have diabetes with some numbness in my feet from it, is trigger point therapy ok for me?",
         "my back is stiff in the mornings",
         "Type 1 diabetic, my feet are a bit numb from neuropathy. Is that an issue for massage?",
+        "how much pressure do you use?",
+        "what cream or oil do you put on?",
+        "my calves ache after my long runs, is that trigger points or just DOMS?",
+        "what is a trigger point? my mate says I've got loads",
     ],
 )
 def test_faq_questions_are_not_medical_requests(text):
@@ -58,6 +62,16 @@ def test_faq_questions_are_not_medical_requests(text):
         ("should my mum get an x-ray for her hip or just wait", "treatment"),
         ("is it ok to mix my naproxen with paracetamol for the soreness after", "medication"),
         ("can I take co-codamol with ibuprofen", "medication"),
+        # "Is my symptom trigger points?" and "what is it?" after describing one's own symptom.
+        ("my hips click and ache when I climb stairs, could it be trigger points?", "diagnosis"),
+        ("constant stiffness in my neck and I can't turn it fully, what is it?", "diagnosis"),
+        # Choosing a treatment for a diagnosed condition; a long-term condition of the whole body.
+        ("I've got a torn rotator cuff, physio or massage first?", "treatment"),
+        ("I have rheumatoid arthritis, am I ok to book a deep massage?", "clearance:con-who-should-not"),
+        ("had my gallbladder operated on 3 weeks ago, can I come in", "clearance:con-recent-surgery"),
+        # Medicines to choose between, misspelt.
+        ("which painkilers work best for knots", "medication"),
+        ("baclofen or tizanidine, which is better for tight muscles?", "medication"),
         # A medicine named by its class.
         ("is it safe to come off my antidepressants now I feel better", "medication"),
         ("should I stop my statins if my muscles ache", "medication"),

@@ -397,3 +397,34 @@ def test_asking_to_be_checked_starts_the_pre_visit_check(text):
 def test_asking_whether_one_will_bruise_then_naming_a_blood_thinner_is_no_bruise_now(earlier, safety_classifier):
     decision = triage("I take apixaban by the way", [earlier], safety_classifier)
     assert decision.level not in (EMERGENCY, "same_day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A position explains the numbness; nerves explain the tight chest; a question about what might happen.
+        "my foot went totally dead from kneeling on the floor haha, anyway do you have parking",
+        "chest all tight with nerves lol, never had a massage before, what do I wear?",
+        "will I black out if it hurts a lot? I'm such a baby with pain",
+        # History the message says is over; exertion the message explains.
+        "years ago I had asthma attacks where I couldn't breathe, haven't had one in ages, is massage fine?",
+        "puffed out after two flights of stairs, I'm so out of shape lol. do you do sports massage?",
+        # Words that only look like a kind: a booking this week, shingles, bruises with no blood thinner.
+        "could you squeeze my dad in next week? his back's playing up",
+        "I've had shingles on my back, is it ok to keep Thursday's booking?",
+        "my last therapist pressed so hard I had bruises for days, will yours be gentler?",
+    ],
+)
+def test_ordinary_messages_with_alarming_words_are_not_emergencies(safety_classifier, text):
+    assert triage(text, classifier=safety_classifier).level != EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cnt brth properly its gttng wrse",
+        "been seeing you for months for my back. this morning my vision went double and my left hand keeps dropping things",
+    ],
+)
+def test_emergencies_in_texting_shorthand_or_after_a_long_history_are_emergencies(safety_classifier, text):
+    assert triage(text, classifier=safety_classifier).level == EMERGENCY
