@@ -42,7 +42,6 @@ _SPELLING = {
     "brth": "breathe",
     "brthe": "breathe",
     "brthng": "breathing",
-    "brethe": "breathe",
     "chst": "chest",
     "gttng": "getting",
     "gettin": "getting",
