@@ -126,7 +126,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "location",
         re.compile(
-            r"where (?:are|r|is|do|can|abouts)|whereabouts|^where\b|address|locat|directions|find you|get to you|postcode|\bnear\b|"
+            r"where (?:are|r|is|abouts)|where'?s (?:the|your|you|it)\b|where (?:do|can) i (?:park|find you|go|come)|whereabouts|^where (?:are|r|is)\b|address|locat|directions|find you|get to you|postcode|\bnear\b|"
             r"nearest|nearby|station|\bbus\b|\btrain\b|how far"
         ),
         _location,

@@ -44,6 +44,39 @@ _ENGLISH_HINTS = frozenset(
 )
 
 
+# Reactions people send as a whole message, read as the words they stand for.
+_REACTIONS = {
+    "👍": "ok",
+    "👌": "ok",
+    "✅": "ok",
+    "🙂": "ok",
+    "😊": "ok",
+    "😀": "ok",
+    "😁": "ok",
+    "😃": "ok",
+    "🆗": "ok",
+    "🙏": "thanks",
+    "❤": "thanks",
+    "♥": "thanks",
+    "💕": "thanks",
+    "😍": "thanks",
+    "🥰": "thanks",
+    "💯": "ok",
+    "👋": "bye",
+}
+
+
+def reaction_words(text: str) -> str:
+    """ "ok" for "👍👍", "thanks" for "🙏", "" when the text is anything but reactions."""
+    found = []
+    for ch in text:
+        if ch in _REACTIONS:
+            found.append(_REACTIONS[ch])
+        elif not (ch.isspace() or unicodedata.category(ch) in ("Mn", "Cf", "Sk", "Po") or ch in "\ufe0f\u200d"):
+            return ""
+    return " ".join(dict.fromkeys(found))
+
+
 class Screening(Enum):
     OK = "ok"
     EMPTY = "empty"
@@ -72,7 +105,8 @@ def screen(text: str) -> Screening:
         return Screening.EMPTY
     letters = _letters(stripped)
     if not letters:
-        return Screening.NO_WORDS
+        # A thumbs-up or a heart is an answer in any chat app (bot/smalltalk.py reads it).
+        return Screening.OK if reaction_words(stripped) else Screening.NO_WORDS
     non_latin = sum(
         1 for ch in letters if not ("a" <= ch.lower() <= "z") and unicodedata.name(ch, "").find("LATIN") < 0
     )

@@ -16,15 +16,18 @@ import re
 
 from bot.clinic_answers import clinic_sections
 from bot.faq_store import FAQ_TOPICS
+from bot.input_screening import reaction_words
 from bot.text_normalization import STOPWORDS, normalize, words
 
 SMALLTALK_INTENTS = frozenset({"greet", "goodbye", "thank", "bot_challenge", "ask_capabilities"})
 # Intents the pure-small-talk check may overrule; never the pre-visit check's yes/no/stop.
 OVERRULABLE_INTENTS = frozenset({*(f"faq_{topic}" for topic in FAQ_TOPICS), "out_of_scope", "nlu_fallback"})
 
-_GREETING = frozenset("hi hello hey hiya heya hii howdy greetings morning afternoon evening good day".split())
+_GREETING = frozenset(
+    "hi hello hey hiya heya hii howdy greetings morning afternoon evening good day hola bonjour hallo ciao salut".split()
+)
 _THANKS = frozenset("thanks thank thankyou cheers ta appreciate appreciated grateful".split())
-_BYE = frozenset("bye byee goodbye cya later goodnight night farewell see soon care".split())
+_BYE = frozenset("bye byee goodbye cya later goodnight night gn nite farewell see soon care".split())
 _FILLER = frozenset(
     """ok okay k kk cool great lovely brilliant perfect nice awesome amazing super fab fantastic
     wonderful helpful useful was is that's thats much lot lots loads heaps again all x xx xxx
@@ -41,7 +44,7 @@ _ACK = frozenset(
 # "ur a legend", "you're a star": a compliment is answered like a thank-you.
 _COMPLIMENT = frozenset("legend star genius lifesaver hero superstar gem rock rocks best clever smart love".split())
 # "hope you're well", "how are you doing?", "what's your name then?"
-_GREETING_FILLER = frozenset("hope you're youre your ur u whats what's well doing going keeping then".split())
+_GREETING_FILLER = frozenset("hope you're youre your ur u r whats what's well doing going keeping then".split())
 _BOT_WORDS = frozenset(
     """bot robot human person real ai machine automated computer chatbot chatgpt gpt talking speaking
     chatting who made created built programmed developed name called""".split()
@@ -61,12 +64,12 @@ _BOOKING_MATTERS = frozenset({"booking", "prices", "location", "parking", "cance
 # What a greeting, a thank-you or a goodbye must say to be one (not "see" or "soon" alone).
 _MARKERS = {
     "greet": re.compile(
-        r"\b(?:hi+|hel+o+|hul+o|hey+|hiya|heya|howdy|greetings|(?:good )?(?:morning|afternoon|evening)|g'?day|yo|"
+        r"\b(?:hi+|hel+o+|hul+o|hey+|hiya|heya|howdy|greetings|hola|bonjour|hallo|ciao|salut|(?:good )?(?:morning|afternoon|evening)|g'?day|yo|"
         r"how (?:are|r) (?:you|u|ya)|how'?s it going|how (?:are )?(?:you|u) doing|(?:you|u) (?:ok|okay|alright)|anyone (?:there|around|about)|"
         r"hope (?:you|u)(?:'re| are)?)\b"
     ),
     "goodbye": re.compile(
-        r"\b(?:bye+|goodbye|cya|laters?|good ?night|night night|farewell|see (?:you|ya|u)|take care|that'?s (?:all|it|everything)|"
+        r"\b(?:bye+|goodbye|cya|laters?|good ?night|night night|gn|nite|farewell|see (?:you|ya|u)|take care|that'?s (?:all|it|everything)|"
         r"all done|(?:gotta|got to|have to|must) go|i'?m off|speak soon|talk soon|signing off|night|ta ra|cheerio|"
         r"have a (?:nice|good|great|lovely) (?:day|one|weekend|evening)|me done|leave it there|no more questions)\b"
     ),
@@ -107,10 +110,21 @@ def looks_like(intent: str, text: str) -> bool:
     return len(_other_words(tokens)) <= MAX_OTHER_WORDS and not _BOOKING_MATTERS.intersection(clinic_sections(text))
 
 
+_THANKS_FOR_A_VISIT = re.compile(
+    r"^(?:thanks|thank you|thank u|ty|cheers|big thanks)\b[^?]*\b(?:massage|session|appointment|appt|treatment|yesterday|"
+    r"today|last week|help)\b[^?]*$"
+)
+
+
+def thanks_for_a_visit(text: str) -> bool:
+    """ "thanks for the massage yesterday, loved it": a thank-you with the thing it is for, and no question."""
+    return bool(_THANKS_FOR_A_VISIT.search(normalize(text))) and not _QUESTION.search(normalize(text))
+
+
 def pure_smalltalk(text: str) -> str | None:
     """'thank', 'goodbye', 'greet', 'bot_challenge' or 'affirm' (an acknowledgement) for a message with
     nothing but such words, else None."""
-    tokens = set(words(text))
+    tokens = set(words(reaction_words(text) or text))
     if tokens & _BOT_WORDS and tokens <= _BOT_QUESTION_WORDS:
         return "bot_challenge"  # "who made you?", "are you a real person?"
     if not tokens or _other_words(list(tokens)):
@@ -120,7 +134,8 @@ def pure_smalltalk(text: str) -> str | None:
     if tokens & _BYE:
         return "goodbye"
     # "good" alone is no greeting: "ok good to know".
-    if tokens & (_GREETING - {"good", "day"}) or {"how", "doing"} <= tokens or "hope" in tokens:
+    asks_how_you_are = "how" in tokens and tokens & {"are", "r"} and tokens & {"you", "u", "ya"}
+    if tokens & (_GREETING - {"good", "day"}) or {"how", "doing"} <= tokens or "hope" in tokens or asks_how_you_are:
         return "greet"
     if tokens & _COMPLIMENT:
         return "thank"

@@ -33,7 +33,7 @@ from bot.other_language_alarms import find_other_language_alarm
 from bot.out_of_scope import about_something_else
 from bot.red_flags import find_dangers
 from bot.safety_kinds import CRISIS_KINDS, EMERGENCY, KINDS, SAME_DAY
-from bot.smalltalk import OVERRULABLE_INTENTS, SMALLTALK_INTENTS, looks_like, pure_smalltalk
+from bot.smalltalk import OVERRULABLE_INTENTS, SMALLTALK_INTENTS, looks_like, pure_smalltalk, thanks_for_a_visit
 
 EMERGENCY_INTENT = "emergency"
 MEDICAL_INTENT = "ask_medical"
@@ -366,6 +366,8 @@ def final_intent(
         return NLU_FALLBACK_INTENT
     if not text:
         return None
+    if not decision.symptom and predicted != PREVISIT_INTENT and thanks_for_a_visit(text):
+        return "thank"  # "thanks for the massage yesterday, loved it" (no question, no symptom)
     if predicted not in (EMERGENCY_INTENT, UNREADABLE_INTENT) and about_something_else(text):
         # "my dog is stiff, can I do trigger point massage on him?": the clinic's words, not its subject.
         return UNREADABLE_INTENT
@@ -393,7 +395,9 @@ def final_intent(
     # A question the model filed under small talk goes to the FAQ matcher; a bare
     # "ok cool ty" the model read as a question is small talk (bot/smalltalk.py).
     if predicted in SMALLTALK_INTENTS and not looks_like(predicted, text):
-        return NLU_FALLBACK_INTENT
+        # "haha nice" read as a thank-you is still small talk, of its own kind.
+        return pure_smalltalk(text) or NLU_FALLBACK_INTENT
+
     if predicted in OVERRULABLE_INTENTS:
         return pure_smalltalk(text)
     return None

@@ -14,6 +14,9 @@ from bot.triage import NLU_FALLBACK_INTENT, TriageDecision, final_intent, triage
         ("goodbye", "that's everything, cheerio"),
         ("greet", "hello, anyone about?"),
         ("thank", "merci beaucoup!"),
+        ("greet", "hola!"),
+        ("greet", "how r u"),
+        ("goodbye", "gn x"),
         ("bot_challenge", "who made you"),
         ("bot_challenge", "am I talking to a real person?"),
         ("ask_capabilities", "what kind of questions can I ask?"),
@@ -101,3 +104,21 @@ def test_a_booking_question_with_a_greeting_word_is_not_small_talk():
 @pytest.mark.parametrize("text", ["wat even is a trigger point lol", "why do i keep getting knots in my upper back"])
 def test_a_question_about_trigger_points_the_model_called_out_of_scope_goes_to_the_matcher(text):
     assert final_intent(TriageDecision(), "out_of_scope", 0.6, text) == NLU_FALLBACK_INTENT
+
+
+@pytest.mark.parametrize(("text", "expected"), [("👍", "affirm"), ("🙏🙏", "thank"), ("ok 👌", "affirm")])
+def test_a_reaction_on_its_own_is_read_as_the_words_it_stands_for(text, expected):
+    decision = triage(text)
+    assert decision.intent is None  # readable, not "I can only read words"
+    assert final_intent(decision, "out_of_scope", 0.5, text) == expected
+
+
+def test_a_thank_you_for_a_visit_is_a_thank_you_but_one_with_a_symptom_or_question_is_not():
+    text = "thank you for the session last week, my shoulders feel loads better"
+    assert final_intent(triage(text), "faq_aftercare", 0.6, text) == "thank"
+    for text in ("thanks for the massage, my neck hurts loads today", "thanks for today! when can I come back?"):
+        assert final_intent(triage(text), "faq_aftercare", 0.6, text) != "thank"
+
+
+def test_small_talk_the_model_gave_the_wrong_kind_keeps_being_small_talk():
+    assert final_intent(triage("haha cool"), "thank", 0.7, "haha cool") == "affirm"
