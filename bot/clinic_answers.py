@@ -73,6 +73,13 @@ def _contact(p: ClinicProfile, now: dt.datetime) -> str:
     return f"You can call the front desk on {p.phone} or email {p.email}. We're at {p.get('contact.address')}."
 
 
+def _visiting(key: str) -> Callable[[ClinicProfile, dt.datetime], str]:
+    def compose(p: ClinicProfile, now: dt.datetime) -> str:
+        return str(p.get(f"visiting.{key}")).strip()
+
+    return compose
+
+
 def _therapists(p: ClinicProfile, now: dt.datetime) -> str:
     return p.get("therapists")
 
@@ -98,6 +105,34 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         _cancellation,
     ),
     ("vouchers", re.compile(r"voucher|gift"), _vouchers),
+    (
+        "home_visits",
+        re.compile(
+            r"home visits?|house calls?|visit (?:me|us) at (?:home|work)|come to (?:my|our) (?:home|house|flat|place|office|work)|"
+            r"mobile (?:massage|therapist|service)|outcall|come out to"
+        ),
+        _visiting("home_visits"),
+    ),
+    (
+        "pets",
+        re.compile(
+            r"\b(?:bring|brings|bringing) (?:my|our|the) (?:dog|puppy|pet|cat)|\b(?:dogs?|pets?) (?:allowed|welcome|ok)\b|assistance dog|guide dog"
+        ),
+        _visiting("pets"),
+    ),
+    (
+        "consultation",
+        re.compile(r"consultation|initial assessment|free (?:chat|call|trial|session)"),
+        _visiting("consultation"),
+    ),
+    ("referral", re.compile(r"\breferral\b|referred by|note from (?:my|a|the) (?:doctor|gp)"), _visiting("referral")),
+    (
+        "under_18s",
+        re.compile(
+            r"\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yo)\b|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|\bteenagers?\b|\bminors?\b|\bmy (?:kids?|children)\b"
+        ),
+        _visiting("under_18s"),
+    ),
     ("insurance", re.compile(r"insur|receipt|health ?cash|bupa|claim|invoice|hsa|fsa"), _insurance),
     ("payment", re.compile(r"\bpay|\bcards?\b|\bcash\b|contactless|apple pay|paypal|deposit"), _payment),
     (

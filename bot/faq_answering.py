@@ -39,6 +39,10 @@ CAPABILITIES_INTENT = "ask_capabilities"
 # matches it well, not just by the topic the model or the previous answer suggests.
 FRONT_DESK_SECTIONS = frozenset({"cancellation", "payment", "vouchers", "insurance"})
 FRONT_DESK_UNLESS_SCORE = 0.4
+# Visiting matters only the clinic can answer (home visits, pets, a consultation, a referral): their
+# words decide unless an FAQ entry fits almost word for word.
+VISITING_SECTIONS = frozenset({"home_visits", "pets", "consultation", "referral"})
+VISITING_UNLESS_SCORE = 0.5
 SOFT_INTENTS = (*ACKNOWLEDGEMENT_INTENTS, CAPABILITIES_INTENT)
 # Replies that do not answer: "did you mean…?", "I don't have a good answer", "OK! What would you like to know?".
 UNSURE_KINDS = ("clarify", "unanswered", "acknowledgement")
@@ -117,7 +121,9 @@ def _answer_faq(
     previous = kb.faq.get(previous_faq_id) if previous_faq_id else None
     result = _match_the_question(kb, text, topic, intent_confidence, previous)
     named = clinic_sections(text)
-    if result.score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named):
+    if (result.score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named)) or (
+        result.score < VISITING_UNLESS_SCORE and VISITING_SECTIONS.intersection(named)
+    ):
         both = _question_and_front_desk(kb, text, topic, intent_confidence, now)
         return both if both is not None else _clinic_reply(kb, text, now)
     if result.confidence is Confidence.SURE and result.best is not None:

@@ -185,3 +185,17 @@ def test_asking_the_same_question_again_in_its_own_words_still_gets_it(kb):
 def test_front_desk_matters_the_faq_does_not_fit_get_the_front_desk_s_answer(kb, text, expected):
     reply = answer_faq(kb, text, "nlu_fallback", 0.4, runner_up=("faq_session", 0.2))
     assert reply.topic == "clinic" and expected in reply.texts[0].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("could a therapist come out to my house instead?", "home or workplace visits"),
+        ("are dogs allowed in with me?", "Assistance dogs"),
+        ("do you offer a free consultation before I commit?", "health intake"),
+        ("does my GP have to give me a referral?", "don't need a doctor's referral"),
+    ],
+)
+def test_visiting_questions_get_the_clinic_s_own_answer(kb, text, expected):
+    reply = answer_faq(kb, text, "nlu_fallback", 0.4, runner_up=("clinic_info", 0.3))
+    assert reply.topic == "clinic" and expected in reply.texts[0]
