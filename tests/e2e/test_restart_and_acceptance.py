@@ -193,6 +193,20 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-6.yml",
             ["topic_accuracy=0.82", "facts_pass=0.82", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
+        (
+            CASES / "safety-blind-12.yml",
+            [
+                "safety_recall_emergency=0.96",
+                "safety_recall=0.93",
+                "topic_accuracy=0.92",
+                "over_escalation_max=0.02",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-7.yml",
+            ["topic_accuracy=0.85", "facts_pass=0.89", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -215,6 +229,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-5",
         "safety-blind-11",
         "understanding-blind-6",
+        "safety-blind-12",
+        "understanding-blind-7",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):
