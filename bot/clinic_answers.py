@@ -153,7 +153,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "hours",
         re.compile(
-            r"hours|\bopen\b|opening|\bclos(e|ed|ing)\b|weekend|saturday|sunday|evening|bank holiday|christmas|what time|when are you|"
+            r"hours|\bopen\b|opening|\bclos(e|ed|ing)\b|weekends?\b(?! (?:away|off|trip))|(?:on |this |next |any )?(?:saturday|sunday)s?\b(?=.*\b(?:open|appointments?|appts?|slots?|availab\w*|times?|space)\b)|"
+            r"(?:do|are) you (?:do |open )?(?:saturdays?|sundays?)|evening|bank holiday|christmas|what time|when are you|"
             r"after work|before work|lunch ?time|late (?:appointments?|appts?|slots?)|early (?:morning|appointments?|appts?|slots?)"
         ),
         _hours,

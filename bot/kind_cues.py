@@ -39,7 +39,7 @@ _CUES = {
     r"hurting myself|cut|pointless|hopeless|worthless|burden|better off|without me|give up|can'?t go on|"
     r"can'?t do (?:this|it)|disappear|nothing left|tired of|done with|plan|pills|overdose|bridge|jump|rope|"
     r"hang|no way out|escape|empty|nobody|no one|alone|miss me|care if|go(?:ing)? on|(?<!trigger )(?<!trigger-)point\b",
-    "overdose": r"pill|tablet|took|taken|take|swallow|overdos|\bod\b|dose|paracetamol|meds|medic|packet|bottle|"
+    "overdose": r"pill|tablet|took|taken|take|swallow|overdos|\bod\b|dose|paracetamol|meds|medic|packet|bottle|relaxant|got into|ate\b|eaten|inject|"
     r"box|capsule|drank|bleach|poison|too many|whole|lot of|insulin|sleeping",
     "uncontrolled_bleeding": r"bleed|blood|cut|wound|gush|soak|pour|stop|nose",
     # Same-day kinds (brief §5b).

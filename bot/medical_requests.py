@@ -85,7 +85,7 @@ _NAMED_CONDITIONS_RX = "|".join(
 
 # The client's own symptom, said before the question: "my knee swells when I run", "my muscles ache".
 _OWN_SYMPTOM = (
-    r"(?=.*\b(?:my|i|i'?m|i'?ve)\b)(?=.*\b(?:pain|painful|hurts?|hurting|ache|aches|aching|achy|sore|tender|numb\w*|tingl\w*|"
+    r"(?=.*\b(?:my|i|i'?m|i'?ve)\b)(?=.*\b(?:pain|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|tender|numb\w*|tingl\w*|"
     r"swell\w*|swollen|stiff|clicks?|clicking|locks?|frozen|headaches?|can'?t (?:lift|move|raise|turn|bend)|tired all the time)\b)"
 )
 _TREATMENTS = (
@@ -94,7 +94,7 @@ _TREATMENTS = (
 # Medicines taken by mouth (not the creams and oils a massage uses), misspelt too ("painkillrs").
 _SWALLOWED = (
     rf"(?:painkil\w*|pain killers?|pills?|tablets?|meds|medicines?|medications?|muscle relaxants?|anti-?inflammator\w*|"
-    rf"paracetamol|acetaminophen|tylenol|advil|aspirin|{_NAMED_DRUG})"
+    rf"paracetamol|acetaminophen|tylenol|advil|aspirin|voltarol|voltaren|tiger balm|deep heat|ibuleve|biofreeze|{_NAMED_DRUG})"
 )
 # "How much pressure do you use?", "how many sessions should I have?": quantities of the massage itself.
 _NOT_A_MEDICINE = (
@@ -106,7 +106,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (
         MedicalRequest("medication"),
         re.compile(
-            rf"\b(?:what|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+(?!cream|gel){_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for)\b|"
+            rf"\b(?:what|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+(?!cream|gel){_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for|safe|ok|okay)\b|"
+            # "what can I take for the soreness?": asking for a medicine without naming one.
+            r"\bwhat (?:can|should|could|do) i take (?:for|to help|to ease|against|when)\b|"
             rf"\b(?:can|should|shall|could|is it ok to|is it safe to|do i) (?:i )?(?:take|stop|start|increase|double|reduce|come off|skip)\b(?:\W+\w+){{0,4}}?\W+{_MEDICINE}|"
             rf"\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?my\b|"
             rf"\b{_MEDICINE}\b.*\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?(?:it|them|this|that)\b|"
@@ -189,7 +191,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\A{_OWN_SYMPTOM}.*\b(?:do i have|have i got|is (?:it|this|that)|could (?:it|this|that) be|"
             rf"do you think (?:it'?s|it is|this is|that'?s|i have)|are (?:these|they)|is it just)\b(?:\W+\w+){{0,4}}?\W+"
             rf"(?:trigger points?|knots?|myofascial|mps|trigger point (?:thing|related|pain))\b|"
-            rf"\A{_OWN_SYMPTOM}.*\b(?:what|wat|wot)(?:'s| is) (?:it|this|that)\W*$"
+            rf"\A{_OWN_SYMPTOM}.*\b(?:what|wat|wot)(?:'s| is) (?:it|this|that)\W*$|"
+            rf"\A{_OWN_SYMPTOM}.*\b(?:could|can|would|might) (?:a |an |the |my )?(?:trigger points?|knots?|tight muscles?) "
+            r"(?:cause|be causing|explain|be behind|do) (?:that|this|it|them)\b"
         ),
     ),
 ]
@@ -199,8 +203,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
 _SUITABILITY = re.compile(
     r"\b(?:can i (?:still )?(?:have|get|come|book|do)|is it (?:safe|ok|okay|alright|fine)|"
     r"safe (?:for|to)|am i (?:able|allowed|ok)|should i (?:still )?(?:come|book|have|get|avoid)|"
-    r"is (?:a )?(?:massage|trigger point(?: therapy| massage| work)?|treatment) (?:safe|ok|okay|suitable|alright|fine)|"
-    r"(?:is|would|will) (?:that|it|this) (?:be )?(?:an? )?(?:issue|problem|concern|ok|okay) (?:for|with|if)\b)\b"
+    r"is (?:a )?(?:massage|trigger point(?: therapy| massage| work)?|treatment)(?: on (?:the|my|his|her) \w+)? (?:safe|ok|okay|suitable|alright|fine)|"
+    r"(?:is|would|will) (?:that|it|this) (?:be )?(?:an? )?(?:issue|problem|concern|ok|okay) (?:for|with|if)|"
+    r"(?:need|get|bring) (?:a )?(?:note|letter|clearance|permission|sign[- ]off|the ok) from (?:my|a|the) (?:doctor|gp|midwife|consultant|surgeon))\b"
 )
 
 
@@ -223,7 +228,9 @@ _CLEARANCE_MATTERS = {
         "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism",
         "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b",
         "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones",
-        "con-recent-surgery": r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|keyhole|operated on)\b"
+        "con-recent-injury": r"concussion|head injury|hit my head|banged my head|whiplash",
+        "con-recent-surgery": r"(?:\d+|a few|two|three|four|five|six|seven|eight) (?:days?|weeks?) post(?:\s*-\s*|\s)?(?:op|surgery|\w+)\b|"
+        r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|reconstruction|repair|keyhole|operated on)\b"
         r"(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago|"
         r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))",
         # Long-term conditions of the whole body without an entry of their own: the general answer
@@ -268,6 +275,9 @@ _AFTER_EXERCISE = re.compile(
     r"\b(?:after|from|since) (?:the |my |a |each |every )?(?:gym|training|running|run|workout|exercise|squats|leg day|"
     r"match|game|football|rugby|climbing|massage|session|hike|spin class|yoga|pilates)\b|\bdoms\b"
 )
+_NOT_JUST_SORE = re.compile(
+    r"\b(?:swell\w*|swollen|gives? way|giving way|click\w*|lock\w*|numb\w*|tingl\w*|pop\w*|breathless\w*)\b"
+)
 _NOT_ASKING = re.compile(r"\bnot (?:asking for|after|wanting|looking for) a diagnosis\b")
 _UNEXPLAINED = re.compile(rf"\b{_NOT_MUSCLE}")
 
@@ -287,7 +297,11 @@ def find_medical_request(text: str) -> MedicalRequest | None:
                 continue
             if request.kind == "diagnosis" and _NOT_ASKING.search(normalized):
                 continue  # "that's normal right? not asking for a diagnosis lol"
-            if request.kind == "diagnosis" and _AFTER_EXERCISE.search(normalized):
+            if (
+                request.kind == "diagnosis"
+                and _AFTER_EXERCISE.search(normalized)
+                and not _NOT_JUST_SORE.search(normalized)
+            ):
                 continue  # "sore after the gym, is that trigger points or just DOMS?": ordinary soreness
 
             return request

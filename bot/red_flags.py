@@ -119,7 +119,7 @@ _OVERDOSE_QUANTITY = (
     r"(?:[1-9]\d|\d{3}|twenty|thirty|forty|fifty|a dozen|dozens of|more than \w+)|extra)"
 )
 _PILLS = (
-    r"(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|painkillers?|pain killers?|sleeping (?:pills|tablets)|"
+    r"(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|painkillers?|pain killers?|sleeping (?:pills|tablets)|(?:muscle )?relaxants?|"
     r"co-?codamol|codeine|ibuprofen|aspirin|tramadol|oxy\w*|antidepressants?|insulin|meds|medication|medicine|capsules?)"
 )
 
@@ -141,7 +141,12 @@ _RULES: list[_Rule] = [
     _Rule(
         "overdose",
         _rx(
-            rf"\b(?:taken|took|take|swallowed|had|downed|necked|eaten|ate|chewed(?: up)?|popped|gulped|overdosed on|od'?d on)\b(?:\W+\w+){{0,2}}?\W+{_OVERDOSE_QUANTITY}(?:\W+\w+){{0,3}}?\W+{_PILLS}",
+            rf"\b(?:taken|took|take|swallowed|had|downed|necked|eaten|ate|chewed(?: up)?|popped|gulped|injected|overdosed on|od'?d on)\b(?:\W+\w+){{0,2}}?\W+{_OVERDOSE_QUANTITY}(?:\W+\w+){{0,3}}?\W+{_PILLS}",
+            # A child who got into medicines: "my toddler got into my muscle relaxants, I think he ate a few".
+            rf"\b(?:toddler|baby|kid|child|little one|little (?:girl|boy)|(?:my|our) (?:son|daughter|grandson|granddaughter|nephew|niece))\b(?:\W+\w+){{0,4}}?\W+"
+            rf"(?:got into|has eaten|ate|eaten|swallowed|drank|drunk|chewed|found)\b(?:\W+\w+){{0,4}}?\W+(?:{_PILLS}|bleach|batter(?:y|ies)|washing (?:pods|capsules))",
+            # Asking how much would kill: "the most tramadol someone can take before it kills them".
+            r"\b(?:most|how many|how much)\b(?:\W+\w+){0,6}?\W+(?:before (?:it|they) (?:kills?|would kill)|before (?:you|i|someone) (?:die|dies)|to (?:kill|overdose)|would (?:kill|be fatal|be lethal)|is (?:fatal|lethal|a lethal dose)|to be (?:fatal|lethal|deadly))",
             rf"\boverdos(?:e|ed|ing)\b(?!\s+on\s+(?!(?:my |his |her |the |some )?{_PILLS}))|\bod'd\b|\bod'?ed\b|\bod on\b",  # not "odd"
             rf"\b{_PILLS}\b(?:\W+\w+){{0,4}}?\W+(?:with|and) (?:vodka|wine|alcohol|whisky|whiskey|booze|drink)\b(?:\W+\w+){{0,6}}?\W+(?:sleep|die|not wake|end|forever)",
         ),
@@ -186,6 +191,8 @@ _RULES: list[_Rule] = [
         "suicidal_thoughts",
         _rx(
             r"\bend (?:it all|my life|my own life|everything|things|it)(?: (?:tonight|today|now|soon|for good|forever))?\b(?!\s+(?:early|sooner|now and|after|at|with|here|there|for (?:now|today)))",
+            # Asking for a way to die: "the most painless way to go? asking for me", "a painless way out of all this".
+            r"\b(?:painless|easiest|quickest|surest|quietest) way (?:to go|out|to die|to do it|to end (?:it|things|my life))\b(?! (?:to|home|about|through|of (?:the|this) (?:car|building|clinic)))",
         ),
         history_counts=False,
         unless_in_message=re.compile(
@@ -378,6 +385,19 @@ def _live_hits(clause: Clause, message: str) -> set[str]:
 
 # Live concepts that together make a danger none of them is alone.
 _SIGN = {
+    # Putting affairs in order, and a strange calm or a goodbye in the same message: warning signs of
+    # suicide ("rehomed my dog and sorted out my will. I feel weirdly calm now").
+    "affairs": re.compile(
+        r"\b(?:(?:sorted|sorting|written|writing|made|making|updated|updating|finished) (?:out )?my will|rehomed (?:my|our)|"
+        r"(?:giving|gave|given) away (?:my|all my)|said (?:my|all my) goodbyes|(?:written|wrote|left) (?:some )?(?:letters|notes) (?:to|for))\b"
+    ),
+    "calm_goodbye": re.compile(
+        r"\b(?:weirdly|strangely|oddly|finally|so) (?:calm|peaceful|at peace)|\bat peace now\b|\bwon'?t (?:need|be needing) "
+        r"(?:it|them|this|my \w+)|\b(?:delete|close|cancel) (?:my|all my) (?:account|membership|bookings?)\b"
+    ),
+    "ordinary_reason": re.compile(
+        r"\b(?:moving|move (?:house|abroad|away)|relocat\w*|emigrat\w*|new job|travell?ing|abroad)\b"
+    ),
     "leg": _rx(*_LEG_CLOT),
     "breathless": _rx(_BREATHLESS, _BREATHING_EFFORT),
     "chest_word": re.compile(r"\b(?:chest|heart)\b"),
@@ -465,6 +485,8 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
         found.add("breathing")
     if "headache" in signs and "vomit" in signs and "sudden_severe" in signs:
         found.add("thunderclap_headache")
+    if {"affairs", "calm_goodbye"} <= signs and "ordinary_reason" not in signs:
+        found.add("suicidal_thoughts")
     return found
 
 

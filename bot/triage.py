@@ -273,6 +273,8 @@ def _second_look_clears(
         return True  # "this week has been the death of me": the idiom, not a wish to die
     if kind not in CRISIS_KINDS and _not_a_body_now(prepared):
         return True  # a joke about a thing, or a study question
+    if kind not in CRISIS_KINDS and about_something_else(prepared):
+        return True  # "my cat keeps being sick on the carpet": a pet, not the client (the rules still read it)
     if (
         level == EMERGENCY
         and kind not in CRISIS_KINDS

@@ -69,6 +69,15 @@ def test_faq_questions_are_not_medical_requests(text):
         ("I've got a torn rotator cuff, physio or massage first?", "treatment"),
         ("I have rheumatoid arthritis, am I ok to book a deep massage?", "clearance:con-who-should-not"),
         ("had my gallbladder operated on 3 weeks ago, can I come in", "clearance:con-recent-surgery"),
+        # This round: a diagnosis asked as "could a trigger point cause that?"; asking for a medicine
+        # without naming one, or whether one is safe; a topical medicine by brand; clearance asked as a note.
+        ("my ankle keeps swelling and clicking when I walk, could knots cause that?", "diagnosis"),
+        ("what can I take for the ache tonight?", "medication"),
+        ("which pain killer is safe when you're pregnant", "medication"),
+        ("deep heat or voltarol, which is better for a stiff neck?", "medication"),
+        ("I've had whiplash from a car accident last week, is massage on my neck ok?", "clearance:con-recent-injury"),
+        ("I'm 3 weeks post-op after a hernia repair, can I book a back massage?", "clearance:con-recent-surgery"),
+        ("I take apixaban, do I need a letter from my GP before coming?", "clearance:con-blood-thinners"),
         # Medicines to choose between, misspelt.
         ("which painkilers work best for knots", "medication"),
         ("baclofen or tizanidine, which is better for tight muscles?", "medication"),

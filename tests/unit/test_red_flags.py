@@ -378,3 +378,31 @@ def test_cardiac_words_beat_a_muscle_theory_and_misspelt_or_plain_injuries_are_r
 )
 def test_excitement_and_a_question_about_first_aid_are_not_dangers(text):
     assert find_dangers(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my little girl found my sleeping tablets and swallowed some, she's very drowsy", "overdose"),
+        ("how many of my tablets would it take to be fatal, asking for me", "overdose"),
+        ("what's the quickest way out, I mean for good, I'm done", "suicidal_thoughts"),
+        (
+            "I've given away my things and said my goodbyes. I feel strangely calm. thanks for everything",
+            "suicidal_thoughts",
+        ),
+    ],
+)
+def test_dangers_without_the_textbook_words(text, kind):
+    assert kind in {danger.id for danger in find_dangers(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're relocating for my new job, please cancel my bookings, I've given away my old massage chair",
+        "what's the quickest way to your clinic from the bus station?",
+        "what's the most paracetamol you can take in a day?",
+    ],
+)
+def test_the_same_words_in_ordinary_messages_are_not_dangers(text):
+    assert find_red_flag(text) is None
