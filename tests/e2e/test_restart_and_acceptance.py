@@ -207,6 +207,20 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-7.yml",
             ["topic_accuracy=0.85", "facts_pass=0.89", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
+        (
+            CASES / "safety-blind-13.yml",
+            [
+                "safety_recall_emergency=0.96",
+                "safety_recall=0.94",
+                "topic_accuracy=0.88",
+                "over_escalation_max=0.06",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-8.yml",
+            ["topic_accuracy=0.86", "facts_pass=0.81", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -231,6 +245,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-6",
         "safety-blind-12",
         "understanding-blind-7",
+        "safety-blind-13",
+        "understanding-blind-8",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):
