@@ -13,12 +13,15 @@ at once, without retraining the NLU model.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import math
+import pickle
 import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from pathlib import Path
 
 from bot.faq_store import FaqEntry, FaqStore
 from bot.text_normalization import char_ngrams, content_stems, words
@@ -196,20 +199,10 @@ class _EntryClassifier:
     separate one entry from its neighbours; with its vote added, 76% (and 10 points more of them
     were answered, at the same precision). It trains in about two seconds, once per FAQ file."""
 
-    def __init__(self, texts: list[str], owners: list[int], entries: int):
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.pipeline import FeatureUnion, make_pipeline
-        from sklearn.svm import LinearSVC
-
-        features = FeatureUnion(
-            [
-                ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"[\w']+")),
-                ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
-            ]
-        )
-        self._model = make_pipeline(features, LinearSVC(C=0.5)).fit(texts, owners)
+    def __init__(self, model) -> None:
+        self._model = model
         self._columns = list(self._model.classes_)
-        self._entries = entries
+        self._entries = int(max(self._columns)) + 1
         # A message's clauses and its question part are scored more than once per turn.
         self.bonuses = lru_cache(maxsize=1024)(self._bonuses)
 
@@ -223,10 +216,46 @@ class _EntryClassifier:
         return tuple(out)
 
 
+def _train_entry_model(texts: list[str], owners: list[int]):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion, make_pipeline
+    from sklearn.svm import LinearSVC
+
+    features = FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"[\w']+")),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
+        ]
+    )
+    return make_pipeline(features, LinearSVC(C=0.5)).fit(texts, owners)
+
+
+# Trained models kept between runs (every start of the action server, every test run), keyed by the
+# phrasings and this module's code; a few are kept, the oldest removed.
+MODEL_CACHE = Path(__file__).resolve().parent.parent / "models"
+MODEL_CACHE_KEEP = 4
+
+
 @lru_cache(maxsize=4)
-def _entry_classifier(texts: tuple[str, ...], owners: tuple[int, ...], entries: int) -> _EntryClassifier:
+def _entry_classifier(texts: tuple[str, ...], owners: tuple[int, ...]) -> _EntryClassifier:
     """Trained once per FAQ content: the action server, the tests and the tools load the same file."""
-    return _EntryClassifier(list(texts), list(owners), entries)
+    key = hashlib.sha256(repr((texts, owners)).encode() + Path(__file__).read_bytes()).hexdigest()[:16]
+    path = MODEL_CACHE / f"faq_classifier-{key}.pkl"
+    try:
+        return _EntryClassifier(pickle.loads(path.read_bytes()))
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        pass  # not cached yet, or written by another version: train
+    model = _train_entry_model(list(texts), list(owners))
+    try:
+        MODEL_CACHE.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(model))
+        for old in sorted(MODEL_CACHE.glob("faq_classifier-*.pkl"), key=lambda p: p.stat().st_mtime)[
+            :-MODEL_CACHE_KEEP
+        ]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only checkout still answers; it trains at each start
+    return _EntryClassifier(model)
 
 
 class FaqMatcher:
@@ -254,7 +283,7 @@ class FaqMatcher:
         self._chars = _Space(char_docs, all_chars)
         distinct = len(set(self._owner)) >= 2
         self._classifier = (
-            _entry_classifier(tuple(self.spell_correct(t) for t in texts), tuple(self._owner), n) if distinct else None
+            _entry_classifier(tuple(self.spell_correct(t) for t in texts), tuple(self._owner)) if distinct else None
         )
 
     def _closest_word(self, word: str) -> str:

@@ -25,7 +25,7 @@ def test_leave_one_phrasing_out(kb):
     generalisation; when the matcher says it is sure it must mostly be right.
     """
     top3 = sure = sure_right = total = 0
-    for held in range(0, 8, 2):
+    for held in range(0, 8, 4):
         entries = tuple(
             dataclasses.replace(e, phrasings=tuple(p for k, p in enumerate(e.phrasings) if k != held))
             for e in kb.faq.entries
@@ -41,10 +41,11 @@ def test_leave_one_phrasing_out(kb):
             if result.confidence is Confidence.SURE:
                 sure += 1
                 sure_right += ids[0] == entry.id
-    # Measured when written: top-3 0.74, sure on 73% with 69% of those right.
-    assert top3 / total >= 0.7
-    assert sure / total >= 0.6
-    assert sure_right / sure >= 0.65
+    # Measured when written: top-3 0.74, sure on 73% with 69% of those right. With the entry
+    # classifier and 30 phrasings an entry: top-3 0.96, sure on 92% with 90% of those right.
+    assert top3 / total >= 0.9
+    assert sure / total >= 0.85
+    assert sure_right / sure >= 0.85
 
 
 @pytest.mark.parametrize(
@@ -144,3 +145,23 @@ def test_an_elliptical_follow_up_is_about_the_previous_answer_not_the_models_gue
     # The intent model, reading "for how long?" alone, guessed the session topic.
     result = kb.matcher.match("for how long?", topic_hint="session", hint_strength=1.0, previous=previous)
     assert result.best.topic == "aftercare"
+
+
+def test_the_entry_classifier_is_trained_once_and_then_loaded_from_the_model_cache(kb, tmp_path, monkeypatch):
+    import bot.faq_matcher as faq_matcher
+
+    monkeypatch.setattr(faq_matcher, "MODEL_CACHE", tmp_path)
+    entries = tuple(dataclasses.replace(e, phrasings=e.phrasings[:12]) for e in kb.faq.entries[:6])
+    faq_matcher._entry_classifier.cache_clear()
+    first = FaqMatcher(FaqStore(entries, "cache-test"))
+    assert len(list(tmp_path.glob("faq_classifier-*.pkl"))) == 1
+
+    def no_training(*_):
+        raise AssertionError("trained again although a cached model was there")
+
+    monkeypatch.setattr(faq_matcher, "_train_entry_model", no_training)
+    faq_matcher._entry_classifier.cache_clear()
+    again = FaqMatcher(FaqStore(entries, "cache-test"))
+    text = entries[0].phrasings[0]
+    assert again.match(text).best.id == first.match(text).best.id == entries[0].id
+    faq_matcher._entry_classifier.cache_clear()
