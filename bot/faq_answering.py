@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.answer_parts import the_part_that_answers
 from bot.clauses import is_reassurance, prepare
 from bot.clinic_answers import clinic_answer, clinic_sections
-from bot.faq_matcher import POSSIBLE, Confidence
+from bot.faq_matcher import POSSIBLE, Confidence, MatchResult
 from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
 from bot.knowledge_base import KnowledgeBase
 from bot.replies import (
@@ -152,7 +152,7 @@ def _answer_faq(
         return _clinic_reply(kb, text, now, previous_sections)
     if result.good_guess and not symptom and intent not in SAFETY_INTENTS:
         # A health worry keeps the choice with its safety note; anything else gets the likely answer.
-        return entry_reply(kb, result.best.id, [c.entry for c in result.candidates[1:2]])
+        return _best_guess_reply(kb, result)
     guess = topic or (result.best.topic if result.best and result.confidence is Confidence.POSSIBLE else "out_of_scope")
     # An unclear message the model half-read as a health worry still says what to do.
     safety_note = intent in SAFETY_INTENTS
@@ -215,8 +215,13 @@ def answer_clinic_question(
     if not clinic_sections(text) and not previous_sections:
         result = kb.matcher.match(text)
         if result.best is not None and (result.confidence is Confidence.SURE or result.good_guess):
-            return entry_reply(kb, result.best.id, [c.entry for c in result.candidates[1:2]])
+            return _best_guess_reply(kb, result)
     return _clinic_reply(kb, text, now, previous_sections)
+
+
+def _best_guess_reply(kb: KnowledgeBase, result: MatchResult) -> Reply:
+    """The best entry's answer, with the runner-up offered first in case the guess was wrong."""
+    return entry_reply(kb, result.best.id, [c.entry for c in result.candidates[1:2]])
 
 
 def _clinic_reply(kb: KnowledgeBase, text: str, now: dt.datetime | None, previous: Sequence[str] = ()) -> Reply:

@@ -91,8 +91,9 @@ _OWN_SYMPTOM = (
 _TREATMENTS = (
     r"(?:massage|physio\w*|trigger point\w*|chiro\w*|osteo\w*|surgery|operation|injections?|steroids?|acupuncture|rest)"
 )
-# Medicines taken by mouth (not the creams and oils a massage uses), misspelt too ("painkillrs").
-_SWALLOWED = (
+# A medicine a client chooses between or asks the best of: tablets and pain relief by name or brand,
+# misspelt too ("painkillrs"), but not the plain creams, gels and oils a massage uses.
+_CHOSEN_MEDICINE = (
     rf"(?:painkil\w*|pain killers?|pills?|tablets?|meds|medicines?|medications?|muscle relaxants?|anti-?inflammator\w*|"
     rf"paracetamol|acetaminophen|tylenol|advil|aspirin|voltarol|voltaren|tiger balm|deep heat|ibuleve|biofreeze|{_NAMED_DRUG})"
 )
@@ -123,8 +124,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy)\b)(?!.*\b(?:form|put (?:that|it|those|them|these) down|write (?:that|it|those|them) down|declare|mention|tell (?:the|my) therapist|my (?:normal|usual|regular|daily))\b)|"
             rf"\b(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b|"
             # "wat painkillers r best?", "baclofen or methocarbamol?": choosing a medicine.
-            rf"\b(?:what|wat|wot|which)\b(?:\W+\w+){{0,2}}?\W+{_SWALLOWED}\b(?:\W+\w+){{0,2}}?\W+(?:best|better|work|good|strongest)\b|"
-            rf"\b{_SWALLOWED}\b(?:\W+\w+){{0,1}}?\W+or\W+(?:\w+\W+)?{_SWALLOWED}\b(?=.*(?:\?|\bbetter\b|\bbest\b))"
+            rf"\b(?:what|wat|wot|which)\b(?:\W+\w+){{0,2}}?\W+{_CHOSEN_MEDICINE}\b(?:\W+\w+){{0,2}}?\W+(?:best|better|work|good|strongest)\b|"
+            rf"\b{_CHOSEN_MEDICINE}\b(?:\W+\w+){{0,1}}?\W+or\W+(?:\w+\W+)?{_CHOSEN_MEDICINE}\b(?=.*(?:\?|\bbetter\b|\bbest\b))"
         ),
     ),
     (

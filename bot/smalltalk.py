@@ -101,11 +101,13 @@ def looks_like(intent: str, text: str) -> bool:
     if intent == "ask_capabilities":
         # "what about my neck?" is a follow-up, not a question about the assistant: no slack here.
         return bool(_CAPABILITIES.search(normalize(text))) or not _other_words(tokens)
-    if intent in _MARKERS and not _MARKERS[intent].search(normalize(text)):
-        # "how soon could you fit me in" was read as a goodbye for its "soon": a goodbye says goodbye.
-        return False
-    if intent in _MARKERS and _QUESTION.search(normalize(text)) and set(_other_words(tokens)) - _ANYONE_THERE:
-        return False  # "thank you, will it hurt?": the question is what needs an answer
+    if intent in _MARKERS:
+        normalized = normalize(text)
+        if not _MARKERS[intent].search(normalized):
+            # "how soon could you fit me in" was read as a goodbye for its "soon": a goodbye says goodbye.
+            return False
+        if _QUESTION.search(normalized) and set(_other_words(tokens)) - _ANYONE_THERE:
+            return False  # "thank you, will it hurt?": the question is what needs an answer
     # "are there any spaces thursday afternoon?" is a booking question, not a greeting.
     return len(_other_words(tokens)) <= MAX_OTHER_WORDS and not _BOOKING_MATTERS.intersection(clinic_sections(text))
 
@@ -118,7 +120,8 @@ _THANKS_FOR_A_VISIT = re.compile(
 
 def thanks_for_a_visit(text: str) -> bool:
     """ "thanks for the massage yesterday, loved it": a thank-you with the thing it is for, and no question."""
-    return bool(_THANKS_FOR_A_VISIT.search(normalize(text))) and not _QUESTION.search(normalize(text))
+    normalized = normalize(text)
+    return bool(_THANKS_FOR_A_VISIT.search(normalized)) and not _QUESTION.search(normalized)
 
 
 def pure_smalltalk(text: str) -> str | None:

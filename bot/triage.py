@@ -271,32 +271,21 @@ def _second_look_clears(
         return False
     if _IDIOM.search(prepared):
         return True  # "this week has been the death of me": the idiom, not a wish to die
-    if kind not in CRISIS_KINDS and _not_a_body_now(prepared):
-        return True  # a joke about a thing, or a study question
-    if kind not in CRISIS_KINDS and about_something_else(prepared):
-        return True  # "my cat keeps being sick on the carpet": a pet, not the client (the rules still read it)
-    if (
-        level == EMERGENCY
-        and kind not in CRISIS_KINDS
-        and score < SURE_EMERGENCY_SCORE
-        and _LONG_STANDING.search(prepared)
-        and not _ACUTE.search(prepared)
-    ):
+    if kind not in CRISIS_KINDS and (_not_a_body_now(prepared) or about_something_else(prepared)):
+        # A joke about a thing, a study question, or a pet ("my cat keeps being sick on the carpet").
+        return True
+    if level != EMERGENCY or kind in CRISIS_KINDS or score >= SURE_EMERGENCY_SCORE:
+        return False
+    # An emergency of the body the classifier is unsure about, which the message itself explains.
+    if _LONG_STANDING.search(prepared) and not _ACUTE.search(prepared):
         return True  # weeks of it, not a sudden onset: the medical request (if any) refers it
-    if (
-        level == EMERGENCY
-        and kind not in CRISIS_KINDS
-        and score < SURE_EMERGENCY_SCORE
-        and _SETTLED.search(prepared)
-        and any(c.history for c in split_clauses(prepared))
-        and not _ACUTE.search(prepared)
-    ):
+    if _SETTLED.search(prepared) and not _ACUTE.search(prepared) and any(c.history for c in split_clauses(prepared)):
         return True  # "I used to get panic attacks where I couldn't breathe, but I'm fine now"
-    if level == EMERGENCY and kind == "breathing" and score < SURE_EMERGENCY_SCORE and _UNFIT.search(prepared):
+    if kind == "breathing" and _UNFIT.search(prepared):
         return True  # "out of breath on the stairs lately, I'm so unfit": exertion the message explains
     # "Can you tell me if this is a herniated disc? Pain when I cough": a doctor's question the
     # classifier is unsure about is referred, not escalated.
-    return level == EMERGENCY and kind not in CRISIS_KINDS and score < SURE_EMERGENCY_SCORE and medical is not None
+    return medical is not None
 
 
 def _read_with_context(found: _Found, earlier: list[str], text: str, classifier: Classifier | None, rules) -> None:
@@ -399,7 +388,6 @@ def final_intent(
     if predicted in SMALLTALK_INTENTS and not looks_like(predicted, text):
         # "haha nice" read as a thank-you is still small talk, of its own kind.
         return pure_smalltalk(text) or NLU_FALLBACK_INTENT
-
     if predicted in OVERRULABLE_INTENTS:
         return pure_smalltalk(text)
     return None

@@ -174,28 +174,28 @@ def test_asking_the_same_question_again_in_its_own_words_still_gets_it(kb):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "runner_up", "expected"),
     [
-        ("is there a cancellation list i can go on? you're fully booked next week", "waiting list"),
-        ("any chance of a late slot after work on thursdays", "opening hours"),
-        ("if I don't turn up will I still be charged", "notice"),
-        ("my wife booked it but put it in my name, can you change the name on the booking", "notice"),
+        # Front-desk matters no FAQ entry fits, whatever topic the model half-guessed.
+        (
+            "is there a cancellation list i can go on? you're fully booked next week",
+            ("faq_session", 0.2),
+            "waiting list",
+        ),
+        ("any chance of a late slot after work on thursdays", ("faq_session", 0.2), "opening hours"),
+        ("if I don't turn up will I still be charged", ("faq_session", 0.2), "notice"),
+        (
+            "my wife booked it but put it in my name, can you change the name on the booking",
+            ("faq_session", 0.2),
+            "notice",
+        ),
+        # Visiting questions only the clinic's profile answers.
+        ("could a therapist come out to my house instead?", ("clinic_info", 0.3), "home or workplace visits"),
+        ("are dogs allowed in with me?", ("clinic_info", 0.3), "Assistance dogs"),
+        ("do you offer a free consultation before I commit?", ("clinic_info", 0.3), "health intake"),
+        ("does my GP have to give me a referral?", ("clinic_info", 0.3), "don't need a doctor's referral"),
     ],
 )
-def test_front_desk_matters_the_faq_does_not_fit_get_the_front_desk_s_answer(kb, text, expected):
-    reply = answer_faq(kb, text, "nlu_fallback", 0.4, runner_up=("faq_session", 0.2))
-    assert reply.topic == "clinic" and expected in reply.texts[0].lower()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("could a therapist come out to my house instead?", "home or workplace visits"),
-        ("are dogs allowed in with me?", "Assistance dogs"),
-        ("do you offer a free consultation before I commit?", "health intake"),
-        ("does my GP have to give me a referral?", "don't need a doctor's referral"),
-    ],
-)
-def test_visiting_questions_get_the_clinic_s_own_answer(kb, text, expected):
-    reply = answer_faq(kb, text, "nlu_fallback", 0.4, runner_up=("clinic_info", 0.3))
+def test_front_desk_and_visiting_matters_get_the_clinic_s_own_answer(kb, text, runner_up, expected):
+    reply = answer_faq(kb, text, "nlu_fallback", 0.4, runner_up=runner_up)
     assert reply.topic == "clinic" and expected in reply.texts[0]
