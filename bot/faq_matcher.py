@@ -15,7 +15,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 import math
-import pickle
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.faq_store import FaqEntry, FaqStore
+from bot.model_cache import load_or_build
 from bot.text_normalization import char_ngrams, content_stems, words
 
 Vector = dict[str, float]
@@ -240,21 +240,9 @@ MODEL_CACHE_KEEP = 4
 def _entry_classifier(texts: tuple[str, ...], owners: tuple[int, ...]) -> _EntryClassifier:
     """Trained once per FAQ content: the action server, the tests and the tools load the same file."""
     key = hashlib.sha256(repr((texts, owners)).encode() + Path(__file__).read_bytes()).hexdigest()[:16]
-    path = MODEL_CACHE / f"faq_classifier-{key}.pkl"
-    try:
-        return _EntryClassifier(pickle.loads(path.read_bytes()))
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        pass  # not cached yet, or written by another version: train
-    model = _train_entry_model(list(texts), list(owners))
-    try:
-        MODEL_CACHE.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps(model))
-        for old in sorted(MODEL_CACHE.glob("faq_classifier-*.pkl"), key=lambda p: p.stat().st_mtime)[
-            :-MODEL_CACHE_KEEP
-        ]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only checkout still answers; it trains at each start
+    model = load_or_build(
+        MODEL_CACHE, "faq_classifier", key, lambda: _train_entry_model(list(texts), list(owners)), keep=MODEL_CACHE_KEEP
+    )
     return _EntryClassifier(model)
 
 

@@ -33,6 +33,7 @@ from bot import clauses as clauses_module
 from bot import safety_corpus as safety_corpus_module
 from bot.clauses import mark_negation, prepare
 from bot.kind_cues import plausible
+from bot.model_cache import load_or_build
 from bot.safety_corpus import Example, fingerprint, training_examples
 from bot.safety_kinds import EMERGENCY, EMERGENCY_KINDS, KINDS, NONE, SAME_DAY, SAME_DAY_KINDS
 
@@ -191,12 +192,11 @@ def training_fingerprint(corpus_dir: Path) -> str:
 def load_or_train(corpus_dir: Path, cache_dir: Path) -> SafetyClassifier:
     """The classifier for a corpus folder, trained once and cached by `training_fingerprint`
     (for `make safety-eval` and the tests; the Rasa model trains and stores its own copy)."""
-    cache = Path(cache_dir) / f"safety_classifier-{training_fingerprint(Path(corpus_dir))[:16]}.pkl"
-    if cache.exists():
-        return SafetyClassifier.from_bytes(cache.read_bytes())
-    classifier = SafetyClassifier.train(training_examples(Path(corpus_dir)))
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    for old in cache.parent.glob("safety_classifier-*.pkl"):
-        old.unlink()
-    cache.write_bytes(classifier.to_bytes())
-    return classifier
+    return load_or_build(
+        Path(cache_dir),
+        "safety_classifier",
+        training_fingerprint(Path(corpus_dir))[:16],
+        lambda: SafetyClassifier.train(training_examples(Path(corpus_dir))),
+        dumps=SafetyClassifier.to_bytes,
+        loads=SafetyClassifier.from_bytes,
+    )
