@@ -19,7 +19,7 @@ from actions.delivery import (
     runner_up_intent,
 )
 from bot import knowledge_base
-from bot.faq_answering import answer_faq
+from bot.faq_answering import answer_faq, answer_out_of_scope
 
 
 class ActionAnswerFaq(Action):
@@ -34,13 +34,34 @@ class ActionAnswerFaq(Action):
             intent=intent,
             intent_confidence=confidence,
             faq_id=_clicked_faq_id(tracker),
-            previous_faq_id=tracker.get_slot(LAST_FAQ_ID),
             runner_up=runner_up_intent(tracker),
-            symptom=latest_triage(tracker).symptom,
-            after_emergency=emergency_just_answered(tracker),
-            previous_sections=previous_clinic_sections(tracker),
+            **conversation_context(tracker),
         )
         return deliver(dispatcher, reply)
+
+
+class ActionOutOfScope(Action):
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        reply = answer_out_of_scope(
+            knowledge_base.current(),
+            latest_text(tracker),
+            latest_triage(tracker).screening,
+            **conversation_context(tracker),
+        )
+        return deliver(dispatcher, reply)
+
+
+def conversation_context(tracker: Tracker) -> dict[str, Any]:
+    """What the FAQ answer needs to know about the conversation so far."""
+    return {
+        "previous_faq_id": tracker.get_slot(LAST_FAQ_ID),
+        "symptom": latest_triage(tracker).symptom,
+        "after_emergency": emergency_just_answered(tracker),
+        "previous_sections": previous_clinic_sections(tracker),
+    }
 
 
 def _clicked_faq_id(tracker: Tracker) -> str | None:

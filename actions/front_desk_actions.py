@@ -9,11 +9,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.delivery import deliver, latest_text, latest_triage, previous_clinic_sections
+from actions.delivery import deliver, latest_text, previous_clinic_sections
 from bot import knowledge_base
 from bot.faq_answering import answer_clinic_question
 from bot.handoff import handoff_reason, handoff_reply
-from bot.replies import out_of_scope_reply
 
 
 def _now() -> dt.datetime:
@@ -39,12 +38,3 @@ class ActionHandoff(Action):
         text = latest_text(tracker)
         reply = handoff_reply(knowledge_base.current().profile, _now(), handoff_reason(text))
         return deliver(dispatcher, reply)
-
-
-class ActionOutOfScope(Action):
-    def name(self) -> str:
-        return "action_out_of_scope"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        screening = latest_triage(tracker).screening
-        return deliver(dispatcher, out_of_scope_reply(knowledge_base.current().profile, screening))

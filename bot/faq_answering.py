@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -12,7 +11,10 @@ from bot.clauses import is_reassurance, prepare
 from bot.clinic_answers import clinic_answer, clinic_sections
 from bot.faq_matcher import POSSIBLE, Confidence, MatchResult
 from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
+from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
+from bot.out_of_scope import about_something_else, about_the_clinic
+from bot.question_focus import ASKS, SENTENCE_END, question_part, without_what_is_ruled_out
 from bot.replies import (
     Reply,
     acknowledgement_reply,
@@ -23,10 +25,12 @@ from bot.replies import (
     faq_reply,
     medical_reply,
     no_answer_reply,
+    out_of_scope_reply,
     part_of_answer_reply,
 )
 
 FAQ_INTENT_PREFIX = "faq_"
+OUT_OF_SCOPE_INTENT = "out_of_scope"
 NLU_FALLBACK = "nlu_fallback"
 SAFETY_INTENTS = ("emergency", "ask_medical")
 CLOSE_RUNNER_UP = 0.05
@@ -91,6 +95,24 @@ def answer_faq(
     return reply
 
 
+def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Screening.OK, **context) -> Reply:
+    """A message the model filed as out of scope. The model has seen few ways of asking most
+    questions, so "is it ok to eat beforehand", "if I buy a block of 5 is it cheaper?" or "its for my
+    upper traps" (after a self-massage answer) reach it as strangers: the FAQ, the front desk's
+    answers and the conversation's last answer decide first, with the same bar as any other turn.
+    Only when none of them places the message, or its subject is plainly something else (a pet,
+    the weather), is it out of scope. `context`: as for `answer_faq`."""
+    if screening is Screening.OK and not about_something_else(text):
+        reply = answer_faq(kb, text, intent=OUT_OF_SCOPE_INTENT, **context)
+        # The front desk's keyword answers are loose ("a pizza place near you" names a location): they
+        # answer here only a message about the clinic, or a short follow-up to one of them.
+        desk = reply.topic == "clinic" and "sections" in reply.extra
+        follow_up = bool(context.get("previous_sections")) and len(text.split()) <= FOLLOW_UP_WORDS
+        if reply.extra.get("kind") not in UNSURE_KINDS and (not desk or about_the_clinic(text) or follow_up):
+            return reply
+    return out_of_scope_reply(kb.profile, screening)
+
+
 def acknowledges(text: str) -> bool:
     """A short turn that only acknowledges ("ok", "hmm", "ok thanks"), as opposed to a new
     question or a clarification that takes the last message back ("no, I mean my nose")."""
@@ -136,7 +158,7 @@ def _answer_faq(
             return part_of_answer_reply(previous, part, [c.entry for c in result.candidates[:2]])
     if soft == CAPABILITIES_INTENT:
         return capabilities_reply(kb.profile)
-    if soft and (acknowledges(text) or (result.confidence is Confidence.NONE and not _ASKS.search(text))):
+    if soft and (acknowledges(text) or (result.confidence is Confidence.NONE and not ASKS.search(text))):
         # "ok", "no thanks": acknowledged. "and can I say no to a technique?" is a question the model
         # read as a "no", and is answered or said to be unanswered like any other.
         return acknowledgement_reply()
@@ -161,32 +183,20 @@ def _answer_faq(
     return no_answer_reply(kb.profile, guess, safety_note)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_ASKS = re.compile(
-    r"\?\s*$|^\s*(?:so |and |but |anyway,? |ok,? |my question:? )?(?:what|why|how|when|where|which|who|can|could|"
-    r"should|would|will|is|are|do|does|did|am|may|any)\b",
-    re.IGNORECASE,
-)
-
-
-def question_part(text: str) -> str:
-    """In a story of several sentences, the sentences that ask: "…my sister gave me a voucher
-    and I'm nervous. Will it hurt?" is matched on "Will it hurt?", not on the voucher."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-    if len(sentences) < 3:
-        return text
-    asking = [s for s in sentences if _ASKS.search(s)]
-    return " ".join(asking) if asking else text
-
-
 def _match_the_question(kb: KnowledgeBase, text: str, topic: str | None, hint: float, previous: FaqEntry | None):
     result = kb.matcher.match(text, topic_hint=topic, hint_strength=hint, previous=previous)
     focus = question_part(text)
-    if focus == text:
-        return result
-    asked = kb.matcher.match(focus, topic_hint=topic, hint_strength=hint, previous=previous)
-    if asked.confidence is Confidence.SURE or asked.score >= result.score:
-        return asked
+    if focus != text:
+        asked = kb.matcher.match(focus, topic_hint=topic, hint_strength=hint, previous=previous)
+        if asked.confidence is Confidence.SURE or asked.score >= result.score:
+            result, text = asked, focus
+    said = without_what_is_ruled_out(text)
+    if said != text:
+        # "no heart problems, not pregnant. do I still need the health form?": the words ruled out
+        # would win the match for the entry that names them, so a clear match without them wins.
+        unsaid = kb.matcher.match(said, topic_hint=topic, hint_strength=hint, previous=previous)
+        if unsaid.confidence is Confidence.SURE or unsaid.good_guess:
+            return unsaid
     return result
 
 
@@ -195,7 +205,7 @@ def _question_and_front_desk(
 ) -> Reply | None:
     """Two questions in one message, one of them for the front desk: "can I come if I'm
     pregnant? I'll pay by card" gets the FAQ answer and the payment details."""
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
     rest = " ".join(s for s in sentences if not FRONT_DESK_SECTIONS.intersection(clinic_sections(s)))
     if not rest or len(sentences) < 2:
         return None

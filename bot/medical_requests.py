@@ -56,12 +56,18 @@ _NAMED_DRUG = (
     r"baclofen|\w*carbamol|tizanidine|cyclobenzaprine|orphenadrine|carisoprodol|dantrolene|"
     r"magnesium|turmeric|curcumin|vitamin (?:[a-e]\d*|b ?12)|fish oil|omega[- ]?3|glucosamine|chondroitin|"
     r"collagen|zinc|iron tablets|arnica tablets|melatonin|creatine|ashwagandha|valerian|st john'?s wort|"
-    r"ginkgo|evening primrose|cbd(?: oil)?|kratom)"
+    r"ginkgo|evening primrose|cbd(?: oil)?|kratom|lithium|levothyroxine|thyroxine)"
 )
 _NOT_MUSCLE = (
     r"(?:palpitations?|heart (?:keeps |is |goes |starts |kept )?(?:races|racing|flutter\w*|skipping|skips|pounding)|racing heart|dizzy spells?|"
     r"funny turns?|blackouts?|night sweats|losing weight without|unexplained weight loss|dizziness|"
     r"lost (?:\w+ ){0,3}(?:without trying|without meaning to|and i'?m not dieting)|weight loss)"
+)
+# A joint that swells or heats, a lump that stays or grows: not a knot for a massage to decide about,
+# even when the client asks whether a massage would help.
+_NOT_A_KNOT = (
+    r"(?:knee|ankle|elbow|wrist|knuckle|finger|toe|joint)s?\b(?:\W+\w+){0,4}?\W+(?:swell\w*|swollen|hot|red|puffy)|"
+    r"(?:lump|lumps)\b(?:\W+\w+){0,6}?\W+(?:months|weeks|growing|bigger|getting larger|won'?t go|not going|hard)"
 )
 _MEDICINE = (
     r"(?:medicine|medication|meds|painkillers?|pain killers?|pain relief|pills?|tablets?|ibuprofen|"
@@ -197,6 +203,15 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"(?:cause|be causing|explain|be behind|do) (?:that|this|it|them)\b"
         ),
     ),
+    (
+        # "my knee is swelling and hot, is it a knot or the joint?", "a hard lump there for months".
+        MedicalRequest("diagnosis"),
+        re.compile(
+            r"\A(?=.*\b(?:is (?:it|this|that)|could (?:it|this|that) be|what(?:'s| is) (?:it|this|that|wrong)|"
+            r"something (?:worse|else|in (?:the|my) joint|serious)|or (?:something|the joint|a joint)|how do i know)\b)"
+            rf".*?\b(?:my|i|i'?ve|i'?m)\b(?:\W+\w+){{0,8}}?\W+(?:{_NOT_A_KNOT})"
+        ),
+    ),
 ]
 
 # A question about treatment *suitability* with a named condition is an FAQ
@@ -280,11 +295,25 @@ _NOT_JUST_SORE = re.compile(
     r"\b(?:swell\w*|swollen|gives? way|giving way|click\w*|lock\w*|numb\w*|tingl\w*|pop\w*|breathless\w*)\b"
 )
 _NOT_ASKING = re.compile(r"\bnot (?:asking for|after|wanting|looking for) a diagnosis\b")
-_UNEXPLAINED = re.compile(rf"\b{_NOT_MUSCLE}")
+_UNEXPLAINED = re.compile(rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT})")
+
+
+# One medicine with another, or a massage changing a medicine's level: the pharmacist's question, even
+# when one of them (a blood thinner) is also a reason for the therapist to adapt.
+_INTERACTING = rf"(?:{_MEDICINE}|{_NAMED_DRUG}|warfarin|apixaban|rivaroxaban|clopidogrel|digoxin|amiodarone)"
+_INTERACTION = re.compile(
+    rf"\b(?:take|taking|mix|mixing|combine|combining|have|having)\b(?:\W+\w+){{0,3}}?\W+{_INTERACTING}\b"
+    rf"(?:\W+\w+){{0,2}}?\W+(?:with|alongside|while on|on top of)\b(?:\W+\w+){{0,2}}?\W+{_INTERACTING}\b|"
+    rf"\b{_INTERACTING}\b(?:\W+\w+){{0,3}}?\W+and\b(?:\W+\w+){{0,3}}?\W+{_INTERACTING}\b(?:\W+\w+){{0,2}}?\W+together\b|"
+    r"\b(?:change|changes|affect|affects|raise|lower|alter|mess with|interfere with)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:drug|blood|medication|medicine|lithium|sugar|insulin|inr) levels?\b|\binteract\w* with (?:my |the )?\w+"
+)
 
 
 def find_medical_request(text: str) -> MedicalRequest | None:
     normalized = normalize(text)
+    if _INTERACTION.search(normalized):
+        return MedicalRequest("medication")
     entry = clearance_entry(text)
     if entry is not None:
         return MedicalRequest(f"{CLEARANCE}{entry}")

@@ -33,10 +33,30 @@ _SUBJECTS = re.compile(
     r"\b(?:the )?(?:pharmacy|chemist|yoga studio|gym|cafe|café|coffee shop|shop|dentist|hairdresser|salon|restaurant|pub|bakery|"
     r"supermarket|post office|bank|nail bar|barber) (?:next door|upstairs|downstairs|across the (?:road|street)|"
     r"nearby|near you|down the road|round the corner|opposite|beside you|below you|above you)\b|"
-    r"\b(?:going to|gonna|forecast to|supposed to) (?:rain|snow|be sunny|be hot|be cold)\b|\bweather (?:forecast|tomorrow|today|like)\b"
+    r"\b(?:going to|gonna|forecast to|supposed to) (?:rain|snow|be sunny|be hot|be cold)\b|\bweather (?:forecast|tomorrow|today|like)\b|"
+    # Someone else to see or somewhere else to go: "can u recommend a good chiropractor?"
+    r"\b(?:recommend|suggest|know of|know) (?:a|an|any|some) (?:good |decent |nice |cheap )?(?:local )?(?:chiropractors?|chiros?|osteopaths?|"
+    r"osteos?|physios?|physiotherapists?|acupuncturists?|dentists?|doctors?|gps?|surgeons?|restaurants?|cafes?|hotels?|gyms?|"
+    r"personal trainers?|yoga (?:teachers?|classes|studios?)|pilates (?:teachers?|classes|studios?)|hairdressers?|barbers?|plumbers?)\b"
 )
 
 
 def about_something_else(text: str) -> bool:
     """The message's subject is a pet, a career in massage, study or fiction, another business, or the weather."""
     return bool(_SUBJECTS.search(prepare(text)))
+
+
+# Words only a question to the clinic uses: the model's "out of scope" is overruled by the FAQ and the
+# front desk's answers only for a message that names one ("if I buy a block of 5 is it cheaper?"), not
+# for "can you recommend a pizza place near you?".
+_CLINIC_SUBJECT = re.compile(
+    r"\b(?:appointments?|appt|sessions?|massages?|therapists?|treatments?|clinic|slots?|your (?:place|clinic|studio)|"
+    r"station|parking|car park|how far|directions|address|postcode|opening|get to you|find you|bus|"
+    r"prices?|cost|costs|cheaper|discounts?|concessions?|block of|packs?|packages?|vouchers?|changing|get changed|"
+    # …and so does a question about trigger points themselves ("wat even is a trigger point lol").
+    r"trigger points?|knots?|sore|soreness|muscles?|pressure|stretch\w*|foam roll\w*)\b"
+)
+
+
+def about_the_clinic(text: str) -> bool:
+    return bool(_CLINIC_SUBJECT.search(prepare(text)))

@@ -48,6 +48,15 @@ _BREATHLESS = (
     r"(?:hurts|painful|pain) (?:to|when (?:i|he|she)) (?:breathe|breath|take a (?:deep )?breath|breathe in)|"
     r"breathing in (?:hurts|is painful)|can't stop coughing|choking"
 )
+# A severe allergic reaction closes the airway: "my throat's closing up", "lips and tongue swelling",
+# "can't swallow properly". Lips alone count only as swelling, not as dry or chapped.
+_AIRWAY = (
+    r"\bthroat\b(?:\W+\w+){0,3}?\W+(?:(?:is |feels |going |gone |getting )?(?:clos\w*|swell\w*|swollen|constrict\w*|closed up|tight(?:ening|er)?)|"
+    r"(?:is |feels )?(?:like it'?s |like its )?(?:closing|shutting))\b|"
+    r"\b(?:tongue|lips?|mouth)\b(?:\W+\w+){0,3}?\W+(?:swell\w*|swollen|puff\w* up|blow\w* up|ballooning|getting (?:big|huge|fat))\b|"
+    r"\b(?:swelling|swollen) (?:tongue|lips|throat|mouth)\b|\bcan(?:'t|not) swallow(?: properly)?\b(?:\W+\w+){0,8}?\W+(?:breath|air|swell\w*|throat)\b|"
+    r"\banaphyla\w*|\banaphalax\w*|\ballergic reaction\b(?:\W+\w+){0,8}?\W+(?:breath|throat|swell\w*|wheez\w*)"
+)
 # Plain words for breathing effort or pain on breathing ("puffing going up the stairs", "a sharp
 # pain in my side when I breathe in"). Ordinary alone (after a run, mild asthma, sore ribs after a
 # session), so they count only with another sign: a swollen leg, chest or arm symptoms.
@@ -202,6 +211,22 @@ _RULES: list[_Rule] = [
         ),
     ),
     _Rule(
+        # Euphemisms: "checking out for good", "won't be a problem much longer", "calling it a day on
+        # everything", unless the message gives the ordinary reason ("…switching to a clinic nearer home").
+        "suicidal_thoughts",
+        _rx(
+            r"\b(?:check|checking|checked|bow|bowing|tap|tapping) out (?:for good|permanently|of (?:life|this world|everything)|for ever|forever)\b",
+            r"\bwon'?t be (?:a problem|a burden|anyone's problem|bothering (?:anyone|you)) (?:much longer|for (?:much )?longer|for long|soon)\b",
+            r"\bcall(?:ing)? it a day on (?:everything|life|it all)\b|\b(?:join|joining|be with) my (?:late|dead) (?:wife|husband|partner|son|daughter|mum|dad|mother|father)\b",
+            r"\b(?:worked out|figured out|decided) (?:how|when) (?:i'?ll|i will|i'?m going to|to) (?:do it|end it|go)\b",
+        ),
+        history_counts=False,
+        unless_in_message=re.compile(
+            r"\b(?:moving|move (?:house|abroad|away)|relocat\w*|emigrat\w*|new job|abroad|leaving the (?:country|area)|switching|"
+            r"another (?:clinic|therapist|place)|(?:clinic|therapist|place|gym) (?:nearer|closer)|hotel|membership|subscription)\b"
+        ),
+    ),
+    _Rule(
         # Self-harm, unlike wanting not to be here, can be history: "used to self harm as a teenager".
         "suicidal_thoughts",
         _rx(r"\bself[- ]?harm|\bhurt(?:ing)? my ?self\b|\bcut(?:ting)? my ?self\b|\bharm(?:ing)? my ?self\b"),
@@ -217,6 +242,16 @@ _RULES: list[_Rule] = [
             r"\b(?:having|think (?:i'?m|he'?s|she'?s|i am) having|is having|might be having|could be having|am having) (?:a )?heart attack",
         ),
         unless=_MUSCLE_CONTEXT,
+    ),
+    _Rule(
+        "breathing",
+        _rx(_AIRWAY),
+        # "my throat gets tight when I'm nervous", "a sore throat": not an airway closing.
+        # "lips swell if I eat peanuts": what happens when, not what is happening.
+        unless=re.compile(
+            r"\b(?:nervous|anxious|anxiety|upset|crying|emotional|sore throat|tonsil\w*|a cold|hay ?fever|when i sing|"
+            r"(?:if|when|whenever) (?:i|he|she|they) (?:eat|eats|have|has|touch|touches|use|uses|get|gets|try|tries))\b"
+        ),
     ),
     _Rule(
         "breathing",

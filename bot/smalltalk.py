@@ -44,7 +44,11 @@ _ACK = frozenset(
 # "ur a legend", "you're a star": a compliment is answered like a thank-you.
 _COMPLIMENT = frozenset("legend star genius lifesaver hero superstar gem rock rocks best clever smart love".split())
 # "hope you're well", "how are you doing?", "what's your name then?"
-_GREETING_FILLER = frozenset("hope you're youre your ur u r whats what's well doing going keeping then".split())
+_GREETING_FILLER = frozenset(
+    "hope you're youre your ur u r ya whats what's how's hows well doing going keeping then things up sup wassup yo life "
+    "treating".split()
+)
+_HOW_IS_IT = frozenset("doing going things treating life".split())
 _BOT_WORDS = frozenset(
     """bot robot human person real ai machine automated computer chatbot chatgpt gpt talking speaking
     chatting who made created built programmed developed name called""".split()
@@ -128,6 +132,8 @@ def pure_smalltalk(text: str) -> str | None:
     """'thank', 'goodbye', 'greet', 'bot_challenge' or 'affirm' (an acknowledgement) for a message with
     nothing but such words, else None."""
     tokens = set(words(reaction_words(text) or text))
+    if {"going", "to"} <= tokens:
+        return None  # "how is it going to help?"
     if tokens & _BOT_WORDS and tokens <= _BOT_QUESTION_WORDS:
         return "bot_challenge"  # "who made you?", "are you a real person?"
     if not tokens or _other_words(list(tokens)):
@@ -137,8 +143,17 @@ def pure_smalltalk(text: str) -> str | None:
     if tokens & _BYE:
         return "goodbye"
     # "good" alone is no greeting: "ok good to know".
-    asks_how_you_are = "how" in tokens and tokens & {"are", "r"} and tokens & {"you", "u", "ya"}
-    if tokens & (_GREETING - {"good", "day"}) or {"how", "doing"} <= tokens or "hope" in tokens or asks_how_you_are:
+    # "how r u", "how's it going", "how are things", "what's up", "sup", "you ok?"
+    asks_how_you_are = (
+        (
+            tokens & {"how", "how's", "hows"}
+            and ((tokens & {"are", "r"} and tokens & {"you", "u", "ya"}) or tokens & _HOW_IS_IT)
+        )
+        or (tokens & {"whats", "what's"} and "up" in tokens)
+        or tokens & {"sup", "wassup", "yo"}
+        or (tokens & {"you", "u", "ya"} and tokens & {"ok", "okay", "alright", "well"} and len(tokens) <= 3)
+    )
+    if tokens & (_GREETING - {"good", "day"}) or "hope" in tokens or asks_how_you_are:
         return "greet"
     if tokens & _COMPLIMENT:
         return "thank"

@@ -27,10 +27,11 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.clauses import clears_up_a_misunderstanding, is_figurative, is_live, is_reassurance, prepare, split_clauses
+from bot.emergency_follow_up import help_has_come_and_asks
 from bot.input_screening import Screening, screen, strip_markup
 from bot.medical_requests import MedicalRequest, asks_about_the_service, find_medical_request, mentions_health_matter
 from bot.other_language_alarms import find_other_language_alarm
-from bot.out_of_scope import about_something_else
+from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.red_flags import find_dangers
 from bot.safety_kinds import CRISIS_KINDS, EMERGENCY, KINDS, SAME_DAY
 from bot.smalltalk import OVERRULABLE_INTENTS, SMALLTALK_INTENTS, looks_like, pure_smalltalk, thanks_for_a_visit
@@ -169,6 +170,9 @@ _STUDY = re.compile(
 _IDIOM = re.compile(
     r"\b(?:(?:be|been|is|are|was|were|'ll be|will be|going to be|gonna be) the death of (?:me|us)|dying (?:to|for) (?:a|an|get|book|try|see|have)|"
     r"to die for|dead on my feet|dead tired|died laughing|dying of laughter|killing it|would kill for|"
+    # How sore or tired a client feels: "like I've been hit by a bus", "like I got run over".
+    r"like (?:i'?ve|i have|i'?d|i had|i) (?:been |got |just been )?(?:hit by a|run over by a|ran over by a) (?:bus|truck|lorry|train|tank|steamroller)|"
+    r"like (?:i'?ve|i have|i) (?:been |got )?(?:run over|ran over|beaten up|through a (?:wringer|mangle|washing machine)|done ten rounds)|"
     r"(?:a|the|such a) (?:real |right |total )?pain in the (?:neck|backside|arse|butt|bum)|(?:real|right|total) pain in my neck|"
     # Ordinary things with alarming words: a blood donation, a normal dose.
     r"gave blood|gave a pint|donat\w* blood|blood donation|"
@@ -247,10 +251,16 @@ def triage(
     earlier = [strip_markup(m)[-CONTEXT_CHARS:] for m in history[-CONTEXT_MESSAGES:] if m and m.strip()]
     if earlier and URGENCY[found.level] < URGENCY[EMERGENCY]:
         _read_with_context(found, earlier, readable, classifier, rules)
-    if after_emergency and found.level != EMERGENCY and not clears_up_a_misunderstanding(prepared):
+    if (
+        after_emergency
+        and found.level != EMERGENCY
+        and not clears_up_a_misunderstanding(prepared)
+        and not help_has_come_and_asks(readable)
+    ):
         # Right after "call emergency services now", whatever comes next ("I'll lie down and see",
         # "I'm fine now honestly", "ignore me, just a bad day", "can you just cancel my booking") keeps
-        # the step in front of the client, until they say help is coming or that it was a misunderstanding.
+        # the step in front of the client, until they say it was a misunderstanding, or that help has
+        # come and ask about something else.
         found.offer(EMERGENCY, None, AFTER_EMERGENCY)
     if found.level is not None:
         return TriageDecision(found.level, found.kind, tuple(found.sources), screening, True, score)
@@ -320,14 +330,6 @@ SURE_EMERGENCY_SCORE = 0.6
 
 # A question for this clinic names its things, not just "near you" or "tonight" ("a pizza place
 # near you", "book me a table for two tonight" stay out of scope).
-_CLINIC_SUBJECT = re.compile(
-    r"\b(?:appointments?|appt|sessions?|massages?|therapists?|treatments?|clinic|slots?|your (?:place|clinic|studio)|"
-    r"station|parking|car park|how far|directions|address|postcode|opening|"
-    # …and so does a question about trigger points themselves ("wat even is a trigger point lol").
-    r"trigger points?|knots?|massages?|sore|soreness|muscles?|pressure|stretch\w*|foam roll\w*)\b"
-)
-
-
 PREVISIT_INTENT = "start_previsit_check"
 # What asking for the pre-visit check says: to be checked, or whether one may come or book.
 _ASKS_TO_BE_CHECKED = re.compile(
@@ -362,7 +364,7 @@ def final_intent(
     if predicted not in (EMERGENCY_INTENT, UNREADABLE_INTENT) and about_something_else(text):
         # "my dog is stiff, can I do trigger point massage on him?": the clinic's words, not its subject.
         return UNREADABLE_INTENT
-    if predicted == UNREADABLE_INTENT and _CLINIC_SUBJECT.search(text.lower()) and not about_something_else(text):
+    if predicted == UNREADABLE_INTENT and about_the_clinic(text) and not about_something_else(text):
         # "how far are you from the train station, i dont drive", "why do i keep getting knots":
         # a question the model did not know; the FAQ matcher and the clinic's answers decide.
         return NLU_FALLBACK_INTENT

@@ -1,5 +1,5 @@
-from actions.faq_actions import ActionAnswerFaq
-from actions.front_desk_actions import ActionClinicInfo, ActionHandoff, ActionOutOfScope
+from actions.faq_actions import ActionAnswerFaq, ActionOutOfScope
+from actions.front_desk_actions import ActionClinicInfo, ActionHandoff
 from actions.safety_actions import ActionEmergency, ActionReferToDoctor
 from bot.triage import triage
 from tests.actions.conftest import make_tracker

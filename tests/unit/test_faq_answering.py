@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.faq_answering import answer_faq
+from bot.faq_answering import answer_faq, answer_out_of_scope
+from bot.input_screening import Screening
 from bot.knowledge_base import load_knowledge
 
 
@@ -114,7 +115,7 @@ def test_a_clarification_after_an_emergency_answer_is_not_taken_as_ok(kb):
 
 
 def test_in_a_long_story_the_question_is_matched_not_the_story(kb):
-    from bot.faq_answering import question_part
+    from bot.question_focus import question_part
 
     story = (
         "My sister bought me a gift voucher for my birthday last month. I have never had a massage before "
@@ -199,3 +200,39 @@ def test_asking_the_same_question_again_in_its_own_words_still_gets_it(kb):
 def test_front_desk_and_visiting_matters_get_the_clinic_s_own_answer(kb, text, runner_up, expected):
     reply = answer_faq(kb, text, "nlu_fallback", 0.4, runner_up=runner_up)
     assert reply.topic == "clinic" and expected in reply.texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it ok to eat beforehand",
+        "If I buy a block of 5 is it cheaper?",
+        "whats the easiest way to get to you by bus from the centre",
+    ],
+)
+def test_a_clinic_question_the_model_filed_as_out_of_scope_is_answered(kb, text):
+    reply = answer_out_of_scope(kb, text)
+    assert reply.topic != "out_of_scope", reply.texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I get my toddler to sleep through the night",
+        "my dog is limping, can I massage him?",
+        "who won the match",
+    ],
+)
+def test_a_message_about_something_else_stays_out_of_scope(kb, text):
+    assert answer_out_of_scope(kb, text).topic == "out_of_scope"
+
+
+def test_a_message_the_screening_could_not_read_is_not_matched(kb):
+    reply = answer_out_of_scope(kb, "¿hablas español?", Screening.OTHER_LANGUAGE)
+    assert reply.topic == "out_of_scope" and "English" in reply.texts[0]
+
+
+def test_what_a_client_rules_out_does_not_choose_the_entry(kb):
+    text = "before I book: no heart problems, no blood pressure issues, not pregnant. do I still need to fill in the health form?"
+    reply = answer_faq(kb, text, "faq_contraindications", 0.6)
+    assert reply.faq_id not in ("con-heart-pacemaker", "con-high-blood-pressure", "con-pregnancy")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.medical_requests import CLEARANCE, asks_about_the_service, find_medical_request
+from bot.medical_requests import CLEARANCE, MedicalRequest, asks_about_the_service, find_medical_request
 
 
 @pytest.mark.parametrize(
@@ -300,3 +300,32 @@ def test_a_usual_medicine_mentioned_in_passing_is_not_a_medicine_question():
 
 def test_saying_it_is_not_a_request_for_a_diagnosis_is_not_one():
     assert find_medical_request("my feet tingle after yoga, normal right? not asking for a diagnosis lol") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it safe to take turmeric capsules with my warfarin? I read they help with muscle pain",
+        "I'm on lithium. Does having a massage change my drug levels or anything?",
+        "can i take my fish oil and my statin together",
+        "will massage affect my blood sugar levels? type 1",
+    ],
+)
+def test_one_medicine_with_another_or_a_massage_changing_a_level_is_the_pharmacists_question(text):
+    assert find_medical_request(text) == MedicalRequest("medication")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2 months my knee is swelling and hot sometimes. Is muscle knot or something in joint? Massage can repair?",
+        "How do I know if my knot is actually a lump or something worse? It's hard and it's been there for months",
+    ],
+)
+def test_a_swelling_joint_or_a_lasting_lump_is_for_a_doctor_even_when_massage_is_asked_about(text):
+    assert find_medical_request(text) is not None
+
+
+@pytest.mark.parametrize("text", ["can I have a cup of tea with my massage", "can you work on my knees, they ache"])
+def test_ordinary_questions_with_the_same_words_are_not(text):
+    assert find_medical_request(text) is None

@@ -25,6 +25,11 @@ EMERGENCIES = {
         "I can't catch my breath",
         "struggling to breathe after my massage",
         "im really short of breath",
+        # A severe allergic reaction: the airway closing, in lay words.
+        "the oil you used earlier... my throat's closing up a bit and my face is puffy",
+        "my lips and tongue are swelling up after the nut oil",
+        "throat feels like its closing, had prawns an hour ago",
+        "cant swallow properly and my throat is swollen",
     ],
     "stroke_signs": [
         "my husband is here, his mouth has gone down on one side and he's talking funny",
@@ -73,6 +78,11 @@ EMERGENCIES = {
         "so tired of life",
         "i want die, no more",
         "i'm just a burden to everyone",
+        # Euphemisms
+        "if this next round of treatment doesnt work im checking out for good",
+        "don't worry about rebooking me, I won't be a problem much longer",
+        "i'm ready to join my late wife, i've sorted the house",
+        "i've worked out how i'll do it",
     ],
     "overdose": [
         "I've taken a load of pills",
@@ -152,6 +162,11 @@ def test_a_danger_after_the_first_thousand_characters_is_found():
         "neither dizzy nor breathless, just achy",
         "nope, breathing's fine",
         "no clots, but my shoulder is stiff",
+        # Allergies and throats that are not an airway closing
+        "do you use nut oils? my lips swell if I eat peanuts",
+        "my throat gets tight when i'm nervous, is that ok for a massage",
+        "i have a sore throat, can i still come",
+        "checking out of the hotel at 11, can I leave my bag at reception",
     ],
 )
 def test_ordinary_questions_are_not_dangers(text):

@@ -122,3 +122,15 @@ def test_a_thank_you_for_a_visit_is_a_thank_you_but_one_with_a_symptom_or_questi
 
 def test_small_talk_the_model_gave_the_wrong_kind_keeps_being_small_talk():
     assert final_intent(triage("haha cool"), "thank", 0.7, "haha cool") == "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hey, how's it going?", "hows it going", "how are things", "whats up", "sup", "you ok?", "how is your day going"],
+)
+def test_asking_how_the_assistant_is_is_a_greeting(text):
+    assert pure_smalltalk(text) == "greet"
+
+
+def test_going_to_is_a_question_not_a_greeting():
+    assert pure_smalltalk("how is it going to help") is None

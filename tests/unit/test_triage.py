@@ -240,6 +240,26 @@ def test_after_an_emergency_answer_putting_help_off_or_waiting_for_it_stays_an_e
     assert triage(text).level != EMERGENCY  # the same words out of that context are not
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks, paramedics are with him now. can we cancel his thursday appointment without the fee?",
+        "at a&e now. will i lose my deposit for tomorrow?",
+    ],
+)
+def test_once_help_has_come_another_question_is_answered_as_itself(text):
+    decision = triage(text, ["my dad is here and has sudden crushing chest pain"], after_emergency=True)
+    assert decision.level != EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text", ["my flatmate is driving me to A&E now, should I bring anything?", "called 999, what do I do while I wait?"]
+)
+def test_a_question_about_the_emergency_itself_keeps_the_step(text):
+    decision = triage(text, ["my chest feels crushed"], after_emergency=True)
+    assert decision.level == EMERGENCY and decision.sources == ("after_emergency",)
+
+
 def test_after_an_emergency_answer_a_new_emergency_is_its_own_decision():
     decision = triage("now my face is drooping on one side", ["chest pain"], after_emergency=True)
     assert decision.level == EMERGENCY and "after_emergency" not in decision.sources
