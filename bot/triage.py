@@ -305,11 +305,20 @@ def _read_with_context(found: _Found, earlier: list[str], text: str, classifier:
         return  # "oh it's fine now", "wrong chat": it settles what came before, it doesn't complete it
     before = " \n".join(earlier)
     together = f"{before} \n{text}"
-    layers = {"rules": rules, "classifier": lambda t: _classify(classifier, t)[:2]}
+    layers = {"rules": rules, "classifier": lambda t: _classify_on_second_look(classifier, t)}
     for layer, level_of in layers.items():
         level, kind = level_of(together)
         if level is not None and URGENCY[level] > URGENCY[level_of(before)[0]]:
             found.offer(level, kind, f"context_{layer}")  # which layer saw it decides how sure the reply is
+
+
+def _classify_on_second_look(classifier: Classifier | None, text: str) -> tuple[str | None, str | None]:
+    """The classifier's danger in several messages read together, unless the words explain it away
+    ("feel like I've been hit by a bus after my massage" … "and if it's still bad after that?")."""
+    level, kind, score = _classify(classifier, text)
+    if _second_look_clears(level, kind, score, prepare(text), find_medical_request(text)):
+        return None, None
+    return level, kind
 
 
 def _live_health_matter(text: str) -> bool:
@@ -328,8 +337,6 @@ MODEL_EMERGENCY_BACKING = 0.25  # the classifier's emergency score it needs (its
 SURE_EMERGENCY_SCORE = 0.6
 
 
-# A question for this clinic names its things, not just "near you" or "tonight" ("a pizza place
-# near you", "book me a table for two tonight" stay out of scope).
 PREVISIT_INTENT = "start_previsit_check"
 # What asking for the pre-visit check says: to be checked, or whether one may come or book.
 _ASKS_TO_BE_CHECKED = re.compile(
