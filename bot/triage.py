@@ -167,12 +167,15 @@ _STUDY = re.compile(
 
 # Idioms of death and dying that are about a busy week or a craving; the rules still read the
 # message, so "…the death of me, I want to die" is still an emergency.
+# How sore or tired a client feels, "like I've been hit by a bus", is no accident (though with dark
+# urine after a workout it is still the same-day danger it describes).
+_FEELS_LIKE_AN_ACCIDENT = re.compile(
+    r"\blike (?:i'?ve|i have|i'?d|i had|i) (?:been |got |just been )?(?:(?:hit|run over|ran over) by a (?:bus|truck|lorry|train|tank|steamroller)|"
+    r"run over|ran over|beaten up|through a (?:wringer|mangle|washing machine)|done ten rounds)\b"
+)
 _IDIOM = re.compile(
     r"\b(?:(?:be|been|is|are|was|were|'ll be|will be|going to be|gonna be) the death of (?:me|us)|dying (?:to|for) (?:a|an|get|book|try|see|have)|"
     r"to die for|dead on my feet|dead tired|died laughing|dying of laughter|killing it|would kill for|"
-    # How sore or tired a client feels: "like I've been hit by a bus", "like I got run over".
-    r"like (?:i'?ve|i have|i'?d|i had|i) (?:been |got |just been )?(?:hit by a|run over by a|ran over by a) (?:bus|truck|lorry|train|tank|steamroller)|"
-    r"like (?:i'?ve|i have|i) (?:been |got )?(?:run over|ran over|beaten up|through a (?:wringer|mangle|washing machine)|done ten rounds)|"
     r"(?:a|the|such a) (?:real |right |total )?pain in the (?:neck|backside|arse|butt|bum)|(?:real|right|total) pain in my neck|"
     # Ordinary things with alarming words: a blood donation, a normal dose.
     r"gave blood|gave a pint|donat\w* blood|blood donation|"
@@ -281,6 +284,8 @@ def _second_look_clears(
         return False
     if _IDIOM.search(prepared):
         return True  # "this week has been the death of me": the idiom, not a wish to die
+    if kind == "serious_injury" and _FEELS_LIKE_AN_ACCIDENT.search(prepared):
+        return True
     if kind not in CRISIS_KINDS and (_not_a_body_now(prepared) or about_something_else(prepared)):
         # A joke about a thing, a study question, or a pet ("my cat keeps being sick on the carpet").
         return True
