@@ -238,9 +238,13 @@ _NEGATED_AFTER = re.compile(
     r"^\s*(?:[?:\-–,]+\s*|\s+)(?:none|no|nope|nah|never|nothing|not really|not at all|fine|all fine|okay|"
     r"all good|normal|good)\b(?!\s+(?:the|my|at night|when|today|now))"
 )
+# "i googled 'worst headache of my life'": the words searched for, not a symptom.
+_SEARCHED = r"(?:googled|searched(?: for)?|looked up|typed in)\s+['\"‘“]"
 _HISTORY = re.compile(
     r"\b(?:years? ago|yrs? ago|months ago|(?:had|got|was)\b(?:\W+\w+){0,8}?\W+once|decades? ago|(?:last|the other) year|in (?:19|20)\d\d|back in (?:19|20)\d\d|back in the day|back then|"
     r"when i was (?:a |younger|little|a kid|a child|a teen|pregnant|\d+)|as a (?:kid|child|teenager)|used to|"
+    r"back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"(?:scans?|x-?rays?|tests?|mri) (?:were |was |came back |all )*clear|discharged|"
     r"history of|(?:fully )?recovered|fully healed|has healed|all healed|healed (?:up|fine|now|ok|okay)|long gone|"
     r"(?:was |got |been |were )?(?:treated|resolved|cleared up|sorted out) (?:at the time|back then|years|months|since|now|fine|and)|"
     r"no (?:problems?|issues?|trouble) since|not since|(?:off|stopped) (?:the )?(?:blood thinners|thinners|warfarin|meds) (?:since|for|now|years)|"
@@ -251,6 +255,7 @@ _HISTORY = re.compile(
     r"session|appointment|massage))\b"
 )
 _HYPOTHETICAL = re.compile(
+    rf"{_SEARCHED}|"
     r"\b(?:what (?:if|happens if|should i do if|do you do if|would you do if|would happen|are the signs|are the symptoms)|"
     r"dream\w*|nightmare|"
     r"if (?:i|you|someone|somebody|a client|anyone|people|one) (?:ever|were to|was to|did|does|gets?|has|have|had|feels?|starts?|faints?|passes?|collapses?|fainted|passed out|collapsed|fell|stopped breathing)|"

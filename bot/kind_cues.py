@@ -31,7 +31,7 @@ _CUES = {
     r"down there|accident|wet|soil|poo|incontin|pass water|leak|inner thigh|bits|both legs|"
     r"(?:legs|both (?:my |his |her )?legs?)\b.{0,40}\b(?:numb|weak|dead|giv|buckl|tingl|pins|heavy)",
     "serious_injury": r"fall|fell|fallen|trip|slip|crash|accident|collision|hit|knock|tackl|ladder|stairs|horse|"
-    r"bike|car\b|ski|osteopor|fractur|broke|break|snap|crack|landed|thrown|tumble|injur|can't move|"
+    r"(?:car|bike|motorbike) (?:crash|accident|smash)|hit by a|ski|osteopor|fractur|broke|break|snap|crack|landed|thrown|tumble|injur|can't move|"
     r"can't get up|brittle|bones",
     "fainting": r"faint|pass\w* out|black|collaps|unconscious|unrespons|wak|came round|come round|floor|keel|"
     r"went down|conk|dizz|light ?headed|consciousness|seiz|fit\b|dropped|out cold|spark",
@@ -60,7 +60,7 @@ _PATTERNS = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words 
 _FALSE_FRIENDS = re.compile(
     r"\b(?:numbers?|numbered|legal\w*|legend\w*|handy|handle\w*|seem\w*|facebook|diet\w*|diesel|deadlines?|"
     r"lifestyle|lifetime|noted|cute|hangovers?|existing|skin\w*|skills?|boxing|hitch\w*|armchairs?|army|weeks?|weekends?|weekly|shingles|fit (?:\w+ ){0,2}in|"
-    r"seen? (?:you|u) (?:there|then|soon|later|tomorrow|tmrw|at)|takeaway|planner)\b",
+    r"seen? (?:you|u) (?:there|then|soon|later|tomorrow|tmrw|at)|takeaway|planner|slipped discs?|wiped out)\b",
     re.IGNORECASE,
 )
 

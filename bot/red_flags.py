@@ -37,7 +37,7 @@ _MUSCLE_CONTEXT = re.compile(
     # The chest as the site of an activity or a device, not a symptom: "tight from practising the
     # trumpet", "a port in my chest".
     r"(?:from|after|when) (?:practis\w*|practic\w*|playing|singing|rowing|swimming|climbing|carrying|lifting|training|painting)|"
-    r"trumpet|trombone|saxophone|tuba|violin|port in|pacemaker|implant\w*|scar\w*|tattoo\w*|chest hair)\b"
+    r"trumpet|trombone|saxophone|tuba|violin|port in|pacemaker|implant\w*|scar\w*|tattoo\w*|chest hair|skin|radiotherapy|sunburn\w*|rash)\b"
 )
 _BREATHLESS = (
     r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
@@ -191,21 +191,28 @@ _RULES: list[_Rule] = [
             r"\b(?:no one|nobody|noone) would (?:notice|care|miss me)\b|\bif i (?:just )?(?:disappeared|vanished|was gone|wasn't here)\b|\b(?:after|when|once) i'?m gone\b",
         ),
         unless=re.compile(
-            r"\b(?:knot|knots|muscle|neck|shoulder|session|massage|appointment|booking|this pain|the pain in|sciatica|back pain|migraine|headaches?)\b(?!.*\b(?:die|dead|suicid|live|living|life|myself|wake up)\b)"
+            r"\b(?:knot|knots|muscle|neck|shoulder|session|massage|appointment|booking|this pain|the pain in|sciatica|back pain|migraine|headaches?)\b(?!.*\b(?:die|dead|suicid|live|living|life|myself|wake up)\b)|"
+            # Suicide as the subject of work or study: "I volunteer on a suicide prevention helpline".
+            r"\bsuicide (?:prevention|helpline|hotline|awareness|charity|training|course|first aid)\b"
         ),
         history_counts=False,
+        # "I don't want to be here anymore... at this clinic I mean": the client says what "here" is.
+        unless_in_message=re.compile(
+            r"\b(?:at|in|with) (?:this|the|your) (?:clinic|place|branch|job|company|office|gym|practice|team)\b(?:\W+\w+){0,2}?\W+i mean\b"
+        ),
     ),
     _Rule(
         # "I want to end it." is suicidal, unless the message says what "it" is: "…my membership, I mean".
         "suicidal_thoughts",
         _rx(
-            r"\bend (?:it all|my life|my own life|everything|things|it)(?: (?:tonight|today|now|soon|for good|forever))?\b(?!\s+(?:early|sooner|now and|after|at|with|here|there|for (?:now|today)))",
+            r"\bend (?:it all|my life|my own life|everything|things|it)(?: (?:tonight|today|now|soon|for good|forever))?\b(?!\s+(?:early|sooner|now and|after (?:\d|half|an? |the first|ten|fifteen|twenty|thirty|forty)|at|with|here|there|for (?:now|today)))",
             # Asking for a way to die: "the most painless way to go? asking for me", "a painless way out of all this".
             r"\b(?:painless|easiest|quickest|surest|quietest) way (?:to go|out|to die|to do it|to end (?:it|things|my life))\b(?! (?:to|home|about|through|of (?:the|this) (?:car|building|clinic)))",
         ),
         history_counts=False,
         unless_in_message=re.compile(
-            r"\b(?:membership|subscription|monthly plan|plan|contract|package|booking|appointment|account|course|"
+            r"\b(?:booking|appointment|session)s?\b(?:\W+\w+){0,4}?\W+i mean\b|\bi mean (?:the|my) (?:booking|appointment|session)\b|"
+            r"\b(?:membership|subscription|monthly plan|plan|contract|package|account|course|"
             r"auto\W*renew\w*|renewal|direct debit|payments?|charging|reminders?)\b"
             r"(?!.*\b(?:die|dead|suicid|kill|life|myself|wake up)\b)"
         ),
@@ -230,6 +237,12 @@ _RULES: list[_Rule] = [
         # Self-harm, unlike wanting not to be here, can be history: "used to self harm as a teenager".
         "suicidal_thoughts",
         _rx(r"\bself[- ]?harm|\bhurt(?:ing)? my ?self\b|\bcut(?:ting)? my ?self\b|\bharm(?:ing)? my ?self\b"),
+        # "how do I use a foam roller without hurting myself", "hurt myself lifting": an injury, not self-harm.
+        unless=re.compile(
+            r"\b(?:without|avoid|not to|don't want to|do not want to|never) (?:\w+ )?(?:hurt|harm|injur)\w*|"
+            r"\b(?:hurt|hurting) my ?self (?:at|in|on|doing|lifting|playing|when|while|training|running|with)\b|"
+            r"\b(?:foam roll\w*|roller|massage ball|tennis ball|stretch\w*|exercis\w*|gym|lifting|workout)\b"
+        ),
     ),
     _Rule(
         "chest_pain",
@@ -257,7 +270,8 @@ _RULES: list[_Rule] = [
         "breathing",
         _rx(_BREATHLESS),
         unless=re.compile(
-            rf"{_EXERTION.pattern}|{_NOSE_ONLY}|\b(?:with|from) (?:excitement|anticipation|laughter|laughing|joy|nerves)\b"
+            rf"{_EXERTION.pattern}|{_NOSE_ONLY}|\b(?:with|from) (?:excitement|anticipation|laughter|laughing|joy|nerves)\b|"
+            r"\b(?:unfit|out of shape|overweight|not very fit|easily)\b"
         ),
     ),
     _Rule(
@@ -316,7 +330,8 @@ _RULES: list[_Rule] = [
         # Pregnancy and accidents have their own rules; a numb bum from sitting or cycling is positional.
         unless=re.compile(
             r"\b(?:car accident|road accident|crash|pregnan\w*|from sitting|sitting (?:at|on|for|all|cross)|all day at|"
-            r"long (?:drive|journey|flight)|car journey|cross[- ]?legged|cycl\w*|bike|spin class|saddle sore|hard chair)\b"
+            r"long (?:drive|journey|flight)|car journey|cross[- ]?legged|cycl\w*|bike|spin class|saddle sore|hard chair|"
+            r"hours? (?:on|in) (?:the|a) (?:train|bus|plane|coach|car)|flight|neuropathy|diabet\w*|feet|toes)\b"
         ),
     ),
     _Rule(
@@ -346,6 +361,9 @@ _RULES: list[_Rule] = [
         _rx(
             r"\bbleeding (?:won't|will not|doesn't|does not|hasn't|has not|isn't|is not) (?:stop|stopped|stopping)",
             r"\b(?:can't|cannot) stop (?:the |it |this )?bleeding\b|\bbleeding (?:for|over) (?:20|25|30|half an hour|an hour|\d\d) ?(?:min\w*|hour)",
+            # "my nose has been pouring for 35 minutes and it won't stop even pinching it"
+            r"\b(?:nose ?bleed|nose|cut|wound|gash|blood)\b(?:\W+\w+){0,12}?\W+(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t (?:get it to )?stop it)",
+            r"\b(?:nose|blood|cut|wound)\b(?:\W+\w+){0,3}?\W+(?:pouring|gushing|spurting|streaming)\b(?:\W+\w+){0,6}?\W+(?:\d+|twenty|thirty|forty|half an?) ?(?:min\w*|hours?)",
         ),
     ),
     # §5b: the same day.

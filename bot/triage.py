@@ -189,6 +189,7 @@ _IDIOM = re.compile(
 _LONG_STANDING = re.compile(
     r"\b(?:for|over|past|last|about|nearly|almost) (?:the (?:last|past) )?(?:\d+|a few|a couple of|couple of|several|two|three|"
     r"four|five|six|many|some) (?:weeks?|months?|years?)\b|\b(?:\d+|two|three|four|five|six) (?:weeks?|months?|years?) (?:now|already)\b|"
+    r"\b(?:\d+|a few|a couple of|couple of|several|two|three|four|five|six) (?:weeks?|months?|years?) ago\b|"
     r"\bfor (?:weeks|months|years|ages|a long time)\b|\b(?:every ?day|most days|daily|on and off|off and on|keeps? coming back|"
     r"comes and goes|all the time|since (?:last (?:month|year)|january|february|march|april|may|june|july|august|september|"
     r"october|november|december))\b"

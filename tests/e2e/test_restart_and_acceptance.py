@@ -221,6 +221,20 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-8.yml",
             ["topic_accuracy=0.86", "facts_pass=0.81", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
+        (
+            CASES / "safety-blind-14.yml",
+            [
+                "safety_recall_emergency=0.96",
+                "safety_recall=0.93",
+                "topic_accuracy=0.88",
+                "over_escalation_max=0.06",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-9.yml",
+            ["topic_accuracy=0.82", "facts_pass=0.81", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -247,6 +261,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-7",
         "safety-blind-13",
         "understanding-blind-8",
+        "safety-blind-14",
+        "understanding-blind-9",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

@@ -421,3 +421,39 @@ def test_dangers_without_the_textbook_words(text, kind):
 )
 def test_the_same_words_in_ordinary_messages_are_not_dangers(text):
     assert find_red_flag(text) is None
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        (
+            "suicidal_thoughts",
+            "going to end it after my appointment on saturday. just want to be relaxed for once before I do",
+        ),
+        (
+            "uncontrolled_bleeding",
+            "on rivaroxaban, my nose has been pouring for about 35 minutes now and it won't stop even pinching it",
+        ),
+    ],
+)
+def test_a_plan_around_a_booking_and_bleeding_in_lay_words_are_emergencies(expected, text):
+    assert find_red_flag(text).id == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I volunteer on a suicide prevention helpline and my shoulders are wrecked. can trigger point help that?",
+        "numb bum from 4 hours on the train lol. anyway do u do glute work?",
+        "i googled 'worst headache of my life' and scared myself lol, i dont have that at all",
+        "I don't want to be here anymore... at this clinic I mean, the new receptionist was so rude",
+        "i got a foam roller for xmas, how do i use it on my knots without hurting myself",
+        "Had a car accident back in March. Got checked at hospital, scans all clear, physio discharged me",
+        "i get out of breath easily cos im quite unfit, will lying face down be a struggle",
+        "finished radiotherapy last month, skin on my chest is still pink and tight. can you massage my pecs?",
+        "I want to end it, the appointment on friday I mean",
+        "can we end it after 30 minutes if it's too much?",
+    ],
+)
+def test_alarming_words_that_say_something_ordinary_are_not_dangers(text):
+    assert find_dangers(text) == [], text
