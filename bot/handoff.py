@@ -19,6 +19,27 @@ _REASONS = [
 ]
 
 
+# What asking for a person says: a person, a complaint or a call back. "Do your staff know first aid?"
+# or "do I have to chat during it?" name people but ask a question the FAQ or the front desk answers.
+_ASKS_FOR_A_PERSON = re.compile(
+    r"\b(?:speak|talk|chat|get through|put me through) (?:to|with) (?:a |an |the |your |my |someone|somebody|anyone|person|human|real|staff|"
+    r"member|manager|receptionist|reception|front desk|therapist|owner|team)|\b(?:real|actual|live) (?:person|human|people)\b|"
+    r"\b(?:human|agent|operator)\b|\bsomeone (?:to (?:call|ring|phone|talk|speak|help)|who can|from (?:the|your))|"
+    r"\b(?:is there|can i get|need|want) (?:someone|somebody|a person|anyone)\b|\bnot (?:a|this) (?:bot|robot|machine)\b|"
+    r"\b(?:get|connect|put) me (?:a |to |through |someone|somebody)|\bescalate|\bmember of (?:staff|the team)|\bwho (?:do|can|should) i "
+    r"(?:talk|speak)|\b(?:message|email|call|contact) (?:me|someone|somebody) directly|\bsomeone (?:sort|look|check|get in touch)|"
+    r"\b(?:useless|isn'?t working|not working|not helping|doesn'?t help)\b|"
+    # A billing problem, not the policy ("will I be charged if I cancel?"): charged twice, a refund.
+    r"\bcharged (?:twice|double|the wrong|wrong|but)|double charged|overcharged|overpaid|paid twice|refund|money back|"
+    r"mistake on|billing problem|wrong amount"
+)
+
+
+def asks_for_a_person(text: str) -> bool:
+    normalized = normalize(text)
+    return bool(_ASKS_FOR_A_PERSON.search(normalized)) or handoff_reason(text) in ("complaint", "callback")
+
+
 def handoff_reason(text: str) -> str:
     normalized = normalize(text)
     for reason, pattern in _REASONS:

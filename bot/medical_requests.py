@@ -61,7 +61,10 @@ _NAMED_DRUG = (
 _NOT_MUSCLE = (
     r"(?:palpitations?|heart (?:keeps |is |goes |starts |kept )?(?:races|racing|flutter\w*|skipping|skips|pounding)|racing heart|dizzy spells?|"
     r"funny turns?|blackouts?|night sweats|losing weight without|unexplained weight loss|dizziness|"
-    r"lost (?:\w+ ){0,3}(?:without trying|without meaning to|and i'?m not dieting)|weight loss)"
+    r"lost (?:\w+ ){0,3}(?:without trying|without meaning to|and i'?m not dieting)|weight loss|"
+    # Pain that grows day by day, or a limp: "my hip has become more painful each day and now I'm limping".
+    r"(?:more painful|worse|more sore|sorer) (?:each|every|by the) day|getting (?:worse|more painful) (?:and worse|every day|each day|by the day)|"
+    r"limping (?:badly|a lot|more)|can'?t (?:put|bear) weight)"
 )
 # A joint that swells or heats, a lump that stays or grows: not a knot for a massage to decide about,
 # even when the client asks whether a massage would help.
@@ -100,7 +103,7 @@ _TREATMENTS = (
 # A medicine a client chooses between or asks the best of: tablets and pain relief by name or brand,
 # misspelt too ("painkillrs"), but not the plain creams, gels and oils a massage uses.
 _CHOSEN_MEDICINE = (
-    rf"(?:painkil\w*|pain killers?|pills?|tablets?|meds|medicines?|medications?|muscle relaxants?|anti-?inflammator\w*|"
+    rf"(?:painkil\w*|pain killers?|pills?|tablets?|meds|medicines?|medications?|muscle relax(?:ants?|ers?)|anti-?inflammator\w*|"
     rf"paracetamol|acetaminophen|tylenol|advil|aspirin|voltarol|voltaren|tiger balm|deep heat|ibuleve|biofreeze|{_NAMED_DRUG})"
 )
 # "How much pressure do you use?", "how many sessions should I have?": quantities of the massage itself.
@@ -142,6 +145,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\bknot or (?:something|smth|sth|somethin) (?:bad|serious|worse|else|sinister|more)|\bsomething (?:bad|serious|sinister) or (?:just )?a knot|"
             r"\b(?:lump|hard ball|ball|bump|growth|mass|cyst|nodule)\b(?:\W+\w+){0,4}?\W+under (?:the|my) skin\b|"
             r"\bwhat (?:could|might|do you think) (?:it|this|that) (?:is|be|causes?)\b|"
+            # "My MRI report says 'mild degenerative changes'. What does that mean?"
+            r"\b(?:mri|scan|x-?ray|ultrasound|blood tests?|report|results?)\b(?:\W+\w+){0,20}?\W+what (?:does|do) (?:that|this|it|they) mean\b|"
             r"\bdiagnos(?:e|is|ing)\b(?:\W+\w+){0,3}?\W+(?:me|my|this|it)\b|\b(?:can|could) you diagnos|"
             rf"\b(?:do|could|might) (?:you think )?i (?:might |could |may )?(?:have|have got|be having)\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS}|a (?:tear|fracture|hernia|clot|slipped disc))|"
             rf"\bis (?:it|this|that|my \w+) (?:a |an )?(?:{CONDITIONS}|fracture|broken|torn|pulled)\b(?! (?:a )?contraindication)|"
@@ -242,7 +247,7 @@ _CLEARANCE_MATTERS = {
         r"\d+ ?weeks? (?:gone|along|with (?:twins|a baby|my|our|baby))|placenta\w*|pre-?eclampsia|gestational|"
         r"midwife|antenatal|obstetric\w*",
         "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism",
-        "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b",
+        "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b|bruise (?:really |very |so )?easily|bruise at the slightest",
         "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones",
         "con-recent-injury": r"concussion|head injury|hit my head|banged my head|whiplash",
         "con-recent-surgery": r"(?:\d+|a few|two|three|four|five|six|seven|eight) (?:days?|weeks?) post(?:\s*-\s*|\s)?(?:op|surgery|\w+)\b|"
@@ -253,7 +258,7 @@ _CLEARANCE_MATTERS = {
         # (check with your doctor first, tell the therapist).
         "con-who-should-not": r"lupus|rheumatoid|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
         r"sickle cell|lymph(?:o)?e?dema|crohn'?s|ulcerative colitis|parkinson'?s|copd|emphysema|scleroderma|"
-        r"vasculitis|marfan|ehlers|eds\b|hypermobility syndrome",
+        r"vasculitis|marfan|ehlers|eds\b|hypermobility syndrome|tia\b|mini[- ]?stroke|i(?:'ve| have)? had a stroke",
     }.items()
 }
 # Cancer and liver disease matter while they are current; a clot or a heart attack matters after.
@@ -310,9 +315,17 @@ _INTERACTION = re.compile(
 )
 
 
+_TAKE_A_MEDICINE = re.compile(
+    rf"\b(?:can|could|should|may) i (?:still )?(?:take|have|use) (?:a |an |some |my )?(?:{_NAMED_DRUG}|paracetamol|ibuprofen|"
+    rf"aspirin|co-?codamol|codeine|painkillers?|pain killers?|muscle relax(?:ants?|ers?))\b"
+)
+
+
 def find_medical_request(text: str) -> MedicalRequest | None:
     normalized = normalize(text)
-    if _INTERACTION.search(normalized):
+    if _INTERACTION.search(normalized) or _TAKE_A_MEDICINE.search(normalized):
+        # "32 weeks pregnant, can I take co-codamol for my sciatica?": the medicine is the question,
+        # not the pregnancy the client mentions with it.
         return MedicalRequest("medication")
     entry = clearance_entry(text)
     if entry is not None:

@@ -15,7 +15,8 @@ from bot.clauses import prepare
 _ANIMAL = r"(?:dog|dogs|cat|cats|horse|horses|pony|puppy|kitten|rabbit|bunny|pet|pets|hamster|guinea pig|parrot|greyhound|labrador)"
 _SUBJECTS = re.compile(
     # A pet as the patient: "my dog is 12 and stiff", "massage on my horse", "equine massage".
-    rf"\b(?:my|our|the) {_ANIMAL}(?:'s)?\b(?:\W+(?!(?:i|my|me|i'm|im|mine)\b)\w+){{0,6}}?\W+(?:is|has|keeps|seems|won't|can't|limps|limping|"
+    # Not the client's own fall from one: "came off my horse at a gallop, back is screaming".
+    rf"(?<!off )(?<!from )(?<!riding )(?<!rode )(?<!thrown by )(?<!kicked by )\b(?:my|our|the) {_ANIMAL}(?:'s)?\b(?:\W+(?!(?:i|my|me|i'm|im|mine)\b)\w+){{0,6}}?\W+(?:is|has|keeps|seems|won't|can't|limps|limping|"
     rf"sneez\w*|stiff|sore|hurts?|legs?|back|muscles?|him|her|it)\b|"
     rf"\b(?:on|for) (?:my|our|the) {_ANIMAL}\b|\b(?:equine|canine|animal|pet|dog|horse) (?:massage|physio\w*|therapist)s?\b|"
     # A career in massage: training, courses, pay.
@@ -51,7 +52,7 @@ def about_something_else(text: str) -> bool:
 # for "can you recommend a pizza place near you?".
 _CLINIC_SUBJECT = re.compile(
     r"\b(?:appointments?|appt|sessions?|massages?|therapists?|treatments?|clinic|slots?|your (?:place|clinic|studio)|"
-    r"station|parking|car park|how far|directions|address|postcode|opening|get to you|find you|bus|"
+    r"parking|car park|how far|directions|address|postcode|opening|get to you|find you|"
     r"prices?|cost|costs|cheaper|discounts?|concessions?|block of|packs?|packages?|vouchers?|changing|get changed|"
     # …and so does a question about trigger points themselves ("wat even is a trigger point lol").
     r"trigger points?|knots?|sore|soreness|muscles?|pressure|stretch\w*|foam roll\w*)\b"

@@ -113,7 +113,7 @@ _ACCIDENT = (
     r"\b(?:(?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|rugby) (?:crash|accident|collision|smash)|"
     r"crash(?:ed)? (?:my|the|his|her) (?:car|bike)|(?:hit|knocked (?:off|down)) by a (?:car|van|bus|lorry|truck)|"
     r"(?:bad|serious|nasty|big|massive|heavy) (?:fall|crash|tackle)|"
-    r"fell (?:off|down|from|out of) (?:a |the |his |her |my )?(?:ladder|roof|stairs|steps|horse|height|bike|tree|scaffold\w*|wall|loft)|"
+    r"(?:fell|came|thrown|bucked) (?:off|down|from|out of) (?:a |the |his |her |my )?(?:ladder|roof|stairs|steps|horse|pony|height|bike|motorbike|tree|scaffold\w*|wall|loft)|"
     # "skiied into a tree", "rode into a car door", "came off my bike into a wall"
     r"(?:\w+ed|ran|rode|drove|went|flew|came off|smashed) into (?:a |the )?(?:tree|wall|car|van|lamppost|post|barrier|rock|fence|bollard))"
 )

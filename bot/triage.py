@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from bot.clauses import clears_up_a_misunderstanding, is_figurative, is_live, is_reassurance, prepare, split_clauses
 from bot.emergency_follow_up import help_has_come_and_asks
+from bot.handoff import asks_for_a_person
 from bot.input_screening import Screening, screen, strip_markup
 from bot.medical_requests import MedicalRequest, asks_about_the_service, find_medical_request, mentions_health_matter
 from bot.other_language_alarms import find_other_language_alarm
@@ -344,6 +345,7 @@ SURE_EMERGENCY_SCORE = 0.6
 
 
 PREVISIT_INTENT = "start_previsit_check"
+HANDOFF_INTENT = "handoff"
 # What asking for the pre-visit check says: to be checked, or whether one may come or book.
 _ASKS_TO_BE_CHECKED = re.compile(
     r"\b(?:check\w*|screen\w*|suitab\w*|eligib\w*|safe (?:for me )?to|fit (?:to|for)|allowed to|pre-? ?visit|"
@@ -384,6 +386,10 @@ def final_intent(
     if predicted == PREVISIT_INTENT and not _ASKS_TO_BE_CHECKED.search(text.lower()):
         # "anything I can do to speed it up?", "do I need to print the booking confirmation?": a
         # question the model half-read as "am I ok to book?" is answered, not met with 12 questions.
+        return NLU_FALLBACK_INTENT
+    if predicted == HANDOFF_INTENT and not asks_for_a_person(text):
+        # "do your staff know first aid?", "foam roller any good or waste of money": the model's hand-off
+        # guess without a request for a person is a question the FAQ or the front desk answers.
         return NLU_FALLBACK_INTENT
     if predicted == MEDICAL_INTENT and asks_about_the_service(text):
         # "My neck pain is just from my desk job; can trigger point therapy help?" is a question

@@ -329,3 +329,32 @@ def test_a_swelling_joint_or_a_lasting_lump_is_for_a_doctor_even_when_massage_is
 @pytest.mark.parametrize("text", ["can I have a cup of tea with my massage", "can you work on my knees, they ache"])
 def test_ordinary_questions_with_the_same_words_are_not(text):
     assert find_medical_request(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("32 weeks pregnant, can I take co-codamol for my sciatica before the massage?", "medication"),
+        ("which muscle relaxer is best for a stiff neck", "medication"),
+        ("My MRI report says 'mild degenerative changes'. What does that mean and should I be worried?", "diagnosis"),
+        (
+            "I had a fall two weeks ago but my hip has become more painful each day. Could a massage sort it out?",
+            "symptoms",
+        ),
+        (
+            "I bruise really easily, like I'm purple for a week. is that an issue for trigger point?",
+            CLEARANCE + "con-blood-thinners",
+        ),
+        (
+            "I had a mini stroke, a TIA, last month. Is it safe to have my neck massaged?",
+            CLEARANCE + "con-who-should-not",
+        ),
+    ],
+)
+def test_medicines_named_with_a_condition_reports_worsening_pain_and_easy_bruising_are_referred(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind)
+
+
+def test_someone_else_s_past_stroke_is_not_the_client_s_clearance():
+    text = "my mum had a stroke years ago, she wants to buy me a session as a birthday present"
+    assert find_medical_request(text) is None

@@ -448,3 +448,23 @@ def test_ordinary_messages_with_alarming_words_are_not_emergencies(safety_classi
 )
 def test_emergencies_in_texting_shorthand_or_after_a_long_history_are_emergencies(safety_classifier, text):
     assert triage(text, classifier=safety_classifier).level == EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do your staff know first aid and cpr, just curious",
+        "do i have to chat during it? i'm not a chatty person",
+        "if i miss my appointment do i still get charged",
+        "foam roller any good or waste of money",
+    ],
+)
+def test_a_hand_off_guess_without_a_request_for_a_person_is_answered(text):
+    assert final_intent(TriageDecision(), "handoff", 0.9, text) == "nlu_fallback"
+
+
+@pytest.mark.parametrize(
+    "text", ["can i speak to someone", "I was charged twice", "get me a person", "can i speak to my therapist directly"]
+)
+def test_asking_for_a_person_or_a_billing_problem_stays_a_hand_off(text):
+    assert final_intent(TriageDecision(), "handoff", 0.9, text) is None
