@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.clauses import prepare
+from bot.clauses import negated, prepare
 
 # How many turns in a row the step is given again after an emergency answer: enough for a client
 # who minimises, argues and delays (the blind sets had up to three such turns), few enough that a
@@ -30,8 +30,12 @@ _HELP_COMING = re.compile(
 
 
 def help_is_coming(text: str) -> bool:
-    """ "I've called 999", "my flatmate is driving me to A&E now"."""
-    return bool(_HELP_COMING.search(prepare(text)))
+    """ "I've called 999", "my flatmate is driving me to A&E now" (not "nah I'm not calling 911")."""
+    return _says_help_is_coming(prepare(text))
+
+
+def _says_help_is_coming(prepared: str) -> bool:
+    return any(not negated(prepared, m.start(), m.end()) for m in _HELP_COMING.finditer(prepared))
 
 
 # A question after the news that help has come: "paramedics are with him now. can we cancel his
@@ -53,7 +57,7 @@ _PARTS = re.compile(
 def help_has_come_and_asks(text: str) -> bool:
     """Help is with them, and the message also asks something else."""
     prepared = prepare(text)
-    if not _HELP_COMING.search(prepared):
+    if not _says_help_is_coming(prepared):
         return False
     parts = [p for p in _PARTS.split(prepared) if p and not _HELP_COMING.search(p)]
     return any(_ASKS.search(p) and len(p.split()) >= 3 and not _ABOUT_THE_EMERGENCY.search(p) for p in parts)

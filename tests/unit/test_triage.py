@@ -252,6 +252,12 @@ def test_once_help_has_come_another_question_is_answered_as_itself(text):
     assert decision.level != EMERGENCY
 
 
+def test_refusing_help_is_not_help_coming():
+    text = "nah im not calling 911 its just anxiety, i get panic attacks all the time. what are your opening hours tomorrow?"
+    decision = triage(text, ["pressure in my chest going up into my jaw, sweaty and feel sick"], after_emergency=True)
+    assert decision.level == EMERGENCY and decision.sources == ("after_emergency",)
+
+
 @pytest.mark.parametrize(
     "text", ["my flatmate is driving me to A&E now, should I bring anything?", "called 999, what do I do while I wait?"]
 )
