@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -246,6 +247,33 @@ def entry_reply(kb: KnowledgeBase, faq_id: str, alternatives: Sequence[FaqEntry]
     related = [e for e in (kb.faq.get(r) for r in entry.related) if e is not None]
     offered = [*alternatives, *(e for e in related if e not in alternatives)]
     return faq_reply(entry, kb.profile, offered)
+
+
+# A fever before a visit, with no skin sign ("temp of 38 and aching all over, my appt is at 2"): the
+# client's question is whether to come. The contraindication entry answers it (postpone, reschedule),
+# and the same-day advice for a fever (brief §5b) follows it.
+_FEVER = re.compile(r"\b(?:fever\w*|temp|temperature|high temp|flu|flu-?ish|chills|shivery)\b")
+_SKIN_SIGN = re.compile(
+    r"\b(?:rash|skin|streak\w*|spreading|pus|oozing|infected|weeping|swollen|hot to (?:the )?touch)\b"
+)
+_VISIT = re.compile(
+    r"\b(?:appointment|appt|booking|booked|session|massage|come in|still come|cancel|reschedule|tomorrow|tmrw|today|tonight)\b"
+)
+FEVER_ENTRY = "con-fever-illness"
+
+
+def illness_before_a_visit(kb: KnowledgeBase, text: str) -> Reply | None:
+    prepared = prepare(text)
+    if not (_FEVER.search(prepared) and _VISIT.search(prepared)) or _SKIN_SIGN.search(prepared):
+        return None
+    if kb.faq.get(FEVER_ENTRY) is None:
+        return None
+    entry = entry_reply(kb, FEVER_ENTRY)
+    advice = (
+        "If you feel very unwell, or the fever comes with a rash or a red, spreading area of skin, please get "
+        f"medical advice today from your GP or {kb.profile.urgent_advice}."
+    )
+    return replace(entry, texts=[*entry.texts, advice])
 
 
 def education_for(kb: KnowledgeBase, text: str) -> FaqEntry | None:

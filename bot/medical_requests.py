@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.clauses import negated, prepare, split_clauses
+from bot.clauses import is_live, negated, prepare, split_clauses
 from bot.previsit_check import BLOOD_THINNERS
 from bot.text_normalization import normalize
 
@@ -61,6 +61,7 @@ _NAMED_DRUG = (
 _NOT_MUSCLE = (
     r"(?:palpitations?|heart (?:keeps |is |goes |starts |kept )?(?:races|racing|flutter\w*|skipping|skips|pounding)|racing heart|dizzy spells?|"
     r"funny turns?|blackouts?|night sweats|losing weight without|unexplained weight loss|dizziness|"
+    r"(?:dizzy|light[- ]?headed) (?:every time|whenever|when(?:ever)? i (?:stand|get up)|all the time|a lot|most days)|"
     r"lost (?:\w+ ){0,3}(?:without trying|without meaning to|and i'?m not dieting)|weight loss|"
     # Pain that grows day by day, or a limp: "my hip has become more painful each day and now I'm limping".
     r"(?:more painful|worse|more sore|sorer) (?:each|every|by the) day|getting (?:worse|more painful) (?:and worse|every day|each day|by the day)|"
@@ -130,7 +131,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\bwhat (?:dose|dosage|strength)\b|\bhow (?:much|many)\b{_NOT_A_MEDICINE}(?:\W+\w+){{0,3}}?\W+(?:should|do|can|would) (?:i|you) (?:take|have|use|recommend)\b|"
             # A medicine named by name with a question about taking it, mixing it or a massage on it:
             # "a glass of wine with my pregabalin after the massage?", "is turmeric good to take?"
-            rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy)\b)(?!.*\b(?:form|put (?:that|it|those|them|these) down|write (?:that|it|those|them) down|declare|mention|tell (?:the|my) therapist|my (?:normal|usual|regular|daily))\b)|"
+            rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good|change anything|matter|affect)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy|change anything|matter|affect)\b)(?!.*\b(?:form|put (?:that|it|those|them|these) down|write (?:that|it|those|them) down|declare|mention|tell (?:the|my) therapist|my (?:normal|usual|regular|daily))\b)|"
             rf"\b(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b|"
             # "wat painkillers r best?", "baclofen or methocarbamol?": choosing a medicine.
             rf"\b(?:what|wat|wot|which)\b(?:\W+\w+){{0,2}}?\W+{_CHOSEN_MEDICINE}\b(?:\W+\w+){{0,2}}?\W+(?:best|better|work|good|strongest)\b|"
@@ -299,6 +300,12 @@ _AFTER_EXERCISE = re.compile(
 _NOT_JUST_SORE = re.compile(
     r"\b(?:swell\w*|swollen|gives? way|giving way|click\w*|lock\w*|numb\w*|tingl\w*|pop\w*|breathless\w*)\b"
 )
+_EVERYDAY_CAUSE = re.compile(
+    r"\b(?:from|after|with) (?:the |my |a |all the |too much )?(?:laptop|computer|desk|mouse|typing|phone|screen|driving|work|"
+    r"posture|sitting|carrying|lifting|gardening|sleeping|commute|studying)\b|\b(?:laptop|desk|mouse|office|computer) work\b|"
+    r"\bdesk job\b|\bslept funny\b|\bsleeping funny\b"
+)
+_ABOUT_TRIGGER_POINTS = re.compile(r"\b(?:trigger points?|knots?|myofascial)\b")
 _NOT_ASKING = re.compile(r"\bnot (?:asking for|after|wanting|looking for) a diagnosis\b")
 _UNEXPLAINED = re.compile(rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT})")
 
@@ -319,6 +326,11 @@ _TAKE_A_MEDICINE = re.compile(
     rf"\b(?:can|could|should|may) i (?:still )?(?:take|have|use) (?:a |an |some |my )?(?:{_NAMED_DRUG}|paracetamol|ibuprofen|"
     rf"aspirin|co-?codamol|codeine|painkillers?|pain killers?|muscle relax(?:ants?|ers?))\b"
 )
+
+
+def negated_everywhere(normalized: str, pattern: re.Pattern[str]) -> bool:
+    """Every mention of the pattern is negated in its clause: "no numbness or pins and needles"."""
+    return all(not is_live(clause, pattern) for clause in split_clauses(normalized))
 
 
 def find_medical_request(text: str) -> MedicalRequest | None:
@@ -346,6 +358,16 @@ def find_medical_request(text: str) -> MedicalRequest | None:
                 and not _NOT_JUST_SORE.search(normalized)
             ):
                 continue  # "sore after the gym, is that trigger points or just DOMS?": ordinary soreness
+            if (
+                request.kind == "diagnosis"
+                and _EVERYDAY_CAUSE.search(normalized)
+                and _ABOUT_TRIGGER_POINTS.search(normalized)
+                and not (_NOT_JUST_SORE.search(normalized) and not negated_everywhere(normalized, _NOT_JUST_SORE))
+                and not _UNEXPLAINED.search(normalized)
+            ):
+                # "no numbness, just a dull ache in my forearm from the mouse. could that be a trigger
+                # point?": an everyday ache and a question about trigger points, which the FAQ answers.
+                continue
 
             return request
     return None

@@ -415,6 +415,9 @@ _RULES: list[_Rule] = [
         _rx(
             r"\bred (?:streak|line)s?\b|\b(?:red|hot|swollen)\b(?:\W+\w+){0,4}?\W+(?:spreading|getting bigger|growing)\b",
             r"\b(?:spreading|growing)\b(?:\W+\w+){0,3}?\W+(?:red|redness|rash)\b|\bpus\b|\boozing\b|\b(?:looks|is|gone) infected\b",
+            # A fever with a rash: "temp of 39 and a rash on my tummy".
+            r"\b(?:fever\w*|temp|temperature|high temp)\b(?:\W+\w+){0,8}?\W+(?:rash|spots|blotch\w*|hives)\b",
+            r"\b(?:rash|spots|blotch\w*)\b(?:\W+\w+){0,8}?\W+(?:fever\w*|temp|temperature|high temp)\b",
         ),
     ),
 ]
@@ -463,6 +466,11 @@ _SIGN = {
     "warm": re.compile(r"\b(?:hot|warm|red|throbbing|burning)\b"),
     "fall": re.compile(_FALL),
     "fragile": _FRAGILE,
+    # Falls as a pattern ("she's had a few falls lately"), not one fall now: a doctor's matter.
+    "repeated_falls": re.compile(
+        r"\b(?:a few|several|some|a couple of|lots of|many|frequent|recurrent|more) falls\b|\bkeeps? (?:falling|having falls)\b|"
+        r"\bfalls (?:a lot|lately|recently)\b"
+    ),
     "cant_move": re.compile(rf"\b{_CANT_MOVE}"),
     "bruise_bleed": re.compile(r"\b(?:bruis\w*|bleed\w*|blood (?:in|when)|nosebleeds?)\b"),
     "headache": re.compile(rf"\b(?:{_HEADACHE})\b"),
@@ -530,7 +538,8 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
     if {"leg_word", "swollen", "warm"} <= signs:
         # Spread over sentences or turns: "my calf hurts after the flight" … "it's swollen and warm".
         found.add("pulmonary_embolism" if signs & {"breathless", "chest_word"} else "clot_signs")
-    if "fall" in signs and (("fragile" in signs) or {"back", "cant_move"} <= signs):
+    one_fall_now = "repeated_falls" not in signs or signs & {"back", "cant_move"}
+    if "fall" in signs and (("fragile" in signs and one_fall_now) or {"back", "cant_move"} <= signs):
         found.add("serious_injury")
     if "bruise_bleed" in signs and on_thinners:
         found.add("anticoagulant_bruising")

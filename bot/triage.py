@@ -180,7 +180,9 @@ _IDIOM = re.compile(
     r"(?:a|the|such a) (?:real |right |total )?pain in the (?:neck|backside|arse|butt|bum)|(?:real|right|total) pain in my neck|"
     # Ordinary things with alarming words: a blood donation, a normal dose.
     r"gave blood|gave a pint|donat\w* blood|blood donation|"
-    r"took (?:one|two|a|an|a couple of|my (?:usual|normal)) (?:paracetamol|ibuprofen|painkillers?|tablets?|pills?)(?! and)\b)"
+    r"took (?:one|two|[12]|a|an|a couple of|my (?:usual|normal)) (?:paracetamol|ibuprofen|painkillers?|tablets?|pills?)(?! and)\b|"
+    # Things that "die": "phone about to die, quick - how do I cancel?"
+    r"(?:phone|battery|laptop|car|plants?|charger)(?:'s| is)? (?:about to|going to|gonna|nearly|almost|is going to) die\b)"
 )
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.faq_answering import answer_faq, answer_out_of_scope
+from bot.faq_answering import answer_faq, answer_out_of_scope, illness_before_a_visit
 from bot.input_screening import Screening
 from bot.knowledge_base import load_knowledge
 
@@ -236,3 +236,17 @@ def test_what_a_client_rules_out_does_not_choose_the_entry(kb):
     text = "before I book: no heart problems, no blood pressure issues, not pregnant. do I still need to fill in the health form?"
     reply = answer_faq(kb, text, "faq_contraindications", 0.6)
     assert reply.faq_id not in ("con-heart-pacemaker", "con-high-blood-pressure", "con-pregnancy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["woke up with a temp of 38 and aching all over, my appt is at 2", "got a fever and flu, appointment tomorrow"],
+)
+def test_a_fever_before_a_visit_gets_the_postpone_answer_with_the_same_day_advice(kb, text):
+    reply = illness_before_a_visit(kb, text)
+    assert reply is not None and reply.faq_id == "con-fever-illness"
+    assert "medical advice today" in reply.texts[-1]
+
+
+def test_a_fever_with_a_skin_sign_keeps_the_doctor_s_answer(kb):
+    assert illness_before_a_visit(kb, "temp of 39 and a rash on my tummy, should I cancel tomorrow?") is None

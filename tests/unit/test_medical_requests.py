@@ -358,3 +358,26 @@ def test_medicines_named_with_a_condition_reports_worsening_pain_and_easy_bruisi
 def test_someone_else_s_past_stroke_is_not_the_client_s_clearance():
     text = "my mum had a stroke years ago, she wants to buy me a session as a birthday present"
     assert find_medical_request(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no chest pain or anything dramatic, just a constant ache between my shoulder blades from laptop work. is that a trigger point thing?",
+        "no numbness or pins and needles, just a dull ache in my forearm from the mouse. could that be a trigger point?",
+    ],
+)
+def test_an_everyday_ache_asked_about_as_trigger_points_is_for_the_faq(text):
+    assert find_medical_request(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my forearm goes numb from the mouse, could that be a trigger point?", "diagnosis"),
+        ("im on sertraline and propranolol, does that change anything", "medication"),
+        ("dizzy every time i stand up for about two weeks, would a massage help?", "symptoms"),
+    ],
+)
+def test_numbness_medicines_and_dizziness_still_go_to_a_doctor(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind)

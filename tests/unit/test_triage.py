@@ -474,3 +474,18 @@ def test_a_hand_off_guess_without_a_request_for_a_person_is_answered(text):
 )
 def test_asking_for_a_person_or_a_billing_problem_stays_a_hand_off(text):
     assert final_intent(TriageDecision(), "handoff", 0.9, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "phone about to die, quick - how do i cancel tomorrow's booking",
+        "i took 2 paracetamol this morning for a hangover headache, gone now. still fine to come at 4?",
+    ],
+)
+def test_a_dying_phone_and_an_ordinary_dose_are_not_a_crisis(safety_classifier, text):
+    assert triage(text, classifier=safety_classifier).level is None
+
+
+def test_a_fever_with_a_rash_is_a_same_day_matter():
+    assert triage("temp of 39 and a rash on my tummy, should I cancel tomorrow?").level == SAME_DAY
