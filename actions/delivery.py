@@ -86,10 +86,13 @@ def emergency_just_answered(tracker: Tracker) -> str | None:
 
 
 def previous_clinic_sections(tracker: Tracker) -> list[str]:
-    """The front-desk sections the assistant's previous answer covered, if it was a front-desk answer."""
-    for event in reversed(
-        tracker.events[:-1] if tracker.events and tracker.events[-1].get("event") == "user" else tracker.events
-    ):
+    """The front-desk sections the assistant's previous answer covered, if it was a front-desk answer.
+
+    Read from before the client's latest message: Rasa may log other events (slots, the predicted
+    action) after it, so the latest message is found first rather than assumed to be last."""
+    events = list(tracker.events)
+    latest = next((i for i in range(len(events) - 1, -1, -1) if events[i].get("event") == "user"), len(events))
+    for event in reversed(events[:latest]):
         if event.get("event") == "user":
             return []
         if event.get("event") == "bot":

@@ -169,3 +169,18 @@ def test_a_short_follow_up_to_a_front_desk_answer_stays_with_its_subject(run_act
     # Without that earlier answer the same words get no voucher answer.
     messages, _ = run_action(ActionClinicInfo(), make_tracker("and how long are they valid for?", "clinic_info"))
     assert messages[0]["custom"].get("sections") != ["vouchers"]
+
+
+def test_a_short_follow_up_to_a_price_answer_is_read_with_it_as_rasa_logs_the_turn(run_action):
+    # Rasa logs `user_featurization` after the client's message: the previous answer is the one
+    # before that message, not "nothing" because the message is not the last event.
+    earlier = [
+        {"event": "user", "text": "how much 60min"},
+        {"event": "bot", "text": "Our prices: …", "data": {"custom": {"topic": "clinic", "sections": ["prices"]}}},
+        {"event": "slot", "name": "last_topic", "value": "clinic"},
+        {"event": "action", "name": "action_listen"},
+    ]
+    tracker = make_tracker("and 90?", "nlu_fallback", 0.4, earlier=earlier)
+    tracker.events.append({"event": "user_featurization", "use_text_for_featurization": False})
+    messages, _ = run_action(ActionAnswerFaq(), tracker)
+    assert messages[0]["custom"]["topic"] == "clinic" and "90" in messages[0]["text"]
