@@ -138,7 +138,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "prices",
         re.compile(
-            r"price|\bcosts?\b|how much|\bfees?\b|\bcharge|\brates?\b|expensive|cheap|package|\bdeals?\b|offer(s)? on|£|\$|€"
+            r"price|\bcosts?\b|how much|\bfees?\b|\bcharge|\brates?\b|expensive|cheap|package|\bdeals?\b|offer(s)? on|£|\$|€|"
+            r"\bhw much|\bhow mch|pricey|afford|\bbudget\b|the damage\b|what do (?:you|u) charge"
         ),
         _prices,
     ),

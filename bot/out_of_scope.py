@@ -53,7 +53,8 @@ def about_something_else(text: str) -> bool:
 _CLINIC_SUBJECT = re.compile(
     r"\b(?:appointments?|appt|sessions?|massages?|therapists?|treatments?|clinic|slots?|your (?:place|clinic|studio)|"
     r"parking|car park|how far|directions|address|postcode|opening|get to you|find you|"
-    r"prices?|cost|costs|cheaper|discounts?|concessions?|block of|packs?|packages?|vouchers?|changing|get changed|"
+    r"prices?|cost|costs|cheaper|expensive|pricey|afford|budget|the damage|discounts?|concessions?|block of|packs?|packages?|"
+    r"vouchers?|changing|get changed|"
     # …and so does a question about trigger points themselves ("wat even is a trigger point lol").
     r"trigger points?|knots?|sore|soreness|muscles?|pressure|stretch\w*|foam roll\w*)\b"
 )

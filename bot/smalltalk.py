@@ -122,10 +122,30 @@ _THANKS_FOR_A_VISIT = re.compile(
 )
 
 
+# A thank-you in a sentence of its own ("thank you so much, you've put my mind at rest", "just wanted to
+# say thanks for always being kind"): short, no question, no front-desk matter.
+_THANKING = re.compile(
+    r"\b(?:thanks|thank you|thank u|thankyou|ty|tysm|cheers|grateful|appreciate (?:it|you|that)|lifesavers?|legends?)\b"
+)
+THANK_YOU_WORDS = 16
+# "thanks but I need to cancel my appointment": a request after the thanks.
+_REQUEST = re.compile(
+    r"\b(?:need to|needs to|want to|wanna|would like to|i'?d like to|have to|cancel\w*|reschedul\w*|rebook|move my|change my|"
+    r"book (?:me|in|another)|please (?:can|could|call|email|send))\b"
+)
+
+
 def thanks_for_a_visit(text: str) -> bool:
-    """ "thanks for the massage yesterday, loved it": a thank-you with the thing it is for, and no question."""
+    """ "thanks for the massage yesterday, loved it", "thank you so much, you've put my mind at rest": a
+    thank-you with what it is for, and no question or request."""
     normalized = normalize(text)
-    return bool(_THANKS_FOR_A_VISIT.search(normalized)) and not _QUESTION.search(normalized)
+    if _QUESTION.search(normalized) or _REQUEST.search(normalized):
+        return False
+    if _THANKS_FOR_A_VISIT.search(normalized):
+        return True
+    return (
+        bool(_THANKING.search(normalized)) and len(normalized.split()) <= THANK_YOU_WORDS and not clinic_sections(text)
+    )
 
 
 def pure_smalltalk(text: str) -> str | None:

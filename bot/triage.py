@@ -347,6 +347,8 @@ SURE_EMERGENCY_SCORE = 0.6
 
 
 PREVISIT_INTENT = "start_previsit_check"
+# Intents a thank-you never overrules: small talk already, and the pre-visit check's answers.
+_KEPT_FOR_A_THANK_YOU = frozenset({PREVISIT_INTENT, *SMALLTALK_INTENTS, "affirm", "deny", "unsure", "stop"})
 HANDOFF_INTENT = "handoff"
 # What asking for the pre-visit check says: to be checked, or whether one may come or book.
 _ASKS_TO_BE_CHECKED = re.compile(
@@ -376,7 +378,7 @@ def final_intent(
         return NLU_FALLBACK_INTENT
     if not text:
         return None
-    if not decision.symptom and predicted != PREVISIT_INTENT and thanks_for_a_visit(text):
+    if not decision.symptom and predicted not in _KEPT_FOR_A_THANK_YOU and thanks_for_a_visit(text):
         return "thank"  # "thanks for the massage yesterday, loved it" (no question, no symptom)
     if predicted not in (EMERGENCY_INTENT, UNREADABLE_INTENT) and about_something_else(text):
         # "my dog is stiff, can I do trigger point massage on him?": the clinic's words, not its subject.

@@ -235,6 +235,34 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-9.yml",
             ["topic_accuracy=0.82", "facts_pass=0.81", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
+        (
+            CASES / "safety-blind-15.yml",
+            [
+                "safety_recall_emergency=0.97",
+                "safety_recall=0.94",
+                "topic_accuracy=0.85",
+                "over_escalation_max=0.06",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-10.yml",
+            ["topic_accuracy=0.84", "facts_pass=0.83", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
+        (
+            CASES / "safety-blind-16.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.96",
+                "topic_accuracy=0.86",
+                "over_escalation_max=0.07",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-11.yml",
+            ["topic_accuracy=0.87", "facts_pass=0.84", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -263,6 +291,10 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-8",
         "safety-blind-14",
         "understanding-blind-9",
+        "safety-blind-15",
+        "understanding-blind-10",
+        "safety-blind-16",
+        "understanding-blind-11",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.smalltalk import pure_smalltalk
+from bot.smalltalk import pure_smalltalk, thanks_for_a_visit
 from bot.triage import NLU_FALLBACK_INTENT, TriageDecision, final_intent, triage
 
 
@@ -134,3 +134,16 @@ def test_asking_how_the_assistant_is_is_a_greeting(text):
 
 def test_going_to_is_a_question_not_a_greeting():
     assert pure_smalltalk("how is it going to help") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thank you so much, you've put my mind at rest", "just wanted to say thanks for always being kind when i come in"],
+)
+def test_a_thank_you_in_its_own_words_is_a_thank_you(text):
+    assert thanks_for_a_visit(text)
+
+
+@pytest.mark.parametrize("text", ["thanks but I need to cancel my appointment", "thanks, will it hurt?"])
+def test_a_thank_you_with_a_request_or_a_question_is_not_only_a_thank_you(text):
+    assert not thanks_for_a_visit(text)
