@@ -305,6 +305,11 @@ _EVERYDAY_CAUSE = re.compile(
     r"posture|sitting|carrying|lifting|gardening|sleeping|commute|studying)\b|\b(?:laptop|desk|mouse|office|computer) work\b|"
     r"\bdesk job\b|\bslept funny\b|\bsleeping funny\b"
 )
+_EXPLAINED_BY_THE_SESSION = re.compile(
+    r"\b(?:face (?:hole|cradle|rest)|lying face down|(?:when|after) i get up (?:from|off) the (?:table|couch|bed)|"
+    r"(?:cos|because|coz|cause|as|since) i(?:'m| am| get)? (?:a bit |so |really |quite )?(?:nervous|anxious|excited|scared)|"
+    r"(?:before|ahead of) (?:my |the |an? )?(?:appointments?|sessions?|massages?|presentations?|interviews?)\b(?:\W+\w+){0,3}?\W+nerv\w*)"
+)
 _ABOUT_TRIGGER_POINTS = re.compile(r"\b(?:trigger points?|knots?|myofascial)\b")
 _NOT_ASKING = re.compile(r"\bnot (?:asking for|after|wanting|looking for) a diagnosis\b")
 _UNEXPLAINED = re.compile(rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT})")
@@ -358,6 +363,10 @@ def find_medical_request(text: str) -> MedicalRequest | None:
                 and not _NOT_JUST_SORE.search(normalized)
             ):
                 continue  # "sore after the gym, is that trigger points or just DOMS?": ordinary soreness
+            if request.kind in ("diagnosis", "symptoms") and _EXPLAINED_BY_THE_SESSION.search(normalized):
+                # "why is my face puffy when I get up from the face hole?", "my heart races before
+                # appointments cos I get nervous": the table or nerves explain it.
+                continue
             if (
                 request.kind == "diagnosis"
                 and _EVERYDAY_CAUSE.search(normalized)

@@ -381,3 +381,18 @@ def test_an_everyday_ache_asked_about_as_trigger_points_is_for_the_faq(text):
 )
 def test_numbness_medicines_and_dizziness_still_go_to_a_doctor(text, kind):
     assert find_medical_request(text) == MedicalRequest(kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why is my face all puffy with a crease when I get up from the face hole thing? goes away after 10 mins",
+        "my heart races a bit before appointments cos I get nervous lol, any tips to relax beforehand",
+    ],
+)
+def test_what_the_table_or_nerves_explain_is_not_a_doctor_s_question(text):
+    assert find_medical_request(text) is None
+
+
+def test_a_racing_heart_for_no_reason_still_is():
+    assert find_medical_request("my heart keeps racing and skipping for no reason, is that ok?") is not None
