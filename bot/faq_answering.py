@@ -15,7 +15,7 @@ from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
 from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
 from bot.out_of_scope import about_something_else, about_the_clinic
-from bot.question_focus import ASKS, SENTENCE_END, question_part, without_what_is_ruled_out
+from bot.question_focus import ASKS, question_part, sentences_of, without_what_is_ruled_out
 from bot.replies import (
     Reply,
     acknowledgement_reply,
@@ -206,7 +206,7 @@ def _question_and_front_desk(
 ) -> Reply | None:
     """Two questions in one message, one of them for the front desk: "can I come if I'm
     pregnant? I'll pay by card" gets the FAQ answer and the payment details."""
-    sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
+    sentences = sentences_of(text)
     rest = " ".join(s for s in sentences if not FRONT_DESK_SECTIONS.intersection(clinic_sections(s)))
     if not rest or len(sentences) < 2:
         return None
