@@ -31,7 +31,11 @@ _ASKS_FOR_A_PERSON = re.compile(
     r"\b(?:useless|isn'?t working|not working|not helping|doesn'?t help)\b|"
     # A billing problem, not the policy ("will I be charged if I cancel?"): charged twice, a refund.
     r"\bcharged (?:twice|double|the wrong|wrong|but)|double charged|overcharged|overpaid|paid twice|refund|money back|"
-    r"mistake on|billing problem|wrong amount"
+    r"mistake on|billing problem|wrong amount|"
+    # What only staff can do to an account: "please delete my account", "terminate my contract".
+    r"\b(?:delete|remove|erase) (?:my|all my|all of my) (?:account|data|details|information|records)|"
+    r"\b(?:terminate|cancel|end|freeze|pause|stop) (?:my|the) (?:contract|membership|subscription|monthly plan|package|direct debit)|"
+    r"\btransfer (?:them|it|these|those|(?:my|the) (?:remaining |unused |last )?(?:sessions|package|voucher|credit|booking))"
 )
 
 

@@ -61,7 +61,7 @@ _NAMED_DRUG = (
 _NOT_MUSCLE = (
     r"(?:palpitations?|heart (?:keeps |is |goes |starts |kept )?(?:races|racing|flutter\w*|skipping|skips|pounding)|racing heart|dizzy spells?|"
     r"funny turns?|blackouts?|night sweats|losing weight without|unexplained weight loss|dizziness|"
-    r"(?:dizzy|light[- ]?headed) (?:every time|whenever|when(?:ever)? i (?:stand|get up)|all the time|a lot|most days)|"
+    r"(?:dizzy|light[- ]?headed) (?:every time|all the time|a lot|most days)|"
     r"lost (?:\w+ ){0,3}(?:without trying|without meaning to|and i'?m not dieting)|weight loss|"
     # Pain that grows day by day, or a limp: "my hip has become more painful each day and now I'm limping".
     r"(?:more painful|worse|more sore|sorer) (?:each|every|by the) day|getting (?:worse|more painful) (?:and worse|every day|each day|by the day)|"
@@ -131,7 +131,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\bwhat (?:dose|dosage|strength)\b|\bhow (?:much|many)\b{_NOT_A_MEDICINE}(?:\W+\w+){{0,3}}?\W+(?:should|do|can|would) (?:i|you) (?:take|have|use|recommend)\b|"
             # A medicine named by name with a question about taking it, mixing it or a massage on it:
             # "a glass of wine with my pregabalin after the massage?", "is turmeric good to take?"
-            rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good|change anything|matter|affect)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy|change anything|matter|affect)\b)(?!.*\b(?:form|put (?:that|it|those|them|these) down|write (?:that|it|those|them) down|declare|mention|tell (?:the|my) therapist|my (?:normal|usual|regular|daily))\b)|"
+            rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good|change anything|affect)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy|change anything|affect)\b)(?!.*\b(?:form|put (?:that|it|those|them|these) down|write (?:that|it|those|them) down|declare|mention|tell (?:the|my) therapist|my (?:normal|usual|regular|daily))\b)|"
             rf"\b(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b|"
             # "wat painkillers r best?", "baclofen or methocarbamol?": choosing a medicine.
             rf"\b(?:what|wat|wot|which)\b(?:\W+\w+){{0,2}}?\W+{_CHOSEN_MEDICINE}\b(?:\W+\w+){{0,2}}?\W+(?:best|better|work|good|strongest)\b|"

@@ -470,7 +470,16 @@ def test_a_hand_off_guess_without_a_request_for_a_person_is_answered(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["can i speak to someone", "I was charged twice", "get me a person", "can i speak to my therapist directly"]
+    "text",
+    [
+        "can i speak to someone",
+        "I was charged twice",
+        "get me a person",
+        "can i speak to my therapist directly",
+        "please delete my account and all my data",
+        "terminate my contract please, money's tight right now",
+        "I won't be needing my remaining sessions, can I transfer them to my husband?",
+    ],
 )
 def test_asking_for_a_person_or_a_billing_problem_stays_a_hand_off(text):
     assert final_intent(TriageDecision(), "handoff", 0.9, text) is None
