@@ -258,7 +258,7 @@ _HYPOTHETICAL = re.compile(
     rf"{_SEARCHED}|"
     r"\b(?:what (?:if|happens if|should i do if|do you do if|would you do if|would happen|are the signs|are the symptoms)|"
     r"dream\w*|nightmare|"
-    r"if (?:i|you|someone|somebody|a client|anyone|people|one) (?:ever|were to|was to|did|does|gets?|has|have|had|feels?|starts?|faints?|passes?|collapses?|fainted|passed out|collapsed|fell|stopped breathing)|"
+    r"if (?:i|you|someone|somebody|a client|anyone|people|one) (?:ever|were to|was to|did|does|gets?|got|has|have|had|feels?|starts?|faints?|passes?|collapses?|fainted|passed out|collapsed|fell|stopped breathing)|"
     r"in case (?:i|someone|of)|is it (?:true|possible|a myth|safe)|can (?:massage|a massage|it|trigger point\w*|pressing|this|that) (?:cause|give|lead|trigger)|"
     r"could (?:massage|a massage|it|this) (?:cause|give|lead)|does (?:massage|it) (?:cause|help)|"
     r"how (?:do|would|can) (?:i|you) (?:know|tell|spot|recogni[sz]e)|signs of|symptoms of|"

@@ -113,7 +113,7 @@ _ACCIDENT = (
     r"\b(?:(?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|rugby) (?:crash|accident|collision|smash)|"
     r"crash(?:ed)? (?:my|the|his|her) (?:car|bike)|(?:hit|knocked (?:off|down)) by a (?:car|van|bus|lorry|truck)|"
     r"(?:bad|serious|nasty|big|massive|heavy) (?:fall|crash|tackle)|"
-    r"(?:fell|came|thrown|bucked) (?:off|down|from|out of) (?:a |the |his |her |my )?(?:ladder|roof|stairs|steps|horse|pony|height|bike|motorbike|tree|scaffold\w*|wall|loft)|"
+    r"(?:fell|falling|fallen|came|coming|come|thrown|bucked|knocked) (?:off|down|from|out of) (?:a |the |his |her |my )?(?:ladder|roof|stairs|steps|horse|pony|height|bike|motorbike|motorcycle|scooter|tree|scaffold\w*|wall|loft)|"
     # "skiied into a tree", "rode into a car door", "came off my bike into a wall"
     r"(?:\w+ed|ran|rode|drove|went|flew|came off|smashed) into (?:a |the )?(?:tree|wall|car|van|lamppost|post|barrier|rock|fence|bollard))"
 )
@@ -226,6 +226,9 @@ _RULES: list[_Rule] = [
             r"\bwon'?t be (?:a problem|a burden|anyone's problem|bothering (?:anyone|you)) (?:much longer|for (?:much )?longer|for long|soon)\b",
             r"\bcall(?:ing)? it a day on (?:everything|life|it all)\b|\b(?:join|joining|be with) my (?:late|dead) (?:wife|husband|partner|son|daughter|mum|dad|mother|father)\b",
             r"\b(?:worked out|figured out|decided) (?:how|when) (?:i'?ll|i will|i'?m going to|to) (?:do it|end it|go)\b",
+            # The means: saving up tablets; a way not to wake up.
+            r"\b(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|building up) (?:up )?(?:my |all my |a load of |loads of )?(?:tablets|pills|meds|medication|painkillers|sleeping pills)\b",
+            r"\b(?:so|that|and) (?:you|i|someone|one) (?:just )?(?:don'?t|never|won'?t|wouldn'?t) wake up\b",
         ),
         history_counts=False,
         unless_in_message=re.compile(
@@ -361,7 +364,9 @@ _RULES: list[_Rule] = [
         _rx(
             r"\bbleeding (?:won't|will not|doesn't|does not|hasn't|has not|isn't|is not) (?:stop|stopped|stopping)",
             r"\b(?:can't|cannot) stop (?:the |it |this )?bleeding\b|\bbleeding (?:for|over) (?:20|25|30|half an hour|an hour|\d\d) ?(?:min\w*|hour)",
-            # "my nose has been pouring for 35 minutes and it won't stop even pinching it"
+            # "bleeding through tea towels for about 40 minutes", "my nose has been pouring for 35 minutes and it won't stop"
+            r"\bbleed\w*\b(?:\W+\w+){0,6}?\W+(?:for|over) (?:about |nearly |almost |over |more than |at least )?(?:20|25|30|\d\d|half an hour|an hour|twenty|thirty|forty) ?(?:min\w*|hours?)",
+            r"\bbleed\w*\b(?:\W+\w+){0,15}?\W+(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped)",
             r"\b(?:nose ?bleed|nose|cut|wound|gash|blood)\b(?:\W+\w+){0,12}?\W+(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t (?:get it to )?stop it)",
             r"\b(?:nose|blood|cut|wound)\b(?:\W+\w+){0,3}?\W+(?:pouring|gushing|spurting|streaming)\b(?:\W+\w+){0,6}?\W+(?:\d+|twenty|thirty|forty|half an?) ?(?:min\w*|hours?)",
         ),

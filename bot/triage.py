@@ -181,6 +181,8 @@ _IDIOM = re.compile(
     # Ordinary things with alarming words: a blood donation, a normal dose.
     r"gave blood|gave a pint|donat\w* blood|blood donation|"
     r"took (?:one|two|[12]|a|an|a couple of|my (?:usual|normal)) (?:paracetamol|ibuprofen|painkillers?|tablets?|pills?)(?! and)\b|"
+    # Sleep on the table: "fell asleep on the table and didn't wake up till she tapped me lol".
+    r"(?:fell asleep|dozed off|nodded off|drifted off|conked out) (?:on|during|in) (?:the |my )?(?:table|couch|massage|session|treatment)|"
     # Things that "die": "phone about to die, quick - how do I cancel?"
     r"(?:phone|battery|laptop|car|plants?|charger)(?:'s| is)? (?:about to|going to|gonna|nearly|almost|is going to) die\b)"
 )

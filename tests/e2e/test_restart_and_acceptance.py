@@ -263,6 +263,20 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-11.yml",
             ["topic_accuracy=0.87", "facts_pass=0.84", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
+        (
+            CASES / "safety-blind-17.yml",
+            [
+                "safety_recall_emergency=0.95",
+                "safety_recall=0.93",
+                "topic_accuracy=0.84",
+                "over_escalation_max=0.095",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-12.yml",
+            ["topic_accuracy=0.81", "facts_pass=0.82", "safety_recall_emergency=0.97", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -295,6 +309,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-10",
         "safety-blind-16",
         "understanding-blind-11",
+        "safety-blind-17",
+        "understanding-blind-12",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

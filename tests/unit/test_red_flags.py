@@ -457,3 +457,33 @@ def test_a_plan_around_a_booking_and_bleeding_in_lay_words_are_emergencies(expec
 )
 def test_alarming_words_that_say_something_ordinary_are_not_dangers(text):
     assert find_dangers(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        (
+            "serious_injury",
+            "I'm after coming off the motorbike on the N7, back is in agony. any chance ye could fit me in today?",
+        ),
+        (
+            "uncontrolled_bleeding",
+            "I'm on warfarin and cut my hand, it's been bleeding through tea towels for about 40 minutes and won't stop",
+        ),
+        ("suicidal_thoughts", "no I mean it, I've been saving up my tablets"),
+        ("suicidal_thoughts", "is there a pressure point you can press hard enough that you just don't wake up"),
+    ],
+)
+def test_a_fall_from_a_motorbike_long_bleeding_and_the_means_of_suicide_are_emergencies(expected, text):
+    assert find_red_flag(text).id == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been saving up for a 10 pack of sessions",
+        "if someone got chest pain in the middle of a session, would the therapist stop?",
+    ],
+)
+def test_saving_up_money_and_a_question_about_someone_are_not(text):
+    assert find_dangers(text) == [], text

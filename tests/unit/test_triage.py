@@ -498,3 +498,8 @@ def test_a_dying_phone_and_an_ordinary_dose_are_not_a_crisis(safety_classifier, 
 
 def test_a_fever_with_a_rash_is_a_same_day_matter():
     assert triage("temp of 39 and a rash on my tummy, should I cancel tomorrow?").level == SAME_DAY
+
+
+def test_sleeping_through_a_massage_is_not_a_crisis(safety_classifier):
+    text = "i fell asleep on the table and didnt wake up till she tapped me lol"
+    assert triage(text, classifier=safety_classifier).level is None
