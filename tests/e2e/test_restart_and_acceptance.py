@@ -277,6 +277,20 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-12.yml",
             ["topic_accuracy=0.81", "facts_pass=0.82", "safety_recall_emergency=0.97", "errors_max=0"],
         ),
+        (
+            CASES / "safety-blind-18.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.95",
+                "topic_accuracy=0.87",
+                "over_escalation_max=0.07",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-13.yml",
+            ["topic_accuracy=0.79", "facts_pass=0.78", "safety_recall_emergency=0.97", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -311,6 +325,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-11",
         "safety-blind-17",
         "understanding-blind-12",
+        "safety-blind-18",
+        "understanding-blind-13",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):
