@@ -291,7 +291,9 @@ _RULES: list[_Rule] = [
             r"\bmouth (?:is |has |went )?(?:go |gone )?down (?:on )?one side",
             r"\b(?:lost|losing|lose) (?:the |my |his |her |all |some )?(?:vision|sight)\b|\bgone blind\b|\bsuddenly (?:blind|can't see)",
             r"\bslur\w*",
-            r"\b(?:vision|eyesight|sight) (?:went|has gone|had gone|is|was|suddenly|gone) (?:all )?double\b|\b(?:suddenly|started|now) seeing double\b",
+            r"\b(?:vision|eyesight|sight) (?:went|has gone|had gone|is|was|suddenly|gone) (?:all )?double\b|\b(?:suddenly|started|now) seeing double\b|"
+            # "now i get dizzy n see double when i turn my head"
+            r"\b(?:see|seeing|saw|seen) (?:things )?double\b",
             r"\b(?:speech|words?|talking|speaking|voice)\b(?:\W+\w+){0,3}?\W+(?:garbled|jumbled|muddled|mixed up|coming out wrong|come out wrong|came out wrong|not making sense|gibberish|strange|weird|funny|slurred)",
             r"\b(?:talking|speaking) (?:gibberish|nonsense|funny|weird|strange)\b|\bcan't (?:find|get) (?:his|her|my|the) words\b",
             r"\bcan't (?:speak|talk|get (?:my|the|his|her) words out) (?:properly|right|clearly)",

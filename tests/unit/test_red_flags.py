@@ -487,3 +487,10 @@ def test_a_fall_from_a_motorbike_long_bleeding_and_the_means_of_suicide_are_emer
 )
 def test_saving_up_money_and_a_question_about_someone_are_not(text):
     assert find_dangers(text) == [], text
+
+
+def test_seeing_double_in_lay_words_is_a_stroke_sign():
+    assert (
+        find_red_flag("had my neck done yesterday, now i get dizzy n see double when i turn my head").id
+        == "stroke_signs"
+    )
