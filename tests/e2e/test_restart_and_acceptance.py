@@ -291,6 +291,20 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-13.yml",
             ["topic_accuracy=0.79", "facts_pass=0.78", "safety_recall_emergency=0.97", "errors_max=0"],
         ),
+        (
+            CASES / "safety-blind-19.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.94",
+                "topic_accuracy=0.85",
+                "over_escalation_max=0.065",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-14.yml",
+            ["topic_accuracy=0.87", "facts_pass=0.82", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -327,6 +341,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-12",
         "safety-blind-18",
         "understanding-blind-13",
+        "safety-blind-19",
+        "understanding-blind-14",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):
