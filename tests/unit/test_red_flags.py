@@ -38,6 +38,7 @@ EMERGENCIES = {
         "my words are coming out wrong",
         "suddenly I can't see properly out of one eye",
         "my right arm went numb and weak 20 mins ago and my face feels weird on one side",
+        "had my neck done yesterday, now i get dizzy n see double when i turn my head",
     ],
     "thunderclap_headache": [
         "sudden terrible headache and my neck is stiff",
@@ -63,6 +64,7 @@ EMERGENCIES = {
         "my mum has osteoporosis and she slipped in the kitchen",
         "hurt my back in a car crash this morning",
         "my dad slipped in the shower, now his back is agony and he cant get up",
+        "I'm after coming off the motorbike on the N7, back is in agony. any chance ye could fit me in today?",
     ],
     "suicidal_thoughts": [
         "I don't want to live anymore.",
@@ -83,12 +85,19 @@ EMERGENCIES = {
         "don't worry about rebooking me, I won't be a problem much longer",
         "i'm ready to join my late wife, i've sorted the house",
         "i've worked out how i'll do it",
+        "going to end it after my appointment on saturday. just want to be relaxed for once before I do",
+        "no I mean it, I've been saving up my tablets",
+        "is there a pressure point you can press hard enough that you just don't wake up",
     ],
     "overdose": [
         "I've taken a load of pills",
         "i took the whole box of paracetamol an hour ago",
         "my flatmate swallowed all her sleeping tablets with vodka",
         "i chewed up all my tramadol",
+    ],
+    "uncontrolled_bleeding": [
+        "on rivaroxaban, my nose has been pouring for about 35 minutes now and it won't stop even pinching it",
+        "I'm on warfarin and cut my hand, it's been bleeding through tea towels for about 40 minutes and won't stop",
     ],
 }
 
@@ -167,6 +176,18 @@ def test_a_danger_after_the_first_thousand_characters_is_found():
         "my throat gets tight when i'm nervous, is that ok for a massage",
         "i have a sore throat, can i still come",
         "checking out of the hotel at 11, can I leave my bag at reception",
+        "I volunteer on a suicide prevention helpline and my shoulders are wrecked. can trigger point help that?",
+        "numb bum from 4 hours on the train lol. anyway do u do glute work?",
+        "i googled 'worst headache of my life' and scared myself lol, i dont have that at all",
+        "I don't want to be here anymore... at this clinic I mean, the new receptionist was so rude",
+        "i got a foam roller for xmas, how do i use it on my knots without hurting myself",
+        "Had a car accident back in March. Got checked at hospital, scans all clear, physio discharged me",
+        "i get out of breath easily cos im quite unfit, will lying face down be a struggle",
+        "finished radiotherapy last month, skin on my chest is still pink and tight. can you massage my pecs?",
+        "I want to end it, the appointment on friday I mean",
+        "can we end it after 30 minutes if it's too much?",
+        "I've been saving up for a 10 pack of sessions",
+        "if someone got chest pain in the middle of a session, would the therapist stop?",
     ],
 )
 def test_ordinary_questions_are_not_dangers(text):
@@ -421,76 +442,3 @@ def test_dangers_without_the_textbook_words(text, kind):
 )
 def test_the_same_words_in_ordinary_messages_are_not_dangers(text):
     assert find_red_flag(text) is None
-
-
-@pytest.mark.parametrize(
-    ("expected", "text"),
-    [
-        (
-            "suicidal_thoughts",
-            "going to end it after my appointment on saturday. just want to be relaxed for once before I do",
-        ),
-        (
-            "uncontrolled_bleeding",
-            "on rivaroxaban, my nose has been pouring for about 35 minutes now and it won't stop even pinching it",
-        ),
-    ],
-)
-def test_a_plan_around_a_booking_and_bleeding_in_lay_words_are_emergencies(expected, text):
-    assert find_red_flag(text).id == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I volunteer on a suicide prevention helpline and my shoulders are wrecked. can trigger point help that?",
-        "numb bum from 4 hours on the train lol. anyway do u do glute work?",
-        "i googled 'worst headache of my life' and scared myself lol, i dont have that at all",
-        "I don't want to be here anymore... at this clinic I mean, the new receptionist was so rude",
-        "i got a foam roller for xmas, how do i use it on my knots without hurting myself",
-        "Had a car accident back in March. Got checked at hospital, scans all clear, physio discharged me",
-        "i get out of breath easily cos im quite unfit, will lying face down be a struggle",
-        "finished radiotherapy last month, skin on my chest is still pink and tight. can you massage my pecs?",
-        "I want to end it, the appointment on friday I mean",
-        "can we end it after 30 minutes if it's too much?",
-    ],
-)
-def test_alarming_words_that_say_something_ordinary_are_not_dangers(text):
-    assert find_dangers(text) == [], text
-
-
-@pytest.mark.parametrize(
-    ("expected", "text"),
-    [
-        (
-            "serious_injury",
-            "I'm after coming off the motorbike on the N7, back is in agony. any chance ye could fit me in today?",
-        ),
-        (
-            "uncontrolled_bleeding",
-            "I'm on warfarin and cut my hand, it's been bleeding through tea towels for about 40 minutes and won't stop",
-        ),
-        ("suicidal_thoughts", "no I mean it, I've been saving up my tablets"),
-        ("suicidal_thoughts", "is there a pressure point you can press hard enough that you just don't wake up"),
-    ],
-)
-def test_a_fall_from_a_motorbike_long_bleeding_and_the_means_of_suicide_are_emergencies(expected, text):
-    assert find_red_flag(text).id == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I've been saving up for a 10 pack of sessions",
-        "if someone got chest pain in the middle of a session, would the therapist stop?",
-    ],
-)
-def test_saving_up_money_and_a_question_about_someone_are_not(text):
-    assert find_dangers(text) == [], text
-
-
-def test_seeing_double_in_lay_words_is_a_stroke_sign():
-    assert (
-        find_red_flag("had my neck done yesterday, now i get dizzy n see double when i turn my head").id
-        == "stroke_signs"
-    )
