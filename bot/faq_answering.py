@@ -29,6 +29,7 @@ from bot.replies import (
     out_of_scope_reply,
     part_of_answer_reply,
 )
+from bot.smalltalk import ACKNOWLEDGEMENT_INTENTS
 
 FAQ_INTENT_PREFIX = "faq_"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
@@ -37,7 +38,6 @@ SAFETY_INTENTS = ("emergency", "ask_medical")
 CLOSE_RUNNER_UP = 0.05
 # Intents the model also predicts for short questions it cannot place ("what about
 # my neck?", "can I just stop the session?"): a sure FAQ match wins over them.
-ACKNOWLEDGEMENT_INTENTS = ("affirm", "deny", "unsure", "stop")
 CAPABILITIES_INTENT = "ask_capabilities"
 # Front-desk matters no FAQ entry is about: a message naming one ("do I pay before or
 # after?", "need to cancel my 10am") gets the clinic's answer unless an FAQ entry
@@ -108,10 +108,15 @@ def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Scr
         # The front desk's keyword answers are loose ("a pizza place near you" names a location): they
         # answer here only a message about the clinic, or a short follow-up to one of them.
         desk = reply.topic == "clinic" and "sections" in reply.extra
-        follow_up = bool(context.get("previous_sections")) and len(text.split()) <= FOLLOW_UP_WORDS
+        follow_up = _short_follow_up(text, context.get("previous_sections") or ())
         if reply.extra.get("kind") not in UNSURE_KINDS and (not desk or about_the_clinic(text) or follow_up):
             return reply
     return out_of_scope_reply(kb.profile, screening)
+
+
+def _short_follow_up(text: str, previous_sections: Sequence[str]) -> bool:
+    """A message short enough to be about the front-desk answer just given ("and 90?")."""
+    return bool(previous_sections) and len(text.split()) <= FOLLOW_UP_WORDS
 
 
 def acknowledges(text: str) -> bool:
@@ -170,7 +175,7 @@ def _answer_faq(
         # The model half-recognised a front-desk question, or no entry fits at all, and the text
         # names what it is about: "how far are you from the train station?"
         return _clinic_reply(kb, text, now)
-    if previous_sections and result.confidence is not Confidence.SURE and len(text.split()) <= FOLLOW_UP_WORDS:
+    if result.confidence is not Confidence.SURE and _short_follow_up(text, previous_sections):
         # A short follow-up to a front-desk answer: "how long are they valid for?" after the vouchers.
         return _clinic_reply(kb, text, now, previous_sections)
     if result.good_guess and not symptom and intent not in SAFETY_INTENTS:

@@ -333,8 +333,9 @@ _TAKE_A_MEDICINE = re.compile(
 )
 
 
-def negated_everywhere(normalized: str, pattern: re.Pattern[str]) -> bool:
-    """Every mention of the pattern is negated in its clause: "no numbness or pins and needles"."""
+def _negated_everywhere(normalized: str, pattern: re.Pattern[str]) -> bool:
+    """No mention of the pattern is live (there is none, or each is negated in its clause: "no
+    numbness or pins and needles")."""
     return all(not is_live(clause, pattern) for clause in split_clauses(normalized))
 
 
@@ -371,7 +372,7 @@ def find_medical_request(text: str) -> MedicalRequest | None:
                 request.kind == "diagnosis"
                 and _EVERYDAY_CAUSE.search(normalized)
                 and _ABOUT_TRIGGER_POINTS.search(normalized)
-                and not (_NOT_JUST_SORE.search(normalized) and not negated_everywhere(normalized, _NOT_JUST_SORE))
+                and _negated_everywhere(normalized, _NOT_JUST_SORE)
                 and not _UNEXPLAINED.search(normalized)
             ):
                 # "no numbness, just a dull ache in my forearm from the mouse. could that be a trigger

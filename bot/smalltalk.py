@@ -20,6 +20,8 @@ from bot.input_screening import reaction_words
 from bot.text_normalization import STOPWORDS, normalize, words
 
 SMALLTALK_INTENTS = frozenset({"greet", "goodbye", "thank", "bot_challenge", "ask_capabilities"})
+# The pre-visit check's answers, which the model also predicts for bare acknowledgements ("ok").
+ACKNOWLEDGEMENT_INTENTS = ("affirm", "deny", "unsure", "stop")
 # Intents the pure-small-talk check may overrule; never the pre-visit check's yes/no/stop.
 OVERRULABLE_INTENTS = frozenset({*(f"faq_{topic}" for topic in FAQ_TOPICS), "out_of_scope", "nlu_fallback"})
 

@@ -35,7 +35,14 @@ from bot.other_language_alarms import find_other_language_alarm
 from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.red_flags import find_dangers
 from bot.safety_kinds import CRISIS_KINDS, EMERGENCY, KINDS, SAME_DAY
-from bot.smalltalk import OVERRULABLE_INTENTS, SMALLTALK_INTENTS, looks_like, pure_smalltalk, thanks_for_a_visit
+from bot.smalltalk import (
+    ACKNOWLEDGEMENT_INTENTS,
+    OVERRULABLE_INTENTS,
+    SMALLTALK_INTENTS,
+    looks_like,
+    pure_smalltalk,
+    thanks_for_a_visit,
+)
 
 EMERGENCY_INTENT = "emergency"
 MEDICAL_INTENT = "ask_medical"
@@ -166,14 +173,14 @@ _STUDY = re.compile(
 )
 
 
-# Idioms of death and dying that are about a busy week or a craving; the rules still read the
-# message, so "…the death of me, I want to die" is still an emergency.
 # How sore or tired a client feels, "like I've been hit by a bus", is no accident (though with dark
 # urine after a workout it is still the same-day danger it describes).
 _FEELS_LIKE_AN_ACCIDENT = re.compile(
     r"\blike (?:i'?ve|i have|i'?d|i had|i) (?:been |got |just been )?(?:(?:hit|run over|ran over) by a (?:bus|truck|lorry|train|tank|steamroller)|"
     r"run over|ran over|beaten up|through a (?:wringer|mangle|washing machine)|done ten rounds)\b"
 )
+# Idioms of death and dying that are about a busy week or a craving; the rules still read the
+# message, so "…the death of me, I want to die" is still an emergency.
 _IDIOM = re.compile(
     r"\b(?:(?:be|been|is|are|was|were|'ll be|will be|going to be|gonna be) the death of (?:me|us)|dying (?:to|for) (?:a|an|get|book|try|see|have)|"
     r"to die for|dead on my feet|dead tired|died laughing|dying of laughter|killing it|would kill for|"
@@ -327,7 +334,7 @@ def _classify_on_second_look(classifier: Classifier | None, text: str) -> tuple[
     """The classifier's danger in several messages read together, unless the words explain it away
     ("feel like I've been hit by a bus after my massage" … "and if it's still bad after that?")."""
     level, kind, score = _classify(classifier, text)
-    if _second_look_clears(level, kind, score, prepare(text), find_medical_request(text)):
+    if level is not None and _second_look_clears(level, kind, score, prepare(text), find_medical_request(text)):
         return None, None
     return level, kind
 
@@ -350,7 +357,7 @@ SURE_EMERGENCY_SCORE = 0.6
 
 PREVISIT_INTENT = "start_previsit_check"
 # Intents a thank-you never overrules: small talk already, and the pre-visit check's answers.
-_KEPT_FOR_A_THANK_YOU = frozenset({PREVISIT_INTENT, *SMALLTALK_INTENTS, "affirm", "deny", "unsure", "stop"})
+_KEPT_FOR_A_THANK_YOU = frozenset({PREVISIT_INTENT, *SMALLTALK_INTENTS, *ACKNOWLEDGEMENT_INTENTS})
 HANDOFF_INTENT = "handoff"
 # What asking for the pre-visit check says: to be checked, or whether one may come or book.
 _ASKS_TO_BE_CHECKED = re.compile(
