@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.delivery import deliver, emergency_just_answered, latest_text, latest_triage
 from bot import knowledge_base
 from bot.emergency_follow_up import help_is_coming
-from bot.faq_answering import education_for, entry_reply, illness_before_a_visit
+from bot.faq_answering import clearance_reply, education_for, illness_before_a_visit
 from bot.medical_requests import CLEARANCE
 from bot.replies import emergency_follow_up_reply, emergency_reply, medical_reply, you_are_welcome_reply
 from bot.triage import AFTER_EMERGENCY
@@ -52,7 +52,7 @@ class ActionReferToDoctor(Action):
         if kind and kind.startswith(CLEARANCE) and kb.faq.get(kind[len(CLEARANCE) :]) is not None:
             # "I had surgery six weeks ago, can you work on it?": the contraindication entry, which
             # asks for the doctor's clearance and says what the therapist will adapt.
-            return deliver(dispatcher, entry_reply(kb, kind[len(CLEARANCE) :]))
+            return deliver(dispatcher, clearance_reply(kb, kind[len(CLEARANCE) :], latest_text(tracker)))
         if kind == "fever_skin" and (before_a_visit := illness_before_a_visit(kb, latest_text(tracker))):
             return deliver(dispatcher, before_a_visit)
         reply = medical_reply(kind, kb.profile, education_for(kb, latest_text(tracker)))

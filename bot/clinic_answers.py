@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.clinic_profile import ClinicProfile
+from bot.question_focus import asking_sentences
 from bot.text_normalization import normalize
 
 
@@ -154,7 +155,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "hours",
         re.compile(
-            r"hours|\bopen\b|opening|\bclos(e|ed|ing)\b|weekends?\b(?! (?:away|off|trip))|(?:on |this |next |any )?(?:saturday|sunday)s?\b(?=.*\b(?:open|appointments?|appts?|slots?|availab\w*|times?|space)\b)|"
+            r"hours|\bhrs\b|\bopen\b|opening|\bclos(e|ed|ing)\b|weekends?\b(?! (?:away|off|trip))|(?:on |this |next |any )?(?:saturday|sunday)s?\b(?=.*\b(?:open|appointments?|appts?|slots?|availab\w*|times?|space)\b)|"
             r"(?:do|are) you (?:do |open )?(?:saturdays?|sundays?)|evening|bank holiday|christmas|what time|when are you|"
             r"after work|before work|lunch ?time|late (?:appointments?|appts?|slots?)|early (?:morning|appointments?|appts?|slots?)"
         ),
@@ -170,7 +171,11 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     ),
     (
         "booking",
-        re.compile(r"book|appointment|appt|slot|\bspaces?\b|availab|schedule|reserve|sign up|make an"),
+        re.compile(
+            r"book|\bbk\b|appointment|appt|slot|\bspaces?\b|availab|schedule|reserve|sign up|make an|"
+            # "anything free on saturday morning?", "do u have anything sat"
+            r"\b(?:anything|something|owt|any(?:thing)? (?:spaces?|room)) (?:free|open|going|available|left|on)\b|\bhave anything\b"
+        ),
         _booking,
     ),
     (
@@ -211,3 +216,35 @@ def clinic_answer(
         )
         return overview, []
     return " ".join(composers[name](profile, now) for name in chosen), chosen
+
+
+# The front desk's business: when, where, how much, booking and cancelling. Not services or therapists,
+# which a medical question can name too ("do you treat sciatica?").
+_LOGISTICS = frozenset(
+    {
+        "same_day",
+        "cancellation",
+        "vouchers",
+        "prices",
+        "payment",
+        "insurance",
+        "parking",
+        "accessibility",
+        "hours",
+        "location",
+        "booking",
+    }
+)
+
+
+# The intake form is the front desk's too: "do I need to list every pill on the intake form?"
+_PAPERWORK = re.compile(
+    r"\b(?:intake|health|consent|medical|client) (?:form|questionnaire)s?\b|\bpaperwork\b|\bon the form\b"
+)
+
+
+def asks_the_front_desk(text: str) -> bool:
+    """The sentences that ask are about the front desk's business: "I'm a carer for my wife who has MS.
+    My shoulders are wrecked from lifting her. Do you do evenings?" asks about the opening hours."""
+    asked = " ".join(asking_sentences(text))
+    return any(section in _LOGISTICS for section in clinic_sections(asked)) or bool(_PAPERWORK.search(normalize(asked)))

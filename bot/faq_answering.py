@@ -14,6 +14,7 @@ from bot.faq_matcher import POSSIBLE, Confidence, MatchResult
 from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
 from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
+from bot.medical_requests import CLEARANCE_ENTRIES
 from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.question_focus import ASKS, question_part, sentences_of, without_what_is_ruled_out
 from bot.replies import (
@@ -30,6 +31,7 @@ from bot.replies import (
     part_of_answer_reply,
 )
 from bot.smalltalk import ACKNOWLEDGEMENT_INTENTS
+from bot.text_normalization import normalize
 
 FAQ_INTENT_PREFIX = "faq_"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
@@ -119,10 +121,45 @@ def _short_follow_up(text: str, previous_sections: Sequence[str]) -> bool:
     return bool(previous_sections) and len(text.split()) <= FOLLOW_UP_WORDS
 
 
+# A way round a contraindication, offered as a follow-up: a lighter session, another area, avoiding the spot.
+_WAY_ROUND = re.compile(
+    r"\b(?:what if|what about if|how about|could (?:you|they|u|she|he|the therapist|your therapists?)|can (?:you|they|u|she|he|the therapist)|"
+    r"would it be (?:ok|okay|fine|alright)|is it (?:ok|okay|fine|alright) if|even if|but if|if (?:you|they|the therapist|she|he)|"
+    r"surely|i'?d (?:be happy|settle) (?:with|for)|just)\b"
+    r".*\b(?:light\w*|gentle|gently|soft\w*|easy|avoid\w*|skip\w*|leave (?:it|that|them|the \w+) alone|other (?:leg|arm|side|shoulder|areas?)|"
+    r"(?:just|only) (?:my|the) \w+|not (?:touch|go near|work on|press)|away from|around (?:it|that|them)|relaxing|shorter|less pressure|"
+    r"no pressure|careful\w*|stay(?:s|ed)? clear)\b"
+)
+WAY_ROUND_WORDS = 30
+
+
+def proposes_a_way_round(text: str) -> bool:
+    return len(text.split()) <= WAY_ROUND_WORDS and bool(_WAY_ROUND.search(prepare(text)))
+
+
+def clearance_still_needed_reply(kb: KnowledgeBase, faq_id: str) -> Reply:
+    entry = entry_reply(kb, faq_id)
+    lead = (
+        "Even a lighter or shorter session, or one that works only other areas, needs that OK first: "
+        "your doctor or midwife knows your situation, and your therapist will plan the session around what they say."
+    )
+    return replace(entry, texts=[lead, *entry.texts])
+
+
+# A turn that carries on from the last answer: "n 90?", "ok and after?", "what about my calves".
+_CARRIES_ON = re.compile(
+    r"^\W*(?:(?:ok|okay|k|cool|right|so|oh),?\s+)?(?:and|n|&|also|plus|what about|how about|wbu|but)\b"
+)
+
+
+def carries_on(text: str) -> bool:
+    return bool(_CARRIES_ON.search(normalize(text)))
+
+
 def acknowledges(text: str) -> bool:
     """A short turn that only acknowledges ("ok", "hmm", "ok thanks"), as opposed to a new
-    question or a clarification that takes the last message back ("no, I mean my nose")."""
-    return len(text.split()) <= 4 and not is_reassurance(prepare(text))
+    question, a follow-up ("n 90?") or a clarification that takes the last message back ("no, I mean my nose")."""
+    return len(text.split()) <= 4 and not is_reassurance(prepare(text)) and not carries_on(text)
 
 
 def _answer_faq(
@@ -137,6 +174,11 @@ def _answer_faq(
     symptom: bool = False,
     previous_sections: Sequence[str] = (),
 ) -> Reply:
+    previous = kb.faq.get(previous_faq_id) if previous_faq_id else None
+    if previous is not None and previous.id in CLEARANCE_ENTRIES and proposes_a_way_round(text):
+        # "What if the therapist just does a really light version?" after "check with your doctor
+        # first": the clearance stands, whatever the message's words match.
+        return clearance_still_needed_reply(kb, previous.id)
     chosen = kb.faq.get(faq_id) if faq_id else None
     if chosen is not None:
         return entry_reply(kb, chosen.id)
@@ -146,7 +188,6 @@ def _answer_faq(
         # The model's next-best guess is the best hint at what the message is about.
         intent, intent_confidence = runner_up
     topic = topic_of_intent(intent)
-    previous = kb.faq.get(previous_faq_id) if previous_faq_id else None
     result = _match_the_question(kb, text, topic, intent_confidence, previous)
     named = clinic_sections(text)
     if (result.score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named)) or (
@@ -164,9 +205,15 @@ def _answer_faq(
             return part_of_answer_reply(previous, part, [c.entry for c in result.candidates[:2]])
     if soft == CAPABILITIES_INTENT:
         return capabilities_reply(kb.profile)
-    if soft and (acknowledges(text) or (result.confidence is Confidence.NONE and not ASKS.search(text))):
+    if (
+        soft
+        and not named
+        and not carries_on(text)
+        and (acknowledges(text) or (result.confidence is Confidence.NONE and not ASKS.search(text)))
+    ):
         # "ok", "no thanks": acknowledged. "and can I say no to a technique?" is a question the model
-        # read as a "no", and is answered or said to be unanswered like any other.
+        # read as a "no", and is answered or said to be unanswered like any other; "hi yeah I need to
+        # book something asap" names the front desk's business, which answers it.
         return acknowledgement_reply()
     # No entry fits, or none clearly: a message that names a front-desk matter gets the front desk's
     # answer ("any evening appointments after work?") rather than a choice of FAQ entries.
@@ -243,6 +290,16 @@ def _best_guess_reply(kb: KnowledgeBase, result: MatchResult) -> Reply:
 def _clinic_reply(kb: KnowledgeBase, text: str, now: dt.datetime | None, previous: Sequence[str] = ()) -> Reply:
     answer, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc), previous=previous)
     return clinic_reply(answer, sections)
+
+
+def clearance_reply(kb: KnowledgeBase, faq_id: str, text: str, now: dt.datetime | None = None) -> Reply:
+    """The contraindication entry for a matter that needs a doctor's OK, and the front desk's answer to
+    what else the message asks: "my wife is pregnant, can I buy her a voucher?" gets both."""
+    entry = entry_reply(kb, faq_id)
+    if not FRONT_DESK_SECTIONS.intersection(clinic_sections(text)):
+        return entry
+    desk, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc))
+    return replace(entry, texts=[*entry.texts, desk], extra={**entry.extra, "sections": sections})
 
 
 def entry_reply(kb: KnowledgeBase, faq_id: str, alternatives: Sequence[FaqEntry] = ()) -> Reply:

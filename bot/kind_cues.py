@@ -42,12 +42,18 @@ _CUES = {
     r"hang|no way out|escape|empty|nobody|no one|alone|miss me|care if|go(?:ing)? on|(?<!trigger )(?<!trigger-)point\b",
     "overdose": r"pill|tablet|took|taken|take|swallow|overdos|\bod\b|dose|paracetamol|meds|medic|packet|bottle|relaxant|got into|ate\b|eaten|inject|"
     r"box|capsule|drank|bleach|poison|too many|whole|lot of|insulin|sleeping",
-    "uncontrolled_bleeding": r"bleed|blood|cut|wound|gush|soak|pour|stop|nose",
+    "uncontrolled_bleeding": r"bleed|blood|cut|wound|gash|gush|spurt|soak|nose|knife|glass|razor|bitten",
     # Same-day kinds (brief §5b).
     "clot_signs": r"calf|calves|leg|thigh|ankle|shin|knee|swoll|swell|clot|dvt|puff|hot|warm|red|throb|cramp",
     "back_pain_fever_night": r"back|spine|sciatica|lumbar|kidney|loin",
     "limb_nerve": r"arm|leg|hand|foot|feet|finger|toe|grip|numb|tingl|weak|pins|drag|dropping|dead|elbow|wrist",
-    "worsening_soreness": r"sore|pain|hurt|ache|aching|achy|tender|bruis|worse|agony|stiff|killing",
+    # Soreness that grows or lasts, not "really sore after yesterday's session" (brief §3: normal for a
+    # day or two): a word for the pain and a word for its growing or lasting.
+    "worsening_soreness": r"(?=[\s\S]*\b(?:sore|sorer|pain|hurt|ache|aching|achy|tender|bruis|agony|stiff|killing|limp|worse))"
+    r"(?=[\s\S]*\b(?:worse|wors|still (?:\w+ )?(?:sore|pain|hurt|ach|tender|bad|killing|agony|stiff|bruis)|days|week|[3-9]\b|three|"
+    r"four|five|six|seven|not (?:settl|eas|improv|getting better|going|shift)|agony|unbearable|can'?t (?:walk|move|sleep|lift|stand|sit|bend)|"
+    r"swoll|swell|won'?t (?:go|settle|ease|shift)|since|more and more|every day|each day|getting (?:worse|sorer|more)|increas|spread|"
+    r"more pain|more painful|more sore|sorer|limp|now (?:mon|tues|wednes|thurs|fri|satur|sun)day))",
     "dark_urine": r"urine|pee|wee|piss|dark|brown|cola|tea|coke|kidney",
     # A blood thinner, or bleeding: bruises alone ("I had bruises for a week after") are not this kind.
     "anticoagulant_bruising": r"bleed|(?=.*\bbruis)(?=.*\b(?:thinner|anticoag|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|"

@@ -21,7 +21,7 @@ CLEARANCE = "clearance:"  # a MedicalRequest kind "clearance:<faq id>": answered
 
 @dataclass(frozen=True)
 class MedicalRequest:
-    kind: str  # diagnosis | medication | treatment | symptoms | blood_pressure | clearance:<faq id>
+    kind: str  # diagnosis | medication | treatment | symptoms | blood_pressure | pregnancy_concern | clearance:<faq id>
 
 
 CONDITIONS = (
@@ -73,6 +73,11 @@ _NOT_A_KNOT = (
     r"(?:knee|ankle|elbow|wrist|knuckle|finger|toe|joint)s?\b(?:\W+\w+){0,4}?\W+(?:swell\w*|swollen|hot|red|puffy)|"
     r"(?:lump|lumps)\b(?:\W+\w+){0,6}?\W+(?:months|weeks|growing|bigger|getting larger|won'?t go|not going|hard)"
 )
+# Pain in the chest, jaw or arm that comes with effort and goes with rest (angina's pattern).
+_EXERTIONAL = (
+    r"(?:chest|jaw|arm|throat)\b(?:\W+\w+){0,8}?\W+(?:when|whenever|every time|if|as soon as) (?:i|he|she) "
+    r"(?:walk|climb|go up|goes up|run|exercise|hurry|rush|exert)\w*"
+)
 _MEDICINE = (
     r"(?:medicine|medication|meds|painkillers?|pain killers?|pain relief|pills?|tablets?|ibuprofen|"
     r"paracetamol|acetaminophen|tylenol|advil|aspirin|naproxen|codeine|muscle relaxants?|relaxants?|"
@@ -113,6 +118,67 @@ _NOT_A_MEDICINE = (
     r"hours|money|notice|days|weeks|breaks?|stretch\w*|exercise|rest|sleep)\b)"
 )
 
+# A medicine named as part of who the client is, with a question about the form or the session: "I take
+# sertraline, well managed for years. Do I need to list it on the intake form?", "blood pressure well
+# controlled on amlodipine, is massage ok?". The FAQ answers (tell your therapist; the contraindication).
+_BACKGROUND_MEDICINE = (
+    r"\b(?:form|forms|put (?:that|it|those|them|these) down|write (?:that|it|those|them) down|declare\w*|mention\w*|list(?:ed|ing)?|"
+    r"tell (?:the|my|your) therapist|let (?:you|the therapist|them) know|worth (?:saying|noting|telling)|"
+    r"my (?:normal|usual|regular|daily)|well (?:managed|controlled)|under control|stable on|been on (?:it|them) for years)\b"
+)
+_BACKGROUND = re.compile(_BACKGROUND_MEDICINE)
+# …unless the medicine itself is asked about: "well controlled on amlodipine, can I stop it now?"
+_ASKS_ABOUT_THE_MEDICINE = re.compile(
+    r"\b(?:can|should|could|shall|may|is it (?:ok|okay|safe|fine) to|do i) (?:i )?(?:still )?(?:take|stop|start|mix|combine|increase|"
+    r"reduce|come off|skip|double|change)\b|\bwhat (?:dose|dosage|can i take)\b|\binteract\w*|\bdrug levels?\b"
+)
+# Massage in place of a medicine, an operation or injections: "could massage replace my antidepressants
+# so I can come off them?", "my consultant wants to operate, could your therapy sort it out instead?".
+_MEDICAL_CARE = (
+    rf"(?:{_MEDICINE}|surgery|operation|operate|op|injections?|chemo\w*|radiotherapy|inhalers?|treatment (?:my|the) "
+    r"(?:doctor|gp|consultant|specialist) (?:wants|recommended|suggested))"
+)
+_INSTEAD_OF_CARE = re.compile(
+    rf"\A(?=.*\b{_MEDICAL_CARE}\b)(?=.*\b(?:instead|rather than|replace|replaces|replacing|substitute|alternative to|"
+    r"so (?:i|he|she) (?:can|could|don'?t have to|wouldn'?t have to) (?:come off|stop|skip|avoid|cancel|get off)|"
+    r"(?:avoid|skip|cancel|put off|delay|get out of) (?:the|my|his|her|having) (?:surgery|operation|op|injections?|meds|medication|tablets))\b)"
+)
+# A child's pain or symptom asked about: "my 10 year old has pain in his heel after football, what is it?",
+# "my 8 year old says her legs hurt at night, is it growing pains?".
+_CHILD = (
+    r"\b(?:my|our) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) ?"
+    r"(?:-? ?(?:year|yr)s?[- ]old|yo)\b|\b(?:my|our) (?:son|daughter|kid|kids|child|children|boy|girl|toddler|baby|teen\w*|little one)\b"
+)
+_CHILDS_SYMPTOM = re.compile(
+    rf"\A(?=.*{_CHILD})(?=.*\b{_SYMPTOM}s?\b|.*\b(?:sore|limp\w*|growing pains)\b)"
+    r"(?=.*(?:\b(?:what(?:'s| is) (?:it|this|that|wrong|causing)|why|is (?:it|this|that)|could (?:it|this|that) be|normal|should (?:we|i) "
+    r"(?:worry|be worried|see|take)|anything to worry)\b))"
+)
+# Movements of a baby in the womb that have slowed or stopped: the midwife or maternity unit today, not
+# a massage "to get her moving".
+_BABYS_MOVEMENTS = re.compile(
+    r"\A(?=.*\b(?:pregnan\w*|weeks?|wks|baby|bub|bump|midwife|due|trimester)\b).*?(?:"
+    r"\b(?:baby|bub|bump|little one)\b(?:\W+\w+){0,4}?\W+(?:hasn'?t|has not|hasnt|not|isn'?t|stopped|barely|hardly)\b"
+    r"(?:\W+\w+){0,2}?\W+(?:mov\w*|kick\w*|wriggl\w*)|"
+    r"\b(?:baby|bub|bump)(?:'s| has| is)? (?:been )?(?:really |very |so |much |a lot )?(?:quiet\w*|still|less active|not moving)\b|"
+    r"\b(?:haven'?t|have not|havent|not|didn'?t|can'?t|cannot) (?:\w+ )?(?:felt|feel|noticed) (?:the |my |our )?(?:baby|bub|bump|little one|him|her)\b"
+    r"(?:\W+\w+){0,2}?\W+(?:mov\w*|kick\w*)|"
+    r"\b(?:reduced|fewer|less|no|slower|decreased) (?:fetal |foetal |baby'?s? )?(?:movements?|kicks?)\b"
+    r"(?!\s+(?:in|of|with|at) (?:my|the|his|her|your) (?!baby|bump|womb|tummy|belly))|"
+    r"\b(?:baby|bub)'?s? (?:movements?|kicks?) (?:have |has )?(?:slowed|stopped|reduced|changed|gone quiet|got less))"
+)
+# A symptom since something happened, with "anything to worry about?": "massage gun on the front of my
+# neck last week, since then a dull ache and the odd headache".
+_WORRIED_ABOUT = re.compile(
+    rf"\A{_OWN_SYMPTOM}.*\b(?:anything (?:to worry|i should worry|to be worried|serious)|something (?:to worry|serious)|"
+    r"should i (?:be )?(?:worr(?:y|ied)|concerned)|is (?:it|this|that) (?:bad|serious|worrying|dangerous) that|is it bad that)\b"
+)
+# A heart rate or pulse reading asked about: "my resting heart rate is about 45 and I sometimes feel lightheaded".
+_HEART_RATE = re.compile(
+    r"\A(?=.*\b(?:is (?:that|it|this)|should i|normal|bad|worr\w*|concern\w*|dangerous|safe|ok to|okay to)\b)"
+    r".*\b(?:resting )?(?:heart ?rate|pulse|hr|bpm)\b(?:\W+\w+){0,4}?\W+(?:\d{2,3}|low|high|slow|fast|racing|irregular|all over the place)\b"
+)
+
 RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (
         MedicalRequest("medication"),
@@ -131,8 +197,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\bwhat (?:dose|dosage|strength)\b|\bhow (?:much|many)\b{_NOT_A_MEDICINE}(?:\W+\w+){{0,3}}?\W+(?:should|do|can|would) (?:i|you) (?:take|have|use|recommend)\b|"
             # A medicine named by name with a question about taking it, mixing it or a massage on it:
             # "a glass of wine with my pregabalin after the massage?", "is turmeric good to take?"
-            rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good|change anything|affect)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy|change anything|affect)\b)(?!.*\b(?:form|put (?:that|it|those|them|these) down|write (?:that|it|those|them) down|declare|mention|tell (?:the|my) therapist|my (?:normal|usual|regular|daily))\b)|"
-            rf"\b(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b|"
+            rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good|change anything|affect)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy|change anything|affect)\b)(?!.*{_BACKGROUND_MEDICINE})|"
+            # Asked, not said: "should I try turmeric for my knees?" (not "I take sertraline for anxiety, do I list it?").
+            rf"\b(?:should|can|could|would|shall|do you recommend|is it worth|any point|thinking of|thinking about)\b(?:\W+\w+){{0,2}}?\W+(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b|"
             # "wat painkillers r best?", "baclofen or methocarbamol?": choosing a medicine.
             rf"\b(?:what|wat|wot|which)\b(?:\W+\w+){{0,2}}?\W+{_CHOSEN_MEDICINE}\b(?:\W+\w+){{0,2}}?\W+(?:best|better|work|good|strongest)\b|"
             rf"\b{_CHOSEN_MEDICINE}\b(?:\W+\w+){{0,1}}?\W+or\W+(?:\w+\W+)?{_CHOSEN_MEDICINE}\b(?=.*(?:\?|\bbetter\b|\bbest\b))"
@@ -174,6 +241,10 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b{_TREATMENTS}\b(?:\W+\w+){{0,2}}?\W+or\W+(?:\w+\W+){{0,2}}?{_TREATMENTS}\b"
         ),
     ),
+    (MedicalRequest("treatment"), _INSTEAD_OF_CARE),
+    (MedicalRequest("diagnosis"), _CHILDS_SYMPTOM),
+    (MedicalRequest("diagnosis"), _WORRIED_ABOUT),
+    (MedicalRequest("symptoms"), _HEART_RATE),
     (
         # A high blood pressure reading (160/100 or more) needs a doctor before firm pressure,
         # even asked as "can I still come?".
@@ -189,8 +260,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:i'?ve|i have|i'?ve had|i had|i'?ve been having|i am having|i'?m having|my \w+(?: \w+)? (?:has|have) been|i keep (?:getting|having)|i get)\b"
             rf"(?:\W+\w+){{0,6}}?\W+{_SYMPTOM}\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
             rf"\b(?:numb|numbness|tingl\w*|pins and needles)\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
-            # Pain in the chest, jaw or arm that comes with effort and goes with rest (angina's pattern).
-            r"\b(?:chest|jaw|arm|throat)\b(?:\W+\w+){0,8}?\W+(?:when|whenever|every time|if|as soon as) (?:i|he|she) (?:walk|climb|go up|run|exercise|hurry|rush|exert)\w*|"
+            rf"\b{_EXERTIONAL}|"
             # Symptoms that aren't a muscle's, said as the client's own: palpitations, dizzy spells.
             rf"\b(?:i|i'?ve|i'?m|my|i get|i keep)\b(?:\W+\w+){{0,8}}?\W+{_NOT_MUSCLE}|{_NOT_MUSCLE}\b(?:\W+\w+){{0,8}}?\W+(?:i|i'?ve|i'?m|my)\b"
         ),
@@ -227,6 +297,7 @@ _SUITABILITY = re.compile(
     r"safe (?:for|to)|am i (?:able|allowed|ok)|should i (?:still )?(?:come|book|have|get|avoid)|"
     r"is (?:a )?(?:massage|trigger point(?: therapy| massage| work)?|treatment)(?: on (?:the|my|his|her) \w+)? (?:safe|ok|okay|suitable|alright|fine)|"
     r"(?:is|would|will) (?:that|it|this) (?:be )?(?:an? )?(?:issue|problem|concern|ok|okay) (?:for|with|if)|"
+    r"(?:does|would|will) (?:that|it|this) matter|is (?:that|it|this) (?:a )?(?:good|bad|sensible|wise) idea|"
     r"(?:need|get|bring) (?:a )?(?:note|letter|clearance|permission|sign[- ]off|the ok) from (?:my|a|the) (?:doctor|gp|midwife|consultant|surgeon))\b"
 )
 
@@ -250,7 +321,11 @@ _CLEARANCE_MATTERS = {
         "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism",
         "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b|bruise (?:really |very |so )?easily|bruise at the slightest",
         "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones",
-        "con-recent-injury": r"concussion|head injury|hit my head|banged my head|whiplash",
+        "con-recent-injury": r"concussion|head injury|hit my head|banged my head|whiplash|"
+        # A fracture still healing: "broke my wrist 5 weeks ago and the cast just came off".
+        r"(?:broke|broken|fractured|fracture|cracked)\b(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) "
+        r"(?:days?|weeks?) ago|(?:cast|plaster|boot|splint|sling)\b(?:\W+\w+){0,2}?\W+(?:came|come|taken|just came|just come) off|"
+        r"out of (?:a|the|my) (?:cast|plaster|boot|splint)",
         "con-recent-surgery": r"(?:\d+|a few|two|three|four|five|six|seven|eight) (?:days?|weeks?) post(?:\s*-\s*|\s)?(?:op|surgery|\w+)\b|"
         r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|reconstruction|repair|keyhole|operated on)\b"
         r"(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago|"
@@ -262,6 +337,8 @@ _CLEARANCE_MATTERS = {
         r"vasculitis|marfan|ehlers|eds\b|hypermobility syndrome|tia\b|mini[- ]?stroke|i(?:'ve| have)? had a stroke",
     }.items()
 }
+# The contraindication entries that ask for a doctor's or midwife's clearance first.
+CLEARANCE_ENTRIES = frozenset(_CLEARANCE_MATTERS)
 # Cancer and liver disease matter while they are current; a clot or a heart attack matters after.
 _CURRENT_ONLY = {"con-cancer", "con-liver-disease"}
 _ASKS_TO_COME = re.compile(
@@ -302,7 +379,7 @@ _NOT_JUST_SORE = re.compile(
 )
 _EVERYDAY_CAUSE = re.compile(
     r"\b(?:from|after|with) (?:the |my |a |all the |too much )?(?:laptop|computer|desk|mouse|typing|phone|screen|driving|work|"
-    r"posture|sitting|carrying|lifting|gardening|sleeping|commute|studying)\b|\b(?:laptop|desk|mouse|office|computer) work\b|"
+    r"posture|sitting|carrying|lifting|gardening|sleeping|commute|studying|long drives?|drives?|the drive|commuting)\b|\b(?:laptop|desk|mouse|office|computer) work\b|"
     r"\bdesk job\b|\bslept funny\b|\bsleeping funny\b"
 )
 _EXPLAINED_BY_THE_SESSION = re.compile(
@@ -310,9 +387,18 @@ _EXPLAINED_BY_THE_SESSION = re.compile(
     r"(?:cos|because|coz|cause|as|since) i(?:'m| am| get)? (?:a bit |so |really |quite )?(?:nervous|anxious|excited|scared)|"
     r"(?:before|ahead of) (?:my |the |an? )?(?:appointments?|sessions?|massages?|presentations?|interviews?)\b(?:\W+\w+){0,3}?\W+nerv\w*)"
 )
+# The textbook description of a trigger point: "a tender spot in my upper trap that aches when I press it".
+_FEELS_LIKE_A_TRIGGER_POINT = re.compile(
+    r"\b(?:tender|sore|tight|knotty) (?:spot|point|bit|area|lump|band)s?\b|\b(?:aches?|hurts?|sore|tender) when (?:i|you|someone) "
+    r"(?:press|push|dig|touch)\w*|\btight band\b|\brop(?:e)?y\b"
+)
+# "Do I have myofascial pain syndrome?": a diagnosis asked for by name, not what a knot feels like.
+_NAMES_A_DIAGNOSIS = re.compile(
+    r"\b(?:do i have|have i got|is it|could it be|diagnos\w*)\b(?:\W+\w+){0,3}?\W+(?:syndrome|myofascial|mps|fibromyalgia)\b"
+)
 _ABOUT_TRIGGER_POINTS = re.compile(r"\b(?:trigger points?|knots?|myofascial)\b")
 _NOT_ASKING = re.compile(r"\bnot (?:asking for|after|wanting|looking for) a diagnosis\b")
-_UNEXPLAINED = re.compile(rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT})")
+_UNEXPLAINED = re.compile(rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT}|{_EXERTIONAL})")
 
 
 # One medicine with another, or a massage changing a medicine's level: the pharmacist's question, even
@@ -341,6 +427,8 @@ def _negated_everywhere(normalized: str, pattern: re.Pattern[str]) -> bool:
 
 def find_medical_request(text: str) -> MedicalRequest | None:
     normalized = normalize(text)
+    if _BABYS_MOVEMENTS.search(normalized):
+        return MedicalRequest("pregnancy_concern")
     if _INTERACTION.search(normalized) or _TAKE_A_MEDICINE.search(normalized):
         # "32 weeks pregnant, can I take co-codamol for my sciatica?": the medicine is the question,
         # not the pregnancy the client mentions with it.
@@ -356,12 +444,19 @@ def find_medical_request(text: str) -> MedicalRequest | None:
                 and not _UNEXPLAINED.search(normalized)
             ):
                 continue
+            if (
+                request.kind == "medication"
+                and _BACKGROUND.search(normalized)
+                and not _ASKS_ABOUT_THE_MEDICINE.search(normalized)
+            ):
+                continue  # "I take iron tablets and vitamin D. Worth mentioning?": the FAQ (tell your therapist)
             if request.kind == "diagnosis" and _NOT_ASKING.search(normalized):
                 continue  # "that's normal right? not asking for a diagnosis lol"
             if (
                 request.kind == "diagnosis"
                 and _AFTER_EXERCISE.search(normalized)
                 and not _NOT_JUST_SORE.search(normalized)
+                and not _CHILDS_SYMPTOM.search(normalized)
             ):
                 continue  # "sore after the gym, is that trigger points or just DOMS?": ordinary soreness
             if request.kind in ("diagnosis", "symptoms") and _EXPLAINED_BY_THE_SESSION.search(normalized):
@@ -370,8 +465,10 @@ def find_medical_request(text: str) -> MedicalRequest | None:
                 continue
             if (
                 request.kind == "diagnosis"
-                and _EVERYDAY_CAUSE.search(normalized)
+                and (_EVERYDAY_CAUSE.search(normalized) or _FEELS_LIKE_A_TRIGGER_POINT.search(normalized))
                 and _ABOUT_TRIGGER_POINTS.search(normalized)
+                and not _NAMES_A_DIAGNOSIS.search(normalized)
+                and not _CHILDS_SYMPTOM.search(normalized)
                 and _negated_everywhere(normalized, _NOT_JUST_SORE)
                 and not _UNEXPLAINED.search(normalized)
             ):
@@ -415,10 +512,19 @@ _LOOKED_AFTER = re.compile(
 )
 
 
+# What the therapist works with: oils, creams, tools, needles.
+_WHAT_THE_CLINIC_USES = re.compile(
+    r"\b(?:do|does|will|would) (?:you|u|they|she|he|the therapists?|your therapists?) (?:\w+ )?(?:use|put (?:\w+ )?on|apply|bring)\b|"
+    r"\bwhat (?:do|does) (?:you|u|they|the therapists?) (?:use|put on)\b|\bis it (?:just|only) (?:hands|fingers|elbows|oil)\b"
+)
+
+
 def asks_about_the_service(text: str) -> bool:
     """A question about what the clinic does, not about the client's health: any condition it
     names is one the client says is diagnosed and looked after."""
     prepared = prepare(text)
+    if _WHAT_THE_CLINIC_USES.search(prepared):
+        return True  # "do you use numbing cream or is it just hands?"
     if not _ABOUT_THE_SERVICE.search(prepared):
         return False
     return not _HEALTH_MATTER.search(prepared) or bool(_LOOKED_AFTER.search(prepared))

@@ -35,6 +35,13 @@ def question_part(text: str) -> str:
     return " ".join(asking) if asking else text
 
 
+def asking_sentences(text: str) -> list[str]:
+    """The sentences that ask, in a message of two or more; otherwise the whole message."""
+    sentences = sentences_of(text)
+    asking = [s for s in sentences if ASKS.search(s)] if len(sentences) > 1 else []
+    return asking or [text]
+
+
 def sentences_of(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
 

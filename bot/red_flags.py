@@ -37,7 +37,17 @@ _MUSCLE_CONTEXT = re.compile(
     # The chest as the site of an activity or a device, not a symptom: "tight from practising the
     # trumpet", "a port in my chest".
     r"(?:from|after|when) (?:practis\w*|practic\w*|playing|singing|rowing|swimming|climbing|carrying|lifting|training|painting)|"
-    r"trumpet|trombone|saxophone|tuba|violin|port in|pacemaker|implant\w*|scar\w*|tattoo\w*|chest hair|skin|radiotherapy|sunburn\w*|rash)\b"
+    r"trumpet|trombone|saxophone|tuba|violin|port in|pacemaker|implant\w*|scar\w*|tattoo\w*|chest hair|skin|radiotherapy|sunburn\w*|rash|"
+    # The table, not the heart: "the pressure on my chest when I lie face down is uncomfortable (boobs lol)".
+    r"(?:lie|lying|lay|laid) (?:face ?down|on my (?:front|stomach|tummy|belly))|face cradle|boobs?|breasts?|bra|underwire)\b"
+)
+# A recurring symptom a doctor has already looked at and explained, with nothing new or sudden about
+# it today: "my chest gets tight when I'm stressed, but my GP has checked me over and says it's anxiety".
+_ALREADY_EXPLAINED = re.compile(
+    r"^(?!.*\b(?:today|tonight|now|right now|sudden\w*|worse|crushing|arm|jaw|sweat\w*|clammy|different|never (?:had|felt)|new)\b)"
+    r".*\b(?:gp|doctor|dr|cardiologist|consultant|specialist|hospital|a&e|nurse)\b(?:\W+\w+){0,6}?\W+(?:checked|examined|tested|said|says|"
+    r"told me|confirmed|thinks|diagnosed)\b(?:\W+\w+){0,6}?\W+(?:anxiety|panic|stress|muscular|a muscle|costochondritis|reflux|"
+    r"heartburn|nothing (?:serious|wrong|to worry)|fine|benign|harmless)\b"
 )
 _BREATHLESS = (
     r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
@@ -104,6 +114,25 @@ _LEG_CLOT = (
     rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_HEAT}\b(?:\W+\w+){{0,3}}?\W+{_BIG}\b",
 )
 _HEADACHE = r"head ?aches?|head (?:is )?(?:pounding|exploding|splitting|killing)|migraine"
+# Things, not people: what a booking page, a phone or a plan does is not a symptom.
+_A_THING = (
+    r"\b(?:page|site|website|web ?site|app|system|server|screen|browser|phone|laptop|computer|pc|form|calendar|diary|wifi|internet|"
+    r"booking|bookings|checkout|basket|payment|"
+    r"menu|window|tab|link|portal|plans?|deal|chair|shelf|tent|table leg|stock market|economy|team|government|business|marriage)\b"
+)
+_THING_BREAKS = (
+    rf"{_A_THING}(?:\W+\w+){{0,3}}?\W+(?:collaps\w*|crash\w*|black\w* out|blacked|froze|freez\w*|dying|died|dead)\b"
+)
+
+
+def a_thing_breaks(prepared: str) -> bool:
+    """A page, an app or a phone that crashes, collapses or dies: "the booking page keeps crashing"."""
+    return bool(re.search(_THING_BREAKS, prepared))
+
+
+_WOUND = (
+    r"\b(?:cut|cuts|sliced|slashed|gash\w*|stabbed|nicked|wound|bitten|bit me|glass|knife|blade|razor|saw|chisel)\b"
+)
 _FRAGILE = re.compile(
     r"\b(?:osteoporo\w*|osteopenia|brittle bones?|fragile bones?|weak bones?|thin bones|steroids?|prednisolone|prednisone)\b"
 )
@@ -126,6 +155,16 @@ _OVERDOSE_QUANTITY = (
     r"(?:too many|a lot of|lots of|loads of|a load of|all (?:my|the|of my|of the|his|her)|the (?:whole|entire)|a whole|whole|"
     r"a (?:handful|bunch|pile) of|handfuls? of|a (?:box|bottle|packet|pack|strip) of|(?:box|bottle|packet|pack)s? of|"
     r"(?:[1-9]\d|\d{3}|twenty|thirty|forty|fifty|a dozen|dozens of|more than \w+)|extra)"
+)
+# Overdosing "on coffee", "on netflix", "on christmas food lol" is a figure of speech; on anything
+# else (a medicine the rules do not list, "on my meds") it is not.
+_TREATS = (
+    r"coffees?|caffeine|espresso|tea|energy drinks?|red bull|sugar|chocolates?|sweets|candy|cakes?|biscuits|cookies|carbs|"
+    r"food|pizza|cheese|snacks|crisps|mince pies|easter eggs|turkey|christmas|netflix|tv|telly|tiktok|youtube|podcasts?|"
+    r"music|sun|sunshine|the gym|gym|work|cuteness|love|puppies|reality tv|true crime|shopping|garlic|chilli|spice"
+)
+_NOT_ON_A_TREAT = (
+    rf"(?!\s+on\s+(?:(?:the|my|all the|too much|so much|way too much|christmas|xmas|birthday) )?(?:{_TREATS})\b)"
 )
 _PILLS = (
     r"(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|painkillers?|pain killers?|sleeping (?:pills|tablets)|(?:muscle )?relaxants?|"
@@ -156,7 +195,7 @@ _RULES: list[_Rule] = [
             rf"(?:got into|has eaten|ate|eaten|swallowed|drank|drunk|chewed|found)\b(?:\W+\w+){{0,4}}?\W+(?:{_PILLS}|bleach|batter(?:y|ies)|washing (?:pods|capsules))",
             # Asking how much would kill: "the most tramadol someone can take before it kills them".
             r"\b(?:most|how many|how much)\b(?:\W+\w+){0,6}?\W+(?:before (?:it|they) (?:kills?|would kill)|before (?:you|i|someone) (?:die|dies)|to (?:kill|overdose)|would (?:kill|be fatal|be lethal)|is (?:fatal|lethal|a lethal dose)|to be (?:fatal|lethal|deadly))",
-            rf"\boverdos(?:e|ed|ing)\b(?!\s+on\s+(?!(?:my |his |her |the |some )?{_PILLS}))|\bod'd\b|\bod'?ed\b|\bod on\b",  # not "odd"
+            rf"\b(?:overdos(?:e|ed|ing)|od'd|od'?ed|od(?=\s+on\b))\b{_NOT_ON_A_TREAT}",  # not "odd"
             rf"\b{_PILLS}\b(?:\W+\w+){{0,4}}?\W+(?:with|and) (?:vodka|wine|alcohol|whisky|whiskey|booze|drink)\b(?:\W+\w+){{0,6}}?\W+(?:sleep|die|not wake|end|forever)",
         ),
         unless=re.compile(
@@ -244,6 +283,8 @@ _RULES: list[_Rule] = [
         unless=re.compile(
             r"\b(?:without|avoid|not to|don't want to|do not want to|never) (?:\w+ )?(?:hurt|harm|injur)\w*|"
             r"\b(?:hurt|hurting) my ?self (?:at|in|on|doing|lifting|playing|when|while|training|running|with)\b|"
+            # An accident: "cut myself shaving this morning", "cut myself on a tin".
+            r"\bcut(?:ting)? my ?self (?:shaving|chopping|cooking|on (?:a|the|some|broken)|gardening|opening|in the kitchen|by accident|accidentally)\b|"
             r"\b(?:foam roll\w*|roller|massage ball|tennis ball|stretch\w*|exercis\w*|gym|lifting|workout)\b"
         ),
     ),
@@ -258,6 +299,7 @@ _RULES: list[_Rule] = [
             r"\b(?:having|think (?:i'?m|he'?s|she'?s|i am) having|is having|might be having|could be having|am having) (?:a )?heart attack",
         ),
         unless=_MUSCLE_CONTEXT,
+        unless_in_message=_ALREADY_EXPLAINED,
     ),
     _Rule(
         "breathing",
@@ -274,6 +316,8 @@ _RULES: list[_Rule] = [
         _rx(_BREATHLESS),
         unless=re.compile(
             rf"{_EXERTION.pattern}|{_NOSE_ONLY}|\b(?:with|from) (?:excitement|anticipation|laughter|laughing|joy|nerves)\b|"
+            # "laughed so hard I couldn't breathe 😂"
+            r"\b(?:laugh\w*|giggl\w*|crying laughing|cracking up|cracked up)\b(?:\W+\w+){0,2}?\W+(?:so (?:hard|much)|till|until)\b|"
             r"\b(?:unfit|out of shape|overweight|not very fit|easily)\b"
         ),
     ),
@@ -336,7 +380,8 @@ _RULES: list[_Rule] = [
         unless=re.compile(
             r"\b(?:car accident|road accident|crash|pregnan\w*|from sitting|sitting (?:at|on|for|all|cross)|all day at|"
             r"long (?:drive|journey|flight)|car journey|cross[- ]?legged|cycl\w*|bike|spin class|saddle sore|hard chair|"
-            r"hours? (?:on|in) (?:the|a) (?:train|bus|plane|coach|car)|flight|neuropathy|diabet\w*|feet|toes)\b"
+            r"hours? (?:on|in) (?:the|a) (?:train|bus|plane|coach|car)|flight|neuropathy|diabet\w*|feet|toes|"
+            r"(?:\d+|two|three|four|five|six|long|an) ?(?:-? ?hours?|hr|hrs)? ?(?:drive|journey|car ride|road trip|coach trip)|worn off|wore off)\b"
         ),
     ),
     _Rule(
@@ -358,7 +403,10 @@ _RULES: list[_Rule] = [
             r"\b(?:sight of (?:blood|needles)|blood tests?|when i was|as a (?:kid|child|teen)|nearly|almost|felt faint|laugh\w*|asleep|"
             # "Passed out on the sofa after work, napped for 3 hours": sleep, not fainting.
             r"nap\w*|slept|sleep\w*|snooz\w*|zonked|(?:on|in) (?:the |my )?(?:sofa|couch|bed)|into bed|tired|exhausted|knackered|"
-            r"relax\w*|dozed|dozing|drift\w* off)\b"
+            r"relax\w*|dozed|dozing|drift\w* off)\b|"
+            # Things collapse and black out too: "the booking page keeps collapsing", "I blacked out the date on my calendar".
+            rf"{_A_THING}(?:\W+\w+){{0,3}}?\W+(?:collaps\w*|black\w* out|blacked)\b|(?:collaps\w*|black\w* out) on (?:my|the|your) {_A_THING}|"
+            r"\bblack(?:ed|ing)? out (?:the|my|a|some|all|those|these|his|her) (?:\w+ )?(?:dates?|names?|details|days?|bits?|text|lines?|words?|numbers?|address\w*|parts?|windows?)\b"
         ),
     ),
     _Rule(
@@ -371,6 +419,13 @@ _RULES: list[_Rule] = [
             r"\bbleed\w*\b(?:\W+\w+){0,15}?\W+(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped)",
             r"\b(?:nose ?bleed|nose|cut|wound|gash|blood)\b(?:\W+\w+){0,12}?\W+(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t (?:get it to )?stop it)",
             r"\b(?:nose|blood|cut|wound)\b(?:\W+\w+){0,3}?\W+(?:pouring|gushing|spurting|streaming)\b(?:\W+\w+){0,6}?\W+(?:\d+|twenty|thirty|forty|half an?) ?(?:min\w*|hours?)",
+            # A wound still bleeding through a cloth, or despite pressure, or long after: "cut my finger half
+            # an hour ago and it's still bleeding through the tea towel", "still pouring even though I'm pressing".
+            rf"{_WOUND}(?:\W+\w+){{0,15}}?\W+(?:still|keeps?|keep on) (?:bleeding|pouring|gushing|spurting|dripping|pumping)\b"
+            rf"(?:\W+\w+){{0,6}}?\W+(?:through|even (?:though|with|when|after)|despite|although|(?:\d+|twenty|thirty|forty|an?|half an?) ?(?:min\w*|hours?))",
+            rf"{_WOUND}(?:\W+\w+){{0,12}}?\W+(?:\d\d|twenty|thirty|forty|half an?|an?) ?(?:min\w*|hours?) ago\b(?:\W+\w+){{0,10}}?\W+(?:still|keeps?) (?:bleeding|pouring|gushing|spurting)",
+            r"\b(?:bleeding|bled) (?:through|right through) (?:the |a |my |his |her |two |three |several )?(?:tea ?towels?|towels?|kitchen roll|bandages?|plasters?|dressings?|gauze|cloths?|tissues?|t-?shirt)",
+            r"\b(?:soaked|soaking) (?:through )?(?:the |a |my |two |three |several )?(?:tea ?towels?|towels?|kitchen roll|bandages?|dressings?|gauze|cloths?)\b(?:\W+\w+){0,3}?\W+(?:blood|bleed\w*)|\bwon'?t clot\b",
         ),
     ),
     # §5b: the same day.
@@ -393,7 +448,8 @@ _RULES: list[_Rule] = [
             r"\b(?:arm|arms|leg|hand|hands|foot|grip)\b(?:\W+\w+){0,4}?\W+(?:feels?|felt|is|are|has been|have been|has felt|going|gone|keeps?)(?:\W+\w+){0,2}?\W+(?:weak|giving way|dead)\b",
             r"\b(?:weak|weakness|numb|numbness)\b (?:in|down) (?:my|his|her|one|both)\b(?:\W+\w+){0,2}?\W+(?:arm|leg|hand|foot|fingers)\b",
             r"\b(?:arm|hand|fingers|leg|foot)\b(?:\W+\w+){0,4}?\W+(?:still|keeps?|won't stop|constantly)\W+(?:\w+\W+){0,2}(?:numb|tingl\w*|pins and needles)",
-            r"\b(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,6}?\W+(?:for|since|over) (?:\d+|two|three|four|five|several|a few|a couple of) (?:days|weeks)",
+            r"\b(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,6}?\W+(?:for|since|over) (?:(?:\d+|two|three|four|five|several|a few|a couple of) (?:days|weeks)|"
+            r"(?:a|one|about a|nearly a|over a) (?:week|fortnight|month)|a fortnight|weeks|days)\b",
             r"\bfoot (?:is )?drag\w*|\bdropping things\b|\bfoot (?:slaps|flops|drops|keeps dropping)\b|\b(?:foot|drop) drop\b|\bcatching my toes\b",
             r"\b(?:arm|arms|leg|legs|hand|hands|grip)\b(?:\W+\w+){0,4}?\W+(?:feels?|felt|are|is|getting|got|gone)(?:\W+\w+){0,2}?\W+weaker\b",
             # "an electric, buzzing feeling down into my thumb, it's been 3 days": tingling in other words.
@@ -415,7 +471,11 @@ _RULES: list[_Rule] = [
             r"\b(?:dark|brown|black|cola|coke|tea|red)[- ]?(?:colou?red )?(?:urine|pee|wee|piss)\b",
             r"\b(?:urine|pee|wee|piss)\b(?:\W+\w+){0,3}?\W+(?:dark|brown|black|cola|coke|tea[- ]colou?red|like tea|like coke|like cola|reddish)\b",
         ),
-        unless=re.compile(r"\b(?:didn't drink|not drinking|dehydrat\w*|beetroot|vitamins?)\b"),
+        # Explained, and nothing hurts: "my pee is quite dark but I didn't drink much yesterday, I feel fine".
+        unless_in_message=re.compile(
+            r"^(?!.*\b(?:agony|severe\w*|swollen|swelling|weak\w*|really (?:sore|painful)|very (?:sore|painful)|so (?:sore|painful)|can'?t move)\b)"
+            r".*\b(?:didn'?t drink|not drinking|hadn'?t drunk|haven'?t drunk|dehydrat\w*|beetroot|vitamins?|b12|multivitamin)\b"
+        ),
     ),
     _Rule(
         "fever_skin",

@@ -251,6 +251,12 @@ _MEDICAL = {
         "trigger point work is suitable alongside your care. If they're happy, tell your therapist at "
         "your intake so the session can be adapted."
     ),
+    # Not in the brief's lists, so its default rule (the cautious position: the midwife), and now.
+    "pregnancy_concern": (
+        "A change in your baby's movements is something your midwife or maternity unit wants to hear about "
+        "straight away: please call them now rather than waiting to see, and don't book a massage for it. "
+        "If you're bleeding, in severe pain or very unwell, call {emergency}."
+    ),
     "symptoms": (
         "Symptoms like that should be checked by a doctor, especially numbness, tingling, weakness or "
         "pain that isn't settling. Please see your doctor, or contact {urgent} if it's getting worse, "

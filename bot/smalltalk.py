@@ -29,13 +29,18 @@ _GREETING = frozenset(
     "hi hello hey hiya heya hii howdy greetings morning afternoon evening good day hola bonjour hallo ciao salut".split()
 )
 _THANKS = frozenset("thanks thank thankyou cheers ta appreciate appreciated grateful".split())
-_BYE = frozenset("bye byee goodbye cya later goodnight night gn nite farewell see soon care".split())
+_BYE = frozenset("bye byee goodbye cya c later goodnight night gn nite farewell see soon care".split())
+# When a goodbye says it will see you: "ok see you thursday", "cool c u tmrw".
+_WHEN = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tues wed thurs fri sat sun tomorrow tmrw tmw
+    tonight week next later soon then there""".split()
+)
 _FILLER = frozenset(
     """ok okay k kk cool great lovely brilliant perfect nice awesome amazing super fab fantastic
     wonderful helpful useful was is that's thats much lot lots loads heaps again all x xx xxx
     haha lol oh ah right alright fine then now have a nice day mate dear folks team guys everyone
     how are doing going today there you help info information answer answers speak talk chat
-    chatting will i'll go take bye soon""".split()
+    chatting will i'll go take bye soon everything""".split()
 )
 # Acknowledgements and reactions: "ok", "kk", "lol", "good to know", "fair enough".
 _ACK = frozenset(
@@ -67,6 +72,8 @@ _SMALLTALK_WORDS = _GREETING | _THANKS | _BYE | _FILLER | _ACK | _COMPLIMENT | _
 _BOT_QUESTION_WORDS = _BOT_WORDS | _FILLER | _GREETING_FILLER | STOPWORDS
 # Front-desk matters that make a message more than small talk (not "today", "evening" or "call").
 _BOOKING_MATTERS = frozenset({"booking", "prices", "location", "parking", "cancellation", "vouchers", "payment"})
+# Opening times asked (not "good evening"): "hey r u open 2moro".
+_OPENING = re.compile(r"\b(?:open|opening|hours|hrs|close|closing)\b")
 # What a greeting, a thank-you or a goodbye must say to be one (not "see" or "soon" alone).
 _MARKERS = {
     "greet": re.compile(
@@ -115,7 +122,11 @@ def looks_like(intent: str, text: str) -> bool:
         if _QUESTION.search(normalized) and set(_other_words(tokens)) - _ANYONE_THERE:
             return False  # "thank you, will it hurt?": the question is what needs an answer
     # "are there any spaces thursday afternoon?" is a booking question, not a greeting.
-    return len(_other_words(tokens)) <= MAX_OTHER_WORDS and not _BOOKING_MATTERS.intersection(clinic_sections(text))
+    return (
+        len(_other_words(tokens)) <= MAX_OTHER_WORDS
+        and not _BOOKING_MATTERS.intersection(clinic_sections(text))
+        and not _OPENING.search(normalize(text))
+    )
 
 
 _THANKS_FOR_A_VISIT = re.compile(
@@ -158,6 +169,8 @@ def pure_smalltalk(text: str) -> str | None:
         return None  # "how is it going to help?"
     if tokens & _BOT_WORDS and tokens <= _BOT_QUESTION_WORDS:
         return "bot_challenge"  # "who made you?", "are you a real person?"
+    if tokens & _BYE:
+        tokens -= _WHEN - _BYE
     if not tokens or _other_words(list(tokens)):
         return None
     if tokens & _THANKS:

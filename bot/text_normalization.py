@@ -36,6 +36,10 @@ _SHORTHAND = {
     "appts": "appointment",
     "thx": "thanks",
     "b4": "before",
+    "n": "and",  # "n how often", "ok n after?"
+    "bk": "book",
+    "hrs": "hours",
+    "sesh": "session",
     "cant": "can't",
     "dont": "don't",
     "wont": "won't",

@@ -27,13 +27,14 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.clauses import clears_up_a_misunderstanding, is_figurative, is_live, is_reassurance, prepare, split_clauses
+from bot.clinic_answers import asks_the_front_desk
 from bot.emergency_follow_up import help_has_come_and_asks
 from bot.handoff import asks_for_a_person
 from bot.input_screening import Screening, screen, strip_markup
 from bot.medical_requests import MedicalRequest, asks_about_the_service, find_medical_request, mentions_health_matter
 from bot.other_language_alarms import find_other_language_alarm
 from bot.out_of_scope import about_something_else, about_the_clinic
-from bot.red_flags import find_dangers
+from bot.red_flags import a_thing_breaks, find_dangers
 from bot.safety_kinds import CRISIS_KINDS, EMERGENCY, KINDS, SAME_DAY
 from bot.smalltalk import (
     ACKNOWLEDGEMENT_INTENTS,
@@ -184,6 +185,8 @@ _FEELS_LIKE_AN_ACCIDENT = re.compile(
 _IDIOM = re.compile(
     r"\b(?:(?:be|been|is|are|was|were|'ll be|will be|going to be|gonna be) the death of (?:me|us)|dying (?:to|for) (?:a|an|get|book|try|see|have)|"
     r"to die for|dead on my feet|dead tired|died laughing|dying of laughter|killing it|would kill for|"
+    # "bit of a headache finding your building tbh"
+    r"(?:bit of a|a real|such a|what a|a total|a major|a massive) headache (?:finding|getting|trying|to|with|sorting|parking|working)|"
     r"(?:a|the|such a) (?:real |right |total )?pain in the (?:neck|backside|arse|butt|bum)|(?:real|right|total) pain in my neck|"
     # Ordinary things with alarming words: a blood donation, a normal dose.
     r"gave blood|gave a pint|donat\w* blood|blood donation|"
@@ -299,7 +302,9 @@ def _second_look_clears(
         return True  # "this week has been the death of me": the idiom, not a wish to die
     if kind == "serious_injury" and _FEELS_LIKE_AN_ACCIDENT.search(prepared):
         return True
-    if kind not in CRISIS_KINDS and (_not_a_body_now(prepared) or about_something_else(prepared)):
+    if kind not in CRISIS_KINDS and (
+        _not_a_body_now(prepared) or about_something_else(prepared) or a_thing_breaks(prepared)
+    ):
         # A joke about a thing, a study question, or a pet ("my cat keeps being sick on the carpet").
         return True
     if level != EMERGENCY or kind in CRISIS_KINDS or score >= SURE_EMERGENCY_SCORE:
@@ -407,6 +412,10 @@ def final_intent(
     if predicted == MEDICAL_INTENT and asks_about_the_service(text):
         # "My neck pain is just from my desk job; can trigger point therapy help?" is a question
         # about the service: the FAQ matcher answers it (with the symptom net if nothing fits).
+        return NLU_FALLBACK_INTENT
+    if predicted == MEDICAL_INTENT and not decision.symptom and asks_the_front_desk(text):
+        # "I'm a carer for my wife who has MS … Do you do evenings?", "He's had MS for years. Can I book
+        # two back to back?": the condition is the story; what is asked is the front desk's business.
         return NLU_FALLBACK_INTENT
     if predicted == MEDICAL_INTENT and not (decision.symptom or _live_health_matter(text)):
         # The model's `ask_medical` alone, with no symptom and no condition, medicine or test

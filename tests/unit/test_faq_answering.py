@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.faq_answering import answer_faq, answer_out_of_scope, illness_before_a_visit
+from bot.faq_answering import answer_faq, answer_out_of_scope, clearance_reply, illness_before_a_visit
 from bot.input_screening import Screening
 from bot.knowledge_base import load_knowledge
 
@@ -250,3 +250,45 @@ def test_a_fever_before_a_visit_gets_the_postpone_answer_with_the_same_day_advic
 
 def test_a_fever_with_a_skin_sign_keeps_the_doctor_s_answer(kb):
     assert illness_before_a_visit(kb, "temp of 39 and a rash on my tummy, should I cancel tomorrow?") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if she only does a gentle version?",
+        "could you just work on my other leg then",
+        "surely a relaxing one that avoids the area would be fine?",
+    ],
+)
+def test_a_way_round_a_clearance_gets_the_clearance_again(kb, text):
+    reply = answer_faq(kb, text, "faq_session", 0.9, previous_faq_id="con-dvt")
+    assert reply.faq_id == "con-dvt", reply.texts
+    assert "OK first" in reply.texts[0] and "doctor" in " ".join(reply.texts).lower()
+
+
+def test_a_way_round_an_entry_that_needs_no_clearance_is_answered_as_usual(kb):
+    reply = answer_faq(kb, "what if she just avoids the tattoo?", "faq_session", 0.9, previous_faq_id="ses-tattoos")
+    assert "OK first" not in " ".join(reply.texts)
+
+
+def test_an_acknowledgement_that_names_the_front_desk_s_business_is_answered(kb):
+    reply = answer_faq(
+        kb, "hey yeah i need an appointment for my neck asap", "affirm", 0.8, runner_up=("goodbye", 0.04)
+    )
+    assert reply.topic == "clinic", reply.texts
+
+
+@pytest.mark.parametrize(
+    ("text", "sections", "expected"),
+    [("n 90?", ["prices"], "prices"), ("and if i just don't turn up", ["cancellation"], "cancellation")],
+)
+def test_a_terse_follow_up_read_as_a_no_carries_on_from_the_front_desk_answer(kb, text, sections, expected):
+    reply = answer_faq(kb, text, "deny", 0.8, previous_sections=sections)
+    assert reply.topic == "clinic" and expected in reply.extra.get("sections", []), reply.texts
+
+
+def test_a_clearance_answer_also_answers_the_front_desk_question_beside_it(kb):
+    reply = clearance_reply(kb, "con-pregnancy", "my partner's expecting, can I buy her a gift voucher for after?")
+    assert reply.faq_id == "con-pregnancy" and "vouchers" in reply.extra["sections"]
+    plain = clearance_reply(kb, "con-pregnancy", "I'm 20 weeks pregnant, is massage ok?")
+    assert "sections" not in plain.extra

@@ -71,3 +71,17 @@ def test_the_classifier_does_not_call_an_uncued_ordinary_question_an_emergency(s
 )
 def test_a_same_day_kind_needs_its_words_too(kind, text):
     assert not plausible(kind, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my calf is really sore after yesterday's session, is that normal?", False),
+        ("which one hurts more, dry needling or massage?", False),
+        ("sorer every day since the massage", True),
+        ("had it done thursday and it's now monday and more pain than before", True),
+        ("still really sore 5 days later", True),
+    ],
+)
+def test_soreness_is_a_same_day_matter_only_when_it_grows_or_lasts(text, expected):
+    assert plausible("worsening_soreness", text) is expected

@@ -396,3 +396,96 @@ def test_what_the_table_or_nerves_explain_is_not_a_doctor_s_question(text):
 
 def test_a_racing_heart_for_no_reason_still_is():
     assert find_medical_request("my heart keeps racing and skipping for no reason, is that ok?") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Massage in place of a medicine or an operation
+        ("could a course of massage let me come off my pregabalin?", "medication"),
+        ("the surgeon wants to operate on my shoulder, could trigger point work sort it instead?", "treatment"),
+        # A child's pain, asked about, even after sport
+        ("our 9 yo says his knees hurt after netball, what is it?", "diagnosis"),
+        ("my daughter's legs ache at night, is that normal?", "diagnosis"),
+        # A symptom since something happened, "anything to worry about?"
+        ("since the fall off my bike I get a dull ache behind my ear, anything to worry about?", "diagnosis"),
+        # A heart rate reading asked about
+        ("my pulse is 42 at rest and I'm not an athlete, is that bad?", "symptoms"),
+        # Pain with effort even when asked whether someone may come
+        ("my dad gets chest pain whenever he climbs the stairs, is it ok for him to have a massage?", "symptoms"),
+        # A baby in the womb moving less: the midwife now
+        ("I'm 30 weeks and the baby's been really quiet, haven't felt her kick since last night", "pregnancy_concern"),
+        ("38 wks pregnant, reduced movements today, would a massage help her move?", "pregnancy_concern"),
+    ],
+)
+def test_more_requests_that_go_to_a_doctor(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind), text
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("fractured my ankle 6 weeks ago, boot came off yesterday, can you massage my calf?", "con-recent-injury"),
+        ("I'm 28 weeks with a low-lying placenta, does that matter for a back massage?", "con-pregnancy"),
+    ],
+)
+def test_a_healing_fracture_and_a_pregnancy_complication_need_clearance(text, entry):
+    assert find_medical_request(text) == MedicalRequest(f"{CLEARANCE}{entry}"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A medicine named as who the client is, with a question about the form or the session
+        "I take levothyroxine and vitamin D every day. Worth mentioning at intake?",
+        "my blood pressure is well controlled on ramipril, is trigger point therapy fine for me?",
+        # The textbook description of a trigger point, asked about, with the red flags ruled out
+        "no tingling or numbness, just a sore spot by my shoulder blade that hurts when I press it. is that a trigger point?",
+        "dull ache in my lower back after long drives, nothing else. could that be trigger points?",
+        # Everyday "instead"
+        "can I come on Thursday instead of Tuesday?",
+    ],
+)
+def test_background_medicines_trigger_point_descriptions_and_everyday_words_are_not_requests(text):
+    assert find_medical_request(text) is None, text
+
+
+def test_a_medicine_asked_about_is_still_a_medicine_question_when_it_is_well_controlled():
+    assert find_medical_request("well controlled on ramipril, can I stop it now I'm having massage?") == MedicalRequest(
+        "medication"
+    )
+
+
+def test_movement_that_is_a_joint_s_is_not_the_baby_s():
+    found = find_medical_request("reduced movement in my neck since the weekend, 20 weeks pregnant, is a massage ok?")
+    assert found == MedicalRequest(f"{CLEARANCE}con-pregnancy")
+
+
+@pytest.mark.parametrize(
+    ("text", "about_service"),
+    [
+        ("Do you use numbing cream or is it just hands?", True),
+        ("does the therapist put oil on? my skin reacts to some", True),
+        ("what cream should I use on my sore back?", False),
+    ],
+)
+def test_what_the_therapist_works_with_is_a_question_about_the_service(text, about_service):
+    assert asks_about_the_service(text) is about_service
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("tender spots everywhere and headaches most days, have I got myofascial pain syndrome?", "diagnosis"),
+        ("our 7 year old wakes up crying with sore legs at night, could that be knots?", "diagnosis"),
+    ],
+)
+def test_a_named_syndrome_or_a_child_s_pain_is_not_left_to_the_faq(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind), text
+
+
+def test_a_heart_rate_said_in_passing_is_not_a_question():
+    assert (
+        find_medical_request("my watch says my resting heart rate is 52, I'm a cyclist. do you do sports massage?")
+        is None
+    )

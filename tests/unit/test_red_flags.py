@@ -91,6 +91,8 @@ EMERGENCIES = {
     ],
     "overdose": [
         "I've taken a load of pills",
+        # A medicine the rules do not list by name is still an overdose, not a treat
+        "i think i overdosed on my sertraline",
         "i took the whole box of paracetamol an hour ago",
         "my flatmate swallowed all her sleeping tablets with vodka",
         "i chewed up all my tramadol",
@@ -98,6 +100,10 @@ EMERGENCIES = {
     "uncontrolled_bleeding": [
         "on rivaroxaban, my nose has been pouring for about 35 minutes now and it won't stop even pinching it",
         "I'm on warfarin and cut my hand, it's been bleeding through tea towels for about 40 minutes and won't stop",
+        # A wound still bleeding through a cloth, despite pressure, or long after
+        "sliced my thumb on a tin about 25 mins ago and it's still gushing even with kitchen roll pressed on it",
+        "my son gashed his knee on glass half an hour ago, it keeps bleeding through the bandage",
+        "it's bled right through two tea towels now",
     ],
 }
 
@@ -188,6 +194,21 @@ def test_a_danger_after_the_first_thousand_characters_is_found():
         "can we end it after 30 minutes if it's too much?",
         "I've been saving up for a 10 pack of sessions",
         "if someone got chest pain in the middle of a session, would the therapist stop?",
+        # Things collapse and crash; jokes and treats; redacted dates
+        "the online booking keeps collapsing on my laptop, can you take it over the phone?",
+        "I blacked out the old dates in my diary, which day did we move it to?",
+        "cried laughing so hard I couldn't breathe at my friend's wedding, now my abs ache lol",
+        "OD'd on mince pies over christmas, is a massage still ok?",
+        # A general question about what trigger points can do, not a symptom
+        "do chest trigger points ever mimic heart pain? asking for my course, I'm fine",
+        # The table, and a symptom a doctor has already explained
+        "lying face down squashes my chest, could I have a cushion under it?",
+        "my chest goes tight when I'm anxious, the GP checked it and said it's panic, would a massage help me relax?",
+        # An everyday cause that has worn off; dark urine the client explains, with nothing hurting
+        "my bum went numb on the 5 hour drive but it's worn off now, do you have parking?",
+        "my wee was darker this morning but I hadn't drunk much, I feel fine, is water important after?",
+        # An accident that is not self-harm
+        "cut myself shaving before my last session, is it fine to have my legs done?",
     ],
 )
 def test_ordinary_questions_are_not_dangers(text):
@@ -442,3 +463,18 @@ def test_dangers_without_the_textbook_words(text, kind):
 )
 def test_the_same_words_in_ordinary_messages_are_not_dangers(text):
     assert find_red_flag(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The same words when they are a danger still are
+        ("can a knot in my back cause this chest pain i'm having right now", "chest_pain"),
+        ("my GP said it was anxiety but today my chest is crushing and it's going into my arm", "chest_pain"),
+        ("i keep cutting myself when things get bad", "suicidal_thoughts"),
+        ("my wee is like cola and my thighs are agony since the massage, i hadn't drunk much", "dark_urine"),
+    ],
+)
+def test_the_explanations_do_not_hide_a_danger_that_is_there(text, kind):
+    flag = find_red_flag(text)
+    assert flag is not None and flag.id == kind, text

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.smalltalk import pure_smalltalk, thanks_for_a_visit
+from bot.smalltalk import looks_like, pure_smalltalk, thanks_for_a_visit
 from bot.triage import NLU_FALLBACK_INTENT, TriageDecision, final_intent, triage
 
 
@@ -147,3 +147,18 @@ def test_a_thank_you_in_its_own_words_is_a_thank_you(text):
 @pytest.mark.parametrize("text", ["thanks but I need to cancel my appointment", "thanks, will it hurt?"])
 def test_a_thank_you_with_a_request_or_a_question_is_not_only_a_thank_you(text):
     assert not thanks_for_a_visit(text)
+
+
+@pytest.mark.parametrize("text", ["cool c u then", "ok see you thursday", "see u tmrw x", "later", "c ya"])
+def test_a_goodbye_that_says_when_is_still_a_goodbye(text):
+    assert pure_smalltalk(text) == "goodbye"
+
+
+@pytest.mark.parametrize("text", ["thursday", "vitamin c?", "see you on thursday for my neck?"])
+def test_days_and_letters_alone_are_not_goodbyes(text):
+    assert pure_smalltalk(text) != "goodbye"
+
+
+@pytest.mark.parametrize("text", ["hey r u open 2moro", "hiya, anything free saturday?", "morning! any slots today"])
+def test_a_greeting_that_asks_about_opening_or_a_slot_is_not_only_a_greeting(text):
+    assert not looks_like("greet", text)

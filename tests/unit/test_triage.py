@@ -503,3 +503,20 @@ def test_a_fever_with_a_rash_is_a_same_day_matter():
 def test_sleeping_through_a_massage_is_not_a_crisis(safety_classifier):
     text = "i fell asleep on the table and didnt wake up till she tapped me lol"
     assert triage(text, classifier=safety_classifier).level is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My partner has Parkinson's and I do all the lifting, my back's had it. Are you open on Sundays?",
+        "He's had fibromyalgia for years. Can we book back to back on Saturday?",
+        "I'm on sertraline, have been for ages. Do I put that on the intake form?",
+    ],
+)
+def test_a_condition_in_the_story_and_a_front_desk_question_is_answered(text):
+    assert final_intent(triage(text, []), "ask_medical", 0.9, text) == "nlu_fallback"
+
+
+def test_a_symptom_with_a_front_desk_question_stays_medical():
+    text = "I've had pins and needles in my hand for a week. Can I book?"
+    assert final_intent(triage(text, []), "ask_medical", 0.9, text) != "nlu_fallback"
