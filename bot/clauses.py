@@ -272,6 +272,9 @@ _HYPOTHETICAL = re.compile(
     r"should i (?:be worried|worry) if|would (?:it|that) be|let'?s say|hypothetically|just wondering if|"
     r"what do i do if|when should i|is that a sign|do you (?:have|deal with|treat)|"
     r"i (?:read|heard|saw) (?:that|online|somewhere)|"
+    # A fear of what a massage may do: "I'm a bit nervous about it hurting".
+    r"(?:nervous|scared|worried|anxious|afraid|frightened|terrified|apprehensive) (?:about|of) (?:it |them |the massage |the session )?"
+    r"(?:hurting|being (?:sore|painful)|the pain|pain|bruising|being bruised)|"
     # What a massage may do to me, asked beforehand: "will I bruise?", "am I likely to be sore after?",
     # "I bruise easily" (how I am, not a bruise now).
     r"(?:will|would|could|might|do|does|can) (?:i|you|people|most people|everyone) (?:usually |normally |still )?"

@@ -239,7 +239,10 @@ _LOGISTICS = frozenset(
 
 # The intake form is the front desk's too: "do I need to list every pill on the intake form?"
 _PAPERWORK = re.compile(
-    r"\b(?:intake|health|consent|medical|client) (?:form|questionnaire)s?\b|\bpaperwork\b|\bon the form\b"
+    r"\b(?:intake|health|consent|medical|client) (?:form|questionnaire)s?\b|\bpaperwork\b|\bon the form\b|"
+    r"\b(?:meds|medication|medicines?) list\b|\blist (?:of )?(?:my |all my )?(?:meds|medications?|medicines?|pills|tablets)\b|"
+    r"\b(?:mention|tell (?:you|the therapist|them)|let (?:you|the therapist) know) (?:on the day|at (?:the )?intake|when i (?:come|arrive))\b|"
+    r"\banything (?:i should|i need to|to) (?:mention|tell|say|bring)\b"
 )
 
 

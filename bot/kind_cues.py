@@ -24,7 +24,9 @@ _CUES = {
     "stroke_signs": r"face|droop|slur|speech|speak|talk|words? (?:come|came|coming|are|were|wrong|jumbled|muddled|mixed|out)|"
     r"find (?:the |my |his |her )?words|arm|leg|hand|weak|numb|one side|vision|see|blind|"
     r"confus|balance|dizz|walk\w* (?:funny|strange|weird|wonky|straight|properly|like)|"
-    r"(?:can'?t|cannot|unable to|couldn'?t|barely|struggl\w* to|trouble|difficulty) (?:\w+ )?walk|smile|mouth|stroke|gibberish|lopsided|drool|strange\b|sense|lip",
+    r"(?:can'?t|cannot|unable to|couldn'?t|barely|struggl\w* to|trouble|difficulty) (?:\w+ )?walk|smile|mouth|stroke|gibberish|lopsided|drool|strange\b|sense|"
+    # A lip that droops or has gone numb, not a cold sore on it.
+    r"lip\w*(?:\W+\w+){0,3}?\W+(?:droop|numb|sag|down|won'?t|not moving|dead|heavy|tingl|weird|funny)",
     "thunderclap_headache": r"head|migraine|skull|neck|vomit|sick|throw|threw|light|worst|thunder|brain|temple|"
     r"eye|bang|explod",
     "cauda_equina": r"bladder|bowel|pee|wee|urin|toilet|wipe|saddle|groin|bum|buttock|privates|genital|crotch|"

@@ -152,7 +152,7 @@ _CHILD = (
 _CHILDS_SYMPTOM = re.compile(
     rf"\A(?=.*{_CHILD})(?=.*\b{_SYMPTOM}s?\b|.*\b(?:sore|limp\w*|growing pains)\b)"
     r"(?=.*(?:\b(?:what(?:'s| is) (?:it|this|that|wrong|causing)|why|is (?:it|this|that)|could (?:it|this|that) be|normal|should (?:we|i) "
-    r"(?:worry|be worried|see|take)|anything to worry)\b))"
+    r"(?:worry|be worried|see|take)|anything to worry|growing pains|or (?:knots?|trigger points?|something (?:else|worse|serious)))\b))"
 )
 # Movements of a baby in the womb that have slowed or stopped: the midwife or maternity unit today, not
 # a massage "to get her moving".
@@ -186,6 +186,10 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:what|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+(?!cream|gel){_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for|safe|ok|okay)\b|"
             # "what can I take for the soreness?": asking for a medicine without naming one.
             r"\bwhat (?:can|should|could|do) i take (?:for|to help|to ease|against|when)\b|"
+            # Non-native word order: "what medicine i can take"
+            r"\bwhat (?:medicine|medication|meds|pills?|tablets?|painkillers?) (?:i|can i|should i|do i) (?:can |should |could )?take\b|"
+            # Going up or down a dose: "should I go up to 20 if it isn't working?"
+            r"\b(?:should|can|could|shall) i (?:go|come|move) (?:up|down) (?:to|on|a dose)\b|\b(?:should|can|could) i (?:take|have) (?:more|less|extra|double|two)\b|"
             rf"\b(?:can|should|shall|could|is it ok to|is it safe to|do i) (?:i )?(?:take|stop|start|increase|double|reduce|come off|skip)\b(?:\W+\w+){{0,4}}?\W+{_MEDICINE}|"
             rf"\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?my\b|"
             rf"\b{_MEDICINE}\b.*\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?(?:it|them|this|that)\b|"
@@ -293,7 +297,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
 # A question about treatment *suitability* with a named condition is an FAQ
 # contraindication question, not a request to treat the condition.
 _SUITABILITY = re.compile(
-    r"\b(?:can i (?:still )?(?:have|get|come|book|do)|is it (?:safe|ok|okay|alright|fine)|"
+    r"\b(?:can (?:i|he|she|they|we|my \w+) (?:still )?(?:have|get|come|book|do)|is it (?:safe|ok|okay|alright|fine)|"
     r"safe (?:for|to)|am i (?:able|allowed|ok)|should i (?:still )?(?:come|book|have|get|avoid)|"
     r"is (?:a )?(?:massage|trigger point(?: therapy| massage| work)?|treatment)(?: on (?:the|my|his|her) \w+)? (?:safe|ok|okay|suitable|alright|fine)|"
     r"(?:is|would|will) (?:that|it|this) (?:be )?(?:an? )?(?:issue|problem|concern|ok|okay) (?:for|with|if)|"
@@ -393,6 +397,11 @@ _FEELS_LIKE_A_TRIGGER_POINT = re.compile(
     r"(?:press|push|dig|touch)\w*|\btight band\b|\brop(?:e)?y\b"
 )
 # "Do I have myofascial pain syndrome?": a diagnosis asked for by name, not what a knot feels like.
+# "my physio calls it myofascial pain, is that the same as trigger points?": a question about words.
+_TERMINOLOGY = re.compile(
+    r"\b(?:the same (?:as|thing)|same thing as|another (?:word|name|term) for|different (?:from|to|than)|difference between|"
+    r"what'?s the difference|what does (?:that|it|this) (?:word|term) mean|what do (?:they|you|people) mean by)\b"
+)
 _NAMES_A_DIAGNOSIS = re.compile(
     r"\b(?:do i have|have i got|is it|could it be|diagnos\w*)\b(?:\W+\w+){0,3}?\W+(?:syndrome|myofascial|mps|fibromyalgia)\b"
 )
@@ -450,6 +459,12 @@ def find_medical_request(text: str) -> MedicalRequest | None:
                 and not _ASKS_ABOUT_THE_MEDICINE.search(normalized)
             ):
                 continue  # "I take iron tablets and vitamin D. Worth mentioning?": the FAQ (tell your therapist)
+            if (
+                request.kind == "diagnosis"
+                and _TERMINOLOGY.search(normalized)
+                and not _CHILDS_SYMPTOM.search(normalized)
+            ):
+                continue  # "my physio calls it myofascial pain, is that the same as trigger points?"
             if request.kind == "diagnosis" and _NOT_ASKING.search(normalized):
                 continue  # "that's normal right? not asking for a diagnosis lol"
             if (

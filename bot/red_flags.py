@@ -41,6 +41,13 @@ _MUSCLE_CONTEXT = re.compile(
     # The table, not the heart: "the pressure on my chest when I lie face down is uncomfortable (boobs lol)".
     r"(?:lie|lying|lay|laid) (?:face ?down|on my (?:front|stomach|tummy|belly))|face cradle|boobs?|breasts?|bra|underwire)\b"
 )
+# The client's own guess that it is a muscle, about something that started minutes or hours ago: the
+# muscle words do not explain it away.
+_GUESSED_AND_ACUTE = re.compile(
+    r"(?=.*\b(?:probably|prob|maybe|i think|i guess|i reckon|surely|must be|hopefully|just a|only a)\b)"
+    r"(?=.*\b(?:(?:last|past) (?:half (?:an )?hour|hour|\d+ (?:min\w*|hours?)|few (?:min\w*|hours?))|(?:\d+|twenty|thirty|forty) (?:min\w*|mins) ago|"
+    r"an hour ago|half an hour|just now|right now|since (?:this morning|lunch|i woke|an hour)|came on|started (?:an?|about|just|this))\b)"
+)
 # A recurring symptom a doctor has already looked at and explained, with nothing new or sudden about
 # it today: "my chest gets tight when I'm stressed, but my GP has checked me over and says it's anxiety".
 _ALREADY_EXPLAINED = re.compile(
@@ -182,6 +189,8 @@ class _Rule:
     history_counts: bool = True
     # Context anywhere in the message that makes this rule's words ordinary.
     unless_in_message: re.Pattern[str] | None = None
+    # …and context in the clause that takes the `unless` back.
+    not_explained_by: re.Pattern[str] | None = None
 
 
 # Concepts that are a danger on their own, looked for clause by clause.
@@ -300,6 +309,8 @@ _RULES: list[_Rule] = [
         ),
         unless=_MUSCLE_CONTEXT,
         unless_in_message=_ALREADY_EXPLAINED,
+        # "my chest has felt tight and heavy for the last half hour, probably just a knot from the gym right?"
+        not_explained_by=_GUESSED_AND_ACUTE,
     ),
     _Rule(
         "breathing",
@@ -487,7 +498,28 @@ _RULES: list[_Rule] = [
             r"\b(?:rash|spots|blotch\w*)\b(?:\W+\w+){0,8}?\W+(?:fever\w*|temp|temperature|high temp)\b",
         ),
     ),
+    _Rule(
+        # A fever now (brief §5b: medical advice the same day, and no massage): "feel feverish and achy
+        # all over since yesterday's session", "temp 39 since last night", "got the chills".
+        "fever_skin",
+        _rx(
+            r"\b(?:fever|fevers|feverish|febrile)\b",
+            r"\b(?:a|high|got a|running a|have a|had a|with a|slight) (?:temp|temperature)\b|\btemp(?:erature)? (?:of |is |at |was )?(?:3[89]|4[01]|10[0-4])\b",
+            r"\b(?:the )?(?:chills|shivery|shivering|hot and cold|hot then cold)\b",
+        ),
+        unless=re.compile(
+            r"\b(?:hay ?fever|cabin fever|fever dreams?|(?:football|spring|world cup|saturday night|baby|wedding) fever|room|oil|water|"
+            r"table|heated|weather|outside|cold in (?:the|your)|in (?:the|your) (?:room|clinic|waiting room))\b"
+        ),
+    ),
 ]
+
+
+def _explained_away(rule: _Rule, clause: str) -> bool:
+    """The clause's context makes the rule's words ordinary, and nothing in it takes that back."""
+    if rule.unless is None or not rule.unless.search(clause):
+        return False
+    return rule.not_explained_by is None or not rule.not_explained_by.search(clause)
 
 
 def _live_hits(clause: Clause, message: str) -> set[str]:
@@ -497,7 +529,7 @@ def _live_hits(clause: Clause, message: str) -> set[str]:
             continue
         if rule.unless_in_message is not None and rule.unless_in_message.search(message):
             continue
-        if rule.unless is not None and rule.unless.search(clause.text):
+        if _explained_away(rule, clause.text):
             continue
         for found in rule.pattern.finditer(clause.text):
             if rule.kind in ("suicidal_thoughts", "overdose") or not negated(clause.text, found.start(), found.end()):

@@ -71,6 +71,7 @@ _SETTLED = re.compile(
     # …or that it is the person's ordinary: "the usual end-of-day tension headache, nothing weird".
     r"\b(?:the usual|my usual|as usual|nothing (?:weird|unusual|serious|new|worrying|major)|normal (?:one|for me)|"
     r"(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|(?:it'?s|its|it has) gone|passed|wore off|"
+    r"gone (?:in|after|within) (?:a few|a couple of|\d+|a) (?:minutes|mins|seconds|secs|minute)|"
     r"goes away (?:when|if|after)|went away|stopped (?:straight away|right away|at once|immediately)|"
     r"haven'?t had (?:one|it|them|an? \w+|any) (?:in|for) (?:years|ages|months|a long time))\b"
 )
@@ -217,6 +218,9 @@ _ACUTE = re.compile(
     r"\b(?:sudden\w*|all of a sudden|out of nowhere|just now|right now|(?:an?|one|half an) (?:hour|few minutes|minute)s? "
     r"(?:ago|later)|minutes (?:ago|later)|this (?:morning|afternoon|evening)|today|tonight|came on|started)\b"
 )
+_TAKEN = re.compile(
+    r"\b(?:took|taken|swallowed|downed|necked|ate|eaten|popped|had (?:a|the) (?:whole|lot|load|handful))\b"
+)
 _UNFIT = re.compile(r"\b(?:unfit|out of shape|not fit|so lazy|need to get fit|haven'?t exercised|couch potato)\b")
 
 
@@ -307,6 +311,10 @@ def _second_look_clears(
     ):
         # A joke about a thing, a study question, or a pet ("my cat keeps being sick on the carpet").
         return True
+    if kind == "overdose" and score < SURE_EMERGENCY_SCORE and medical is not None and medical.kind == "medication":
+        # "what medicine i can take for it?": asking what to take, not having taken too much (the
+        # rules still read "I took the whole box").
+        return not _TAKEN.search(prepared)
     if level != EMERGENCY or kind in CRISIS_KINDS or score >= SURE_EMERGENCY_SCORE:
         return False
     # An emergency of the body the classifier is unsure about, which the message itself explains.

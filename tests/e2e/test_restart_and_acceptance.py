@@ -305,6 +305,37 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-14.yml",
             ["topic_accuracy=0.87", "facts_pass=0.82", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
+        # Sealed at the end of the last stop; first seen at the start of this one (0.981 / 0.976 / 0.051).
+        (
+            CASES / "safety-blind-20.yml",
+            [
+                "safety_recall_emergency=0.97",
+                "safety_recall=0.96",
+                "topic_accuracy=0.88",
+                "over_escalation_max=0.065",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-15.yml",
+            ["topic_accuracy=0.88", "facts_pass=0.83", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
+        # This stop's measured pair (first seen 1.00 / 0.926 / 0.023 and 0.956 / 0.921 / 0.020).
+        (
+            CASES / "safety-blind-21.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.94",
+                "topic_accuracy=0.90",
+                "facts_pass=0.89",
+                "over_escalation_max=0.04",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-16.yml",
+            ["topic_accuracy=0.86", "facts_pass=0.87", "safety_recall_emergency=0.94", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -343,6 +374,10 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-13",
         "safety-blind-19",
         "understanding-blind-14",
+        "safety-blind-20",
+        "understanding-blind-15",
+        "safety-blind-21",
+        "understanding-blind-16",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

@@ -489,3 +489,20 @@ def test_a_heart_rate_said_in_passing_is_not_a_question():
         find_medical_request("my watch says my resting heart rate is 52, I'm a cyclist. do you do sports massage?")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my mum is 80 and on warfarin, can she have a massage too?", f"{CLEARANCE}con-blood-thinners"),
+        ("pain in my neck 3 weeks, what tablets i can take please", "medication"),
+        ("my GP started me on amitriptyline 10mg, should I go up to 20?", "medication"),
+        ("my 6 year old's knees ache after school every day, growing pains or knots?", "diagnosis"),
+    ],
+)
+def test_someone_else_s_clearance_doses_and_a_child_s_pain(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind), text
+
+
+def test_a_question_about_words_is_not_a_diagnosis():
+    assert find_medical_request("my osteo calls it myofascial pain, is that the same as trigger points?") is None

@@ -478,3 +478,28 @@ def test_the_same_words_in_ordinary_messages_are_not_dangers(text):
 def test_the_explanations_do_not_hide_a_danger_that_is_there(text, kind):
     flag = find_red_flag(text)
     assert flag is not None and flag.id == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been running a temperature since last night and feel awful, should I still come tomorrow?",
+        "feverish and shivery since my session yesterday, is that normal?",
+        "my chest has been heavy and tight for the past hour, probably just a pulled muscle from the gym?",
+    ],
+)
+def test_a_fever_now_and_an_acute_chest_the_client_guesses_is_a_muscle_are_found(text):
+    assert find_red_flag(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hay fever is awful this week, can I still come?",
+        "had a fever last month but I'm completely fine now, can I book?",
+        "the room temperature was a bit cold last time, can I have a blanket?",
+        "my pecs are tight from bench press, probably just a knot, can you work on them?",
+    ],
+)
+def test_hay_fever_a_fever_that_is_over_and_a_gym_chest_are_not_dangers(text):
+    assert find_dangers(text) == [], text

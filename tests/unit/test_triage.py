@@ -520,3 +520,25 @@ def test_a_condition_in_the_story_and_a_front_desk_question_is_answered(text):
 def test_a_symptom_with_a_front_desk_question_stays_medical():
     text = "I've had pins and needles in my hand for a week. Can I book?"
     assert final_intent(triage(text, []), "ask_medical", 0.9, text) != "nlu_fallback"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my face went a bit numb in the face cradle, gone in a few minutes though. can you add padding?",
+        "I'm a bit scared of it hurting tbh, first time",
+    ],
+)
+def test_a_symptom_gone_in_minutes_and_a_fear_of_pain_are_not_symptoms(text):
+    assert not triage(text, []).symptom
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why do you need my medication list?",
+        "I'm on statins, all under control, anything I should mention when I arrive?",
+    ],
+)
+def test_questions_about_the_meds_list_are_the_front_desk_s(text):
+    assert final_intent(triage(text, []), "ask_medical", 0.9, text) == "nlu_fallback"
