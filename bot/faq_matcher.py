@@ -80,7 +80,11 @@ CLASSIFIER_OFFSET = 0.4
 # A short message of question words only ("for how long?", "how often?", "why?") only
 # makes sense as a question about the previous answer.
 ELLIPSIS_MAX_WORDS = 4
-_QUESTION_WORDS = frozenset("how what when why where which who long often much many soon later else".split())
+_QUESTION_WORDS = frozenset(
+    # …with the fillers clients add to them: "how long tho", "how often, like weekly?"
+    """how what when why where which who long often much many soon later else tho though then like exactly
+    roughly usually normally typically weekly monthly daily ok okay lol haha approx""".split()
+)
 
 # Words that make a short message lean on what was said before ("how long does
 # *that* last?", "what about if I'm pregnant?").

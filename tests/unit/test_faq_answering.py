@@ -292,3 +292,8 @@ def test_a_clearance_answer_also_answers_the_front_desk_question_beside_it(kb):
     assert reply.faq_id == "con-pregnancy" and "vouchers" in reply.extra["sections"]
     plain = clearance_reply(kb, "con-pregnancy", "I'm 20 weeks pregnant, is massage ok?")
     assert "sections" not in plain.extra
+
+
+def test_a_question_word_with_a_filler_is_a_follow_up_to_the_last_answer(kb):
+    reply = answer_faq(kb, "how long tho", "faq_session", 0.6, previous_faq_id="aft-soreness-normal")
+    assert reply.faq_id == "aft-how-long-soreness", reply.texts
