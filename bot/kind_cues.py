@@ -41,7 +41,10 @@ _CUES = {
     r"\blive|living|alive|exist|here any ?more|wake up|sleep forever|goodbye|letter|note|harm|hurt myself|"
     r"hurting myself|cut|pointless|hopeless|worthless|burden|better off|without me|give up|can'?t go on|"
     r"can'?t do (?:this|it)|disappear|nothing left|tired of|done with|plan|pills|overdose|bridge|jump|rope|"
-    r"hang|no way out|escape|empty|nobody|no one|alone|miss me|care if|go(?:ing)? on|(?<!trigger )(?<!trigger-)point\b",
+    r"hang|no way out|escape|empty|nobody|no one|alone|miss me|care if|go(?:ing)? on|(?<!trigger )(?<!trigger-)point\b|"
+    # Goodbyes and affairs in order: "this will be my last massage", "sorted my will", "be hear any more".
+    r"last (?:massage|session|time|one|appointment|booking)|(?:my|a) will\b|affairs|calm|peace|(?:here|hear) any ?more|"
+    r"not (?:be )?around|gone|giv\w* (?:\w+ )?away|sort\w* (?:out )?(?:everything|my)|forever|for good|permanent",
     "overdose": r"pill|tablet|took|taken|take|swallow|overdos|\bod\b|dose|paracetamol|meds|medic|packet|bottle|relaxant|got into|ate\b|eaten|inject|"
     r"box|capsule|drank|bleach|poison|too many|whole|lot of|insulin|sleeping",
     "uncontrolled_bleeding": r"bleed|blood|cut|wound|gash|gush|spurt|soak|nose|knife|glass|razor|bitten",
@@ -51,7 +54,8 @@ _CUES = {
     "limb_nerve": r"arm|leg|hand|foot|feet|finger|toe|grip|numb|tingl|weak|pins|drag|dropping|dead|elbow|wrist",
     # Soreness that grows or lasts, not "really sore after yesterday's session" (brief §3: normal for a
     # day or two): a word for the pain and a word for its growing or lasting.
-    "worsening_soreness": r"(?=[\s\S]*\b(?:sore|sorer|pain|hurt|ache|aching|achy|tender|bruis|agony|stiff|killing|limp|worse))"
+    "worsening_soreness": r"(?![\s\S]*\b(?:getting better|better (?:each|every) day|easing|improving|settling|less (?:sore|painful)))"
+    r"(?=[\s\S]*\b(?:sore|sorer|pain|hurt|ache|aching|achy|tender|bruis|agony|stiff|killing|limp|worse))"
     r"(?=[\s\S]*\b(?:worse|wors|still (?:\w+ )?(?:sore|pain|hurt|ach|tender|bad|killing|agony|stiff|bruis)|days|week|[3-9]\b|three|"
     r"four|five|six|seven|not (?:settl|eas|improv|getting better|going|shift)|agony|unbearable|can'?t (?:walk|move|sleep|lift|stand|sit|bend)|"
     r"swoll|swell|won'?t (?:go|settle|ease|shift)|since|more and more|every day|each day|getting (?:worse|sorer|more)|increas|spread|"

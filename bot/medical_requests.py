@@ -100,7 +100,7 @@ _NAMED_CONDITIONS_RX = "|".join(
 
 # The client's own symptom, said before the question: "my knee swells when I run", "my muscles ache".
 _OWN_SYMPTOM = (
-    r"(?=.*\b(?:my|i|i'?m|i'?ve)\b)(?=.*\b(?:pain|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|tender|numb\w*|tingl\w*|"
+    r"(?=.*\b(?:my|i|i'?m|i'?ve)\b)(?=.*\b(?:pain|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|tender|numb\w*|tingl\w*|dizzy|dizziness|vertigo|light-?headed|"
     r"swell\w*|swollen|stiff|clicks?|clicking|locks?|frozen|headaches?|can'?t (?:lift|move|raise|turn|bend)|tired all the time)\b)"
 )
 _TREATMENTS = (
@@ -151,7 +151,8 @@ _CHILD = (
 )
 _CHILDS_SYMPTOM = re.compile(
     rf"\A(?=.*{_CHILD})(?=.*\b{_SYMPTOM}s?\b|.*\b(?:sore|limp\w*|growing pains)\b)"
-    r"(?=.*(?:\b(?:what(?:'s| is) (?:it|this|that|wrong|causing)|why|is (?:it|this|that)|could (?:it|this|that) be|normal|should (?:we|i) "
+    r"(?=.*(?:\b(?:what(?:'s| is) (?:it|this|that|wrong|causing)|why|is (?:it|this|that) (?:normal|serious|bad|a |an |something|just|knots?|trigger|growing)|"
+    r"could (?:it|this|that) be|normal|should (?:we|i) "
     r"(?:worry|be worried|see|take)|anything to worry|growing pains|or (?:knots?|trigger points?|something (?:else|worse|serious)))\b))"
 )
 # Movements of a baby in the womb that have slowed or stopped: the midwife or maternity unit today, not
@@ -186,6 +187,11 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:what|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+(?!cream|gel){_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for|safe|ok|okay)\b|"
             # "what can I take for the soreness?": asking for a medicine without naming one.
             r"\bwhat (?:can|should|could|do) i take (?:for|to help|to ease|against|when)\b|"
+            # Alcohol with a medicine: "a glass of wine with my muscle relaxant tonight?"
+            rf"\b(?:wine|beer|alcohol|booze|pints?|drinks?|drinking|vodka|gin|prosecco)\b(?:\W+\w+){{0,5}}?\W+(?:with|on|and|while on)\b(?:\W+\w+){{0,2}}?\W+{_MEDICINE}\b|"
+            rf"\b{_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:with|and)\b(?:\W+\w+){{0,2}}?\W+(?:wine|beer|alcohol|booze|pints?|a drink|drinks|vodka|gin|prosecco)\b|"
+            # Asking for one: "can you recommend an antidepressant that helps with pain"
+            rf"\b(?:recommend|suggest|advise)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}\b|"
             # Non-native word order: "what medicine i can take"
             r"\bwhat (?:medicine|medication|meds|pills?|tablets?|painkillers?) (?:i|can i|should i|do i) (?:can |should |could )?take\b|"
             # Going up or down a dose: "should I go up to 20 if it isn't working?"
@@ -217,6 +223,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\bknot or (?:something|smth|sth|somethin) (?:bad|serious|worse|else|sinister|more)|\bsomething (?:bad|serious|sinister) or (?:just )?a knot|"
             r"\b(?:lump|hard ball|ball|bump|growth|mass|cyst|nodule)\b(?:\W+\w+){0,4}?\W+under (?:the|my) skin\b|"
             r"\bwhat (?:could|might|do you think) (?:it|this|that) (?:is|be|causes?)\b|"
+            # "could my headaches be caused by high blood pressure?"
+            r"\b(?:could|can|might|would) (?:my|these|this|the|his|her) \w+(?: \w+)? be (?:caused by|due to|from|because of|a sign of|linked to)\b|"
             # "My MRI report says 'mild degenerative changes'. What does that mean?"
             r"\b(?:mri|scan|x-?ray|ultrasound|blood tests?|report|results?)\b(?:\W+\w+){0,20}?\W+what (?:does|do) (?:that|this|it|they) mean\b|"
             r"\bdiagnos(?:e|is|ing)\b(?:\W+\w+){0,3}?\W+(?:me|my|this|it)\b|\b(?:can|could) you diagnos|"
@@ -240,6 +248,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:fix|fixes|cure|cures|heal|heals|treat|treats|get rid of|sort out|sorts out|reverse|repair|help|helps|work for|good for)\b"
             rf"(?:\W+\w+){{0,4}}?\W+my\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS})\b|"
             rf"\b(?:should i|do i need (?:to|a)|which) (?:see|get|have|go to) (?:a |an )?(?:scan|x-?ray|mri|surgery|operation|injection|specialist)|"
+            # "what exercises should I do for my herniated disc"
+            rf"\b(?:what|which|any|best) (?:exercises|stretches|exercise|stretch|treatment|treatments|rehab)\b(?:\W+\w+){{0,5}}?\W+(?:for|with) (?:my|a|his|her) (?:\w+ )?(?:{_NAMED_CONDITIONS_RX})\b|"
             rf"\b(?:need|needs|get|have|book|go for|ask for|referred for)\b (?:an? |to get an? |to have an? )?(?:scan|x-?ray|mri|ultrasound|steroid injection|cortisone)\b|"
             # "a bulging disc at L5: massage or physio first?": choosing a treatment for a condition.
             rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b{_TREATMENTS}\b(?:\W+\w+){{0,2}}?\W+or\W+(?:\w+\W+){{0,2}}?{_TREATMENTS}\b"
@@ -326,6 +336,9 @@ _CLEARANCE_MATTERS = {
         "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b|bruise (?:really |very |so )?easily|bruise at the slightest",
         "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones",
         "con-recent-injury": r"concussion|head injury|hit my head|banged my head|whiplash|"
+        # A muscle or ligament just torn: "think I tore my calf at tennis, heard a pop".
+        r"(?:tore|ruptured|snapped|sprained|pulled) (?:my |a |his |her )?(?:\w+ )?(?:calf|hamstring|achilles|muscle|ligament|tendon|quad|groin|"
+        r"ankle|knee|acl|rotator cuff)|(?:heard|felt) (?:a |something )?(?:pop|snap)|rolled my ankle|"
         # A fracture still healing: "broke my wrist 5 weeks ago and the cast just came off".
         r"(?:broke|broken|fractured|fracture|cracked)\b(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) "
         r"(?:days?|weeks?) ago|(?:cast|plaster|boot|splint|sling)\b(?:\W+\w+){0,2}?\W+(?:came|come|taken|just came|just come) off|"
@@ -344,7 +357,7 @@ _CLEARANCE_MATTERS = {
 # The contraindication entries that ask for a doctor's or midwife's clearance first.
 CLEARANCE_ENTRIES = frozenset(_CLEARANCE_MATTERS)
 # Cancer and liver disease matter while they are current; a clot or a heart attack matters after.
-_CURRENT_ONLY = {"con-cancer", "con-liver-disease"}
+_CURRENT_ONLY = {"con-cancer", "con-liver-disease", "con-recent-injury"}
 _ASKS_TO_COME = re.compile(
     r"\b(?:book|booking|appointment|come in|come|visit|massage|session|treatment|trigger point|tp|therapist|"
     r"available|slot|deep tissue)\b.*(?:\?|$)|"
@@ -534,12 +547,20 @@ _WHAT_THE_CLINIC_USES = re.compile(
 )
 
 
+# Referred pain and the pain of the treatment itself, asked about: the FAQ's questions.
+_HOW_TRIGGER_POINTS_BEHAVE = re.compile(
+    r"\b(?:can|could|does|do|why (?:does|do|would)|how (?:can|does|do))\b(?:\W+\w+){0,3}?\W+(?:knots?|trigger points?|spots?|pressing|pressure)\b"
+    r"(?:\W+\w+){0,8}?\W+(?:make|makes|cause|causes|send|sends|refer|refers|give|gives)\b(?:\W+\w+){0,5}?\W+(?:ache|aches|hurt|hurts|pain|tingl\w*)\b|"
+    r"\bis (?:it|trigger point\w*(?: therapy| massage)?|tpt|the massage|a session|the treatment) (?:going to be |gonna be |very |really )?(?:painful|sore)\b"
+)
+
+
 def asks_about_the_service(text: str) -> bool:
     """A question about what the clinic does, not about the client's health: any condition it
     names is one the client says is diagnosed and looked after."""
     prepared = prepare(text)
-    if _WHAT_THE_CLINIC_USES.search(prepared):
-        return True  # "do you use numbing cream or is it just hands?"
+    if _WHAT_THE_CLINIC_USES.search(prepared) or _HOW_TRIGGER_POINTS_BEHAVE.search(prepared):
+        return True  # "do you use numbing cream or is it just hands?", "why does pressing one spot make my arm ache?"
     if not _ABOUT_THE_SERVICE.search(prepared):
         return False
     return not _HEALTH_MATTER.search(prepared) or bool(_LOOKED_AFTER.search(prepared))

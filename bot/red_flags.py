@@ -149,7 +149,7 @@ _ACCIDENT = (
     r"\b(?:(?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|rugby) (?:crash|accident|collision|smash)|"
     r"crash(?:ed)? (?:my|the|his|her) (?:car|bike)|(?:hit|knocked (?:off|down)) by a (?:car|van|bus|lorry|truck)|"
     r"(?:bad|serious|nasty|big|massive|heavy) (?:fall|crash|tackle)|"
-    r"(?:fell|falling|fallen|came|coming|come|thrown|bucked|knocked) (?:off|down|from|out of) (?:a |the |his |her |my )?(?:ladder|roof|stairs|steps|horse|pony|height|bike|motorbike|motorcycle|scooter|tree|scaffold\w*|wall|loft)|"
+    r"(?:fell|fall|falls|falling|fallen|came|coming|come|thrown|bucked|knocked) (?:off|down|from|out of) (?:a |the |his |her |my )?(?:ladder|roof|stairs|steps|horse|pony|height|bike|motorbike|motorcycle|scooter|tree|scaffold\w*|wall|loft)|"
     # "skiied into a tree", "rode into a car door", "came off my bike into a wall"
     r"(?:\w+ed|ran|rode|drove|went|flew|came off|smashed) into (?:a |the )?(?:tree|wall|car|van|lamppost|post|barrier|rock|fence|bollard))"
 )
@@ -218,7 +218,7 @@ _RULES: list[_Rule] = [
             r"(?<!not )(?<!never )(?<!not feeling )(?<!wasn't )(?<!i'm not )(?:suicid|sucid)|kill(?:ing)? my ?self|killing me ?self|unalive",
             r"\b(?:end|take) (?:his|her|their|my|our) (?:own )?li(?:fe|ves)\b",
             r"\bplan(?:s|ning)? (?:to|on|how to) (?:kill|hurt|end|die)\b",
-            r"\b(?:don't|doesn't|do not|does not|didn't|no|not) (?:want|wanna|wish) (?:to )?(?:live|be alive|be here|exist|wake up|go on|be around|carry on)",
+            r"\b(?:don't|doesn't|do not|does not|didn't|no|not) (?:want|wanna|wish) (?:to )?(?:live|be alive|be here|be hear|exist|wake up|go on|be around|carry on)",
             r"\b(?:want|wants|wanna|wanted|going) to (?:die|disappear forever|not exist|not wake up|not be here|sleep forever|never wake up)\b|\bwant (?:die|to dead|be dead|dead)\b",
             r"\bwish (?:i|i'd) (?:was|were|could be) dead\b|\bwish i (?:wouldn't|won't|didn't|could not|couldn't) wake up\b|\bwish i (?:could )?(?:sleep|go to sleep) and (?:not|never) wake\b|\bwish i (?:had never been born|wasn't here|was gone)\b",
             r"\b(?:better off|easier|happier|fine) (?:for (?:everyone|them|everybody|my family) )?(?:dead|without me|if i (?:was|were|wasn't|weren't) (?:here|around|gone|dead))\b",
@@ -329,7 +329,9 @@ _RULES: list[_Rule] = [
             rf"{_EXERTION.pattern}|{_NOSE_ONLY}|\b(?:with|from) (?:excitement|anticipation|laughter|laughing|joy|nerves)\b|"
             # "laughed so hard I couldn't breathe 😂"
             r"\b(?:laugh\w*|giggl\w*|crying laughing|cracking up|cracked up)\b(?:\W+\w+){0,2}?\W+(?:so (?:hard|much)|till|until)\b|"
-            r"\b(?:unfit|out of shape|overweight|not very fit|easily)\b"
+            r"\b(?:unfit|out of shape|overweight|not very fit|easily)\b|"
+            # The table, not the lungs: "my boobs make it uncomfortable lying face down, I feel squashed and can't breathe properly".
+            r"\b(?:(?:lie|lying|lay|laid) (?:face ?down|on my (?:front|stomach|tummy|belly))|boobs?|breasts?|squash\w*|squish\w*)\b"
         ),
     ),
     _Rule(

@@ -160,7 +160,7 @@ class SafetyClassifier:
 
 # The emergency score a message needs when it names nothing any emergency kind is about
 # (bot/kind_cues.py); the recall-set threshold applies otherwise.
-UNCUED_EMERGENCY_SCORE = 0.6
+UNCUED_EMERGENCY_SCORE = 0.75
 
 
 def _view(text: str) -> str:

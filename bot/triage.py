@@ -71,7 +71,9 @@ _SETTLED = re.compile(
     # …or that it is the person's ordinary: "the usual end-of-day tension headache, nothing weird".
     r"\b(?:the usual|my usual|as usual|nothing (?:weird|unusual|serious|new|worrying|major)|normal (?:one|for me)|"
     r"(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|(?:it'?s|its|it has) gone|passed|wore off|"
-    r"gone (?:in|after|within) (?:a few|a couple of|\d+|a) (?:minutes|mins|seconds|secs|minute)|"
+    r"gone (?:in|after|within) (?:a few|a couple of|\d+|a) (?:minutes|mins|seconds|secs|minute)|long gone|all gone|"
+    # How the client is, not what is happening: "I faint at the sight of blood", "pins and needles if I sit cross-legged".
+    r"at the sight of|(?:if|when|whenever) i (?:sit|kneel|cross|sleep on|lie on)\w*|cross[- ]?legged|"
     r"goes away (?:when|if|after)|went away|stopped (?:straight away|right away|at once|immediately)|"
     r"haven'?t had (?:one|it|them|an? \w+|any) (?:in|for) (?:years|ages|months|a long time))\b"
 )

@@ -85,3 +85,9 @@ def test_a_same_day_kind_needs_its_words_too(kind, text):
 )
 def test_soreness_is_a_same_day_matter_only_when_it_grows_or_lasts(text, expected):
     assert plausible("worsening_soreness", text) is expected
+
+
+def test_soreness_that_is_easing_is_not_worsening():
+    assert not plausible(
+        "worsening_soreness", "sore 3 days after, it hurts to lift my arm but it's getting better each day"
+    )

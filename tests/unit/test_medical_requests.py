@@ -506,3 +506,44 @@ def test_someone_else_s_clearance_doses_and_a_child_s_pain(text, kind):
 
 def test_a_question_about_words_is_not_a_diagnosis():
     assert find_medical_request("my osteo calls it myofascial pain, is that the same as trigger points?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("is a beer ok with my co-codamol after the massage?", "medication"),
+        ("could you suggest a painkiller that's good for knots?", "medication"),
+        ("could my dizzy spells be caused by my neck?", "diagnosis"),
+        ("which stretches are best for my sciatica?", "treatment"),
+        ("i get light-headed when I stand up, could that be a knot in my neck?", "diagnosis"),
+        (
+            "pulled my hamstring sprinting yesterday and felt a pop, can you massage it?",
+            f"{CLEARANCE}con-recent-injury",
+        ),
+    ],
+)
+def test_alcohol_with_medicines_causes_exercises_and_fresh_tears_go_to_a_doctor(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pulled my calf years ago, all healed, can you work on my calves?",
+        "my teenage daughter's shoulders are tight from her school bag, is it worth booking her in?",
+    ],
+)
+def test_an_old_tear_and_a_teenager_s_tight_shoulders_are_not_requests(text):
+    assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can a knot in my neck really make my head hurt?",
+        "why does pressing my glute make my leg ache?",
+        "is trigger point therapy painful? I'm a wimp",
+    ],
+)
+def test_referred_pain_and_the_treatment_s_own_pain_are_questions_about_the_service(text):
+    assert asks_about_the_service(text)

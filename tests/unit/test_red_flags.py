@@ -503,3 +503,12 @@ def test_a_fever_now_and_an_acute_chest_the_client_guesses_is_a_muscle_are_found
 )
 def test_hay_fever_a_fever_that_is_over_and_a_gym_chest_are_not_dangers(text):
     assert find_dangers(text) == [], text
+
+
+def test_a_fall_from_a_ladder_in_non_native_words_is_an_injury():
+    flag = find_red_flag("I fall from ladder 2 meter yesterday evening, my back very bad pain, can you massage today?")
+    assert flag is not None and flag.id == "serious_injury"
+
+
+def test_feeling_squashed_face_down_is_the_table_not_the_lungs():
+    assert find_dangers("lying face down squashes my boobs and I can't breathe properly, can I lie on my side?") == []
