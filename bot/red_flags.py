@@ -148,6 +148,7 @@ _SPINE = r"\b(?:back|neck|spine|spinal|hip|ribs?|wrist|tailbone|coccyx)\b"
 _ACCIDENT = (
     r"\b(?:(?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|rugby) (?:crash|accident|collision|smash)|"
     r"crash(?:ed)? (?:my|the|his|her) (?:car|bike)|(?:hit|knocked (?:off|down)) by a (?:car|van|bus|lorry|truck)|"
+    r"(?:got |was |been |were )?(?:rear\W{0,3}ended|shunted|t\W{0,3}boned)|"
     r"(?:bad|serious|nasty|big|massive|heavy) (?:fall|crash|tackle)|"
     r"(?:fell|fall|falls|falling|fallen|came|coming|come|thrown|bucked|knocked) (?:off|down|from|out of) (?:a |the |his |her |my )?(?:ladder|roof|stairs|steps|horse|pony|height|bike|motorbike|motorcycle|scooter|tree|scaffold\w*|wall|loft)|"
     # "skiied into a tree", "rode into a car door", "came off my bike into a wall"
@@ -225,6 +226,8 @@ _RULES: list[_Rule] = [
             r"\b(?:no|not any) (?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being here|anything|life|waking up)\b",
             r"\bwhat'?s the point (?:of|in) (?:living|life|anything|going on|carrying on|it all|being here|me)\b|\bwhat'?s the point anymore\b",
             r"\bcan't (?:go on|do this anymore|take (?:it|this|any more|anymore)|cope anymore|see a way out|keep going)\b",
+            # "I don't know how much longer I can keep going with all this"
+            r"\b(?:(?:don'?t|do not|dont) know|not sure|no idea) how (?:much )?(?:longer|long) (?:i|i'?ll|i will) (?:can |be able to )?(?:keep going|go on|carry on|cope|hold on|keep doing this)\b",
             r"\btired of (?:life|living|being alive|being here|everything|it all|existing)\b|\bsick of (?:life|living|being alive)\b|\bdone with (?:life|living|everything|it all)\b",
             r"\b(?:goodbye|farewell) (?:letters?|notes?|messages?|texts?)\b|\b(?:said|saying|say) my goodbyes\b|\bsaid goodbye to (?:everyone|everybody|my family|my kids|the kids)\b|\bwr(?:ote|itten|iting) (?:a |my )?(?:note|letters?) (?:to|for) (?:my|the) (?:kids|family|children|wife|husband|partner|mum|parents)",
             r"\bgiv(?:en|ing|e) (?:away )?(?:all )?my (?:things|stuff|belongings) away\b|\bgiving away (?:all )?my\b",

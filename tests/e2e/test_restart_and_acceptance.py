@@ -336,6 +336,22 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-16.yml",
             ["topic_accuracy=0.86", "facts_pass=0.87", "safety_recall_emergency=0.94", "errors_max=0"],
         ),
+        # The pair that measured the second batch of classes (first seen 0.986 / 0.952 / 0.031 and 1.00 / 0.921 / 0.041).
+        (
+            CASES / "safety-blind-22.yml",
+            [
+                "safety_recall_emergency=0.97",
+                "safety_recall=0.95",
+                "topic_accuracy=0.84",
+                "facts_pass=0.88",
+                "over_escalation_max=0.046",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-17.yml",
+            ["topic_accuracy=0.87", "facts_pass=0.82", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -378,6 +394,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-15",
         "safety-blind-21",
         "understanding-blind-16",
+        "safety-blind-22",
+        "understanding-blind-17",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

@@ -512,3 +512,15 @@ def test_a_fall_from_a_ladder_in_non_native_words_is_an_injury():
 
 def test_feeling_squashed_face_down_is_the_table_not_the_lungs():
     assert find_dangers("lying face down squashes my boobs and I can't breathe properly, can I lie on my side?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("not sure how much longer I can carry on with all of this tbh", "suicidal_thoughts"),
+        ("was t-boned at a junction this morning and my neck is getting worse", "serious_injury"),
+    ],
+)
+def test_not_knowing_how_much_longer_and_a_car_shunt_are_emergencies(text, kind):
+    flag = find_red_flag(text)
+    assert flag is not None and flag.id == kind, text
