@@ -352,6 +352,22 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-17.yml",
             ["topic_accuracy=0.87", "facts_pass=0.82", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
+        # The pair that measured the stop's last change (first seen 1.00 / 0.929 / 0.010 and 1.00 / 0.944 / 0.019).
+        (
+            CASES / "safety-blind-23.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.94",
+                "topic_accuracy=0.90",
+                "facts_pass=0.88",
+                "over_escalation_max=0.025",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-18.yml",
+            ["topic_accuracy=0.89", "facts_pass=0.84", "safety_recall_emergency=0.99", "errors_max=0"],
+        ),
     ],
     ids=[
         "sample",
@@ -396,6 +412,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-16",
         "safety-blind-22",
         "understanding-blind-17",
+        "safety-blind-23",
+        "understanding-blind-18",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):
