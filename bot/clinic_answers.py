@@ -174,7 +174,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         re.compile(
             r"book|\bbk\b|appointment|appt|slot|\bspaces?\b|availab|schedule|reserve|sign up|make an|"
             # "anything free on saturday morning?", "do u have anything sat"
-            r"\b(?:anything|something|owt|any(?:thing)? (?:spaces?|room)) (?:free|open|going|available|left|on)\b|\bhave anything\b"
+            r"\b(?:anything|something|owt|any(?:thing)? (?:spaces?|room)) (?:free|open|going|available|left|on)\b|\bhave anything\b|"
+            # "can I get in this week?", "could I pop in on friday"
+            r"\b(?:get|come|pop|squeeze) in (?:this|next|on|any|before|by|tomorrow|tmrw|sooner|at|around|early|late)\b"
         ),
         _booking,
     ),

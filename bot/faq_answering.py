@@ -14,7 +14,7 @@ from bot.faq_matcher import POSSIBLE, Confidence, MatchResult
 from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
 from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
-from bot.medical_requests import CLEARANCE_ENTRIES
+from bot.medical_requests import CLEARANCE_ENTRIES, asks_when_to_come
 from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.question_focus import ASKS, question_part, sentences_of, without_what_is_ruled_out
 from bot.replies import (
@@ -29,6 +29,7 @@ from bot.replies import (
     no_answer_reply,
     out_of_scope_reply,
     part_of_answer_reply,
+    symptom_note,
 )
 from bot.smalltalk import ACKNOWLEDGEMENT_INTENTS
 from bot.text_normalization import normalize
@@ -137,10 +138,18 @@ def proposes_a_way_round(text: str) -> bool:
     return len(text.split()) <= WAY_ROUND_WORDS and bool(_WAY_ROUND.search(prepare(text)))
 
 
-def clearance_still_needed_reply(kb: KnowledgeBase, faq_id: str) -> Reply:
+def _short_when(text: str) -> bool:
+    return len(text.split()) <= FOLLOW_UP_WORDS and asks_when_to_come(text)
+
+
+def clearance_still_needed_reply(kb: KnowledgeBase, faq_id: str, when: bool = False) -> Reply:
+    """The clearance again, for a way round it or (`when`) for asking how long to wait."""
     entry = entry_reply(kb, faq_id)
     lead = (
-        "Even a lighter or shorter session, or one that works only other areas, needs that OK first: "
+        "How long to wait is for your doctor, surgeon or midwife to say: they know your situation, and your "
+        "therapist will plan the session around what they advise."
+        if when
+        else "Even a lighter or shorter session, or one that works only other areas, needs that OK first: "
         "your doctor or midwife knows your situation, and your therapist will plan the session around what they say."
     )
     return replace(entry, texts=[lead, *entry.texts])
@@ -179,6 +188,9 @@ def _answer_faq(
         # "What if the therapist just does a really light version?" after "check with your doctor
         # first": the clearance stands, whatever the message's words match.
         return clearance_still_needed_reply(kb, previous.id)
+    if previous is not None and previous.id in CLEARANCE_ENTRIES and _short_when(text):
+        # "how long should I wait then" after the clearance: the doctor says when.
+        return clearance_still_needed_reply(kb, previous.id, when=True)
     chosen = kb.faq.get(faq_id) if faq_id else None
     if chosen is not None:
         return entry_reply(kb, chosen.id)
@@ -190,6 +202,8 @@ def _answer_faq(
     topic = topic_of_intent(intent)
     result = _match_the_question(kb, text, topic, intent_confidence, previous)
     named = clinic_sections(text)
+    if (health := _whether_to_still_come(kb, text)) is not None:
+        return health
     if (result.score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named)) or (
         result.score < VISITING_UNLESS_SCORE and VISITING_SECTIONS.intersection(named)
     ):
@@ -225,9 +239,12 @@ def _answer_faq(
     if result.confidence is not Confidence.SURE and _short_follow_up(text, previous_sections):
         # A short follow-up to a front-desk answer: "how long are they valid for?" after the vouchers.
         return _clinic_reply(kb, text, now, previous_sections)
-    if result.good_guess and not symptom and intent not in SAFETY_INTENTS:
-        # A health worry keeps the choice with its safety note; anything else gets the likely answer.
-        return _best_guess_reply(kb, result)
+    if result.good_guess and intent not in SAFETY_INTENTS:
+        # The likely answer, with the runner-up offered. A message that describes a symptom ("still a bit
+        # sore 2 days on, normal?") gets it with what to do if the symptom is new or worrying: the same
+        # safety note a choice of entries would carry, and the answer the client most likely wanted.
+        guess = _best_guess_reply(kb, result)
+        return replace(guess, texts=[*guess.texts, symptom_note(kb.profile).strip()]) if symptom else guess
     guess = topic or (result.best.topic if result.best and result.confidence is Confidence.POSSIBLE else "out_of_scope")
     # An unclear message the model half-read as a health worry still says what to do.
     safety_note = intent in SAFETY_INTENTS
@@ -322,11 +339,50 @@ _VISIT = re.compile(
     r"\b(?:appointment|appt|booking|booked|session|massage|come in|still come|cancel|reschedule|tomorrow|tmrw|today|tonight)\b"
 )
 FEVER_ENTRY = "con-fever-illness"
+# A fever that came after the treatment ("feverish and achy the day after my massage") is a
+# same-day medical question, not a reason to postpone the next visit.
+_SINCE_THE_VISIT = re.compile(
+    r"\b(?:after|since|following) (?:my|the|yesterday'?s?|last|this morning'?s?|today'?s?) (?:\w+ )?"
+    r"(?:massage|session|treatment|appointment|appt|visit)\b"
+)
+
+
+# Whether to keep or cancel a booking because of something about the client's health: "tested positive
+# for covid but feel fine, can I keep my booking?", "athlete's foot, should I cancel or is it fine since
+# you're only doing my back?", "flu jab this morning, can you still do my shoulders this arvo?". The
+# contraindication is the question; the booking words only say what hangs on it.
+_STILL_COME = re.compile(
+    r"\b(?:should i (?:\w+ )?(?:cancel|still come|reschedule|postpone|stay (?:at )?home)|(?:can|could|should) i (?:still )?keep (?:my|the) "
+    r"(?:booking|appointment|appt|session|slot)|(?:can|could|will|would) (?:you|u|she|he|they|the therapist) still (?:do|work on|massage|treat|see)|"
+    r"is it (?:still )?(?:ok|okay|fine|alright|safe) to (?:come|keep|go ahead)|(?:can|could) i still (?:come|have|get|go ahead)|or is it (?:ok|okay|fine)|"
+    r"when (?:can|could|should) i (?:come|book) (?:back|in|again))\b"
+)
+_HEALTH_REASON = re.compile(
+    r"\b(?:covid|corona|flu|flu jab|jab|vaccin\w*|booster|cold|cold sore|sick|ill|unwell|virus|bug|temp|temperature|fever\w*|"
+    r"rash|athlete'?s foot|verruca\w*|fungal|infection|infected|contagious|conjunctivitis|pink eye|impetigo|shingles|scabies|nits|lice|"
+    r"sunburn\w*|tattoo|stitches|wound|cut|graze|blister\w*|sprain\w*|bruis\w*|d ?(?:&|and) ?v|diarrh\w*|vomit\w*|tummy bug|period)\b"
+)
+
+
+def _whether_to_still_come(kb: KnowledgeBase, text: str) -> Reply | None:
+    prepared = prepare(text)
+    if not (_STILL_COME.search(prepared) and _HEALTH_REASON.search(prepared)):
+        return None
+    # What is said about the client's health decides the entry: "when can I come back" alone would match
+    # the entry on spacing sessions.
+    health = kb.matcher.match(_STILL_COME.sub(" ", prepared), topic_hint="contraindications")
+    if health.best is None or health.best.topic != "contraindications":
+        return None
+    if health.confidence is Confidence.SURE or health.good_guess:
+        return entry_reply(kb, health.best.id)
+    return None
 
 
 def illness_before_a_visit(kb: KnowledgeBase, text: str) -> Reply | None:
     prepared = prepare(text)
     if not (_FEVER.search(prepared) and _VISIT.search(prepared)) or _SKIN_SIGN.search(prepared):
+        return None
+    if _SINCE_THE_VISIT.search(prepared):
         return None
     if kb.faq.get(FEVER_ENTRY) is None:
         return None

@@ -73,6 +73,12 @@ _NOT_A_KNOT = (
     r"(?:knee|ankle|elbow|wrist|knuckle|finger|toe|joint)s?\b(?:\W+\w+){0,4}?\W+(?:swell\w*|swollen|hot|red|puffy)|"
     r"(?:lump|lumps)\b(?:\W+\w+){0,6}?\W+(?:months|weeks|growing|bigger|getting larger|won'?t go|not going|hard)"
 )
+# A symptom said to be unlike the client's usual ones ("different from my usual headaches"): a change
+# for a doctor to look at, even when asked as "is massage ok?".
+_UNLIKE_USUAL = (
+    r"\b(?:different (?:from|to|than)|not like|unlike|worse than|nothing like|a new (?:kind|type|sort) of|never had (?:one|it|them|a \w+) like)\b"
+    r"(?:\W+\w+){0,2}?\W+(?:usual|normal|regular|other|previous|old|typical)\w*"
+)
 # Pain in the chest, jaw or arm that comes with effort and goes with rest (angina's pattern).
 _EXERTIONAL = (
     r"(?:chest|jaw|arm|throat)\b(?:\W+\w+){0,8}?\W+(?:when|whenever|every time|if|as soon as) (?:i|he|she) "
@@ -101,6 +107,7 @@ _NAMED_CONDITIONS_RX = "|".join(
 # The client's own symptom, said before the question: "my knee swells when I run", "my muscles ache".
 _OWN_SYMPTOM = (
     r"(?=.*\b(?:my|i|i'?m|i'?ve)\b)(?=.*\b(?:pain|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|tender|numb\w*|tingl\w*|dizzy|dizziness|vertigo|light-?headed|"
+    r"bruis(?:e|es|ing) (?:\w+ )?(?:easily|a lot|for no reason|all over)|bleed\w* (?:\w+ )?(?:easily|a lot)|"
     r"swell\w*|swollen|stiff|clicks?|clicking|locks?|frozen|headaches?|can'?t (?:lift|move|raise|turn|bend)|tired all the time)\b)"
 )
 _TREATMENTS = (
@@ -210,6 +217,11 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good|change anything|affect)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy|change anything|affect)\b)(?!.*{_BACKGROUND_MEDICINE})|"
             # Asked, not said: "should I try turmeric for my knees?" (not "I take sertraline for anxiety, do I list it?").
             rf"\b(?:should|can|could|would|shall|do you recommend|is it worth|any point|thinking of|thinking about)\b(?:\W+\w+){{0,2}}?\W+(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b|"
+            # Taking a medicine around the session: "doctor give me muscle relaxant tablet. I can take it and
+            # also do massage same day?", "ok to take my painkillers before the massage?" (the pharmacist's question).
+            rf"\A(?=.*\b{_MEDICINE}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|alright|allowed)\b))(?=.*\b(?:take|taking|took|taken|have|having)\b"
+            r"(?:\W+\w+){0,6}?\W+(?:and|also|then|before|after|with|on the same day|same day|the same day|on the day of)\b(?:\W+\w+){0,4}?\W+"
+            r"(?:massage|session|treatment|appointment|trigger point|therapy)\w*)|"
             # "wat painkillers r best?", "baclofen or methocarbamol?": choosing a medicine.
             rf"\b(?:what|wat|wot|which)\b(?:\W+\w+){{0,2}}?\W+{_CHOSEN_MEDICINE}\b(?:\W+\w+){{0,2}}?\W+(?:best|better|work|good|strongest)\b|"
             rf"\b{_CHOSEN_MEDICINE}\b(?:\W+\w+){{0,1}}?\W+or\W+(?:\w+\W+)?{_CHOSEN_MEDICINE}\b(?=.*(?:\?|\bbetter\b|\bbest\b))"
@@ -235,6 +247,10 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\bwhy (?:does|do|is|are|am) (?:my|i)\b(?:\W+\w+){{0,5}}?\W+{_SYMPTOM}|"
             # "my GP thinks it's fibromyalgia but I reckon it's trigger points, which is it?"
             rf"\b(?:{CONDITIONS})\b.*\b(?:which (?:one )?is it|which is (?:it|right)|who'?s right|is it that or)\b|"
+            # Two opinions on the client's own problem: "the therapist said trigger point, my GP thinks piriformis. who's right?"
+            r"\A(?=.*\b(?:gp|doctor|dr|physio\w*|consultant|specialist|chiro\w*|osteo\w*|therapist|surgeon)\b(?:\W+\w+){0,2}?\W+"
+            r"(?:says?|said|thinks?|thought|reckons?|told me|diagnosed|calls? it))(?=.*\b(?:who'?s right|who is right|which (?:one )?is (?:it|right|correct)|"
+            r"who (?:do|should) i (?:believe|trust|listen to)|which (?:one )?(?:do|should) i (?:believe|trust|go with)))|"
             # Pain tied to eating or breathing is not a muscle question (gallbladder, heart, lungs).
             rf"\b{_SYMPTOM}\b(?:\W+\w+){{0,8}}?\W+(?:worse |comes on |starts )?(?:after|when i) (?:fatty |big |heavy )?(?:meals?|eating|food|i eat)\b"
         ),
@@ -275,6 +291,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"(?:\W+\w+){{0,6}}?\W+{_SYMPTOM}\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
             rf"\b(?:numb|numbness|tingl\w*|pins and needles)\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
             rf"\b{_EXERTIONAL}|"
+            # A symptom unlike the client's usual ones: "a headache every day for 6 weeks, different from my usual ones".
+            rf"\A(?=.*\b(?:{_SYMPTOM}|headaches?|migraines?)\b)(?=.*\b(?:i|i'?ve|i'?m|my)\b).*{_UNLIKE_USUAL}|"
             # Symptoms that aren't a muscle's, said as the client's own: palpitations, dizzy spells.
             rf"\b(?:i|i'?ve|i'?m|my|i get|i keep)\b(?:\W+\w+){{0,8}}?\W+{_NOT_MUSCLE}|{_NOT_MUSCLE}\b(?:\W+\w+){{0,8}}?\W+(?:i|i'?ve|i'?m|my)\b"
         ),
@@ -289,6 +307,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"do you think (?:it'?s|it is|this is|that'?s|i have)|are (?:these|they)|is it just)\b(?:\W+\w+){{0,4}}?\W+"
             rf"(?:trigger points?|knots?|myofascial|mps|trigger point (?:thing|related|pain))\b|"
             rf"\A{_OWN_SYMPTOM}.*\b(?:what|wat|wot)(?:'s| is) (?:it|this|that)\W*$|"
+            # "lately I bruise really easily all over, not on any meds. why would that be?"
+            rf"\A{_OWN_SYMPTOM}.*\b(?:why (?:would|is|does|do|might|could|am i|do i) (?:that|this|it|i)? ?(?:be|happen\w*|getting|get|keep)\b|"
+            r"what (?:would|could|might|is) (?:cause|causing|be causing) (?:that|this|it)\b)|"
             rf"\A{_OWN_SYMPTOM}.*\b(?:could|can|would|might) (?:a |an |the |my )?(?:trigger points?|knots?|tight muscles?) "
             r"(?:cause|be causing|explain|be behind|do) (?:that|this|it|them)\b"
         ),
@@ -304,6 +325,10 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     ),
 ]
 
+_CLINICIAN = (
+    r"(?:doctor|gp|midwife|consultant|surgeon|specialist|neurologist|cardiologist|oncologist|rheumatologist|physio\w*|"
+    r"nurse|obstetrician|diabetes (?:team|nurse)|care team)"
+)
 # A question about treatment *suitability* with a named condition is an FAQ
 # contraindication question, not a request to treat the condition.
 _SUITABILITY = re.compile(
@@ -312,7 +337,10 @@ _SUITABILITY = re.compile(
     r"is (?:a )?(?:massage|trigger point(?: therapy| massage| work)?|treatment)(?: on (?:the|my|his|her) \w+)? (?:safe|ok|okay|suitable|alright|fine)|"
     r"(?:is|would|will) (?:that|it|this) (?:be )?(?:an? )?(?:issue|problem|concern|ok|okay) (?:for|with|if)|"
     r"(?:does|would|will) (?:that|it|this) matter|is (?:that|it|this) (?:a )?(?:good|bad|sensible|wise) idea|"
-    r"(?:need|get|bring) (?:a )?(?:note|letter|clearance|permission|sign[- ]off|the ok) from (?:my|a|the) (?:doctor|gp|midwife|consultant|surgeon))\b"
+    r"(?:need|get|bring) (?:a )?(?:note|letter|clearance|permission|sign[- ]off|the ok) from (?:my|a|the) (?:doctor|gp|midwife|consultant|surgeon)|"
+    # "do i need anything from my neurologist first?", "should I check with my cardiologist?"
+    rf"(?:need|get|bring|ask for)\b(?:\W+\w+){{0,3}}?\W+from (?:my|a|the|his|her) {_CLINICIAN}|"
+    rf"(?:check|clear|ok) (?:it |this |that )?with (?:my|a|the|his|her) {_CLINICIAN})\b"
 )
 
 
@@ -337,6 +365,8 @@ _CLEARANCE_MATTERS = {
         "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones",
         "con-recent-injury": r"concussion|head injury|hit my head|banged my head|whiplash|"
         # A muscle or ligament just torn: "think I tore my calf at tennis, heard a pop".
+        r"dislocat\w*|(?:popped|pops|popping|came|comes|keeps (?:popping|coming)) (?:\w+ )?out of (?:its |the )?(?:socket|joint)|"
+        r"(?:shoulder|knee|kneecap|hip|finger|elbow|jaw)\b(?:\W+\w+){0,4}?\W+(?:popped|pops|popping|came|keeps popping) out\b|"
         r"(?:tore|ruptured|snapped|sprained|pulled) (?:my |a |his |her )?(?:\w+ )?(?:calf|hamstring|achilles|muscle|ligament|tendon|quad|groin|"
         r"ankle|knee|acl|rotator cuff)|(?:heard|felt) (?:a |something )?(?:pop|snap)|rolled my ankle|"
         # A fracture still healing: "broke my wrist 5 weeks ago and the cast just came off".
@@ -351,7 +381,8 @@ _CLEARANCE_MATTERS = {
         # (check with your doctor first, tell the therapist).
         "con-who-should-not": r"lupus|rheumatoid|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
         r"sickle cell|lymph(?:o)?e?dema|crohn'?s|ulcerative colitis|parkinson'?s|copd|emphysema|scleroderma|"
-        r"vasculitis|marfan|ehlers|eds\b|hypermobility syndrome|tia\b|mini[- ]?stroke|i(?:'ve| have)? had a stroke",
+        r"vasculitis|marfan|ehlers|eds\b|hypermobility syndrome|tia\b|mini[- ]?stroke|i(?:'ve| have)? had a stroke|"
+        r"(?:have|has|got|with|diagnosed with|living with) ms\b",
     }.items()
 }
 # The contraindication entries that ask for a doctor's or midwife's clearance first.
@@ -397,7 +428,10 @@ _NOT_JUST_SORE = re.compile(
 _EVERYDAY_CAUSE = re.compile(
     r"\b(?:from|after|with) (?:the |my |a |all the |too much )?(?:laptop|computer|desk|mouse|typing|phone|screen|driving|work|"
     r"posture|sitting|carrying|lifting|gardening|sleeping|commute|studying|long drives?|drives?|the drive|commuting)\b|\b(?:laptop|desk|mouse|office|computer) work\b|"
-    r"\bdesk job\b|\bslept funny\b|\bsleeping funny\b"
+    r"\bdesk job\b|\bslept funny\b|\bsleeping funny\b|"
+    # "sick of sitting at my desk all day", "hunched over a laptop"
+    r"\b(?:sitting|sat|hunched|hunching|slouch\w*|bent|leaning|typing|staring) (?:at|over|on|in front of) (?:a |my |the )?"
+    r"(?:desk|computer|laptop|screen|keyboard|phone|steering wheel)s?\b|\ball day at (?:a|my|the) (?:desk|computer|laptop)\b"
 )
 _EXPLAINED_BY_THE_SESSION = re.compile(
     r"\b(?:face (?:hole|cradle|rest)|lying face down|(?:when|after) i get up (?:from|off) the (?:table|couch|bed)|"
@@ -420,7 +454,7 @@ _NAMES_A_DIAGNOSIS = re.compile(
 )
 _ABOUT_TRIGGER_POINTS = re.compile(r"\b(?:trigger points?|knots?|myofascial)\b")
 _NOT_ASKING = re.compile(r"\bnot (?:asking for|after|wanting|looking for) a diagnosis\b")
-_UNEXPLAINED = re.compile(rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT}|{_EXERTIONAL})")
+_UNEXPLAINED = re.compile(rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT}|{_EXERTIONAL})|{_UNLIKE_USUAL}")
 
 
 # One medicine with another, or a massage changing a medicine's level: the pharmacist's question, even
@@ -524,7 +558,8 @@ def mentions_health_matter(text: str) -> bool:
 # client mentions an ordinary ache, or a condition they say is diagnosed and looked after.
 _ABOUT_THE_SERVICE = re.compile(
     r"\b(?:can|could|would|will|does|do|is|might) (?:trigger point(?: therapy| massage| work)?|tpt|tp|massage|"
-    r"a massage|it|this|that|a (?:few )?sessions?|sessions|you|u|your therapists?|they|the therapists?)\b"
+    r"a massage|it|this|that|(?:a |some |a few |a couple of )?(?:regular |weekly |monthly |more |occasional |few |monthly )?(?:sessions?|massages?|treatments?)|"
+    r"you|u|your therapists?|they|the therapists?)\b"
     r"(?:\W+\w+){0,3}?\W+(?:help|helps|work|treat|good|useful|worth|make a difference|do anything|sort|ease|relieve)\b|"
     r"\bdo (?:you|u|your therapists?|they) (?:treat|work on|deal with|do|see|help)\b|"
     r"\bwhat (?:would|does|will|should) (?:a|the|my|the first) (?:session|treatment|appointment|visit)\b|"
@@ -551,7 +586,12 @@ _WHAT_THE_CLINIC_USES = re.compile(
 _HOW_TRIGGER_POINTS_BEHAVE = re.compile(
     r"\b(?:can|could|does|do|why (?:does|do|would)|how (?:can|does|do))\b(?:\W+\w+){0,3}?\W+(?:knots?|trigger points?|spots?|pressing|pressure)\b"
     r"(?:\W+\w+){0,8}?\W+(?:make|makes|cause|causes|send|sends|refer|refers|give|gives)\b(?:\W+\w+){0,5}?\W+(?:ache|aches|hurt|hurts|pain|tingl\w*)\b|"
-    r"\bis (?:it|trigger point\w*(?: therapy| massage)?|tpt|the massage|a session|the treatment) (?:going to be |gonna be |very |really )?(?:painful|sore)\b"
+    r"\bis (?:it|trigger point\w*(?: therapy| massage)?|tpt|the massage|a session|the treatment) (?:going to be |gonna be |very |really )?(?:painful|sore)\b|"
+    # A sensation felt while the therapist works: "tingling in my hand when she works on my neck?"
+    r"\b(?:tingl\w*|pins and needles|numb\w*|zing\w*|electric\w*|buzz\w*|ache|aching|pain|twitch\w*)\b(?:\W+\w+){0,5}?\W+"
+    r"(?:when|while|whilst|as|every time) (?:she|he|they|you|u|the therapist|your therapist|my therapist|someone) "
+    r"(?:\w+ )?(?:works?|worked|working|press\w*|push\w*|massag\w*|dig\w*|hits?|touch\w*|gets? to)\b|"
+    r"\b(?:tingl\w*|pins and needles|numb\w*|twitch\w*)\b(?:\W+\w+){0,5}?\W+(?:during|in) (?:the |my |a )?(?:massage|session|treatment)\b"
 )
 
 
@@ -564,3 +604,22 @@ def asks_about_the_service(text: str) -> bool:
     if not _ABOUT_THE_SERVICE.search(prepared):
         return False
     return not _HEALTH_MATTER.search(prepared) or bool(_LOOKED_AFTER.search(prepared))
+
+
+def condition_looked_after(text: str) -> bool:
+    """A condition the client says is diagnosed and looked after, with nothing asked about its medicine:
+    "my blood pressure's on the high side but it's controlled with tablets and my GP is happy. anything I
+    should do?" (the contraindication entry answers it)."""
+    prepared = prepare(text)
+    return bool(_LOOKED_AFTER.search(prepared)) and not _ASKS_ABOUT_THE_MEDICINE.search(prepared)
+
+
+_ASKS_WHEN_TO_COME = re.compile(
+    r"\b(?:when|how soon) (?:can|could|should|do|may) (?:i|we|he|she) (?:\w+ )?(?:come|book|have|get|start|return)\b|"
+    r"\bhow long (?:should|do|must|will|would) (?:i|we|he|she) (?:have to |need to )?(?:wait|leave it)\b|\bhow long (?:till|until|before) (?:i|we|he|she) can\b"
+)
+
+
+def asks_when_to_come(text: str) -> bool:
+    """ "When can I come back?", "how long should I wait then": when a visit is possible."""
+    return bool(_ASKS_WHEN_TO_COME.search(prepare(text)))

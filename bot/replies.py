@@ -81,7 +81,7 @@ def _safety_note(profile: ClinicProfile) -> str:
     )
 
 
-def _symptom_note(profile: ClinicProfile) -> str:
+def symptom_note(profile: ClinicProfile) -> str:
     return (
         f" If you're asking about a symptom you have that is new or worrying, please check with your GP or {profile.urgent_advice}; "
         f"if it's happening now and it's severe or came on suddenly, call {profile.emergency_number}."
@@ -101,7 +101,7 @@ def clarify_reply(
         f"If not, try asking in other words, or call the front desk on {profile.phone}."
     )
     if symptom:
-        text += _symptom_note(profile)
+        text += symptom_note(profile)
     elif safety_note:
         text += _safety_note(profile)
     elif topic == "contraindications":

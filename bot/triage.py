@@ -31,7 +31,14 @@ from bot.clinic_answers import asks_the_front_desk
 from bot.emergency_follow_up import help_has_come_and_asks
 from bot.handoff import asks_for_a_person
 from bot.input_screening import Screening, screen, strip_markup
-from bot.medical_requests import MedicalRequest, asks_about_the_service, find_medical_request, mentions_health_matter
+from bot.medical_requests import (
+    MedicalRequest,
+    asks_about_the_service,
+    asks_when_to_come,
+    condition_looked_after,
+    find_medical_request,
+    mentions_health_matter,
+)
 from bot.other_language_alarms import find_other_language_alarm
 from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.red_flags import a_thing_breaks, find_dangers
@@ -201,7 +208,7 @@ _IDIOM = re.compile(
 )
 
 
-# A symptom that has gone on for weeks, or comes every day, is not the sudden onset an emergency
+# A symptom that has gone on for weeks, or comes every day or now and then, is not the sudden onset an emergency
 # kind is about (a headache "every day for 2 weeks" is not a thunderclap headache): the doctor,
 # not 999, unless the rules read a danger in it or the classifier is sure.
 _LONG_STANDING = re.compile(
@@ -209,6 +216,9 @@ _LONG_STANDING = re.compile(
     r"four|five|six|many|some) (?:weeks?|months?|years?)\b|\b(?:\d+|two|three|four|five|six) (?:weeks?|months?|years?) (?:now|already)\b|"
     r"\b(?:\d+|a few|a couple of|couple of|several|two|three|four|five|six) (?:weeks?|months?|years?) ago\b|"
     r"\bfor (?:weeks|months|years|ages|a long time)\b|\b(?:every ?day|most days|daily|on and off|off and on|keeps? coming back|"
+    # Something that comes and goes, not an onset happening now: "and sometimes my feet go numb".
+    r"sometimes|occasionally|now and (?:then|again)|every (?:so|now and) (?:often|then|again)|from time to time|at times|"
+    r"(?:every )?once in a while|"
     r"comes and goes|all the time|since (?:last (?:month|year)|january|february|march|april|may|june|july|august|september|"
     r"october|november|december))\b"
 )
@@ -426,6 +436,14 @@ def final_intent(
     if predicted == MEDICAL_INTENT and not decision.symptom and asks_the_front_desk(text):
         # "I'm a carer for my wife who has MS … Do you do evenings?", "He's had MS for years. Can I book
         # two back to back?": the condition is the story; what is asked is the front desk's business.
+        return NLU_FALLBACK_INTENT
+    if (
+        predicted == MEDICAL_INTENT
+        and not decision.symptom
+        and (condition_looked_after(text) or asks_when_to_come(text))
+    ):
+        # "controlled with tablets and my GP is happy. anything I should do?", "I have scabies, just started
+        # the cream. when can I come back?": the contraindication entries answer when and how to come.
         return NLU_FALLBACK_INTENT
     if predicted == MEDICAL_INTENT and not (decision.symptom or _live_health_matter(text)):
         # The model's `ask_medical` alone, with no symptom and no condition, medicine or test

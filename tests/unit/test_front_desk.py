@@ -31,6 +31,18 @@ def test_clinic_questions_find_their_section(text, section):
     assert clinic_sections(text)[0] == section
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this neck is killing me, can I get in this week?",
+        "could i pop in on friday after work",
+        "any chance to squeeze in before xmas?",
+    ],
+)
+def test_getting_in_soon_names_booking(text):
+    assert "booking" in clinic_sections(text), clinic_sections(text)
+
+
 def test_answers_read_the_profile(profile):
     text, _ = clinic_answer("How much is a 60-minute session?", profile, MONDAY_NOON)
     assert "60 minutes £62" in text

@@ -2,7 +2,14 @@
 
 import pytest
 
-from bot.medical_requests import CLEARANCE, MedicalRequest, asks_about_the_service, find_medical_request
+from bot.medical_requests import (
+    CLEARANCE,
+    MedicalRequest,
+    asks_about_the_service,
+    asks_when_to_come,
+    condition_looked_after,
+    find_medical_request,
+)
 
 
 @pytest.mark.parametrize(
@@ -539,3 +546,89 @@ def test_an_old_tear_and_a_teenager_s_tight_shoulders_are_not_requests(text):
 )
 def test_referred_pain_and_the_treatment_s_own_pain_are_questions_about_the_service(text):
     assert asks_about_the_service(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A medicine taken around the session: the pharmacist's question.
+        ("doctor give me muscle relaxant tablet. I can take it and also do massage same day?", "medication"),
+        ("is it ok to take ibuprofen before my massage?", "medication"),
+        ("can i have my painkillers and then the session straight after?", "medication"),
+        # A symptom unlike the client's usual ones.
+        ("I've had a headache every day for weeks and it's different from my usual ones, can you help?", "symptoms"),
+        ("my back pain feels nothing like my normal back pain this time, is massage ok?", "symptoms"),
+        ("getting migraines that are worse than my usual migraines, would your neck work help", "symptoms"),
+        # Two opinions on the client's own problem.
+        (
+            "the therapist said it's a trigger point in my glute but my GP thinks piriformis syndrome. who's right?",
+            "diagnosis",
+        ),
+        ("my physio says it's my rotator cuff, my chiro reckons it's a knot. which one do I believe?", "diagnosis"),
+        # "Why would that be?" about the client's own symptom.
+        ("lately I bruise really easily all over, not on any meds. why would that be?", "diagnosis"),
+        ("my hands go numb at night, what would cause that?", "diagnosis"),
+        # A dislocation, and a specialist's say-so asked about.
+        (
+            "i think my shoulder has dislocated again, it popped out playing football. can the therapist pop it back in?",
+            f"{CLEARANCE}con-recent-injury",
+        ),
+        ("my kneecap keeps popping out, could you massage around it tomorrow?", f"{CLEARANCE}con-recent-injury"),
+        ("great. i have MS - do i need anything from my neurologist first?", f"{CLEARANCE}con-who-should-not"),
+        ("I've got lupus, should I check with my rheumatologist before booking?", f"{CLEARANCE}con-who-should-not"),
+    ],
+)
+def test_medicines_around_the_session_changed_symptoms_second_opinions_and_specialists(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take painkillers for my back, can I still book?",
+        "my legs are sore after the massage, why is that?",
+        "my usual massage was different to this one, is that normal?",
+        "sick of sitting at my desk all day, my neck aches by 3pm every single day. would regular sessions help?",
+    ],
+)
+def test_background_medicines_soreness_after_a_session_and_desk_aches_are_not_requests(text):
+    assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it normal to feel tingling in my hand when she works on my neck?",
+        "i get pins and needles in my fingers when the therapist presses my shoulder blade",
+        "felt a zing down my leg as she pressed my glute, is that ok?",
+        "bit of numbness in my arm during the massage, normal?",
+        "sick of sitting at my desk all day, my neck aches by 3pm. would regular sessions help?",
+        "hunched over a laptop all week, would a few massages sort my shoulders?",
+    ],
+)
+def test_sensations_while_the_therapist_works_and_desk_aches_are_questions_about_the_service(text):
+    assert asks_about_the_service(text), text
+
+
+def test_a_condition_looked_after_is_told_from_a_question_about_its_medicine():
+    assert condition_looked_after(
+        "my blood pressure's high but controlled with tablets and my GP is happy. anything I should do?"
+    )
+    assert condition_looked_after("type 2 diabetes, well managed, is there anything the therapist needs to know?")
+    assert not condition_looked_after("my blood pressure is controlled on amlodipine, can I stop it now?")
+    assert not condition_looked_after("my blood pressure is 170/100, can I come?")
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("how long should I wait then", True),
+        ("when can I come back?", True),
+        ("how soon could I book in after that", True),
+        ("how long till I can have one", True),
+        ("how long is a session?", False),
+        ("when are you open?", False),
+    ],
+)
+def test_asking_when_a_visit_is_possible(text, asks):
+    assert asks_when_to_come(text) is asks

@@ -542,3 +542,27 @@ def test_a_symptom_gone_in_minutes_and_a_fear_of_pain_are_not_symptoms(text):
 )
 def test_questions_about_the_meds_list_are_the_front_desk_s(text):
     assert final_intent(triage(text, []), "ask_medical", 0.9, text) == "nlu_fallback"
+
+
+def test_a_symptom_that_comes_and_goes_is_not_an_emergency_happening_now(safety_classifier):
+    for text in ["and sometimes my feet go numb", "every so often my left hand goes numb, is massage ok for that?"]:
+        assert triage(text, classifier=safety_classifier).level != EMERGENCY, text
+    # The rules still read a danger described now.
+    assert triage("my arm goes numb sometimes and right now my face is drooping").level == EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my blood pressure's on the high side but it's controlled with tablets and my GP is happy. anything I should do?",
+        "I have scabies, just started the cream. when can I come back?",
+        "had shingles, finished the antivirals, how soon can I book?",
+    ],
+)
+def test_a_looked_after_condition_or_when_to_come_back_is_left_to_the_faq(text):
+    assert final_intent(triage(text), MEDICAL_INTENT, 0.98, text) == NLU_FALLBACK_INTENT
+
+
+def test_an_injury_last_winter_that_has_been_fine_for_months_is_history():
+    assert not describes_symptom("I slipped on ice last winter and hurt my lower back. It's been fine for months now.")
+    assert describes_symptom("my lower back has hurt since last winter")
