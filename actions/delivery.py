@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.input_screening import clip
 from bot.replies import Reply
-from bot.triage import TriageDecision
+from bot.triage import OVERRULED_KEY, TriageDecision
 
 LAST_TOPIC = "last_topic"
 LAST_FAQ_ID = "last_faq_id"
@@ -56,6 +56,8 @@ def runner_up_intent(tracker: Tracker) -> tuple[str | None, float]:
     top, _ = latest_intent(tracker)
     for item in tracker.latest_message.get("intent_ranking") or []:
         if item.get("name") not in ("nlu_fallback", top):
+            if item.get("name") == tracker.latest_message.get(OVERRULED_KEY):
+                return None, 0.0  # set aside by the triage: no hint at the topic, and no health worry
             return item.get("name"), float(item.get("confidence") or 0.0)
     return None, 0.0
 

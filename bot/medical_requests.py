@@ -406,13 +406,16 @@ def clearance_entry(text: str) -> str | None:
     if not (_SUITABILITY.search(prepared) or _ASKS_TO_COME.search(prepared)):
         return None
     for clause in split_clauses(prepared):
+        # The prepared text spaces hyphens out ("pre - eclampsia", "c - section"); the names of
+        # conditions keep theirs.
+        text = clause.text.replace(" - ", "-")
         # Not skipped when hypothetical: the asking itself is ("would it be all right to come?");
         # a matter that is only supposed is caught by _CONDITIONAL below ("what if I was pregnant?").
         for faq_id, pattern in _CLEARANCE_MATTERS.items():
-            for found in pattern.finditer(clause.text):
-                if _CONDITIONAL.search(clause.text[: found.start()]):
+            for found in pattern.finditer(text):
+                if _CONDITIONAL.search(text[: found.start()]):
                     continue  # "can I come if I'm on blood thinners?" is the FAQ's own question
-                if (clause.history and faq_id in _CURRENT_ONLY) or negated(clause.text, found.start(), found.end()):
+                if (clause.history and faq_id in _CURRENT_ONLY) or negated(text, found.start(), found.end()):
                     continue
                 return faq_id
     return None

@@ -545,6 +545,26 @@ def _live_hits(clause: Clause, message: str) -> set[str]:
 
 # Live concepts that together make a danger none of them is alone.
 _SIGN = {
+    # One painful calf and a reason for a clot (brief §5b), in one sentence or several: "a tender lump in
+    # my calf that hurts when I pull my foot up. Started after a long drive. I'm on HRT". One calf: a clot
+    # is one-sided ("my calves are tight from long flights for work" is not).
+    "one_calf_pain": re.compile(
+        r"\b(?:calf|one of (?:my|his|her) calves|back of (?:my|the|his|her) (?:left |right )?(?:leg|knee)|"
+        r"behind (?:my|the|his|her) (?:left |right )?knee)\b(?:\W+\w+){0,10}?\W+"
+        r"(?:lump|tender|hurts?|hurting|painful|pain|aching|aches|achy|sore|swollen|swelling|tight|hard|throbb\w*)"
+    ),
+    "clot_risk": re.compile(
+        # (prepared text spaces hyphens: "post - op", "long - haul")
+        r"\b(?:long\s*-?\s*haul|long (?:drive|flight|journey|car (?:journey|ride|trip)|train (?:journey|ride)|coach (?:trip|journey))|"
+        r"(?:\d+|several|few|many|ten|twelve)\s*-?\s*(?:hours?|hrs?) (?:in|on) (?:the|a) (?:car|plane|train|coach|bus)|flight|flew|flying|"
+        r"coach trip|hrt|the pill|contracepti\w*|pregnan\w*|post\s*-?\s*(?:op|partum)|after (?:my|the|an?|her|his) (?:op|operation|surgery|"
+        r"c\s*-?\s*section|caesarean)|in a (?:cast|plaster|boot)|bed ?rest|laid up|immobil\w*)\b"
+    ),
+    # …which exercise or a habit explains instead: "calf sore after my run", "always cramps on long drives".
+    "leg_explained": re.compile(
+        r"\b(?:running|run|ran|marathon|leg day|gym|training|squats|football|match|hike|hiking|cycling|sprint\w*|"
+        r"varicose|always|every time|whenever|cramp\w*)\b"
+    ),
     # Putting affairs in order, and a strange calm or a goodbye in the same message: warning signs of
     # suicide ("rehomed my dog and sorted out my will. I feel weirdly calm now").
     "affairs": re.compile(
@@ -642,6 +662,8 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
     if {"leg_word", "swollen", "warm"} <= signs:
         # Spread over sentences or turns: "my calf hurts after the flight" … "it's swollen and warm".
         found.add("pulmonary_embolism" if signs & {"breathless", "chest_word"} else "clot_signs")
+    if {"one_calf_pain", "clot_risk"} <= signs and "leg_explained" not in signs:
+        found.add("clot_signs")
     one_fall_now = "repeated_falls" not in signs or signs & {"back", "cant_move"}
     if "fall" in signs and (("fragile" in signs and one_fall_now) or {"back", "cant_move"} <= signs):
         found.add("serious_injury")

@@ -228,7 +228,7 @@ _LONG_STANDING = re.compile(
 # went double"): the weeks are then about something else.
 _ACUTE = re.compile(
     r"\b(?:sudden\w*|all of a sudden|out of nowhere|just now|right now|(?:an?|one|half an) (?:hour|few minutes|minute)s? "
-    r"(?:ago|later)|minutes (?:ago|later)|this (?:morning|afternoon|evening)|today|tonight|came on|started)\b"
+    r"(?:ago|later)|minutes (?:ago|later)|(?:\d+|ten|twenty|thirty|five|few) ?(?:min|mins|minutes|secs|seconds) (?:ago|later)|like a (?:lightning )?bolt|this (?:morning|afternoon|evening)|today|tonight|came on|started)\b"
 )
 _TAKEN = re.compile(
     r"\b(?:took|taken|swallowed|downed|necked|ate|eaten|popped|had (?:a|the) (?:whole|lot|load|handful))\b"
@@ -337,8 +337,9 @@ def _second_look_clears(
     if kind == "breathing" and _UNFIT.search(prepared):
         return True  # "out of breath on the stairs lately, I'm so unfit": exertion the message explains
     # "Can you tell me if this is a herniated disc? Pain when I cough": a doctor's question the
-    # classifier is unsure about is referred, not escalated.
-    return medical is not None
+    # classifier is unsure about is referred, not escalated; unless it started minutes ago ("hit like a
+    # lightning bolt 10 min ago, nothing like my normal ones").
+    return medical is not None and not _ACUTE.search(prepared)
 
 
 def _read_with_context(found: _Found, earlier: list[str], text: str, classifier: Classifier | None, rules) -> None:
@@ -390,6 +391,10 @@ _ASKS_TO_BE_CHECKED = re.compile(
     r"(?:safety|health|screening) questions|(?:ok|okay|alright|all right|ready) (?:for me )?to (?:book|have|come|get)|(?:am|is) (?:i|it|trigger point\w*(?: therapy)?) "
     r"(?:ok|okay|alright|safe|suitable) for me|can i (?:have|get|book|come)|ask me the questions|stops? me (?:having|from))\b"
 )
+
+
+# In parse data: the model's intent the triage set aside (the actions read it; see components/triage_gate.py).
+OVERRULED_KEY = "overruled_intent"
 
 
 def final_intent(

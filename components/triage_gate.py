@@ -20,7 +20,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.smalltalk import SMALLTALK_INTENTS
-from bot.triage import MEDICAL_INTENT, NLU_FALLBACK_INTENT, TriageDecision, final_intent
+from bot.triage import MEDICAL_INTENT, NLU_FALLBACK_INTENT, OVERRULED_KEY, TriageDecision, final_intent
 from components.safety_triage import TRIAGE_KEY
 
 
@@ -53,12 +53,14 @@ class TriageGate(GraphComponent, IntentClassifier):
                 PREDICTED_CONFIDENCE_KEY: confidence if route == NLU_FALLBACK_INTENT else 1.0,
             }
             message.set(INTENT, overridden, add_to_output=True)
-            # A small-talk guess that was overruled is no hint at what the message is about; nor is a
-            # medical guess the triage found to be a question about the service, the front desk's
-            # business or a condition looked after ("does it help chronic pain? mine's been 4 years"):
-            # as the runner-up it would hold back the FAQ's likely answer as if it were a health worry.
-            overruled = {predicted.get(INTENT_NAME_KEY)} & (SMALLTALK_INTENTS | {MEDICAL_INTENT})
-            dropped = {route} | overruled
+            # A small-talk guess that was overruled is no hint at what the message is about.
+            dropped = {route} | ({predicted.get(INTENT_NAME_KEY)} & SMALLTALK_INTENTS)
+            if predicted.get(INTENT_NAME_KEY) == MEDICAL_INTENT and route == NLU_FALLBACK_INTENT:
+                # The triage found the model's medical guess to be a question about the service, the
+                # front desk's business or a condition looked after ("does it help chronic pain? mine's
+                # been 4 years"). It stays in the ranking, marked, so the runner-up it becomes gives no
+                # topic and is not taken for a health worry that holds back the FAQ's likely answer.
+                message.set(OVERRULED_KEY, MEDICAL_INTENT, add_to_output=True)
             ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) not in dropped]
             message.set(INTENT_RANKING_KEY, [overridden, *ranking], add_to_output=True)
         return messages

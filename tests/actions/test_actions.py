@@ -184,3 +184,17 @@ def test_a_short_follow_up_to_a_price_answer_is_read_with_it_as_rasa_logs_the_tu
     tracker.events.append({"event": "user_featurization", "use_text_for_featurization": False})
     messages, _ = run_action(ActionAnswerFaq(), tracker)
     assert messages[0]["custom"]["topic"] == "clinic" and "90" in messages[0]["text"]
+
+
+def test_a_medical_guess_the_triage_set_aside_does_not_hold_back_the_likely_answer(run_action):
+    text = "does trigger point therapy help chronic pain? mine's been going on 4 years"
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.8},
+        {"name": "ask_medical", "confidence": 0.8},
+        {"name": "clinic_info", "confidence": 0.1},
+    ]
+    tracker = make_tracker(text, "nlu_fallback", 0.8, ranking=ranking)
+    tracker.latest_message["overruled_intent"] = "ask_medical"
+    messages, _ = run_action(ActionAnswerFaq(), tracker)
+    assert messages[0]["custom"]["topic"] == "trigger_points", messages
+    assert "not completely sure" not in messages[0]["text"]

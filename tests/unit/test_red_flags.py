@@ -524,3 +524,30 @@ def test_feeling_squashed_face_down_is_the_table_not_the_lungs():
 def test_not_knowing_how_much_longer_and_a_car_shunt_are_emergencies(text, kind):
     flag = find_red_flag(text)
     assert flag is not None and flag.id == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's a tender lump in my calf that hurts when I pull my foot up, started after a long drive. I'm on HRT",
+        "my calf has been aching since the flight back from thailand, can i book a massage",
+        "6 weeks post-op from my knee and now the back of my left leg is really tender and tight",
+        "on the pill and my right calf is throbbing and hard since the coach trip, massage it out?",
+    ],
+)
+def test_one_painful_calf_with_a_reason_for_a_clot_is_same_day(text):
+    found = find_dangers(text)
+    assert found and found[0].id == "clot_signs" and found[0].level == SAME_DAY, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calves are tight from sitting on long flights for work, would massage help",
+        "calves sore after my marathon, long drive home too",
+        "my left calf always cramps on long drives",
+        "im on the pill, can i have my calves massaged?",
+    ],
+)
+def test_calves_after_exercise_habitual_cramps_or_a_risk_alone_are_not_clot_signs(text):
+    assert all(d.id != "clot_signs" for d in find_dangers(text)), text

@@ -99,7 +99,7 @@ def test_a_red_flag_completed_in_a_follow_up_is_seen_with_its_context(safety_cla
     earlier = ["my legs have been aching since the long flight home", "is a massage ok for that?"]
     follow_up = "actually the left one is swollen and warm now and i'm a bit out of breath"
     assert triage(follow_up, earlier, safety_classifier).level == EMERGENCY
-    decision = triage("the left one is swollen and warm", ["my calf hurts after the flight"])
+    decision = triage("the left one is swollen and warm", ["my calf hurts since yesterday"])
     assert (decision.level, decision.kind, decision.sources) == (SAME_DAY, "clot_signs", ("context_rules",))
 
 
@@ -566,3 +566,11 @@ def test_a_looked_after_condition_or_when_to_come_back_is_left_to_the_faq(text):
 def test_an_injury_last_winter_that_has_been_fine_for_months_is_history():
     assert not describes_symptom("I slipped on ice last winter and hurt my lower back. It's been fine for months now.")
     assert describes_symptom("my lower back has hurt since last winter")
+
+
+def test_a_doctor_s_question_does_not_clear_a_danger_that_began_minutes_ago(safety_classifier):
+    text = (
+        "I get tension headaches a lot and usually the trigger point work on my traps sorts them out. But this one "
+        "hit like a lightning bolt about 10 min ago, 10/10, nothing like my normal ones. Should I come in?"
+    )
+    assert triage(text, classifier=safety_classifier).level == EMERGENCY

@@ -3,7 +3,7 @@
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.triage import triage
+from bot.triage import OVERRULED_KEY, triage
 from components.safety_triage import TRIAGE_KEY
 from components.triage_gate import TriageGate
 
@@ -18,16 +18,15 @@ def _gate(text: str, ranking: list[tuple[str, float]]) -> Message:
     return routed
 
 
-def test_a_medical_guess_overruled_as_a_service_question_is_no_runner_up():
+def test_a_medical_guess_overruled_as_a_service_question_is_marked_as_set_aside():
     routed = _gate(
         "does trigger point therapy help chronic pain? mine's been going on 4 years",
         [("ask_medical", 0.8), ("faq_trigger_points", 0.15), ("faq_session", 0.05)],
     )
-    names = [r["name"] for r in routed.get(INTENT_RANKING_KEY)]
     assert routed.get(INTENT)["name"] == "nlu_fallback"
-    assert names == ["nlu_fallback", "faq_trigger_points", "faq_session"]
+    assert routed.get(OVERRULED_KEY) == "ask_medical"
 
 
 def test_a_medical_guess_the_triage_backs_stands():
     routed = _gate("I've had a headache every day for weeks, different from my usual ones", [("ask_medical", 0.9)])
-    assert routed.get(INTENT)["name"] == "ask_medical"
+    assert routed.get(INTENT)["name"] == "ask_medical" and routed.get(OVERRULED_KEY) is None
