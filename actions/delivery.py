@@ -54,10 +54,10 @@ def latest_intent(tracker: Tracker) -> tuple[str | None, float]:
 def runner_up_intent(tracker: Tracker) -> tuple[str | None, float]:
     """The model's next-best intent after the predicted one (and after `nlu_fallback`)."""
     top, _ = latest_intent(tracker)
+    # A guess the triage set aside is no hint, and not a health worry to hold back the likely answer for.
+    skipped = ("nlu_fallback", top, tracker.latest_message.get(OVERRULED_KEY))
     for item in tracker.latest_message.get("intent_ranking") or []:
-        if item.get("name") not in ("nlu_fallback", top):
-            if item.get("name") == tracker.latest_message.get(OVERRULED_KEY):
-                return None, 0.0  # set aside by the triage: no hint at the topic, and no health worry
+        if item.get("name") not in skipped:
             return item.get("name"), float(item.get("confidence") or 0.0)
     return None, 0.0
 

@@ -58,8 +58,8 @@ class TriageGate(GraphComponent, IntentClassifier):
             if predicted.get(INTENT_NAME_KEY) == MEDICAL_INTENT and route == NLU_FALLBACK_INTENT:
                 # The triage found the model's medical guess to be a question about the service, the
                 # front desk's business or a condition looked after ("does it help chronic pain? mine's
-                # been 4 years"). It stays in the ranking, marked, so the runner-up it becomes gives no
-                # topic and is not taken for a health worry that holds back the FAQ's likely answer.
+                # been 4 years"). It stays in the ranking, marked: the actions pass over it to the next guess,
+                # rather than take it for a health worry that holds back the FAQ's likely answer.
                 message.set(OVERRULED_KEY, MEDICAL_INTENT, add_to_output=True)
             ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) not in dropped]
             message.set(INTENT_RANKING_KEY, [overridden, *ranking], add_to_output=True)

@@ -191,7 +191,7 @@ def test_a_medical_guess_the_triage_set_aside_does_not_hold_back_the_likely_answ
     ranking = [
         {"name": "nlu_fallback", "confidence": 0.8},
         {"name": "ask_medical", "confidence": 0.8},
-        {"name": "clinic_info", "confidence": 0.1},
+        {"name": "faq_trigger_points", "confidence": 0.1},
     ]
     tracker = make_tracker(text, "nlu_fallback", 0.8, ranking=ranking)
     tracker.latest_message["overruled_intent"] = "ask_medical"
