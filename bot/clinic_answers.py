@@ -165,7 +165,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         "location",
         re.compile(
             r"where (?:are|r|is|abouts)|where'?s (?:the|your|you|it)\b|where (?:do|can) i (?:park|find you|go|come)|whereabouts|^where (?:are|r|is)\b|address|locat|directions|find you|get to you|postcode|\bnear\b|"
-            r"nearest|nearby|station|\bbus\b|\btrain\b|how far"
+            r"nearest|nearby|station|\bbus\b|\btrain\b|how far(?! (?:along|gone|into|in\b|on\b))"
         ),
         _location,
     ),

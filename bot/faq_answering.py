@@ -364,6 +364,13 @@ _HEALTH_REASON = re.compile(
 )
 
 
+# A child's fever with a limp or a sore joint is the doctor's today (brief §5b), not a visit to postpone.
+_SOMEONE_ELSES_SYMPTOMS = re.compile(
+    r"\b(?:my|our) (?:\d{1,2} ?(?:-? ?(?:year|yr)s?[- ]old|yo)|son|daughter|kid|child|boy|girl|toddler|baby|little one)\b|"
+    r"\blimp\w*|\b(?:hip|knee|joint|ankle)\b(?:\W+\w+){0,3}?\W+(?:sore|swollen|hot|red|painful|hurts?)"
+)
+
+
 def _whether_to_still_come(kb: KnowledgeBase, text: str) -> Reply | None:
     prepared = prepare(text)
     if not (_STILL_COME.search(prepared) and _HEALTH_REASON.search(prepared)):
@@ -382,7 +389,7 @@ def illness_before_a_visit(kb: KnowledgeBase, text: str) -> Reply | None:
     prepared = prepare(text)
     if not (_FEVER.search(prepared) and _VISIT.search(prepared)) or _SKIN_SIGN.search(prepared):
         return None
-    if _SINCE_THE_VISIT.search(prepared):
+    if _SINCE_THE_VISIT.search(prepared) or _SOMEONE_ELSES_SYMPTOMS.search(prepared):
         return None
     if kb.faq.get(FEVER_ENTRY) is None:
         return None

@@ -67,7 +67,38 @@ _CUES = {
     r"xarelto|eliquis|pradaxa|lixiana|clopidogrel|plavix|heparin|clexane|aspirin|coumadin))",
     "fever_skin": r"fever|temp|hot|red|skin|rash|streak|pus|infect|spread|swoll|shiver|chill|sweat|weep|ooz|unwell|flu",
 }
+
+
+def _split(alternation: str) -> list[str]:
+    """The top-level alternatives of a regex alternation ("a|b(?:c|d)|e" -> a, b(?:c|d), e)."""
+    parts, depth, current = [], 0, ""
+    for char in alternation:
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
+
+
+# Cue words that also have an everyday sense ("first time in my life", "living here since 2 month",
+# "leaving the country for good", "neck's a mess", "I left my pills in your waiting room"): for these
+# kinds they back a classifier emergency only when it is surer (WEAK_CUE_SCORE). The strong cues, and
+# the concept rules, are unchanged.
+_WEAK_CUES = {
+    "suicidal_thoughts": r"life|\blive|living|exist|goodbye|letter|note|empty|nobody|no one|alone|"
+    r"(?<!trigger )(?<!trigger-)point\b|calm|peace|gone|forever|for good|permanent|go(?:ing)? on|care if|miss me",
+    "thunderclap_headache": r"neck|sick|throw|threw|light|eye|bang",
+    "overdose": r"pill|tablet|take|dose|meds|medic|packet|bottle|relaxant|box|capsule|insulin|sleeping|paracetamol",
+}
+WEAK_CUE_SCORE = 0.5
 _PATTERNS = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words in _CUES.items()}
+_STRONG = {
+    kind: re.compile(rf"\b(?:{'|'.join(w for w in _split(_CUES[kind]) if w not in _split(weak))})", re.IGNORECASE)
+    for kind, weak in _WEAK_CUES.items()
+}
 # Cues are word beginnings ("numb" for numbness, "ski" for skiing); these everyday words only start
 # like one: "what number out of 10", "a deadline", "my skin", "noted, thanks".
 _FALSE_FRIENDS = re.compile(
@@ -78,10 +109,16 @@ _FALSE_FRIENDS = re.compile(
 )
 
 
-def plausible(kind: str, text: str) -> bool:
-    """The message names something this kind is about (unknown kinds are always plausible)."""
+def plausible(kind: str, text: str, score: float = 1.0) -> bool:
+    """The message names something this kind is about (unknown kinds are always plausible); for a
+    classifier score under WEAK_CUE_SCORE, a word with an everyday sense is not enough."""
     pattern = _PATTERNS.get(kind)
-    return pattern is None or bool(pattern.search(_without_false_friends(text)))
+    if pattern is None:
+        return True
+    words = _without_false_friends(text)
+    if score < WEAK_CUE_SCORE and kind in _STRONG:
+        return bool(_STRONG[kind].search(words))
+    return bool(pattern.search(words))
 
 
 @lru_cache(maxsize=256)

@@ -111,14 +111,17 @@ _OWN_SYMPTOM = (
     r"swell\w*|swollen|stiff|clicks?|clicking|locks?|frozen|headaches?|can'?t (?:lift|move|raise|turn|bend)|tired all the time)\b)"
 )
 _TREATMENTS = (
-    r"(?:massage|physio\w*|trigger point\w*|chiro\w*|osteo\w*|surgery|operation|injections?|steroids?|acupuncture|rest)"
+    r"(?:massage|physio\w*|trigger point\w*|chiro\w*|osteo\w*|surgery|operation|injections?|steroids?|acupuncture|rest|botox|a splint|a brace|"
+    r"a mouth ?guard|splint|brace)"
 )
 # A medicine a client chooses between or asks the best of: tablets and pain relief by name or brand,
 # misspelt too ("painkillrs"), but not the plain creams, gels and oils a massage uses.
 _CHOSEN_MEDICINE = (
     rf"(?:painkil\w*|pain killers?|pills?|tablets?|meds|medicines?|medications?|muscle relax(?:ants?|ers?)|anti-?inflammator\w*|"
-    rf"paracetamol|acetaminophen|tylenol|advil|aspirin|voltarol|voltaren|tiger balm|deep heat|ibuleve|biofreeze|{_NAMED_DRUG})"
+    rf"paracetamol|acetaminophen|tylenol|advil|aspirin|voltarol|voltaren|ibuleve|{_NAMED_DRUG})"
 )
+# Rubs the FAQ answers about (aft-heat-rubs), unless set against a medicine.
+_RUB = r"(?:tiger balm|deep heat|biofreeze|heat rub|muscle rub)"
 # "How much pressure do you use?", "how many sessions should I have?": quantities of the massage itself.
 _NOT_A_MEDICINE = (
     r"(?!\W+(?:\w+\W+)?(?:pressure|force|time|weight|water|oil|lotion|cream|sessions?|massages?|appointments?|minutes|"
@@ -183,7 +186,8 @@ _WORRIED_ABOUT = re.compile(
 )
 # A heart rate or pulse reading asked about: "my resting heart rate is about 45 and I sometimes feel lightheaded".
 _HEART_RATE = re.compile(
-    r"\A(?=.*\b(?:is (?:that|it|this)|should i|normal|bad|worr\w*|concern\w*|dangerous|safe|ok to|okay to)\b)"
+    r"\A(?!.*\b(?:says?|said|told me|reckons?) (?:it'?s |it is |is |that'?s )?(?:normal|fine|ok|okay|healthy|good)\b)"
+    r"(?=.*\b(?:is (?:that|it|this)|should i|normal|bad|worr\w*|concern\w*|dangerous|safe|ok to|okay to)\b)"
     r".*\b(?:resting )?(?:heart ?rate|pulse|hr|bpm)\b(?:\W+\w+){0,4}?\W+(?:\d{2,3}|low|high|slow|fast|racing|irregular|all over the place)\b"
 )
 
@@ -224,7 +228,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"(?:massage|session|treatment|appointment|trigger point|therapy)\w*)|"
             # "wat painkillers r best?", "baclofen or methocarbamol?": choosing a medicine.
             rf"\b(?:what|wat|wot|which)\b(?:\W+\w+){{0,2}}?\W+{_CHOSEN_MEDICINE}\b(?:\W+\w+){{0,2}}?\W+(?:best|better|work|good|strongest)\b|"
-            rf"\b{_CHOSEN_MEDICINE}\b(?:\W+\w+){{0,1}}?\W+or\W+(?:\w+\W+)?{_CHOSEN_MEDICINE}\b(?=.*(?:\?|\bbetter\b|\bbest\b))"
+            # A rub against a medicine ("deep heat or voltarol?") is a medicine question; two rubs are the FAQ's.
+            rf"\A(?=.*\b{_CHOSEN_MEDICINE}\b).*\b(?:{_CHOSEN_MEDICINE}|{_RUB})\b(?:\W+\w+){{0,1}}?\W+or\W+(?:\w+\W+)?"
+            rf"(?:{_CHOSEN_MEDICINE}|{_RUB})\b(?=.*(?:\?|\bbetter\b|\bbest\b))"
         ),
     ),
     (
@@ -232,7 +238,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:what'?s|what is|whats|wat'?s|wot'?s) (?:causing|wrong (?:with|w|wiv)|behind)\b|"
             # "is it a knot or something bad?", "a hard lump under the skin for two months"
-            r"\bknot or (?:something|smth|sth|somethin) (?:bad|serious|worse|else|sinister|more)|\bsomething (?:bad|serious|sinister) or (?:just )?a knot|"
+            r"\bknot or (?:something|smth|sth|somethin) (?:bad|serious|worse|else|sinister|more)|"
+            r"\bis (?:it|this|that) (?:a |an |just a )?(?:trigger point|knot|muscle knot|tight muscle|muscle)s? or (?!(?:a |an )?(?:\w+ ){0,2}(?:massage|session|treatment|appointment))(?:a |an )?\w+|\bsomething (?:bad|serious|sinister) or (?:just )?a knot|"
             r"\b(?:lump|hard ball|ball|bump|growth|mass|cyst|nodule)\b(?:\W+\w+){0,4}?\W+under (?:the|my) skin\b|"
             r"\bwhat (?:could|might|do you think) (?:it|this|that) (?:is|be|causes?)\b|"
             # "could my headaches be caused by high blood pressure?"
@@ -267,6 +274,10 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             # "what exercises should I do for my herniated disc"
             rf"\b(?:what|which|any|best) (?:exercises|stretches|exercise|stretch|treatment|treatments|rehab)\b(?:\W+\w+){{0,5}}?\W+(?:for|with) (?:my|a|his|her) (?:\w+ )?(?:{_NAMED_CONDITIONS_RX})\b|"
             rf"\b(?:need|needs|get|have|book|go for|ask for|referred for)\b (?:an? |to get an? |to have an? )?(?:scan|x-?ray|mri|ultrasound|steroid injection|cortisone)\b|"
+            # "my jaw clicks and locks … should I get botox or trigger point therapy?": choosing a treatment for one's own symptom.
+            rf"\A{_OWN_SYMPTOM}.*\b(?:should|do|would|could) (?:i|you) (?:get|have|try|do|go for|recommend)\b(?:\W+\w+){{0,2}}?\W+{_TREATMENTS}\b(?:\W+\w+){{0,3}}?\W+or\b|"
+            # "My GP says I have a bulging disc. which exercises should i do and ice or heat on it?"
+            rf"\A(?=.*\b(?:{_NAMED_CONDITIONS_RX}|disc)\b)(?=.*\b(?:what|which|any|best) (?:exercises?|stretch(?:es)?|rehab)\b(?:\W+\w+){{0,3}}?\W+(?:should|can|could|do) i\b)|"
             # "a bulging disc at L5: massage or physio first?": choosing a treatment for a condition.
             rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b{_TREATMENTS}\b(?:\W+\w+){{0,2}}?\W+or\W+(?:\w+\W+){{0,2}}?{_TREATMENTS}\b"
         ),
@@ -336,7 +347,7 @@ _SUITABILITY = re.compile(
     r"safe (?:for|to)|am i (?:able|allowed|ok)|should i (?:still )?(?:come|book|have|get|avoid)|"
     r"is (?:a )?(?:massage|trigger point(?: therapy| massage| work)?|treatment)(?: on (?:the|my|his|her) \w+)? (?:safe|ok|okay|suitable|alright|fine)|"
     r"(?:is|would|will) (?:that|it|this) (?:be )?(?:an? )?(?:issue|problem|concern|ok|okay) (?:for|with|if)|"
-    r"(?:does|would|will) (?:that|it|this) matter|is (?:that|it|this) (?:a )?(?:good|bad|sensible|wise) idea|"
+    r"(?:does|would|will) (?:that|it|this) matter|is (?:that|it|this) (?:ok|okay|alright|fine|a problem|an issue)(?=\s*[?!.]|\s+and\b|$)|is (?:that|it|this) (?:a )?(?:good|bad|sensible|wise) idea|"
     r"(?:need|get|bring) (?:a )?(?:note|letter|clearance|permission|sign[- ]off|the ok) from (?:my|a|the) (?:doctor|gp|midwife|consultant|surgeon)|"
     # "do i need anything from my neurologist first?", "should I check with my cardiologist?"
     rf"(?:need|get|bring|ask for)\b(?:\W+\w+){{0,3}}?\W+from (?:my|a|the|his|her) {_CLINICIAN}|"
@@ -351,7 +362,7 @@ _SUITABILITY = re.compile(
 _CLEARANCE_MATTERS = {
     faq_id: re.compile(rf"\b(?:{words})")
     for faq_id, words in {
-        "con-heart-pacemaker": r"heart attack|heart condition|heart failure|heart problems?|angina|pacemaker|a-?fib\b|"
+        "con-heart-pacemaker": r"heart attack|heart condition|heart failure|heart problems?|angina|pacemaker|a-?fib\b|\bicd\b|defibrillator|"
         r"atrial fibrillation|heart surgery|cardiac arrest",
         "con-cancer": r"chemo\w*|radiotherapy|radiation (?:therapy|treatment)|oncolog\w*|immunotherapy|"
         r"cancer treatment|treatment for (?:\w+ )?cancer|cancer|metasta\w*|palliative|tumou?r|leuka?emia|lymphoma|myeloma",
@@ -359,6 +370,8 @@ _CLEARANCE_MATTERS = {
         "con-liver-disease": r"cirrhosis|liver (?:disease|failure|problems?)|hepatitis",
         "con-pregnancy": r"pregnan\w*|trimester|expecting (?:a baby|twins|my first|our first|again|baby)|"
         r"\d+ ?weeks? (?:gone|along|with (?:twins|a baby|my|our|baby))|placenta\w*|pre-?eclampsia|gestational|"
+        r"(?:she'?s|she is|i'?m|i am|wife'?s|wife is|partner'?s|partner is) (?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b"
+        r"(?! (?:ago|off|old|post|into|since|later|away|on|of|in|until|till|late|early|behind))|"
         r"midwife|antenatal|obstetric\w*",
         "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism",
         "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b|bruise (?:really |very |so )?easily|bruise at the slightest",
@@ -399,11 +412,19 @@ _ASKS_TO_COME = re.compile(
 _CONDITIONAL = re.compile(r"\b(?:if|when|whilst|while|during)\b")
 
 
-def clearance_entry(text: str) -> str | None:
-    """The contraindication entry for a matter the client names while asking to come
-    (needs a doctor's or midwife's clearance first, brief §4), or None."""
+def asks_to_come(text: str) -> bool:
+    """ "Can I book?", "is massage safe for me?": the client asks to come, or whether they can."""
     prepared = prepare(text)
-    if not (_SUITABILITY.search(prepared) or _ASKS_TO_COME.search(prepared)):
+    return bool(_SUITABILITY.search(prepared) or _ASKS_TO_COME.search(prepared))
+
+
+def clearance_entry(text: str, asked_before: bool = False) -> str | None:
+    """The contraindication entry for a matter the client names while asking to come
+    (needs a doctor's or midwife's clearance first, brief §4), or None. `asked_before`: the
+    client asked in a message just before ("can I book a back massage?" … "I'm on aspirin
+    since a TIA"), so the matter named now answers that."""
+    prepared = prepare(text)
+    if not (asked_before or asks_to_come(text)):
         return None
     for clause in split_clauses(prepared):
         # The prepared text spaces hyphens out ("pre - eclampsia", "c - section"); the names of
@@ -433,12 +454,14 @@ _EVERYDAY_CAUSE = re.compile(
     r"posture|sitting|carrying|lifting|gardening|sleeping|commute|studying|long drives?|drives?|the drive|commuting)\b|\b(?:laptop|desk|mouse|office|computer) work\b|"
     r"\bdesk job\b|\bslept funny\b|\bsleeping funny\b|"
     # "sick of sitting at my desk all day", "hunched over a laptop"
+    r"\bevery (?:work ?day|working day|shift)\b|\bby (?:\d{1,2} ?(?:pm|am|o'?clock)|the end of the (?:day|week|shift)|home time|the evening)\b|"
     r"\b(?:sitting|sat|hunched|hunching|slouch\w*|bent|leaning|typing|staring) (?:at|over|on|in front of) (?:a |my |the )?"
     r"(?:desk|computer|laptop|screen|keyboard|phone|steering wheel)s?\b|\ball day at (?:a|my|the) (?:desk|computer|laptop)\b"
 )
 _EXPLAINED_BY_THE_SESSION = re.compile(
     r"\b(?:face (?:hole|cradle|rest)|lying face down|(?:when|after) i get up (?:from|off) the (?:table|couch|bed)|"
     r"(?:cos|because|coz|cause|as|since) i(?:'m| am| get)? (?:a bit |so |really |quite )?(?:nervous|anxious|excited|scared)|"
+    r"(?:when|whenever|if) (?:i'?m|i am|i get|i feel) (?:a bit |so |really |quite |very )?(?:nervous|anxious|excited|scared|stressed)|"
     r"(?:before|ahead of) (?:my |the |an? )?(?:appointments?|sessions?|massages?|presentations?|interviews?)\b(?:\W+\w+){0,3}?\W+nerv\w*)"
 )
 # The textbook description of a trigger point: "a tender spot in my upper trap that aches when I press it".
@@ -478,21 +501,30 @@ _TAKE_A_MEDICINE = re.compile(
 )
 
 
+# Stopping or skipping a medicine around the session ("what if I just stopped taking them for a few days
+# before the appointment?"): never the assistant's to suggest, whatever the medicine is for.
+_STOP_A_MEDICINE = re.compile(
+    r"\b(?:what if|what about if|could|can|should|shall|is it (?:ok|okay|fine|alright) if) i (?:just |simply )?(?:stop\w*|came off|come off|"
+    r"skip\w*|paus\w*|quit|miss\w*|left off) (?:taking )?(?:them|it|my|the|those|these)\b(?:\W+\w+){0,6}?\W+(?:before|for|until|around|on the day)\b"
+)
+
+
 def _negated_everywhere(normalized: str, pattern: re.Pattern[str]) -> bool:
     """No mention of the pattern is live (there is none, or each is negated in its clause: "no
     numbness or pins and needles")."""
     return all(not is_live(clause, pattern) for clause in split_clauses(normalized))
 
 
-def find_medical_request(text: str) -> MedicalRequest | None:
+def find_medical_request(text: str, asked_before: bool = False) -> MedicalRequest | None:
+    """`asked_before`: as for `clearance_entry`."""
     normalized = normalize(text)
     if _BABYS_MOVEMENTS.search(normalized):
         return MedicalRequest("pregnancy_concern")
-    if _INTERACTION.search(normalized) or _TAKE_A_MEDICINE.search(normalized):
+    if _INTERACTION.search(normalized) or _TAKE_A_MEDICINE.search(normalized) or _STOP_A_MEDICINE.search(normalized):
         # "32 weeks pregnant, can I take co-codamol for my sciatica?": the medicine is the question,
         # not the pregnancy the client mentions with it.
         return MedicalRequest("medication")
-    entry = clearance_entry(text)
+    entry = clearance_entry(text, asked_before)
     if entry is not None:
         return MedicalRequest(f"{CLEARANCE}{entry}")
     for request, pattern in RULES:
@@ -590,6 +622,10 @@ _HOW_TRIGGER_POINTS_BEHAVE = re.compile(
     r"\b(?:can|could|does|do|why (?:does|do|would)|how (?:can|does|do))\b(?:\W+\w+){0,3}?\W+(?:knots?|trigger points?|spots?|pressing|pressure)\b"
     r"(?:\W+\w+){0,8}?\W+(?:make|makes|cause|causes|send|sends|refer|refers|give|gives)\b(?:\W+\w+){0,5}?\W+(?:ache|aches|hurt|hurts|pain|tingl\w*)\b|"
     r"\bis (?:it|trigger point\w*(?: therapy| massage)?|tpt|the massage|a session|the treatment) (?:going to be |gonna be |very |really )?(?:painful|sore)\b|"
+    # "is trigger point therapy meant to hurt??", "hurt so much I cried. Is trigger point like that?"
+    r"\b(?:is|does|will|would) (?:it|trigger point\w*(?: therapy| massage| work)?|tpt|tp|the massage|a session|the treatment|yours|your \w+) "
+    r"(?:meant to|supposed to|going to|gonna|have to|always) (?:hurt|be (?:painful|sore|agony))|"
+    r"\bis (?:trigger point\w*(?: therapy| massage| work)?|tpt|tp|yours|your (?:massage|treatment|therapy)) (?:like that|that (?:painful|bad|brutal)|as (?:painful|bad|brutal))\b|"
     # A sensation felt while the therapist works: "tingling in my hand when she works on my neck?"
     r"\b(?:tingl\w*|pins and needles|numb\w*|zing\w*|electric\w*|buzz\w*|ache|aching|pain|twitch\w*)\b(?:\W+\w+){0,5}?\W+"
     r"(?:when|while|whilst|as|every time) (?:she|he|they|you|u|the therapist|your therapist|my therapist|someone) "

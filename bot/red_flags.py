@@ -37,7 +37,7 @@ _MUSCLE_CONTEXT = re.compile(
     # The chest as the site of an activity or a device, not a symptom: "tight from practising the
     # trumpet", "a port in my chest".
     r"(?:from|after|when) (?:practis\w*|practic\w*|playing|singing|rowing|swimming|climbing|carrying|lifting|training|painting)|"
-    r"trumpet|trombone|saxophone|tuba|violin|port in|pacemaker|implant\w*|scar\w*|tattoo\w*|chest hair|skin|radiotherapy|sunburn\w*|rash|"
+    r"trumpet\w*|trombon\w*|saxophon\w*|tuba|violin\w*|viol\w*|cell(?:o|ist)|guitar\w*|port in|pacemaker|implant\w*|scar\w*|tattoo\w*|chest hair|skin|radiotherapy|sunburn\w*|rash|"
     # The table, not the heart: "the pressure on my chest when I lie face down is uncomfortable (boobs lol)".
     r"(?:lie|lying|lay|laid) (?:face ?down|on my (?:front|stomach|tummy|belly))|face cradle|boobs?|breasts?|bra|underwire)\b"
 )
@@ -55,6 +55,20 @@ _ALREADY_EXPLAINED = re.compile(
     r".*\b(?:gp|doctor|dr|cardiologist|consultant|specialist|hospital|a&e|nurse)\b(?:\W+\w+){0,6}?\W+(?:checked|examined|tested|said|says|"
     r"told me|confirmed|thinks|diagnosed)\b(?:\W+\w+){0,6}?\W+(?:anxiety|panic|stress|muscular|a muscle|costochondritis|reflux|"
     r"heartburn|nothing (?:serious|wrong|to worry)|fine|benign|harmless)\b"
+)
+# The client's own account of a chest ache that belongs to a muscle and an activity: "the top of my chest
+# near the collarbone gets tight by the evening. It's definitely muscular, it eases when I stop and stretch".
+# Not with effort that brings it on (walking, stairs: angina's pattern, a referral) or anything acute.
+_MUSCULAR_AND_EASES = re.compile(
+    r"^(?!.*\b(?:today|tonight|now|right now|sudden\w*|worse|crushing|heavy|heaviness|pressure|squeez\w*|arm|jaw|sweat\w*|clammy|"
+    r"breath\w*|sick|walk\w*|stairs|climb\w*|hill|exert\w*|run\w*|hurry\w*|hour|half an hour|minutes?|mins?|ago)\b)(?=.*\b(?:muscular|a muscle|muscles?|from (?:practis|practic|playing|posture|my desk))\w*)"
+    r".*\b(?:eases?|easing|goes away|settles?|better|fine) (?:off |again )?(?:when|if|after|once|as soon as) (?:i )?(?:stop\w*|stretch\w*|rest\w*|put (?:it|the \w+) down)"
+)
+# Someone else's joke about the client's groans: "my husband thinks I'm having a heart attack every time I
+# groan on the foam roller lol".
+_JOKES_ABOUT_A_HEART_ATTACK = (
+    r"\b(?:thinks?|thought|reckons?|jok\w*|acts? like|says?|swears?) (?:i'?m|i am|i was) (?:having|about to have|going to have) "
+    r"(?:a )?heart attack\b(?:\W+\w+){0,3}?\W+(?:every time|whenever|each time)"
 )
 _BREATHLESS = (
     r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
@@ -311,7 +325,9 @@ _RULES: list[_Rule] = [
             r"\b(?:having|think (?:i'?m|he'?s|she'?s|i am) having|is having|might be having|could be having|am having) (?:a )?heart attack",
         ),
         unless=_MUSCLE_CONTEXT,
-        unless_in_message=_ALREADY_EXPLAINED,
+        unless_in_message=re.compile(
+            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES.pattern}|{_JOKES_ABOUT_A_HEART_ATTACK}"
+        ),
         # "my chest has felt tight and heavy for the last half hour, probably just a knot from the gym right?"
         not_explained_by=_GUESSED_AND_ACUTE,
     ),

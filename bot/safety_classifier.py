@@ -131,7 +131,7 @@ class SafetyClassifier:
             ranked = self._ranked_kinds(pieces[best], EMERGENCY_KINDS)
             # The most likely kind the message names anything of. A message that names nothing of
             # any kind (indirect suicidal thoughts often don't) needs a surer score.
-            kind = next((k for k in ranked if plausible(k, prepared)), None)
+            kind = next((k for k in ranked if plausible(k, prepared, float(emergency[best]))), None)
             if kind is None and emergency[best] >= UNCUED_EMERGENCY_SCORE:
                 kind = ranked[0]
             if kind is not None:

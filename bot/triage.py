@@ -34,6 +34,7 @@ from bot.input_screening import Screening, screen, strip_markup
 from bot.medical_requests import (
     MedicalRequest,
     asks_about_the_service,
+    asks_to_come,
     asks_when_to_come,
     condition_looked_after,
     find_medical_request,
@@ -78,6 +79,8 @@ _SETTLED = re.compile(
     # …or that it is the person's ordinary: "the usual end-of-day tension headache, nothing weird".
     r"\b(?:the usual|my usual|as usual|nothing (?:weird|unusual|serious|new|worrying|major)|normal (?:one|for me)|"
     r"(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|(?:it'?s|its|it has) gone|passed|wore off|"
+    # Numb from a local anaesthetic: "still a bit numb from the dentist lol".
+    r"(?:numb|tingly|dead) (?:\w+ )?from (?:the |my )?(?:dentist|dental|anaesthetic|anesthetic|local|injection|filling|jab)|"
     r"gone (?:in|after|within) (?:a few|a couple of|\d+|a) (?:minutes|mins|seconds|secs|minute)|long gone|all gone|"
     # How the client is, not what is happening: "I faint at the sight of blood", "pins and needles if I sit cross-legged".
     r"at the sight of|(?:if|when|whenever) i (?:sit|kneel|cross|sleep on|lie on)\w*|cross[- ]?legged|"
@@ -233,6 +236,14 @@ _ACUTE = re.compile(
 _TAKEN = re.compile(
     r"\b(?:took|taken|swallowed|downed|necked|ate|eaten|popped|had (?:a|the) (?:whole|lot|load|handful))\b"
 )
+_HOLDS_BREATH = re.compile(r"\b(?:hold|holds|holding|held) (?:my|your|her|his|their|our) breath\b")
+_WHERE_THE_THERAPIST_WORKS = re.compile(
+    r"\b(?:touch\w*|work\w*|massag\w*|press\w*|go|going|goes)\b(?:\W+\w+){0,2}?\W+(?:near|on|around|over|close to|by) "
+    r"(?:my|the|your|her|his) (?:chest|boobs?|breasts?|pecs?|bust|chest area)\b"
+)
+_CHEST_SYMPTOM = re.compile(
+    r"\b(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|heavy|heaviness|crush\w*|squeez\w*|burn\w*|sweat\w*|clammy|sick|breath\w*)\b"
+)
 _UNFIT = re.compile(r"\b(?:unfit|out of shape|not fit|so lazy|need to get fit|haven'?t exercised|couch potato)\b")
 
 
@@ -271,7 +282,9 @@ def triage(
     screening = screen(text)
     readable = strip_markup(text)
     prepared = prepare(readable)
-    medical = find_medical_request(readable)
+    earlier = [strip_markup(m)[-CONTEXT_CHARS:] for m in history[-CONTEXT_MESSAGES:] if m and m.strip()]
+    # A matter that needs clearance, named in answer to the client's own "can I book?" a message before.
+    medical = find_medical_request(readable, asked_before=any(asks_to_come(m) for m in earlier[-2:]))
     found = _Found()
     # Looked for in every message: "j'ai mal à la poitrine" can pass as English to the screening.
     alarm = find_other_language_alarm(readable)
@@ -283,7 +296,6 @@ def triage(
     if _second_look_clears(level, kind, score, prepared, medical):
         level = kind = None
     found.offer(level, kind, "classifier")
-    earlier = [strip_markup(m)[-CONTEXT_CHARS:] for m in history[-CONTEXT_MESSAGES:] if m and m.strip()]
     if earlier and URGENCY[found.level] < URGENCY[EMERGENCY]:
         _read_with_context(found, earlier, readable, classifier, rules)
     if (
@@ -336,6 +348,10 @@ def _second_look_clears(
         return True  # "I used to get panic attacks where I couldn't breathe, but I'm fine now"
     if kind == "breathing" and _UNFIT.search(prepared):
         return True  # "out of breath on the stairs lately, I'm so unfit": exertion the message explains
+    if kind == "breathing" and _HOLDS_BREATH.search(prepared):
+        return True  # "I catch myself holding my breath when it's intense": holding it, not fighting for it
+    if kind == "chest_pain" and _WHERE_THE_THERAPIST_WORKS.search(prepared) and not _CHEST_SYMPTOM.search(prepared):
+        return True  # "who's going to be touching near my chest?": a question about the session
     # "Can you tell me if this is a herniated disc? Pain when I cough": a doctor's question the
     # classifier is unsure about is referred, not escalated; unless it started minutes ago ("hit like a
     # lightning bolt 10 min ago, nothing like my normal ones").

@@ -632,3 +632,61 @@ def test_a_condition_looked_after_is_told_from_a_question_about_its_medicine():
 )
 def test_asking_when_a_visit_is_possible(text, asks):
     assert asks_when_to_come(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("My GP says I have a bulging disc at L5. which exercises should i do and ice or heat on it", "treatment"),
+        ("I've got sciatica, what stretches can I do at home?", "treatment"),
+        (
+            "my jaw clicks and locks and my dentist isn't sure why. should I get botox or trigger point therapy?",
+            "treatment",
+        ),
+        ("my knee aches all the time, should I try a brace or physio?", "treatment"),
+        ("what if I just stopped taking them for a few days before the appointment", "medication"),
+        ("could i skip my warfarin the day before so the massage is safe?", "medication"),
+        ("Is it a trigger point or a hernia? There's a bulge in my groin when I cough.", "diagnosis"),
+        ("is this a knot or a cyst, it's been there a month", "diagnosis"),
+        ("deep heat or voltarol, which is better for a stiff neck?", "medication"),
+        ("and could she book one herself sometime? she's 24 weeks", f"{CLEARANCE}con-pregnancy"),
+        ("what about an ICD, same thing? can I still book", f"{CLEARANCE}con-heart-pacemaker"),
+        ("I'm on blood thinners - is that ok? And can I pay by card?", f"{CLEARANCE}con-blood-thinners"),
+    ],
+)
+def test_treatment_choices_stopping_a_medicine_knot_or_something_else_and_short_clearance_questions(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it a knot or a deep tissue massage I need?",
+        "can I rub deep heat or tiger balm on it afterwards?",
+        "triathlete here, resting heart rate's 46 which my coach says is normal. massage or foam rolling before a race?",
+        "my heart races when im nervous lol and im very nervous about my first ever massage. any tips",
+        "by 4pm the ache in my shoulders creeps up my neck into my head, every work day. can trigger points do that?",
+        "i'm 3 weeks into a new job and my shoulders are wrecked, can i book?",
+    ],
+)
+def test_rubs_readings_said_to_be_normal_nerves_and_workday_aches_are_not_requests(text):
+    assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is trigger point therapy meant to hurt?? my mate said it was agony and he nearly cried lol",
+        "My last massage somewhere else hurt so much I cried. Is trigger point like that?",
+        "does tp always hurt this much",
+    ],
+)
+def test_how_much_the_treatment_hurts_is_a_question_about_the_service(text):
+    assert asks_about_the_service(text), text
+
+
+def test_a_matter_that_needs_clearance_answers_the_client_s_own_question_a_message_before():
+    assert find_medical_request("I'm on low dose aspirin, GP put me on it after a TIA") is None
+    assert find_medical_request(
+        "I'm on low dose aspirin, GP put me on it after a TIA", asked_before=True
+    ) == MedicalRequest(f"{CLEARANCE}con-blood-thinners")

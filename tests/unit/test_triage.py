@@ -574,3 +574,39 @@ def test_a_doctor_s_question_does_not_clear_a_danger_that_began_minutes_ago(safe
         "hit like a lightning bolt about 10 min ago, 10/10, nothing like my normal ones. Should I come in?"
     )
     assert triage(text, classifier=safety_classifier).level == EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I catch myself holding my breath when it's intense. Is that bad?",
+        "who's going to be touching near my chest? I don't really want anyone working near my boobs tbh",
+        "Hello, I am from Brazil and living here since 2 month. In my job I carry boxes all day and now my lower back "
+        "is very tight, like a stone. I don't have insurance here. How much is cost for one session and I can pay with cash?",
+        "my wife's 34 weeks pregnant and I'm stressed out of my mind getting the nursery ready, neck's a mess. got anything "
+        "this week?",
+        "my husband thinks i'm having a heart attack every time I groan on the foam roller lol. how do I foam roll my back",
+        "I'm a violinist and practise six hours a day. The top of my chest near the collarbone gets really tight by the "
+        "evening. It's definitely muscular, it eases when I stop and stretch. Can you work on that?",
+    ],
+)
+def test_everyday_words_for_breath_chest_life_and_necks_are_no_emergency(safety_classifier, text):
+    assert triage(text, classifier=safety_classifier).level != EMERGENCY, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my chest has felt tight and heavy for the last half hour, probably just muscular, it eases when i stretch",
+        "tired of waking up tbh. anyway do you do gift cards",
+        "ive got the pills lined up",
+    ],
+)
+def test_the_same_words_with_a_danger_still_are_one(safety_classifier, text):
+    assert triage(text, classifier=safety_classifier).level == EMERGENCY, text
+
+
+def test_a_clearance_matter_named_after_asking_to_book_is_referred():
+    decision = triage("I'm on low dose aspirin, GP put me on it after a TIA", ["can I book a back massage?"])
+    assert decision.level == REFERRAL and decision.kind == "clearance:con-blood-thinners"
+    assert not describes_symptom("I'm still a bit numb from the dentist lol. can I keep my 2 o'clock?")
