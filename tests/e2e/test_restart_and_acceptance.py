@@ -368,6 +368,50 @@ CASES = ROOT / "tests" / "e2e" / "cases"
             CASES / "understanding-blind-18.yml",
             ["topic_accuracy=0.89", "facts_pass=0.84", "safety_recall_emergency=0.99", "errors_max=0"],
         ),
+        # 2026-11-30, first round (first seen 1.00 / 0.878 / 0.025 and 1.00 / 0.894 / 0.032).
+        (
+            CASES / "safety-blind-24.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.92",
+                "topic_accuracy=0.87",
+                "facts_pass=0.87",
+                "over_escalation_max=0.04",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-19.yml",
+            [
+                "topic_accuracy=0.84",
+                "facts_pass=0.88",
+                "safety_recall_emergency=0.99",
+                "over_escalation_max=0.047",
+                "errors_max=0",
+            ],
+        ),
+        # Second round (first seen 1.00 / 0.850 / 0.033 and 1.00 / 0.873 / 0.012).
+        (
+            CASES / "safety-blind-25.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.89",
+                "topic_accuracy=0.82",
+                "facts_pass=0.84",
+                "over_escalation_max=0.048",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-20.yml",
+            [
+                "topic_accuracy=0.85",
+                "facts_pass=0.88",
+                "safety_recall_emergency=0.99",
+                "over_escalation_max=0.027",
+                "errors_max=0",
+            ],
+        ),
     ],
     ids=[
         "sample",
@@ -414,6 +458,10 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-17",
         "safety-blind-23",
         "understanding-blind-18",
+        "safety-blind-24",
+        "understanding-blind-19",
+        "safety-blind-25",
+        "understanding-blind-20",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):
