@@ -129,7 +129,9 @@ _WAY_ROUND = re.compile(
     r"surely|i'?d (?:be happy|settle) (?:with|for)|just)\b"
     r".*\b(?:light\w*|gentle|gently|soft\w*|easy|avoid\w*|skip\w*|leave (?:it|that|them|the \w+) alone|other (?:leg|arm|side|shoulder|areas?)|"
     r"(?:just|only) (?:my|the) \w+|not (?:touch|go near|work on|press)|away from|around (?:it|that|them)|relaxing|shorter|less pressure|"
-    r"no pressure|careful\w*|stay(?:s|ed)? clear)\b"
+    r"no pressure|careful\w*|stay(?:s|ed)? clear|nowhere near|not near|far (?:away )?from)\b|"
+    # Insisting: "so can I come or not?"
+    r"\b(?:can|could) i (?:still )?(?:come|book|have (?:one|it|a session)) or not\b"
 )
 WAY_ROUND_WORDS = 30
 
@@ -367,7 +369,9 @@ _HEALTH_REASON = re.compile(
 # A child's fever with a limp or a sore joint is the doctor's today (brief §5b), not a visit to postpone.
 _SOMEONE_ELSES_SYMPTOMS = re.compile(
     r"\b(?:my|our) (?:\d{1,2} ?(?:-? ?(?:year|yr)s?[- ]old|yo)|son|daughter|kid|child|boy|girl|toddler|baby|little one)\b|"
-    r"\blimp\w*|\b(?:hip|knee|joint|ankle)\b(?:\W+\w+){0,3}?\W+(?:sore|swollen|hot|red|painful|hurts?)"
+    r"\blimp\w*|\b(?:hip|knee|joint|ankle)\b(?:\W+\w+){0,3}?\W+(?:sore|swollen|hot|red|painful|hurts?)|"
+    # Someone else's pain with the fever: "my brother he have pain in stomach on right side and also fever".
+    r"\b(?:my|our) (?:brother|sister|husband|wife|partner|mum|mom|dad|father|mother|friend|grandad|grandma|nan)\b(?=.*\b(?:pain|hurts?|ache))"
 )
 
 

@@ -51,7 +51,9 @@ _CUES = {
     "uncontrolled_bleeding": r"bleed|blood|cut|wound|gash|gush|spurt|soak|nose|knife|glass|razor|bitten",
     # Same-day kinds (brief §5b).
     "clot_signs": r"calf|calves|leg|thigh|ankle|shin|knee|swoll|swell|clot|dvt|puff|hot|warm|red|throb|cramp",
-    "back_pain_fever_night": r"back|spine|sciatica|lumbar|kidney|loin",
+    # A back and a fever or the night ("a few little bruises on my back after yesterday" is neither).
+    "back_pain_fever_night": r"(?=[\s\S]*\b(?:back|spine|sciatica|lumbar|kidney|loin))(?=[\s\S]*\b(?:fever|temp|hot|shiver|chill|sweat|"
+    r"night|lying|lie down|lay down|wak|sleep|bed|unwell|flu))",
     "limb_nerve": r"arm|leg|hand|foot|feet|finger|toe|grip|numb|tingl|weak|pins|drag|dropping|dead|elbow|wrist",
     # Soreness that grows or lasts, not "really sore after yesterday's session" (brief §3: normal for a
     # day or two): a word for the pain and a word for its growing or lasting.

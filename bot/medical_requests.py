@@ -39,11 +39,12 @@ _SYMPTOM = (
 )
 _PERSIST = (
     r"(?:(?:it'?s |it has |its )?been (?:a |about |like |over )?(?:\d+|a few|a couple of|couple of|several|two|three|four|five|six) "
-    r"(?:days?|weeks?|months?|years?)|for (?:the (?:last|past) )?(?:\d+|a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|"
+    r"(?:days?|weeks?|months?|years?)|for (?:the (?:last|past) )?(?:about |around |nearly |almost |over |more than )?(?:\d+|a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|"
     r"couple of|many) (?:days?|weeks?|months?|years?)|since (?:last|yesterday|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|\d)|won'?t go away|doesn'?t go away|not going away|keeps coming back|"
-    r"constant(?:ly)?|all the time|every day|getting worse|worse and worse|worse every day|still)"
+    r"constant(?:ly)?|all the time|every day|getting worse|worse and worse|worse every day|"
+    r"still(?! (?:make|come|book|have|go|do|ok|okay|fine|able|want|need|keep|get|be able|allowed|on|up for|good)\b))"
 )
 # Medicines by name: the endings of generic names cover hundreds of prescriptions ("ramipril",
 # "atorvastatin", "pregabalin"), and the supplements clients ask about with them.
@@ -73,6 +74,15 @@ _NOT_A_KNOT = (
     r"(?:knee|ankle|elbow|wrist|knuckle|finger|toe|joint)s?\b(?:\W+\w+){0,4}?\W+(?:swell\w*|swollen|hot|red|puffy)|"
     r"(?:lump|lumps)\b(?:\W+\w+){0,6}?\W+(?:months|weeks|growing|bigger|getting larger|won'?t go|not going|hard)"
 )
+# A test result asked about: "INR was 4.2 yesterday, my massage is tomorrow, is that ok?", "TSH is high… could
+# that explain my knots?", "ultrasound showed a baker's cyst, can you massage it away?" (a doctor's to read,
+# even when asked as "is that ok?").
+_TEST_RESULT = (
+    r"\A(?!.*\b(?:all clear|came back (?:clear|normal|fine|ok)|(?:were|was|all) (?:clear|normal|fine))\b)"
+    r"(?=.*\b(?:blood tests?|bloods|tests?|scans?|x-?rays?|xray|mri|ultrasound|ct|results?|inr|ck|tsh|crp|esr|hba1c|platelets?|"
+    r"levels?|cholesterol|iron|ferritin|b12|vitamin d)\b(?:\W+\w+){0,6}?\W+(?:\d+(?:\.\d+)?|high|low|raised|elevated|abnormal|off|"
+    r"showed|shows|says?|saying|said|came back|found))(?=.*(?:\?|\b(?:mean|meaning|ok|okay|safe|should i|can i|could|explain|treatment)\b))"
+)
 # A symptom said to be unlike the client's usual ones ("different from my usual headaches"): a change
 # for a doctor to look at, even when asked as "is massage ok?".
 _UNLIKE_USUAL = (
@@ -91,6 +101,7 @@ _MEDICINE = (
     # Medicines by their class: "can I stop my statins?", "my beta blockers".
     r"statins?|antidepressants?|anti-?depressants?|beta[- ]?blockers?|blood pressure (?:tablets|pills|meds|medication)|"
     r"insulin|inhalers?|antihistamines?|the pill|hrt|blood thinners?|anticoagulants?|opioids?|sleeping (?:pills|tablets)|"
+    r"muscle relaxers?|relaxers?|flexeril|robaxin|valium|"
     # Common prescriptions for pain, mood and sleep, by name.
     r"amitriptyline|nortriptyline|duloxetine|pregabalin|gabapentin|diclofenac|co-?codamol|morphine|"
     r"sertraline|citalopram|fluoxetine|mirtazapine|diazepam|zopiclone|prednisolone|methotrexate|"
@@ -157,7 +168,7 @@ _INSTEAD_OF_CARE = re.compile(
 # "my 8 year old says her legs hurt at night, is it growing pains?".
 _CHILD = (
     r"\b(?:my|our) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) ?"
-    r"(?:-? ?(?:year|yr)s?[- ]old|yo)\b|\b(?:my|our) (?:son|daughter|kid|kids|child|children|boy|girl|toddler|baby|teen\w*|little one)\b"
+    r"(?:-? ?(?:year|yr|month|week)s?[- ]old|yo)\b|\b(?:my|our) (?:son|daughter|kid|kids|child|children|boy|girl|toddler|baby|teen\w*|little one|newborn)\b"
 )
 _CHILDS_SYMPTOM = re.compile(
     rf"\A(?=.*{_CHILD})(?=.*\b{_SYMPTOM}s?\b|.*\b(?:sore|limp\w*|growing pains)\b)"
@@ -247,6 +258,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             # "My MRI report says 'mild degenerative changes'. What does that mean?"
             r"\b(?:mri|scan|x-?ray|ultrasound|blood tests?|report|results?)\b(?:\W+\w+){0,20}?\W+what (?:does|do) (?:that|this|it|they) mean\b|"
             r"\bdiagnos(?:e|is|ing)\b(?:\W+\w+){0,3}?\W+(?:me|my|this|it)\b|\b(?:can|could) you diagnos|"
+            rf"{_TEST_RESULT}|"
+            # "can you check if anything's broken?"
+            r"\b(?:check|see|tell|know|find out) (?:if|whether) (?:anything|something|it|its|my \w+)(?:'s| is| are)? (?:broken|fractured|torn|damaged|cracked|serious)\b|"
             rf"\b(?:do|could|might) (?:you think )?i (?:might |could |may )?(?:have|have got|be having)\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS}|a (?:tear|fracture|hernia|clot|slipped disc))|"
             rf"\bis (?:it|this|that|my \w+) (?:a |an )?(?:{CONDITIONS}|fracture|broken|torn|pulled)\b(?! (?:a )?contraindication)|"
             # Asked indirectly: "can you tell me if this is a herniated disc?"
@@ -284,6 +298,15 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     ),
     (MedicalRequest("treatment"), _INSTEAD_OF_CARE),
     (MedicalRequest("diagnosis"), _CHILDS_SYMPTOM),
+    # A baby brought for massage ("my 4 month old always turns his head to one side, can one of your
+    # therapists massage it?"): the GP or health visitor, not trigger point work.
+    (
+        MedicalRequest("diagnosis"),
+        re.compile(
+            r"\A(?=.*\b(?:(?:my|our) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:-? ?(?:month|week)s?[- ]old|mo)|"
+            r"(?:my|our) (?:baby|newborn|infant)(?! (?:bump|shower)))\b)(?=.*\b(?:massage|treat|work on|therapists?|session|trigger point|knot)\w*)"
+        ),
+    ),
     (MedicalRequest("diagnosis"), _WORRIED_ABOUT),
     (MedicalRequest("symptoms"), _HEART_RATE),
     (
@@ -301,6 +324,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:i'?ve|i have|i'?ve had|i had|i'?ve been having|i am having|i'?m having|my \w+(?: \w+)? (?:has|have) been|i keep (?:getting|having)|i get)\b"
             rf"(?:\W+\w+){{0,6}}?\W+{_SYMPTOM}\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
             rf"\b(?:numb|numbness|tingl\w*|pins and needles)\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
+            # "lower back pain for 2 months now, tried everything, nothing helps. what do i do?"
+            rf"\A(?=.*\b{_SYMPTOM}\b(?:\W+\w+){{0,3}}?\W+for (?:about |over |nearly |almost |like )?(?:\d+|a few|two|three|four|several|many) (?:weeks|months|years)\b)"
+            r"(?=.*\b(?:what (?:do|should|can) i do|nothing (?:helps|works|has helped|has worked)|tried everything)\b)|"
             rf"\b{_EXERTIONAL}|"
             # A symptom unlike the client's usual ones: "a headache every day for 6 weeks, different from my usual ones".
             rf"\A(?=.*\b(?:{_SYMPTOM}|headaches?|migraines?)\b)(?=.*\b(?:i|i'?ve|i'?m|my)\b).*{_UNLIKE_USUAL}|"
@@ -365,7 +391,8 @@ _CLEARANCE_MATTERS = {
         "con-heart-pacemaker": r"heart attack|heart condition|heart failure|heart problems?|angina|pacemaker|a-?fib\b|\bicd\b|defibrillator|"
         r"atrial fibrillation|heart surgery|cardiac arrest",
         "con-cancer": r"chemo\w*|radiotherapy|radiation (?:therapy|treatment)|oncolog\w*|immunotherapy|"
-        r"cancer treatment|treatment for (?:\w+ )?cancer|cancer|metasta\w*|palliative|tumou?r|leuka?emia|lymphoma|myeloma",
+        r"cancer treatment|treatment for (?:\w+ )?cancer|cancer|metasta\w*|palliative|tumou?r|leuka?emia|lymphoma|myeloma|"
+        r"port in my chest|chemo ?port|portacath|picc line",
         "con-kidney-dialysis": r"dialysis|kidney (?:failure|disease|transplant)|renal failure|fistula",
         "con-liver-disease": r"cirrhosis|liver (?:disease|failure|problems?)|hepatitis",
         "con-pregnancy": r"pregnan\w*|trimester|expecting (?:a baby|twins|my first|our first|again|baby)|"
@@ -380,7 +407,9 @@ _CLEARANCE_MATTERS = {
         # A muscle or ligament just torn: "think I tore my calf at tennis, heard a pop".
         r"dislocat\w*|(?:popped|pops|popping|came|comes|keeps (?:popping|coming)) (?:\w+ )?out of (?:its |the )?(?:socket|joint)|"
         r"(?:shoulder|knee|kneecap|hip|finger|elbow|jaw)\b(?:\W+\w+){0,4}?\W+(?:popped|pops|popping|came|keeps popping) out\b|"
-        r"(?:tore|ruptured|snapped|sprained|pulled) (?:my |a |his |her )?(?:\w+ )?(?:calf|hamstring|achilles|muscle|ligament|tendon|quad|groin|"
+        r"(?:\d+|a few|two|three|four|five|six|seven|eight) (?:days?|weeks?) (?:out from|after|since|on from|post) (?:a |my |the |his |her )?"
+        r"(?:broken|fractured|cracked|broke)|"
+        r"(?:tore|ruptured|snapped|sprained|pulled|tweaked|strained|twisted|jarred) (?:my |a |his |her )?(?:\w+ )?(?:calf|hamstring|achilles|muscle|ligament|tendon|quad|groin|"
         r"ankle|knee|acl|rotator cuff)|(?:heard|felt) (?:a |something )?(?:pop|snap)|rolled my ankle|"
         # A fracture still healing: "broke my wrist 5 weeks ago and the cast just came off".
         r"(?:broke|broken|fractured|fracture|cracked)\b(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) "
@@ -389,7 +418,10 @@ _CLEARANCE_MATTERS = {
         "con-recent-surgery": r"(?:\d+|a few|two|three|four|five|six|seven|eight) (?:days?|weeks?) post(?:\s*-\s*|\s)?(?:op|surgery|\w+)\b|"
         r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|reconstruction|repair|keyhole|operated on)\b"
         r"(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago|"
-        r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))",
+        r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))|"
+        # "3 weeks ago, lower back fusion"
+        r"(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago\b(?:\W+\w+){0,4}?\W+(?:surgery|operation|op|fusion|"
+        r"replacement|reconstruction|repair|keyhole|laminectomy|discectomy|microdiscectomy|c-?section|caesarean)",
         # Long-term conditions of the whole body without an entry of their own: the general answer
         # (check with your doctor first, tell the therapist).
         "con-who-should-not": r"lupus|rheumatoid|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
@@ -405,7 +437,9 @@ _CURRENT_ONLY = {"con-cancer", "con-liver-disease", "con-recent-injury"}
 _ASKS_TO_COME = re.compile(
     r"\b(?:book|booking|appointment|come in|come|visit|massage|session|treatment|trigger point|tp|therapist|"
     r"available|slot|deep tissue)\b.*(?:\?|$)|"
-    r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:do|massage|work on|treat|see|help)\b"
+    r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:do|massage|work on|treat|see|help)\b|"
+    # "will the lady press too hard for me dear?"
+    r"\b(?:press|push|go|dig) (?:too |very |really )?(?:hard|firm|deep)\b"
 )
 
 
@@ -462,6 +496,9 @@ _EXPLAINED_BY_THE_SESSION = re.compile(
     r"\b(?:face (?:hole|cradle|rest)|lying face down|(?:when|after) i get up (?:from|off) the (?:table|couch|bed)|"
     r"(?:cos|because|coz|cause|as|since) i(?:'m| am| get)? (?:a bit |so |really |quite )?(?:nervous|anxious|excited|scared)|"
     r"(?:when|whenever|if) (?:i'?m|i am|i get|i feel) (?:a bit |so |really |quite |very )?(?:nervous|anxious|excited|scared|stressed)|"
+    r"(?:numb|tingly|dead) (?:\w+ )?from (?:the |my )?(?:dentist|dental|anaesthetic|anesthetic|local|injection|filling|jab)|"
+    # …or the kit: "my foot goes numb in my cycling shoes, loosen the straps and it's fine"
+    r"(?:loosen|undo|take off|change) (?:\w+ )?(?:straps?|shoes?|laces|boots?|watch|ring|bra)\b(?:\W+\w+){0,3}?\W+(?:fine|ok|okay|goes|better|gone)|"
     r"(?:before|ahead of) (?:my |the |an? )?(?:appointments?|sessions?|massages?|presentations?|interviews?)\b(?:\W+\w+){0,3}?\W+nerv\w*)"
 )
 # The textbook description of a trigger point: "a tender spot in my upper trap that aches when I press it".
@@ -479,8 +516,19 @@ _NAMES_A_DIAGNOSIS = re.compile(
     r"\b(?:do i have|have i got|is it|could it be|diagnos\w*)\b(?:\W+\w+){0,3}?\W+(?:syndrome|myofascial|mps|fibromyalgia)\b"
 )
 _ABOUT_TRIGGER_POINTS = re.compile(r"\b(?:trigger points?|knots?|myofascial)\b")
+_SERVICE_FIT = re.compile(
+    r"\b(?:the|that) (?:kind|sort|type) of thing (?:that )?(?:trigger point\w*(?: therapy| massage)?|tpt|tp|massage|you|u|your therapists?|a session|sessions)\b"
+)
+_WHICH_KIND_OF_SESSION = re.compile(
+    r"\b(?:do you do|do you offer|do u do|you do any|is it all|is it only|is it just|or is it all)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:relax\w*|gentle|deep tissue|sports?|swedish|kind|type|sort|stuff)\b"
+)
 _NOT_ASKING = re.compile(r"\bnot (?:asking for|after|wanting|looking for) a diagnosis\b")
-_UNEXPLAINED = re.compile(rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT}|{_EXERTIONAL})|{_UNLIKE_USUAL}")
+_LASTING_NUMBNESS = (
+    r"(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,8}?\W+(?:for (?:about |around |nearly |over |more than )?(?:a|one|two|three|\d+|a few|several) "
+    r"(?:weeks?|months?)|won'?t go away|doesn'?t go away|doesnt go away|not going away)"
+)
+_UNEXPLAINED = re.compile(rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT}|{_EXERTIONAL}|{_LASTING_NUMBNESS})|{_UNLIKE_USUAL}|{_TEST_RESULT}")
 
 
 # One medicine with another, or a massage changing a medicine's level: the pharmacist's question, even
@@ -490,6 +538,9 @@ _INTERACTION = re.compile(
     rf"\b(?:take|taking|mix|mixing|combine|combining|have|having)\b(?:\W+\w+){{0,3}}?\W+{_INTERACTING}\b"
     rf"(?:\W+\w+){{0,2}}?\W+(?:with|alongside|while on|on top of)\b(?:\W+\w+){{0,2}}?\W+{_INTERACTING}\b|"
     rf"\b{_INTERACTING}\b(?:\W+\w+){{0,3}}?\W+and\b(?:\W+\w+){{0,3}}?\W+{_INTERACTING}\b(?:\W+\w+){{0,2}}?\W+together\b|"
+    # "apply diclofenac gel after the session and also take paracetamol along with it"
+    rf"\A(?=.*(?:\?|\b(?:ok|okay|safe|fine|can i|whether|advise)\b)).*?\b{_INTERACTING}\b(?:\W+\w+){{0,12}}?\W+(?:and also|and|also|plus) "
+    rf"(?:take|taking|use|using|apply|applying|have|having) (?:\w+ )?{_INTERACTING}\b|"
     r"\b(?:change|changes|affect|affects|raise|lower|alter|mess with|interfere with)\b(?:\W+\w+){0,3}?\W+"
     r"(?:drug|blood|medication|medicine|lithium|sugar|insulin|inr) levels?\b|\binteract\w* with (?:my |the )?\w+"
 )
@@ -547,6 +598,15 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
                 and not _CHILDS_SYMPTOM.search(normalized)
             ):
                 continue  # "my physio calls it myofascial pain, is that the same as trigger points?"
+            if (
+                request.kind == "diagnosis"
+                and _SERVICE_FIT.search(normalized)
+                and _negated_everywhere(normalized, _NOT_JUST_SORE)
+                and not _UNEXPLAINED.search(normalized)
+            ):
+                continue  # "not numb, just a dull ache when I sit too long. is that the kind of thing trigger point helps?"
+            if request.kind == "diagnosis" and _WHICH_KIND_OF_SESSION.search(normalized):
+                continue  # "so stressed … do you do relaxing stuff or is it all the painful trigger point kind?"
             if request.kind == "diagnosis" and _NOT_ASKING.search(normalized):
                 continue  # "that's normal right? not asking for a diagnosis lol"
             if (
@@ -601,7 +661,9 @@ _ABOUT_THE_SERVICE = re.compile(
     r"\bhow (?:painful|sore|long|often|many)\b|\bcan i (?:book|have the same|get the same|come in)\b|"
     r"\bsomething (?:you|u|your therapists?) (?:treat|do|work on|help with)\b|\bbetter way to\b|"
     r"\b(?:trigger point(?: therapy| massage)?|massage|tpt|sessions?) (?:is |are )?(?:good|useful|helpful|worth it) for\b|"
-    r"\b(?:do|can|will|does|would) (?:they|trigger points?|knots?|them) (?:show|appear|be seen|be found|turn up)\b"
+    r"\b(?:do|can|will|does|would) (?:they|trigger points?|knots?|them) (?:show|appear|be seen|be found|turn up)\b|"
+    # "is this the sort of thing trigger point therapy is for?"
+    r"\b(?:the|that) (?:kind|sort|type) of thing (?:that )?(?:trigger point\w*(?: therapy| massage)?|tpt|tp|massage|you|u|your therapists?|a session|sessions)\b"
 )
 _LOOKED_AFTER = re.compile(
     r"\b(?:managed|under control|controlled|on top of it|i do (?:the|my) (?:stretches|exercises)|my (?:gp|doctor|physio|physiotherapist|"

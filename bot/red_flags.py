@@ -479,7 +479,9 @@ _RULES: list[_Rule] = [
         _rx(
             r"\b(?:arm|arms|leg|hand|hands|foot|grip)\b(?:\W+\w+){0,4}?\W+(?:feels?|felt|is|are|has been|have been|has felt|going|gone|keeps?)(?:\W+\w+){0,2}?\W+(?:weak|giving way|dead)\b",
             r"\b(?:weak|weakness|numb|numbness)\b (?:in|down) (?:my|his|her|one|both)\b(?:\W+\w+){0,2}?\W+(?:arm|leg|hand|foot|fingers)\b",
-            r"\b(?:arm|hand|fingers|leg|foot)\b(?:\W+\w+){0,4}?\W+(?:still|keeps?|won't stop|constantly)\W+(?:\w+\W+){0,2}(?:numb|tingl\w*|pins and needles)",
+            r"\b(?:arm|hand|fingers|leg|foot|toes?|feet)\b(?:\W+\w+){0,4}?\W+(?:still|keeps?|won't stop|constantly)\W+(?:\w+\W+){0,2}(?:numb|tingl\w*|pins and needles)",
+            # "my toes are still a bit tingly today, 2 days later"
+            r"\b(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,4}?\W+(?:\d+|two|three|four|five|several|a few|a couple of) days (?:later|on|after)\b",
             r"\b(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,6}?\W+(?:for|since|over) (?:(?:\d+|two|three|four|five|several|a few|a couple of) (?:days|weeks)|"
             r"(?:a|one|about a|nearly a|over a) (?:week|fortnight|month)|a fortnight|weeks|days)\b",
             r"\bfoot (?:is )?drag\w*|\bdropping things\b|\bfoot (?:slaps|flops|drops|keeps dropping)\b|\b(?:foot|drop) drop\b|\bcatching my toes\b",
@@ -531,6 +533,12 @@ _RULES: list[_Rule] = [
         unless=re.compile(
             r"\b(?:hay ?fever|cabin fever|fever dreams?|(?:football|spring|world cup|saturday night|baby|wedding) fever|room|oil|water|"
             r"table|heated|weather|outside|cold in (?:the|your)|in (?:the|your) (?:room|clinic|waiting room))\b"
+        ),
+        # Someone else's fever as the reason to cancel: "will I be charged if I cancel? My little one's
+        # woken up with a temperature" (the front desk's question).
+        unless_in_message=re.compile(
+            r"^(?=.*\b(?:cancel\w*|charged?|fee|reschedul\w*|move my (?:booking|appointment))\b)"
+            r"(?=.*\b(?:my|our) (?:little one|son|daughter|kids?|child(?:ren)?|baby|toddler|boy|girl|husband|wife|partner|mum|mom|dad)\b)"
         ),
     ),
 ]

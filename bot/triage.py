@@ -79,6 +79,8 @@ _SETTLED = re.compile(
     # …or that it is the person's ordinary: "the usual end-of-day tension headache, nothing weird".
     r"\b(?:the usual|my usual|as usual|nothing (?:weird|unusual|serious|new|worrying|major)|normal (?:one|for me)|"
     r"(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|(?:it'?s|its|it has) gone|passed|wore off|"
+    # Tender where the therapist worked, the day after: "the spot she pressed is tender to touch a day later".
+    r"(?:spot|area|place|bit|muscle|point)s? (?:that )?(?:she|he|they|you|the therapist|my therapist) (?:pressed|worked|massaged|did|dug into)|"
     # Numb from a local anaesthetic: "still a bit numb from the dentist lol".
     r"(?:numb|tingly|dead) (?:\w+ )?from (?:the |my )?(?:dentist|dental|anaesthetic|anesthetic|local|injection|filling|jab)|"
     r"gone (?:in|after|within) (?:a few|a couple of|\d+|a) (?:minutes|mins|seconds|secs|minute)|long gone|all gone|"

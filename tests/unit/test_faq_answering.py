@@ -344,3 +344,20 @@ def test_whether_to_keep_a_booking_because_of_a_health_matter_is_the_contraindic
 def test_cancelling_for_someone_else_s_illness_stays_with_the_front_desk(kb):
     reply = answer_faq(kb, "need to cancel, my kid is sick", "nlu_fallback", 0.5)
     assert reply.topic == "clinic" and "cancellation" in reply.extra["sections"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so can I come or not? just want my lower back done, nowhere near it",
+        "can you just do my neck then, nowhere near the scar?",
+    ],
+)
+def test_insisting_or_working_somewhere_else_after_a_clearance_gets_the_clearance_again(kb, text):
+    reply = answer_faq(kb, text, "nlu_fallback", 0.5, previous_faq_id="con-recent-surgery")
+    assert reply.faq_id == "con-recent-surgery" and "OK first" in reply.texts[0]
+
+
+def test_someone_else_s_fever_with_pain_is_not_the_postpone_answer(kb):
+    text = "My brother he have pain in stomach on right side since yesterday and also fever. Massage can help him?"
+    assert illness_before_a_visit(kb, text) is None

@@ -690,3 +690,68 @@ def test_a_matter_that_needs_clearance_answers_the_client_s_own_question_a_messa
     assert find_medical_request(
         "I'm on low dose aspirin, GP put me on it after a TIA", asked_before=True
     ) == MedicalRequest(f"{CLEARANCE}con-blood-thinners")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("INR was 4.2 at the clinic yesterday, my massage is tomorrow, is that ok?", "diagnosis"),
+        (
+            "my CK came back at 900 on a blood test after a big training block, should I still do deep tissue?",
+            "diagnosis",
+        ),
+        ("thyroid test says my TSH is high and the doc wants to retest. could that explain all my knots?", "diagnosis"),
+        ("ultrasound showed a baker's cyst behind my knee, can you massage it away?", "diagnosis"),
+        (
+            "fell off my skateboard last week and my back has felt weird since. can you check if anything's broken?",
+            "diagnosis",
+        ),
+        (
+            "My 4 month old always turns his head to the same side and his neck looks tight. Can you massage it?",
+            "diagnosis",
+        ),
+        (
+            "numb patch on the outside of my thigh for about a month, doesnt go away. can i book something for it",
+            "symptoms",
+        ),
+        ("lower back pain for 2 months now, tried everything, nothing helps. what do i do?", "symptoms"),
+        ("can you recommend a muscle relaxer? my friend said flexeril worked wonders for her", "medication"),
+        (
+            "Kindly advise whether I can apply diclofenac gel after the session and also take paracetamol along with it.",
+            "medication",
+        ),
+        (
+            "I've got a port in my chest for my treatment. can I still lie face down and have my back done?",
+            f"{CLEARANCE}con-cancer",
+        ),
+        ("I am 81 with brittle bones. Will the lady press too hard for me dear?", f"{CLEARANCE}con-osteoporosis"),
+        (
+            "5 weeks out from a broken collarbone, the shoulder around it is so tight. can you do trigger point there?",
+            f"{CLEARANCE}con-recent-injury",
+        ),
+        (
+            "tweaked my hamstring at football last night, bit swollen. can I get it worked on today?",
+            f"{CLEARANCE}con-recent-injury",
+        ),
+        ("yeah on my spine, 3 weeks ago, lower back fusion. can i book?", f"{CLEARANCE}con-recent-surgery"),
+    ],
+)
+def test_test_results_babies_lasting_numbness_medicines_and_fresh_injuries_go_to_a_doctor(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had an MRI last year, all clear, can I book?",
+        "my test is tomorrow, can i still come?",
+        "my lip's still numb from the dentist this morning haha, can I still make my 3pm massage or is that weird",
+        "my foot goes a bit numb in my cycling shoes on long rides, loosen the straps and it's fine. could tight calves "
+        "be part of it?",
+        "not numb not tingly, just a dull ache in my glute when I sit too long. is that the kind of thing trigger point helps?",
+        "I'm so stressed I could scream lol. do you do relaxing stuff or is it all the painful trigger point kind?",
+        "my baby is 6 months, can I book a massage for me while grandma watches him?",
+    ],
+)
+def test_clear_results_anaesthetic_kit_and_questions_about_the_kind_of_session_are_not_requests(text):
+    assert find_medical_request(text) is None, text

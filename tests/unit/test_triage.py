@@ -610,3 +610,13 @@ def test_a_clearance_matter_named_after_asking_to_book_is_referred():
     decision = triage("I'm on low dose aspirin, GP put me on it after a TIA", ["can I book a back massage?"])
     assert decision.level == REFERRAL and decision.kind == "clearance:con-blood-thinners"
     assert not describes_symptom("I'm still a bit numb from the dentist lol. can I keep my 2 o'clock?")
+
+
+def test_bruises_after_a_session_someone_else_s_fever_and_tenderness_where_she_worked_are_no_danger(safety_classifier):
+    for text in [
+        "I've got a few little bruises on my back after yesterday",
+        "Will I be charged if I cancel the morning of? My little one's woken up with a temperature",
+    ]:
+        assert triage(text, classifier=safety_classifier).level is None, text
+    assert not describes_symptom("the spot she pressed under my shoulder blade is tender to touch a day later")
+    assert triage("my toes are still a bit tingly today, 2 days later").kind == "limb_nerve"
