@@ -78,10 +78,12 @@ _NOT_A_KNOT = (
 # that explain my knots?", "ultrasound showed a baker's cyst, can you massage it away?" (a doctor's to read,
 # even when asked as "is that ok?").
 _TEST_RESULT = (
-    r"\A(?!.*\b(?:all clear|came back (?:clear|normal|fine|ok)|(?:were|was|all) (?:clear|normal|fine))\b)"
-    r"(?=.*\b(?:blood tests?|bloods|tests?|scans?|x-?rays?|xray|mri|ultrasound|ct|results?|inr|ck|tsh|crp|esr|hba1c|platelets?|"
-    r"levels?|cholesterol|iron|ferritin|b12|vitamin d)\b(?:\W+\w+){0,6}?\W+(?:\d+(?:\.\d+)?|high|low|raised|elevated|abnormal|off|"
-    r"showed|shows|says?|saying|said|came back|found))(?=.*(?:\?|\b(?:mean|meaning|ok|okay|safe|should i|can i|could|explain|treatment)\b))"
+    r"\A(?!.*\b(?:all clear|came back (?:\w+ )?(?:clear|normal|fine|ok|good)|(?:were|was|all) (?:\w+ )?(?:clear|normal|fine)|"
+    r"shows? (?:up|where)|show (?:them|it|trigger))\b)(?=.*\b(?:my|i|i'?ve|i'?m|his|her|mine)\b)"
+    r"(?=.*\b(?:blood tests?|bloods|tests?|scans?|x-?rays?|xray|mri|ultrasound|ct|results?|report|inr|ck|tsh|crp|esr|hba1c)\b"
+    r"(?:(?:\W+\w+){0,6}?\W+(?:(?<!at )(?<!at about )\d+(?:\.\d+)?(?! ?(?:am|pm|o'?clock|:\d|tubes?|mins?|minutes|hours?|days?|weeks?|years?))|"
+    r"high|low|raised|elevated|abnormal)|(?:\W+\w+){0,1}?\W+(?:showed|shows|says?|saying|came back|found)))"
+    r"(?=.*(?:\?|\b(?:mean|meaning|ok|okay|safe|should i|can i|could|explain|treatment)\b))"
 )
 # A symptom said to be unlike the client's usual ones ("different from my usual headaches"): a change
 # for a doctor to look at, even when asked as "is massage ok?".
@@ -304,7 +306,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         MedicalRequest("diagnosis"),
         re.compile(
             r"\A(?=.*\b(?:(?:my|our) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:-? ?(?:month|week)s?[- ]old|mo)|"
-            r"(?:my|our) (?:baby|newborn|infant)(?! (?:bump|shower)))\b)(?=.*\b(?:massage|treat|work on|therapists?|session|trigger point|knot)\w*)"
+            r"(?:my|our) (?:baby|newborn|infant)(?! (?:bump|shower)))\b)"
+            r"(?=.*\b(?:massage|treat|work on|look at|see|help)\w* (?:him|her|it|them|my baby|the baby|baby|my son|my daughter)\b|"
+            r".*\b(?:his|her|baby'?s|the baby'?s) (?:neck|head|back|legs?|hips?|tummy|arms?|feet|foot|shoulders?)\b)"
         ),
     ),
     (MedicalRequest("diagnosis"), _WORRIED_ABOUT),
@@ -324,9 +328,16 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:i'?ve|i have|i'?ve had|i had|i'?ve been having|i am having|i'?m having|my \w+(?: \w+)? (?:has|have) been|i keep (?:getting|having)|i get)\b"
             rf"(?:\W+\w+){{0,6}}?\W+{_SYMPTOM}\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
             rf"\b(?:numb|numbness|tingl\w*|pins and needles)\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
+            # Not improving after a week or more: "twisted my back lifting a sofa 3 weeks ago and it's not improving
+            # at all, rest hasn't helped", "it started last week … it's not getting any better".
+            r"\A(?=.*\b(?:not (?:getting (?:any )?better|improving|easing|settling|going away)|no better|getting worse|"
+            r"(?:rest|nothing|painkillers) (?:hasn'?t|has not|haven'?t|isn'?t) (?:helped|worked|improved))\b)"
+            r"(?=.*\b(?:(?:\d+|two|three|four|five|six|a few|a couple of|several) (?:weeks?|months?) (?:ago|now)|(?:since|started|began) last (?:week|month)|"
+            r"for (?:about |over |nearly |almost )?(?:a|one|two|three|\d+|a few|several) (?:weeks?|months?))\b)"
+            r"(?=.*\b(?:i|i'?ve|my|it)\b)|"
             # "lower back pain for 2 months now, tried everything, nothing helps. what do i do?"
             rf"\A(?=.*\b{_SYMPTOM}\b(?:\W+\w+){{0,3}}?\W+for (?:about |over |nearly |almost |like )?(?:\d+|a few|two|three|four|several|many) (?:weeks|months|years)\b)"
-            r"(?=.*\b(?:what (?:do|should|can) i do|nothing (?:helps|works|has helped|has worked)|tried everything)\b)|"
+            r"(?=.*\bwhat (?:do|should|can|else can) i (?:do|try)\b)|"
             rf"\b{_EXERTIONAL}|"
             # A symptom unlike the client's usual ones: "a headache every day for 6 weeks, different from my usual ones".
             rf"\A(?=.*\b(?:{_SYMPTOM}|headaches?|migraines?)\b)(?=.*\b(?:i|i'?ve|i'?m|my)\b).*{_UNLIKE_USUAL}|"
@@ -373,7 +384,8 @@ _SUITABILITY = re.compile(
     r"safe (?:for|to)|am i (?:able|allowed|ok)|should i (?:still )?(?:come|book|have|get|avoid)|"
     r"is (?:a )?(?:massage|trigger point(?: therapy| massage| work)?|treatment)(?: on (?:the|my|his|her) \w+)? (?:safe|ok|okay|suitable|alright|fine)|"
     r"(?:is|would|will) (?:that|it|this) (?:be )?(?:an? )?(?:issue|problem|concern|ok|okay) (?:for|with|if)|"
-    r"(?:does|would|will) (?:that|it|this) matter|is (?:that|it|this) (?:ok|okay|alright|fine|a problem|an issue)(?=\s*[?!.]|\s+and\b|$)|is (?:that|it|this) (?:a )?(?:good|bad|sensible|wise) idea|"
+    r"(?:does|would|will) (?:that|it|this) matter|(?:will|would|is) (?:deep |firm |hard )?(?:pressure|massage|it|that|this) (?:be )?"
+    r"(?:ok|okay|safe|alright|fine)|is (?:that|it|this) (?:ok|okay|alright|fine|a problem|an issue)(?=\s*[?!.]|\s+and\b|$)|is (?:that|it|this) (?:a )?(?:good|bad|sensible|wise) idea|"
     r"(?:need|get|bring) (?:a )?(?:note|letter|clearance|permission|sign[- ]off|the ok) from (?:my|a|the) (?:doctor|gp|midwife|consultant|surgeon)|"
     # "do i need anything from my neurologist first?", "should I check with my cardiologist?"
     rf"(?:need|get|bring|ask for)\b(?:\W+\w+){{0,3}}?\W+from (?:my|a|the|his|her) {_CLINICIAN}|"
@@ -402,7 +414,8 @@ _CLEARANCE_MATTERS = {
         r"midwife|antenatal|obstetric\w*",
         "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism",
         "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b|bruise (?:really |very |so )?easily|bruise at the slightest",
-        "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones",
+        "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones|thin bones|low bone density|"
+        r"bones? (?:are|is) (?:a bit |quite |very |getting )?(?:thin|weak|fragile|brittle)",
         "con-recent-injury": r"concussion|head injury|hit my head|banged my head|whiplash|"
         # A muscle or ligament just torn: "think I tore my calf at tennis, heard a pop".
         r"dislocat\w*|(?:popped|pops|popping|came|comes|keeps (?:popping|coming)) (?:\w+ )?out of (?:its |the )?(?:socket|joint)|"

@@ -755,3 +755,37 @@ def test_test_results_babies_lasting_numbness_medicines_and_fresh_injuries_go_to
 )
 def test_clear_results_anaesthetic_kit_and_questions_about_the_kind_of_session_are_not_requests(text):
     assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a blood test at 9am, can I still come for my 11am massage?",
+        "blood test this morning, they took 4 tubes lol. can I still come for my massage at 3?",
+        "Had a heart scan last year that came back completely normal, no issues. Do I need to put it on the form?",
+        "is there a scan or test that shows where your trigger points are?",
+        "Can I bring my baby? She's 4 months, she'd just sleep in the pram.",
+        "I'm breastfeeding my 6 month old, is there any reason I can't have trigger point work on my upper back?",
+        "been in pain with my back for 6 years. tried everything. would trigger point therapy help?",
+    ],
+)
+def test_appointment_times_normal_results_babies_brought_along_and_service_questions_are_not_requests(text):
+    assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Twisted my back lifting a sofa 3 weeks ago and it's not improving at all, rest hasn't helped. Should I keep waiting?",
+            "symptoms",
+        ),
+        ("it started last week after I lifted a sofa and it's not getting any better", "symptoms"),
+        (
+            "I'm on long-term steroids and a scan showed my bones are a bit thin. Will deep pressure be ok on my mid back?",
+            f"{CLEARANCE}con-osteoporosis",
+        ),
+    ],
+)
+def test_pain_not_improving_for_weeks_and_thin_bones_go_to_a_doctor(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind), text
