@@ -330,7 +330,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:numb|numbness|tingl\w*|pins and needles)\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
             # Not improving after a week or more: "twisted my back lifting a sofa 3 weeks ago and it's not improving
             # at all, rest hasn't helped", "it started last week … it's not getting any better".
-            r"\A(?=.*\b(?:not (?:getting (?:any )?better|improving|easing|settling|going away)|no better|getting worse|"
+            r"\A(?=.*\b(?:not (?:getting (?:any )?better|improving|easing|settling|going away)|no better|(?<!not )getting worse|"
             r"(?:rest|nothing|painkillers) (?:hasn'?t|has not|haven'?t|isn'?t) (?:helped|worked|improved))\b)"
             r"(?=.*\b(?:(?:\d+|two|three|four|five|six|a few|a couple of|several) (?:weeks?|months?) (?:ago|now)|(?:since|started|began) last (?:week|month)|"
             r"for (?:about |over |nearly |almost )?(?:a|one|two|three|\d+|a few|several) (?:weeks?|months?))\b)"
@@ -561,7 +561,9 @@ _INTERACTION = re.compile(
 
 _TAKE_A_MEDICINE = re.compile(
     rf"\b(?:can|could|should|may) i (?:still )?(?:take|have|use) (?:a |an |some |my )?(?:{_NAMED_DRUG}|paracetamol|ibuprofen|"
-    rf"aspirin|co-?codamol|codeine|painkillers?|pain killers?|muscle relax(?:ants?|ers?))\b"
+    rf"aspirin|co-?codamol|codeine|painkillers?|pain killers?|muscle relax(?:ants?|ers?))\b|"
+    # "I'm on warfarin. A friend said turmeric and fish oil would help. Is that ok to take?"
+    rf"\A(?=.*\b{_MEDICINE}\b).*\b(?:ok|okay|safe|fine|alright|good) to take\b"
 )
 
 
