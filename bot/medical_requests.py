@@ -541,7 +541,9 @@ _LASTING_NUMBNESS = (
     r"(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,8}?\W+(?:for (?:about |around |nearly |over |more than )?(?:a|one|two|three|\d+|a few|several) "
     r"(?:weeks?|months?)|won'?t go away|doesn'?t go away|doesnt go away|not going away)"
 )
-_UNEXPLAINED = re.compile(rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT}|{_EXERTIONAL}|{_LASTING_NUMBNESS})|{_UNLIKE_USUAL}|{_TEST_RESULT}")
+_UNEXPLAINED = re.compile(
+    rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT}|{_EXERTIONAL}|{_LASTING_NUMBNESS})|{_UNLIKE_USUAL}|{_TEST_RESULT}"
+)
 
 
 # One medicine with another, or a massage changing a medicine's level: the pharmacist's question, even
