@@ -461,7 +461,10 @@ _CONDITIONAL = re.compile(r"\b(?:if|when|whilst|while|during)\b")
 
 def asks_to_come(text: str) -> bool:
     """ "Can I book?", "is massage safe for me?": the client asks to come, or whether they can."""
-    prepared = prepare(text)
+    return _asks_to_come(prepare(text))
+
+
+def _asks_to_come(prepared: str) -> bool:
     return bool(_SUITABILITY.search(prepared) or _ASKS_TO_COME.search(prepared))
 
 
@@ -471,7 +474,7 @@ def clearance_entry(text: str, asked_before: bool = False) -> str | None:
     client asked in a message just before ("can I book a back massage?" … "I'm on aspirin
     since a TIA"), so the matter named now answers that."""
     prepared = prepare(text)
-    if not (asked_before or asks_to_come(text)):
+    if not (asked_before or _asks_to_come(prepared)):
         return None
     for clause in split_clauses(prepared):
         # The prepared text spaces hyphens out ("pre - eclampsia", "c - section"); the names of
@@ -529,9 +532,9 @@ _NAMES_A_DIAGNOSIS = re.compile(
     r"\b(?:do i have|have i got|is it|could it be|diagnos\w*)\b(?:\W+\w+){0,3}?\W+(?:syndrome|myofascial|mps|fibromyalgia)\b"
 )
 _ABOUT_TRIGGER_POINTS = re.compile(r"\b(?:trigger points?|knots?|myofascial)\b")
-_SERVICE_FIT = re.compile(
-    r"\b(?:the|that) (?:kind|sort|type) of thing (?:that )?(?:trigger point\w*(?: therapy| massage)?|tpt|tp|massage|you|u|your therapists?|a session|sessions)\b"
-)
+# "is that the kind of thing trigger point helps?": whether the service fits, said by the client.
+_KIND_OF_THING_WE_DO = r"\b(?:the|that) (?:kind|sort|type) of thing (?:that )?(?:trigger point\w*(?: therapy| massage)?|tpt|tp|massage|you|u|your therapists?|a session|sessions)\b"
+_SERVICE_FIT = re.compile(_KIND_OF_THING_WE_DO)
 _WHICH_KIND_OF_SESSION = re.compile(
     r"\b(?:do you do|do you offer|do u do|you do any|is it all|is it only|is it just|or is it all)\b(?:\W+\w+){0,4}?\W+"
     r"(?:relax\w*|gentle|deep tissue|sports?|swedish|kind|type|sort|stuff)\b"
@@ -680,7 +683,7 @@ _ABOUT_THE_SERVICE = re.compile(
     r"\b(?:trigger point(?: therapy| massage)?|massage|tpt|sessions?) (?:is |are )?(?:good|useful|helpful|worth it) for\b|"
     r"\b(?:do|can|will|does|would) (?:they|trigger points?|knots?|them) (?:show|appear|be seen|be found|turn up)\b|"
     # "is this the sort of thing trigger point therapy is for?"
-    r"\b(?:the|that) (?:kind|sort|type) of thing (?:that )?(?:trigger point\w*(?: therapy| massage)?|tpt|tp|massage|you|u|your therapists?|a session|sessions)\b"
+    rf"{_KIND_OF_THING_WE_DO}"
 )
 _LOOKED_AFTER = re.compile(
     r"\b(?:managed|under control|controlled|on top of it|i do (?:the|my) (?:stretches|exercises)|my (?:gp|doctor|physio|physiotherapist|"

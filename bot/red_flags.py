@@ -59,7 +59,7 @@ _ALREADY_EXPLAINED = re.compile(
 # The client's own account of a chest ache that belongs to a muscle and an activity: "the top of my chest
 # near the collarbone gets tight by the evening. It's definitely muscular, it eases when I stop and stretch".
 # Not with effort that brings it on (walking, stairs: angina's pattern, a referral) or anything acute.
-_MUSCULAR_AND_EASES = re.compile(
+_MUSCULAR_AND_EASES = (
     r"^(?!.*\b(?:today|tonight|now|right now|sudden\w*|worse|crushing|heavy|heaviness|pressure|squeez\w*|arm|jaw|sweat\w*|clammy|"
     r"breath\w*|sick|walk\w*|stairs|climb\w*|hill|exert\w*|run\w*|hurry\w*|hour|half an hour|minutes?|mins?|ago)\b)(?=.*\b(?:muscular|a muscle|muscles?|from (?:practis|practic|playing|posture|my desk))\w*)"
     r".*\b(?:eases?|easing|goes away|settles?|better|fine) (?:off |again )?(?:when|if|after|once|as soon as) (?:i )?(?:stop\w*|stretch\w*|rest\w*|put (?:it|the \w+) down)"
@@ -326,7 +326,7 @@ _RULES: list[_Rule] = [
         ),
         unless=_MUSCLE_CONTEXT,
         unless_in_message=re.compile(
-            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES.pattern}|{_JOKES_ABOUT_A_HEART_ATTACK}"
+            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES}|{_JOKES_ABOUT_A_HEART_ATTACK}"
         ),
         # "my chest has felt tight and heavy for the last half hour, probably just a knot from the gym right?"
         not_explained_by=_GUESSED_AND_ACUTE,
