@@ -18,6 +18,7 @@ Same contract as Rasa's `rest` channel (POST /webhooks/rest/webhook with
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -34,9 +35,10 @@ from sanic.response import HTTPResponse
 from bot import knowledge_base
 from bot.privacy import install_log_masking
 from bot.replies import emergency_reply
-from bot.triage import triage
+from bot.triage import TriageDecision, triage
 from channels import action_result_validation, tracker_store_faults
 from channels.tracker_store_faults import TrackerStoreUnavailable
+from components.safety_triage import TRIAGE_KEY
 
 log = logging.getLogger(__name__)
 
@@ -112,15 +114,39 @@ def check_metadata(metadata: Any) -> dict[str, str] | None:
     return metadata or None
 
 
-def fallback_reply(text: str) -> dict[str, Any]:
+# Parsing alone is quick once the model is loaded; a fallback must not keep the client waiting.
+MODEL_TRIAGE_SECONDS = 3.0
+
+
+async def model_triage(app: Any, text: str) -> TriageDecision | None:
+    """The pipeline's own triage decision for `text`: the concept rules *and* the safety classifier.
+
+    Parsing needs only the loaded model, not the action server nor the conversation store, so when
+    either of those failed the turn, the classifier still sees what the rules miss ("feels like a
+    car is parked on my chest"). None if the model cannot parse either.
+    """
+    agent = getattr(getattr(app, "ctx", None), "agent", None)
+    if agent is None or not agent.is_ready():
+        return None
+    try:
+        parsed = await asyncio.wait_for(agent.parse_message(text), MODEL_TRIAGE_SECONDS)
+        return TriageDecision.from_dict(parsed.get(TRIAGE_KEY))
+    except Exception:  # the fallback must not fail too
+        log.exception("Parsing the message for the fallback's triage failed")
+        return None
+
+
+def fallback_reply(text: str, decision: TriageDecision | None = None) -> dict[str, Any]:
     """What the client gets when the pipeline produced nothing (e.g. the action server is down).
 
-    A red flag still gets the emergency answer from the concept rules, which need
-    nothing but `bot/` (the classifier lives in the model, which may be what failed).
+    A red flag still gets the emergency answer: from `decision` (the model's triage, see
+    `model_triage`) when the model could parse the message, else from the concept rules, which
+    need nothing but `bot/`.
     """
     try:
         profile = knowledge_base.current().profile
-        decision = triage(text)
+        if decision is None or not decision.emergency:
+            decision = triage(text)
         if decision.emergency:
             reply = emergency_reply(decision.kind, profile)
             return {"text": " ".join(reply.texts), "custom": reply.custom()}
@@ -173,7 +199,7 @@ class GuardedRestInput(RestInput):
                 log.exception("Processing a REST message failed")
                 messages = list(collector.messages)
             if not _has_text(messages):
-                messages.append(fallback_reply(text))
+                messages.append(fallback_reply(text, await model_triage(request.app, text)))
             return response.json(messages)
 
         tracker_store_faults.install(webhook)

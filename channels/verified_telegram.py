@@ -279,8 +279,10 @@ class VerifiedTelegramInput(TelegramInput):
             except Exception:
                 log.exception("Processing a Telegram message failed")
                 try:
+                    text = message.text or ""
+                    decision = await guarded_rest.model_triage(_the_app(webhook), text)
                     await message.output_channel.send_text_message(
-                        chat_id(message.sender_id), guarded_rest.fallback_reply(message.text or "")["text"]
+                        chat_id(message.sender_id), guarded_rest.fallback_reply(text, decision)["text"]
                     )
                 except Exception:
                     log.exception("Could not send the apology to Telegram either")
@@ -293,6 +295,14 @@ class VerifiedTelegramInput(TelegramInput):
 
         tracker_store_faults.install(webhook)
         return webhook
+
+
+def _the_app(blueprint: Blueprint) -> Any:
+    """The Rasa server app the blueprint is registered on (None before registration)."""
+    try:
+        return next(iter(blueprint.apps))
+    except Exception:  # Sanic raises until the blueprint is registered
+        return None
 
 
 def _check_chat_message(message: Any) -> types.Message:

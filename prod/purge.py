@@ -112,7 +112,12 @@ def connect(url: str | None, db: Path) -> tuple[Any, str] | None:
         return postgresql_connection(url, connect_timeout=10), "%s"
     if not path.is_file():  # sqlite3 would create it; nothing stored there is nothing to delete
         return None
-    return sqlite3.connect(path, timeout=10), "?"
+    conn = sqlite3.connect(path, timeout=10)
+    # Write-ahead logging: a long read here (the purge's counts over months of conversations)
+    # no longer holds the lock Rasa needs to store a turn. The mode is kept in the file, so
+    # Rasa's own connections and the front desk's read-only ones use it too.
+    conn.execute("PRAGMA journal_mode=WAL")
+    return conn, "?"
 
 
 def _has_events_table(cur: Any, ph: str) -> bool:

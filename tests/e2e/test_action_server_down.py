@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.triage import triage
 from tests.e2e.servers import Servers, say, text_of, topic_of
 
 
@@ -30,3 +31,14 @@ def test_a_red_flag_still_gets_the_emergency_answer(rasa_without_actions):
 
 def test_small_talk_from_domain_responses_still_works(rasa_without_actions):
     assert topic_of(say(rasa_without_actions.url, "down-3", "hello")) == "smalltalk"
+
+
+# The rules alone miss this one; the safety classifier (in the model) catches it.
+CLASSIFIER_ONLY_RED_FLAG = "feels like a car is parked on my chest and my left arm is all heavy"
+
+
+def test_a_red_flag_only_the_classifier_sees_still_gets_the_emergency_answer(rasa_without_actions):
+    assert not triage(CLASSIFIER_ONLY_RED_FLAG).emergency  # else this would test the rules again
+    reply = say(rasa_without_actions.url, "down-4", CLASSIFIER_ONLY_RED_FLAG)
+    assert topic_of(reply) == "emergency"
+    assert "999" in text_of(reply)

@@ -235,3 +235,19 @@ def test_a_database_password_comes_from_the_environment_never_the_command_line(d
     assert done.returncode == 2 and "TRACKER_URL" in done.stderr and "a-secret-password" not in done.stderr
     out = _run(tmp_path, "--days", "40", env={"TRACKER_URL": f"sqlite:///{db}"})
     assert "deleted 8 events older than 40 days" in out, out
+
+
+def test_reading_the_store_for_a_purge_does_not_lock_out_the_assistant(tmp_path):
+    # A purge (or the front desk) reading a big store used to hold SQLite's shared lock for as
+    # long as its counts took, and every turn in that time failed with "database is locked".
+    from prod.purge import connect
+
+    db = tmp_path / "conversations.db"
+    _write(db, {f"client-{n}": [40, 1] for n in range(50)})
+    reader, _ = connect(None, db)
+    rows = reader.execute("SELECT sender_id FROM events")
+    rows.fetchone()  # the read is still open
+    _write(db, {"a-client-now": [0]})  # Rasa's own store, while the purge reads
+    rows.fetchall()
+    reader.close()
+    assert "a-client-now" in _senders(db)
