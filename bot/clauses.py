@@ -216,8 +216,10 @@ def prepare(text: str) -> str:
 
 
 # Sentence ends, new lines and contrastive words end a negation's reach.
+# A full stop ends a sentence, but not inside a number ("it's 39.4 now", "1.5 hours").
+_SENTENCE_END = r"(?:[!?;\n]|(?<!\d)\.|\.(?!\d))+"
 _CLAUSE_BREAK = re.compile(
-    r"[.!?;\n]+\s*|\s+(?:but|though|although|however|except|whereas|apart from)\s+|\s*,\s*(?=(?:and |but )?now\b)"
+    rf"{_SENTENCE_END}\s*|\s+(?:but|though|although|however|except|whereas|apart from)\s+|\s*,\s*(?=(?:and |but )?now\b)"
 )
 
 _NEGATION_CUE = re.compile(
@@ -369,7 +371,9 @@ def mark_negation(prepared: str, reach: int = 6) -> str:
     contrastive word ("no clots, but my calf is swollen" keeps the calf).
     """
     out = []
-    for part in re.split(r"(\s*(?:[.!?;\n]+|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b)\s*)", prepared):
+    for part in re.split(
+        rf"(\s*(?:{_SENTENCE_END}|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b)\s*)", prepared
+    ):
         reached: set[int] = set()  # character offsets of the words a negation reaches
         for cue in _NEGATION_CUE.finditer(part):
             if _NOT_A_SYMPTOM_NEGATION.match(part[cue.start() :]):

@@ -44,11 +44,12 @@ _CUES = {
     r"hang|no way out|escape|empty|nobody|no one|alone|miss me|care if|go(?:ing)? on|(?<!trigger )(?<!trigger-)point\b|"
     # Goodbyes and affairs in order: "this will be my last massage", "sorted my will", "be hear any more".
     r"last (?:massage|session|time|one|appointment|booking)|(?:my|a) will\b|affairs|calm|peace|(?:here|hear) any ?more|"
-    r"not (?:be )?around|gone|giv\w* (?:\w+ )?away|sort\w* (?:out )?(?:everything|my)|forever|for good|permanent|"
+    r"not (?:be )?around|(?:won'?t|wont|will not|not going to|don'?t think (?:i'?ll|ill|i will)) (?:\w+ )?(?:be )?(?:around|here)|gone|giv\w* (?:\w+ )?away|sort\w* (?:out )?(?:everything|my)|forever|for good|permanent|"
     r"keep going|carry on|hold on|much longer|cope|can'?t (?:take|face|do)",
     "overdose": r"pill|tablet|took|taken|take|swallow|overdos|\bod\b|dose|paracetamol|meds|medic|packet|bottle|relaxant|got into|ate\b|eaten|inject|"
     r"box|capsule|drank|bleach|poison|too many|whole|lot of|insulin|sleeping",
     "uncontrolled_bleeding": r"bleed|blood|cut|wound|gash|gush|spurt|soak|nose|knife|glass|razor|bitten",
+    "non_blanching_rash": r"rash|spots|blotch|glass|tumbler|blanch|fever|temp|neck|light|drowsy",
     # Same-day kinds (brief §5b).
     "clot_signs": r"calf|calves|leg|thigh|ankle|shin|knee|swoll|swell|clot|dvt|puff|hot|warm|red|throb|cramp",
     # A back and a fever or the night ("a few little bruises on my back after yesterday" is neither).

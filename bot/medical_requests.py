@@ -78,13 +78,17 @@ _NOT_A_KNOT = (
 # that explain my knots?", "ultrasound showed a baker's cyst, can you massage it away?" (a doctor's to read,
 # even when asked as "is that ok?").
 _TEST_RESULT = (
-    r"\A(?!.*\b(?:all clear|came back (?:\w+ )?(?:clear|normal|fine|ok|good)|(?:were|was|all) (?:\w+ )?(?:clear|normal|fine)|"
-    r"shows? (?:up|where)|show (?:them|it|trigger))\b)(?=.*\b(?:my|i|i'?ve|i'?m|his|her|mine)\b)"
-    r"(?=.*\b(?:blood tests?|bloods|tests?|scans?|x-?rays?|xray|mri|ultrasound|ct|results?|report|inr|ck|tsh|crp|esr|hba1c)\b"
-    r"(?:(?:\W+\w+){0,6}?\W+(?:(?<!at )(?<!at about )\d+(?:\.\d+)?(?! ?(?:am|pm|o'?clock|:\d|tubes?|mins?|minutes|hours?|days?|weeks?|years?))|"
-    r"high|low|raised|elevated|abnormal)|(?:\W+\w+){0,1}?\W+(?:showed|shows|says?|saying|came back|found)))"
+    # All clear is not a question for the doctor, unless one value is the exception ("all normal except my CK").
+    r"\A(?!(?!.*\b(?:except|apart from|other than|but (?:my|the|one))\b).*\b(?:all clear|came back (?:\w+ )?(?:clear|normal|fine|ok|good)|"
+    r"(?:were|was|all) (?:\w+ )?(?:clear|normal|fine)|shows? (?:up|where)|show (?:them|it|trigger))\b)(?=.*\b(?:my|i|i'?ve|i'?m|his|her|mine|had|got)\b)"
+    r"(?=.*\b(?:blood tests?|bloods|tests?|scans?|x-?rays?|xray|mri|ultrasound|ct|results?|report|inr|ck|tsh|crp|esr|hba1c|ecg|ekg|echo|holter|"
+    r"ferritin|b12|vitamin d|iron|psa|lfts?|liver function|egfr|potassium|sodium|white cells?|platelets|glucose|blood sugars?|cholesterol|"
+    r"letter|readings?)\b"
+    r"(?:(?:\W+\w+){0,8}?\W+(?:(?<!at )(?<!at about )\b\d+(?:\.\d+)?(?![\w:])(?! ?(?:am|pm|o'?clock|:\d|tubes?|mins?|minutes|hours?|days?|weeks?|years?))|"
+    r"high|low|raised|elevated|abnormal|borderline)|(?:\W+\w+){0,5}?\W+(?:showed|shows|says?|said|saying|came back|found)))"
     r"(?=.*(?:\?|\b(?:mean|meaning|ok|okay|safe|should i|can i|could|explain|treatment)\b))"
 )
+_TEST_RESULT_RX = re.compile(_TEST_RESULT)
 # A symptom said to be unlike the client's usual ones ("different from my usual headaches"): a change
 # for a doctor to look at, even when asked as "is massage ok?".
 _UNLIKE_USUAL = (
@@ -125,7 +129,7 @@ _OWN_SYMPTOM = (
 )
 _TREATMENTS = (
     r"(?:massage|physio\w*|trigger point\w*|chiro\w*|osteo\w*|surgery|operation|injections?|steroids?|acupuncture|rest|botox|a splint|a brace|"
-    r"a mouth ?guard|splint|brace)"
+    r"a mouth ?guard|splint|brace|(?:dry )?needling|cortisone|(?:steroid |cortisone )?shots?|insoles|orthotics|shockwave|tens)"
 )
 # A medicine a client chooses between or asks the best of: tablets and pain relief by name or brand,
 # misspelt too ("painkillrs"), but not the plain creams, gels and oils a massage uses.
@@ -147,6 +151,8 @@ _NOT_A_MEDICINE = (
 _BACKGROUND_MEDICINE = (
     r"\b(?:form|forms|put (?:that|it|those|them|these) down|write (?:that|it|those|them) down|declare\w*|mention\w*|list(?:ed|ing)?|"
     r"tell (?:the|my|your) therapist|let (?:you|the therapist|them) know|worth (?:saying|noting|telling)|"
+    # "does the therapist need to know what medication I'm on?", "I take sertraline, is that relevant for a massage?"
+    r"(?:need|needs|have) to (?:know|be told)|(?:is|would) (?:that|it|this) (?:be )?relevant|relevant (?:for|to|when)|"
     r"my (?:normal|usual|regular|daily)|well (?:managed|controlled)|under control|stable on|been on (?:it|them) for years)\b"
 )
 _BACKGROUND = re.compile(_BACKGROUND_MEDICINE)
@@ -241,6 +247,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"(?:massage|session|treatment|appointment|trigger point|therapy)\w*)|"
             # "wat painkillers r best?", "baclofen or methocarbamol?": choosing a medicine.
             rf"\b(?:what|wat|wot|which)\b(?:\W+\w+){{0,2}}?\W+{_CHOSEN_MEDICINE}\b(?:\W+\w+){{0,2}}?\W+(?:best|better|work|good|strongest)\b|"
+            # "Muscle relaxants - which ones actually work for trigger points?"
+            rf"\b{_CHOSEN_MEDICINE}\b(?:\W+\w+){{0,2}}?\W+(?:which|what|wat) (?:ones?|kinds?|types?|brands?)\b(?:\W+\w+){{0,2}}?\W+(?:best|better|works?|good|strongest|help)\b|"
             # A rub against a medicine ("deep heat or voltarol?") is a medicine question; two rubs are the FAQ's.
             rf"\A(?=.*\b{_CHOSEN_MEDICINE}\b).*\b(?:{_CHOSEN_MEDICINE}|{_RUB})\b(?:\W+\w+){{0,1}}?\W+or\W+(?:\w+\W+)?"
             rf"(?:{_CHOSEN_MEDICINE}|{_RUB})\b(?=.*(?:\?|\bbetter\b|\bbest\b))"
@@ -295,7 +303,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             # "My GP says I have a bulging disc. which exercises should i do and ice or heat on it?"
             rf"\A(?=.*\b(?:{_NAMED_CONDITIONS_RX}|disc)\b)(?=.*\b(?:what|which|any|best) (?:exercises?|stretch(?:es)?|rehab)\b(?:\W+\w+){{0,3}}?\W+(?:should|can|could|do) i\b)|"
             # "a bulging disc at L5: massage or physio first?": choosing a treatment for a condition.
-            rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b{_TREATMENTS}\b(?:\W+\w+){{0,2}}?\W+or\W+(?:\w+\W+){{0,2}}?{_TREATMENTS}\b"
+            rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b{_TREATMENTS}\b(?:\W+\w+){{0,2}}?\W+or\W+(?:\w+\W+){{0,3}}?{_TREATMENTS}\b"
         ),
     ),
     (MedicalRequest("treatment"), _INSTEAD_OF_CARE),
@@ -426,7 +434,8 @@ _CLEARANCE_MATTERS = {
         r"ankle|knee|acl|rotator cuff)|(?:heard|felt) (?:a |something )?(?:pop|snap)|rolled my ankle|"
         # A fracture still healing: "broke my wrist 5 weeks ago and the cast just came off".
         r"(?:broke|broken|fractured|fracture|cracked)\b(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) "
-        r"(?:days?|weeks?) ago|(?:cast|plaster|boot|splint|sling)\b(?:\W+\w+){0,2}?\W+(?:came|come|taken|just came|just come) off|"
+        r"(?:days?|weeks?) ago|(?:broke|broken|fractured|fracture|cracked)\b(?:\W+\w+){0,7}?\W+(?:last (?:week|month)|(?:a|one) (?:week|month|fortnight) ago|"
+        r"(?:still )?(?:mending|on the mend|healing))\b|(?:cast|plaster|boot|splint|sling)\b(?:\W+\w+){0,2}?\W+(?:came|come|taken|just came|just come) off|"
         r"out of (?:a|the|my) (?:cast|plaster|boot|splint)",
         "con-recent-surgery": r"(?:\d+|a few|two|three|four|five|six|seven|eight) (?:days?|weeks?) post(?:\s*-\s*|\s)?(?:op|surgery|\w+)\b|"
         r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|reconstruction|repair|keyhole|operated on)\b"
@@ -520,7 +529,9 @@ _EXPLAINED_BY_THE_SESSION = re.compile(
 # The textbook description of a trigger point: "a tender spot in my upper trap that aches when I press it".
 _FEELS_LIKE_A_TRIGGER_POINT = re.compile(
     r"\b(?:tender|sore|tight|knotty) (?:spot|point|bit|area|lump|band)s?\b|\b(?:aches?|hurts?|sore|tender) when (?:i|you|someone) "
-    r"(?:press|push|dig|touch)\w*|\btight band\b|\brop(?:e)?y\b"
+    r"(?:press|push|dig|touch)\w*|\btight band\b|\brop(?:e)?y\b|"
+    # "hard lumpy bits in my forearms that are tender to press"
+    r"\b(?:tender|sore|painful|hurts?|achy) (?:to|if you|when you|if i|when i) (?:press|push|touch|prod|poke)\w*"
 )
 # "Do I have myofascial pain syndrome?": a diagnosis asked for by name, not what a knot feels like.
 # "my physio calls it myofascial pain, is that the same as trigger points?": a question about words.
@@ -598,6 +609,8 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
     entry = clearance_entry(text, asked_before)
     if entry is not None:
         return MedicalRequest(f"{CLEARANCE}{entry}")
+    if _TEST_RESULT_RX.search(normalized):
+        return MedicalRequest("diagnosis")  # one's own test result is for the doctor, however it is asked
     for request, pattern in RULES:
         if pattern.search(normalized):
             if (

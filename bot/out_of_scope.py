@@ -12,13 +12,16 @@ import re
 
 from bot.clauses import prepare
 
-_ANIMAL = r"(?:dog|dogs|cat|cats|horse|horses|pony|puppy|kitten|rabbit|bunny|pet|pets|hamster|guinea pig|parrot|greyhound|labrador)"
+_ANIMAL = (
+    r"(?:dog|dogs|cat|cats|horse|horses|pony|puppy|kitten|rabbit|bunny|pet|pets|hamster|guinea pig|parrot|greyhound|labrador|"
+    r"heifer|cow|cows|cattle|bullock|sheep|ewe|lamb|goat|pig|livestock|alpaca|llama)"
+)
 _SUBJECTS = re.compile(
     # A pet as the patient: "my dog is 12 and stiff", "massage on my horse", "equine massage".
     # Not the client's own fall from one: "came off my horse at a gallop, back is screaming".
     rf"(?<!off )(?<!from )(?<!riding )(?<!rode )(?<!thrown by )(?<!kicked by )\b(?:my|our|the) {_ANIMAL}(?:'s)?\b(?:\W+(?!(?:i|my|me|i'm|im|mine)\b)\w+){{0,6}}?\W+(?:is|has|keeps|seems|won't|can't|limps|limping|"
     rf"sneez\w*|stiff|sore|hurts?|legs?|back|muscles?|him|her|it)\b|"
-    rf"\b(?:on|for) (?:my|our|the) {_ANIMAL}\b|\b(?:equine|canine|animal|pet|dog|horse) (?:massage|physio\w*|therapist)s?\b|"
+    rf"\b(?:on|for) (?:my|our|the) {_ANIMAL}\b|\b(?:on|for) (?:a|an) (?:\w+ )?{_ANIMAL}\b(?! (?:rider|walker|owner|groomer|sitter|trainer|lover|show))|\b(?:equine|canine|animal|pet|dog|horse) (?:massage|physio\w*|therapist)s?\b|"
     # A career in massage: training, courses, pay.
     r"\b(?:become|becoming|train(?:ing)? (?:to be|as)|qualif\w* (?:as|to be)|study(?:ing)? to be|career (?:in|as))"
     r" (?:an? )?(?:massage |sports massage |trigger point |remedial )?(?:therapist|masseuse|masseur)\b|"

@@ -70,6 +70,11 @@ _JOKES_ABOUT_A_HEART_ATTACK = (
     r"\b(?:thinks?|thought|reckons?|jok\w*|acts? like|says?|swears?) (?:i'?m|i am|i was) (?:having|about to have|going to have) "
     r"(?:a )?heart attack\b(?:\W+\w+){0,3}?\W+(?:every time|whenever|each time)"
 )
+# Chest pain as someone's work, not the client's body: "paramedic here, I see enough chest pain at work".
+_CHEST_PAIN_AT_WORK = (
+    r"\b(?:see|seen|treat\w*|deal\w* with|hear about|assess\w*|triage\w*) (?:\w+ )?(?:chest pains?|heart attacks?)\b"
+    r"(?:\W+\w+){0,2}?\W+(?:at work|all day|every (?:day|shift|week)|on (?:shift|the job|the ward)|in (?:my|the|our) (?:job|work|ward|unit))"
+)
 _BREATHLESS = (
     r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
     r"can't (?:breathe|breath)\b|cannot (?:breathe|breath)|couldn't (?:breathe|breath)|(?:hard|difficult|struggl\w*|trouble|difficulty|hard time|problems?) (?:to |with |)?(?:breathe|breath|breathing)|"
@@ -117,8 +122,8 @@ _HOT = r"(?:hot|warm|red|redness|burning|throbbing|painful|sore|tender|hurts?|ac
 # Numbness a position explains: "my leg went dead from sitting cross-legged", "my hands go numb when I
 # sleep on them".
 _POSITIONAL = (
-    r"\b(?:from|after|when i'?m?|while|by) (?:sitting|sat|kneeling|sleeping on|slept on|lying on|leaning on|crossing)\b|"
-    r"\bsitting cross[- ]legged\b|\bcross(?:ed|ing)? my legs\b|\b(?:slept|sleep|sleeping|lay|lying|lie) on (?:it|them|my (?:arm|hand|side))\b|"
+    r"\b(?:from|after|when i'?m?|when i|while|by) (?:sitting|sit|sat|kneeling|sleeping on|slept on|lying on|leaning on|crossing)\b|"
+    r"\b(?:sitting|sit|sat) cross[- ]legged\b|\bcross(?:ed|ing)? my legs\b|\b(?:slept|sleep|sleeping|lay|lying|lie) on (?:it|them|my (?:arm|hand|side))\b|"
     r"\bfell asleep on\b|\bsat (?:funny|awkwardly|on it)\b"
 )
 _BIG = r"(?:big|huge|thick|fat|puffed(?: up)?|blown up|enlarged|double the size)"
@@ -135,6 +140,13 @@ _LEG_CLOT = (
     rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_HEAT}\b(?:\W+\w+){{0,3}}?\W+{_BIG}\b",
 )
 _HEADACHE = r"head ?aches?|head (?:is )?(?:pounding|exploding|splitting|killing)|migraine"
+# A fever now, in words or as a reading: "running a temp", "it's 39.4 now", "102F".
+_FEVER_NOW = (
+    r"fever\w*|febrile|(?:a|high|got a|running a|have a|had a|with a|slight) (?:temp|temperature)|"
+    r"temp(?:erature)? (?:of |is |at |was |now |reading )?(?:3[89]|4[01]|10[0-4])(?:[.,]\d)?|"
+    r"(?:it'?s|its|now|up to|hit|reads|reading|read|went to|gone up to) (?:3[89]|4[01])[.,]\d|"
+    r"(?:3[89]|4[01])(?:[.,]\d)? ?(?:°|degrees|deg) ?c?\b|10[0-4](?:[.,]\d)? ?(?:°|degrees) ?f?\b|10[0-4](?:[.,]\d)?f\b"
+)
 # Things, not people: what a booking page, a phone or a plan does is not a symptom.
 _A_THING = (
     r"\b(?:page|site|website|web ?site|app|system|server|screen|browser|phone|laptop|computer|pc|form|calendar|diary|wifi|internet|"
@@ -250,6 +262,9 @@ _RULES: list[_Rule] = [
             # Asking for the means: "what's the most painkillers you can take before it's too many?"
             r"\b(?:how many|most|max\w*|enough)\b(?:\W+\w+){0,2}?\W+(?:pills|tablets|painkillers|paracetamol|sleeping pills|meds)\b"
             r"(?:\W+\w+){0,10}?\W+(?:too many|to die|kill|fatal|lethal|overdose|not wake up)\b",
+            # "how many of my sleeping tablets would it take" with no purpose a medicine serves.
+            r"\bhow many\b(?:\W+\w+){0,6}?\W+(?:pills|tablets|painkillers|paracetamol|sleeping pills|meds)\b(?:\W+\w+){0,3}?\W+(?:would|does|will) it take\b"
+            r"(?!\W+(?:to (?:work|help|kick in|feel|get rid|ease|settle|sleep|calm)|for (?:the|my|it|them|a|an)|before|till|until))",
             r"\bno (?:future|way out|hope left)\b|\bnot worth living\b|\blife (?:is|isn't) (?:not )?worth (?:it|living)\b",
             r"\bnot (?:be|being) here (?:anymore|any more|tomorrow)\b|\bwon't be (?:here|around) (?:anymore|much longer|tomorrow)\b",
             r"\b(?:i'm|i am|i feel like|feel like) (?:just |such |only )?a burden\b|\bburden (?:to|on) (?:everyone|everybody|my family|them)\b",
@@ -326,7 +341,7 @@ _RULES: list[_Rule] = [
         ),
         unless=_MUSCLE_CONTEXT,
         unless_in_message=re.compile(
-            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES}|{_JOKES_ABOUT_A_HEART_ATTACK}"
+            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES}|{_JOKES_ABOUT_A_HEART_ATTACK}|{_CHEST_PAIN_AT_WORK}"
         ),
         # "my chest has felt tight and heavy for the last half hour, probably just a knot from the gym right?"
         not_explained_by=_GUESSED_AND_ACUTE,
@@ -390,9 +405,15 @@ _RULES: list[_Rule] = [
         _rx(
             r"worst (?:headache|head ache|head pain|pain in my head)",
             r"thunderclap|like (?:being )?(?:hit|struck|smacked|whacked) (?:on|in|over) the head|(?:head|headache)\b(?:\W+\w+){0,4}?\W+(?:explod\w*|exploded|like a bomb|like a gunshot)",
-            rf"sudden(?:ly)?(?:\W+\w+){{0,3}}?\W+(?:severe|excruciating|blinding|terrible|horrendous|massive|splitting|awful|horrible|agonising|agonizing|unbearable|bad|intense|crazy) (?:{_HEADACHE})",
+            rf"(?:sudden(?:ly)?|abrupt(?:ly)?|out of the blue)(?:\W+\w+){{0,3}}?\W+(?:severe|excruciating|blinding|terrible|horrendous|massive|splitting|awful|horrible|agonising|agonizing|unbearable|bad|intense|crazy) (?:{_HEADACHE})",
             rf"(?:{_HEADACHE})\b(?:\W+\w+){{0,3}}?\W+(?:came on|hit me|hit him|hit her|started|struck|came) (?:suddenly|out of nowhere|all of a sudden|like a|from nowhere|in seconds)",
-            rf"(?:{_HEADACHE})\b(?:\W+\w+){{0,8}}?\W+(?:stiff neck|neck (?:is |has gone |went )?(?:really )?stiff|can't (?:bend|move) (?:my|his|her) neck)",
+            rf"(?:{_HEADACHE})\b(?:\W+\w+){{0,8}}?\W+(?:stiff neck|neck (?:is |has |'s )?(?:gone |become |got |turned |went )?(?:really |very |quite |so )?stiff|can't (?:bend|move) (?:my|his|her) neck)",
+            # "an excruciating headache of abrupt onset, unlike anything I have experienced": how it began,
+            # or that it is like no headache before, with how bad it is.
+            rf"(?:severe|excruciating|blinding|horrendous|splitting|agonising|agonizing|unbearable|intense|violent) (?:{_HEADACHE})\b"
+            r"(?:\W+\w+){0,3}?\W+(?:of (?:sudden|abrupt|rapid) onset|unlike any|like nothing|nothing like (?:any|anything|i'?ve|i have|my)|"
+            r"(?:the )?like of which|i'?ve never (?:had|felt)|i have never (?:had|felt))",
+            rf"(?:{_HEADACHE})\b(?:\W+\w+){{0,2}}?\W+of (?:sudden|abrupt) onset",
             rf"(?:stiff neck|neck is stiff)\b(?:\W+\w+){{0,8}}?\W+(?:{_HEADACHE})",
         ),
     ),
@@ -423,6 +444,13 @@ _RULES: list[_Rule] = [
             rf"{_SPINE}(?:\W+\w+){{0,12}}?\W+{_ACCIDENT}",
             rf"{_FALL}(?:\W+\w+){{0,10}}?\W+{_SPINE}(?:\W+\w+){{0,8}}?\W+{_CANT_MOVE}",
             rf"{_FALL}(?:\W+\w+){{0,10}}?\W+{_CANT_MOVE}(?:\W+\w+){{0,8}}?\W+{_SPINE}",
+        ),
+        # An injury from weeks ago that is healing: "cracked a rib falling off a ladder last month, it's
+        # mending now" (a recent injury to clear with the doctor, not an ambulance).
+        unless_in_message=re.compile(
+            r"^(?!.*\b(?:today|tonight|just now|this (?:morning|afternoon|evening)|(?:an?|one|\d+) (?:hours?|min\w*) ago|yesterday)\b)"
+            r".*\b(?:mending|on the mend|healing (?:well|nicely|fine|up)|(?:has|all|fully) healed|last month|a month ago|"
+            r"(?:\d+|a few|two|three|four|five|six|couple of) (?:weeks|months) ago)\b"
         ),
     ),
     _Rule(
@@ -460,6 +488,18 @@ _RULES: list[_Rule] = [
             r"\b(?:soaked|soaking) (?:through )?(?:the |a |my |two |three |several )?(?:tea ?towels?|towels?|kitchen roll|bandages?|dressings?|gauze|cloths?)\b(?:\W+\w+){0,3}?\W+(?:blood|bleed\w*)|\bwon'?t clot\b",
         ),
     ),
+    _Rule(
+        # The glass test, or the triad a parent is told to watch for: "a rash that doesn't fade when I
+        # press a glass on it", "non-blanching spots", "fever, a stiff neck and the light hurts her eyes".
+        "non_blanching_rash",
+        _rx(
+            r"\bnon\W{0,3}blanching\b|\b(?:rash|spots|blotch\w*|marks|dots)\b(?:\W+\w+){0,6}?\W+(?:doesn'?t|does not|don'?t|do not|didn'?t|won'?t|not|never) "
+            r"(?:\w+ )?(?:fade|go (?:away|white|pale)|disappear|blanch)\w*\b(?:\W+\w+){0,8}?\W+(?:glass|tumbler|press\w*|push\w*)",
+            r"\b(?:glass|tumbler)\b(?:\W+\w+){0,8}?\W+(?:rash|spots|blotch\w*)\b(?:\W+\w+){0,6}?\W+(?:still (?:there|visible|showing)|doesn'?t fade|didn'?t fade|not fad\w*|won'?t fade)",
+            rf"\b(?:{_FEVER_NOW})\b(?:\W+\w+){{0,12}}?\W+(?:stiff neck|neck is stiff|can'?t (?:bend|move) (?:my|his|her|their) neck)\b"
+            r"(?:\W+\w+){0,12}?\W+(?:rash|spots|light hurts|hurts? (?:my|his|her|their) eyes|can'?t (?:stand|bear|look at) (?:the )?light|drowsy|confused)",
+        ),
+    ),
     # §5b: the same day.
     _Rule(
         "clot_signs",
@@ -484,6 +524,9 @@ _RULES: list[_Rule] = [
             r"\b(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,4}?\W+(?:\d+|two|three|four|five|several|a few|a couple of) days (?:later|on|after)\b",
             r"\b(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,6}?\W+(?:for|since|over) (?:(?:\d+|two|three|four|five|several|a few|a couple of) (?:days|weeks)|"
             r"(?:a|one|about a|nearly a|over a) (?:week|fortnight|month)|a fortnight|weeks|days)\b",
+            # Persisting: "pins n needles in both hands all the time now" (brief §5b).
+            r"\b(?:numb\w*|tingl\w*|pins (?:and|n|&) needles)\b(?:\W+\w+){0,6}?\W+(?:all the time|constantly|non-?stop|every day|"
+            r"(?:won'?t|doesn'?t|never) (?:go|goes|stop|stops|wear|wears) (?:away|off)?)",
             r"\bfoot (?:is )?drag\w*|\bdropping things\b|\bfoot (?:slaps|flops|drops|keeps dropping)\b|\b(?:foot|drop) drop\b|\bcatching my toes\b",
             r"\b(?:arm|arms|leg|legs|hand|hands|grip)\b(?:\W+\w+){0,4}?\W+(?:feels?|felt|are|is|getting|got|gone)(?:\W+\w+){0,2}?\W+weaker\b",
             # "an electric, buzzing feeling down into my thumb, it's been 3 days": tingling in other words.
@@ -526,8 +569,7 @@ _RULES: list[_Rule] = [
         # all over since yesterday's session", "temp 39 since last night", "got the chills".
         "fever_skin",
         _rx(
-            r"\b(?:fever|fevers|feverish|febrile)\b",
-            r"\b(?:a|high|got a|running a|have a|had a|with a|slight) (?:temp|temperature)\b|\btemp(?:erature)? (?:of |is |at |was )?(?:3[89]|4[01]|10[0-4])\b",
+            rf"\b(?:{_FEVER_NOW})\b",
             r"\b(?:the )?(?:chills|shivery|shivering|hot and cold|hot then cold)\b",
         ),
         unless=re.compile(

@@ -34,6 +34,9 @@ _KINDS = [
     SafetyKind("suicidal_thoughts", EMERGENCY, "thoughts of suicide or self-harm"),
     SafetyKind("overdose", EMERGENCY, "taking too many pills or medicines"),
     SafetyKind("uncontrolled_bleeding", EMERGENCY, "bleeding that will not stop"),
+    # Not in the brief's §5a list, but the NHS says call 999 for it (possible meningitis or sepsis); a
+    # parent's "a rash that doesn't fade when I press a glass on it" must not get an aftercare answer.
+    SafetyKind("non_blanching_rash", EMERGENCY, "a rash that does not fade when pressed, or a fever with a stiff neck"),
     # §5b: get medical advice the same day.
     SafetyKind("clot_signs", SAME_DAY, "a swollen, warm or painful calf or leg, a possible blood clot"),
     SafetyKind("back_pain_fever_night", SAME_DAY, "back pain with a fever, or back pain worse at night"),

@@ -59,6 +59,7 @@ UNREADABLE_INTENT = "out_of_scope"
 NLU_FALLBACK_INTENT = "nlu_fallback"
 REFERRAL = "referral"  # a personal medical question: see a doctor, not urgently
 AFTER_EMERGENCY = "after_emergency"  # the source of a decision that follows up an emergency answer
+EXPLAINED = "explained"  # noted on a decision whose classifier danger the message itself explained away
 CONTEXT_MESSAGES = 3  # how many earlier client messages a decision reads
 CONTEXT_CHARS = 2000  # of each earlier message, its end
 URGENCY = {EMERGENCY: 2, SAME_DAY: 1, REFERRAL: 0, None: 0}  # higher is more urgent
@@ -78,7 +79,7 @@ _SYMPTOM = re.compile(
 _SETTLED = re.compile(
     # …or that it is the person's ordinary: "the usual end-of-day tension headache, nothing weird".
     r"\b(?:the usual|my usual|as usual|nothing (?:weird|unusual|serious|new|worrying|major)|normal (?:one|for me)|"
-    r"(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|(?:it'?s|its|it has) gone|passed|wore off|"
+    r"(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|(?:it'?s|its|it has) gone|passed|wore off|mending|on the mend|healing (?:well|nicely|fine|up)|"
     # Tender where the therapist worked, the day after: "the spot she pressed is tender to touch a day later".
     r"(?:spot|area|place|bit|muscle|point)s? (?:that )?(?:she|he|they|you|the therapist|my therapist) (?:pressed|worked|massaged|did|dug into)|"
     # Numb from a local anaesthetic: "still a bit numb from the dentist lol".
@@ -102,7 +103,7 @@ class Classifier(Protocol):
 class TriageDecision:
     level: str | None = None  # EMERGENCY, SAME_DAY, REFERRAL or None
     kind: str | None = None  # a bot.safety_kinds id, or a medical request kind for REFERRAL
-    sources: tuple[str, ...] = ()  # rules, classifier, context_rules, context_classifier, other_language
+    sources: tuple[str, ...] = ()  # rules, classifier, context_rules, context_classifier, other_language, explained
     screening: Screening = Screening.OK
     symptom: bool = False  # the message describes a body symptom (for the safety net)
     score: float = 0.0  # the classifier's emergency score, for the record
@@ -238,6 +239,15 @@ _ACUTE = re.compile(
 _TAKEN = re.compile(
     r"\b(?:took|taken|swallowed|downed|necked|ate|eaten|popped|had (?:a|the) (?:whole|lot|load|handful))\b"
 )
+# Asking how much one may take: "what's the max dose of co-codamol?", "can I take 2 more before my
+# appointment?"; not "I want to take them all".
+_DOSE_QUESTION = re.compile(
+    r"\b(?:max\w*|maximum|most|how (?:much|many|often)|safe (?:to|dose)|ok to take|okay to take|dose|dosage|"
+    r"(?:can|could|should|may) (?:i|he|she|we) (?:take|have|double|up)|take (?:more|another|extra|some more)|double up)\b"
+)
+_ALL_OF_THEM = re.compile(
+    r"\b(?:all of (?:them|it)|them all|the (?:lot|whole)|whole (?:box|packet|bottle|strip)|end (?:it|things))\b"
+)
 _HOLDS_BREATH = re.compile(r"\b(?:hold|holds|holding|held) (?:my|your|her|his|their|our) breath\b")
 _WHERE_THE_THERAPIST_WORKS = re.compile(
     r"\b(?:touch\w*|work\w*|massag\w*|press\w*|go|going|goes)\b(?:\W+\w+){0,2}?\W+(?:near|on|around|over|close to|by) "
@@ -295,7 +305,8 @@ def triage(
     rules = _rules if use_rules else (lambda _: (None, None))
     found.offer(*rules(readable), "rules")
     level, kind, score = _classify(classifier, readable)
-    if _second_look_clears(level, kind, score, prepared, medical):
+    explained = _second_look_clears(level, kind, score, prepared, medical)
+    if explained:
         level = kind = None
     found.offer(level, kind, "classifier")
     if earlier and URGENCY[found.level] < URGENCY[EMERGENCY]:
@@ -314,11 +325,14 @@ def triage(
     if found.level is not None:
         return TriageDecision(found.level, found.kind, tuple(found.sources), screening, True, score)
     symptom = describes_symptom(readable)
+    # The classifier's danger the message explains away must not back the NLU model's own
+    # `emergency` guess either ("I always end up holding my breath when she presses").
+    noted = (EXPLAINED,) if explained else ()
     if screening is not Screening.OK:
-        return TriageDecision(screening=screening, symptom=symptom, score=score)
+        return TriageDecision(sources=noted, screening=screening, symptom=symptom, score=score)
     if medical is not None:
-        return TriageDecision(REFERRAL, medical.kind, ("rules",), screening, symptom, score)
-    return TriageDecision(symptom=symptom, score=score)
+        return TriageDecision(REFERRAL, medical.kind, ("rules", *noted), screening, symptom, score)
+    return TriageDecision(sources=noted, symptom=symptom, score=score)
 
 
 def _second_look_clears(
@@ -337,10 +351,13 @@ def _second_look_clears(
     ):
         # A joke about a thing, a study question, or a pet ("my cat keeps being sick on the carpet").
         return True
-    if kind == "overdose" and score < SURE_EMERGENCY_SCORE and medical is not None and medical.kind == "medication":
-        # "what medicine i can take for it?": asking what to take, not having taken too much (the
-        # rules still read "I took the whole box").
-        return not _TAKEN.search(prepared)
+    if kind == "overdose" and medical is not None and medical.kind == "medication" and not _TAKEN.search(prepared):
+        # "what medicine i can take for it?", "what's the max dose? I want to take more before my
+        # appointment": asking what or how much to take, not having taken too much (the rules
+        # still read "I took the whole box"); a surer score needs the question of a dose.
+        if score < SURE_EMERGENCY_SCORE:
+            return True
+        return bool(_DOSE_QUESTION.search(prepared)) and not _ALL_OF_THEM.search(prepared)
     if level != EMERGENCY or kind in CRISIS_KINDS or score >= SURE_EMERGENCY_SCORE:
         return False
     # An emergency of the body the classifier is unsure about, which the message itself explains.
@@ -428,7 +445,7 @@ def final_intent(
     if decision.intent is not None:
         return decision.intent
     if predicted == EMERGENCY_INTENT:
-        backed = decision.score >= MODEL_EMERGENCY_BACKING
+        backed = decision.score >= MODEL_EMERGENCY_BACKING and EXPLAINED not in decision.sources
         if backed and confidence >= 0.75:
             return None
         # Not backed: the FAQ matcher decides, with the referral safety net for a symptom.

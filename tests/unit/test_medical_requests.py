@@ -789,3 +789,35 @@ def test_appointment_times_normal_results_babies_brought_along_and_service_quest
 )
 def test_pain_not_improving_for_weeks_and_thin_bones_go_to_a_doctor(text, kind):
     assert find_medical_request(text) == MedicalRequest(kind), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # One's own test result, however it is asked: the exception to "all normal" too
+        ("my thyroid bloods came back a bit low, GP not bothered, should I be?", "diagnosis"),
+        ("bloods all fine apart from my ferritin which was raised, what does that mean?", "diagnosis"),
+        ("had an echo last week, the letter said 'mild mitral regurgitation', is that bad?", "diagnosis"),
+        # Choosing between treatments for a named condition
+        ("frozen shoulder for months - cortisone shot or keep going with physio?", "treatment"),
+        # Which medicine works, with the medicine named first
+        ("anti-inflammatories: which ones are best for a bad back?", "medication"),
+        # Telling the therapist about one's medicines is the FAQ's
+    ],
+)
+def test_test_results_treatment_choices_and_medicine_choices_go_to_a_doctor(text, kind):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do your therapists need to know about my tablets for blood pressure and cholesterol?",
+        "I'm on levothyroxine daily, would that be relevant for a massage?",
+        "my scans all came back fine, so can I book in now?",
+    ],
+)
+def test_telling_the_therapist_about_medicines_or_clear_results_is_not_a_medical_request(text):
+    found = find_medical_request(text)
+    assert found is None or found.kind not in ("medication", "diagnosis"), text

@@ -41,6 +41,10 @@ EMERGENCIES = {
         "had my neck done yesterday, now i get dizzy n see double when i turn my head",
     ],
     "thunderclap_headache": [
+        # Formal words for how it began, or that it is like no headache before
+        "I have an agonising headache of sudden onset and my neck has become rigid",
+        "a blinding headache unlike any I have ever had came on while I was lifting",
+        "my neck has gone stiff and I have a headache of abrupt onset",
         "sudden terrible headache and my neck is stiff",
         "really sudden headache and i keep vomiting, worst ever",
         "worst headache of my life right now",
@@ -97,6 +101,12 @@ EMERGENCIES = {
         "my flatmate swallowed all her sleeping tablets with vodka",
         "i chewed up all my tramadol",
     ],
+    "non_blanching_rash": [
+        # The glass test and the triad a parent is told to watch for (NHS: call 999)
+        "she has little purple spots that don't fade when I roll a glass over them",
+        "non-blanching rash on his legs and he's very sleepy",
+        "temp of 39.2, stiff neck and the light hurts his eyes",
+    ],
     "uncontrolled_bleeding": [
         "on rivaroxaban, my nose has been pouring for about 35 minutes now and it won't stop even pinching it",
         "I'm on warfarin and cut my hand, it's been bleeding through tea towels for about 40 minutes and won't stop",
@@ -114,14 +124,24 @@ SAME_DAY_DANGERS = {
         "back pain for 2 weeks and now I've got a temperature",
         "my lower back is always worse at night when I'm lying down",
     ],
-    "limb_nerve": ["why does my arm keep going numb", "my leg has felt weak for a week since I lifted some boxes"],
+    "limb_nerve": [
+        "why does my arm keep going numb",
+        "my leg has felt weak for a week since I lifted some boxes",
+        # Persisting (brief §5b), in SMS spelling
+        "fingers tingly all the time now n it never goes away",
+    ],
     "worsening_soreness": [
         "the soreness is getting worse every day since my massage",
         "still really sore 5 days after my massage",
     ],
     "dark_urine": ["after deep tissue yesterday my pee is dark brown and my thighs are killing me"],
     "anticoagulant_bruising": ["I'm on apixaban and I've got huge bruises after the massage"],
-    "fever_skin": ["there's a red streak spreading up my arm from where she worked"],
+    "fever_skin": [
+        "there's a red streak spreading up my arm from where she worked",
+        # A reading, not the word "fever": a decimal point is not a sentence end
+        "thermometer says 38.7 and I'm shivering, should I still come tomorrow?",
+        "it was 102F last night, am I ok for my massage?",
+    ],
 }
 
 
@@ -209,6 +229,11 @@ def test_a_danger_after_the_first_thousand_characters_is_found():
         "my wee was darker this morning but I hadn't drunk much, I feel fine, is water important after?",
         # An accident that is not self-harm
         "cut myself shaving before my last session, is it fine to have my legs done?",
+        # Chest pain as someone's job; an injury healing for weeks; a number that is a price
+        "I'm an A&E nurse, I treat chest pains every shift; my own problem is my lower back",
+        "broke my collarbone falling off my bike last month and it's on the mend, can you do my legs?",
+        "the voucher was 38.50, can I top it up?",
+        "my foot goes numb when I sit cross-legged on the floor all the time",
     ],
 )
 def test_ordinary_questions_are_not_dangers(text):

@@ -620,3 +620,34 @@ def test_bruises_after_a_session_someone_else_s_fever_and_tenderness_where_she_w
         assert triage(text, classifier=safety_classifier).level is None, text
     assert not describes_symptom("the spot she pressed under my shoulder blade is tender to touch a day later")
     assert triage("my toes are still a bit tingly today, 2 days later").kind == "limb_nerve"
+
+
+def test_a_danger_the_message_explains_away_does_not_back_the_models_emergency_guess(safety_classifier):
+    text = "how do I keep breathing normally when she digs into a knot? I hold my breath every time"
+    decision = triage(text, classifier=safety_classifier)
+    assert decision.level is None
+    # Whatever the classifier scored, the NLU model's own `emergency` guess is not kept.
+    explained = TriageDecision(sources=("explained",), score=MODEL_EMERGENCY_BACKING + 0.2)
+    assert final_intent(explained, EMERGENCY_INTENT, 0.99, text) == NLU_FALLBACK_INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the most co-codamol I'm allowed in a day? my neck is so bad I want to double up before Friday",
+        "can I take an extra naproxen before my session, the usual dose isn't touching it",
+    ],
+)
+def test_asking_how_much_of_a_medicine_to_take_is_a_medicine_question_not_an_overdose(safety_classifier, text):
+    decision = triage(text, classifier=safety_classifier)
+    assert decision.level == REFERRAL, text
+
+
+def test_asking_how_many_tablets_it_would_take_with_no_purpose_is_a_crisis():
+    decision = triage("how many of my nan's sleeping tablets would it take")
+    assert (decision.level, decision.kind) == (EMERGENCY, "suicidal_thoughts")
+
+
+def test_a_rash_that_does_not_fade_under_a_glass_is_an_emergency():
+    decision = triage("update: temp is 39.6 now and the spots on her tummy don't go away when I press a glass on them")
+    assert (decision.level, decision.kind) == (EMERGENCY, "non_blanching_rash")
