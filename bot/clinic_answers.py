@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.clinic_profile import ClinicProfile
-from bot.question_focus import asking_sentences
+from bot.question_focus import asking_sentences, sentences_of
 from bot.text_normalization import normalize
 
 
@@ -100,6 +100,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         "cancellation",
         re.compile(
             r"cancel|reschedul|move my|change (?:my|the|a) (appointment|booking|appt|session|time|day|date)|"
+            # Not coming without saying so: "what if I just forget and don't show up?"
+            r"(?:don'?t|didn'?t|do not|did not|never|not) (?:show|turn) up|forg[eo]t (?:to (?:come|turn up|show up)|about my|my (?:appointment|booking|appt|session))|"
             r"change the name on|transfer (?:my|the) (?:booking|appointment|appt)|can'?t make it|late fee|no[- ]show|running late|"
             r"miss(ed)? (my )?(appointment|appt)|(?:get|be|still be) charged|charge me"
         ),
@@ -134,7 +136,13 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         ),
         _visiting("under_18s"),
     ),
-    ("insurance", re.compile(r"insur|receipt|health ?cash|bupa|claim|invoice|hsa|fsa"), _insurance),
+    (
+        "insurance",
+        re.compile(
+            r"insur|receipt|health ?cash|bupa|claim|invoice|hsa|fsa|medicare|medicaid|health fund|covered by|cover (?:it|the cost)"
+        ),
+        _insurance,
+    ),
     ("payment", re.compile(r"\bpay|\bcards?\b|\bcash\b|contactless|apple pay|paypal|deposit"), _payment),
     (
         "prices",
@@ -172,7 +180,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "booking",
         re.compile(
-            r"book|\bbk\b|appointment|appt|slot|\bspaces?\b|availab|schedule|reserve|sign up|make an|"
+            r"book|(?<!my )(?<!ur )(?<!your )\bbk\b|appointment|appt|slot|\bspaces?\b|availab|schedule|reserv|sign (?:me )?up|make an|"
+            r"put me down|pencil me in|(?:have you|you) got anything|got anything (?:on|this|next|for|free|in)\b|"
             # "anything free on saturday morning?", "do u have anything sat"
             r"\b(?:anything|something|owt|any(?:thing)? (?:spaces?|room)) (?:free|open|going|available|left|on)\b|\bhave anything\b|"
             # "can I get in this week?", "could I pop in on friday"
@@ -192,13 +201,34 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         re.compile(r"therapists?|qualified|qualification|who (will|would)|staff|insured|licen[cs]ed"),
         _therapists,
     ),
-    ("contact", re.compile(r"phone|number|\bcall\b|email|e-mail|contact|\breach\b"), _contact),
+    (
+        "contact",
+        re.compile(
+            r"phone|number|\bcall\b|email|e-mail|contact|\breach\b|ring (?:me|back)|give (?:me|us) a (?:ring|bell|buzz)"
+        ),
+        _contact,
+    ),
 ]
 
 
 def clinic_sections(text: str) -> list[str]:
     normalized = normalize(text)
     return [name for name, pattern, _ in SECTIONS if pattern.search(normalized)]
+
+
+# A statement that asks all the same: "I would like to book for the week of the 14th. What's the procedure?"
+_REQUEST = re.compile(
+    r"\b(?:i'?d like|i would like|i want|i wanna|i need|i'?m looking to|i'?m hoping to|please|pls|plz)\b"
+)
+
+
+def asked_sections(text: str) -> list[str]:
+    """The front-desk matters the message asks about: those its asking (or requesting) sentences name.
+    "I game 8 hrs a day and my neck is cooked. Can trigger points come from mouse use?" names the hours
+    only in its story."""
+    asking = asking_sentences(text)
+    requests = [s for s in sentences_of(text) if s not in asking and _REQUEST.search(normalize(s))]
+    return clinic_sections(" ".join([*asking, *requests]))
 
 
 def clinic_answer(
@@ -208,7 +238,7 @@ def clinic_answer(
     are they valid for?" after the vouchers) is answered from the `previous` answer's sections;
     with neither, an overview."""
     known = {name for name, _, _ in SECTIONS}
-    chosen = clinic_sections(text)[:limit] or [s for s in previous if s in known][:1]
+    chosen = (asked_sections(text) or clinic_sections(text))[:limit] or [s for s in previous if s in known][:1]
     composers = {name: fn for name, _, fn in SECTIONS}
     if not chosen:
         overview = (
@@ -239,6 +269,13 @@ _LOGISTICS = frozenset(
 )
 
 
+# Front-desk matters whose words are seldom about anything else: these, asked, place a message the model
+# filed as out of scope ("wots the earliest u can fit me in"), unlike a loose "near" or "steps".
+UNMISTAKABLE_SECTIONS = frozenset(
+    {"same_day", "booking", "cancellation", "hours", "prices", "vouchers", "payment", "insurance"}
+)
+
+
 # The intake form is the front desk's too: "do I need to list every pill on the intake form?"
 _PAPERWORK = re.compile(
     r"\b(?:intake|health|consent|medical|client) (?:form|questionnaire)s?\b|\bpaperwork\b|\bon the form\b|"
@@ -252,4 +289,4 @@ def asks_the_front_desk(text: str) -> bool:
     """The sentences that ask are about the front desk's business: "I'm a carer for my wife who has MS.
     My shoulders are wrecked from lifting her. Do you do evenings?" asks about the opening hours."""
     asked = " ".join(asking_sentences(text))
-    return any(section in _LOGISTICS for section in clinic_sections(asked)) or bool(_PAPERWORK.search(normalize(asked)))
+    return any(section in _LOGISTICS for section in asked_sections(text)) or bool(_PAPERWORK.search(normalize(asked)))

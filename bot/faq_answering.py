@@ -9,12 +9,12 @@ from dataclasses import replace
 
 from bot.answer_parts import the_part_that_answers
 from bot.clauses import is_reassurance, prepare
-from bot.clinic_answers import clinic_answer, clinic_sections
+from bot.clinic_answers import UNMISTAKABLE_SECTIONS, asked_sections, clinic_answer, clinic_sections
 from bot.faq_matcher import POSSIBLE, Confidence, MatchResult
 from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
 from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
-from bot.medical_requests import CLEARANCE_ENTRIES, asks_when_to_come
+from bot.medical_requests import CLEARANCE_ENTRIES, asks_when_to_come, clearance_entry
 from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.question_focus import ASKS, question_part, sentences_of, without_what_is_ruled_out
 from bot.replies import (
@@ -112,7 +112,8 @@ def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Scr
         # answer here only a message about the clinic, or a short follow-up to one of them.
         desk = reply.topic == "clinic" and "sections" in reply.extra
         follow_up = _short_follow_up(text, context.get("previous_sections") or ())
-        if reply.extra.get("kind") not in UNSURE_KINDS and (not desk or about_the_clinic(text) or follow_up):
+        asked = UNMISTAKABLE_SECTIONS.intersection(asked_sections(text))
+        if reply.extra.get("kind") not in UNSURE_KINDS and (not desk or about_the_clinic(text) or asked or follow_up):
             return reply
     return out_of_scope_reply(kb.profile, screening)
 
@@ -190,6 +191,14 @@ def _answer_faq(
         # "What if the therapist just does a really light version?" after "check with your doctor
         # first": the clearance stands, whatever the message's words match.
         return clearance_still_needed_reply(kb, previous.id)
+    if (
+        previous is not None
+        and previous.id in CLEARANCE_ENTRIES
+        and clearance_entry(text, asked_before=True) == previous.id
+    ):
+        # "it's only low dose aspirin, 75mg, though" after the blood-thinner answer: the same matter,
+        # played down, still needs the doctor's OK.
+        return clearance_still_needed_reply(kb, previous.id)
     if previous is not None and previous.id in CLEARANCE_ENTRIES and _short_when(text):
         # "how long should I wait then" after the clearance: the doctor says when.
         return clearance_still_needed_reply(kb, previous.id, when=True)
@@ -203,7 +212,7 @@ def _answer_faq(
         intent, intent_confidence = runner_up
     topic = topic_of_intent(intent)
     result = _match_the_question(kb, text, topic, intent_confidence, previous)
-    named = clinic_sections(text)
+    named = asked_sections(text)
     if (health := _whether_to_still_come(kb, text)) is not None:
         return health
     if (result.score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named)) or (
@@ -294,7 +303,7 @@ def answer_clinic_question(
 ) -> Reply:
     """A message the model read as a front-desk question. One that names no front-desk matter ("do I
     have to get fully naked?") and that an FAQ entry clearly answers gets that entry, not the overview."""
-    if not clinic_sections(text) and not previous_sections:
+    if not asked_sections(text) and not previous_sections:
         result = kb.matcher.match(text)
         if result.best is not None and (result.confidence is Confidence.SURE or result.good_guess):
             return _best_guess_reply(kb, result)

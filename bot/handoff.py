@@ -15,7 +15,12 @@ _REASONS = [
         "billing",
         re.compile(r"charge|charged|refund|bill|billing|invoice|overpaid|paid twice|payment problem|money back"),
     ),
-    ("callback", re.compile(r"call me|call back|callback|ring me|phone me|give me a call|contact me")),
+    (
+        "callback",
+        re.compile(
+            r"call me|call back|callback|ring me|ring back|phone me|give (?:me|us) a (?:call|ring|bell|buzz)|contact me"
+        ),
+    ),
 ]
 
 
@@ -24,7 +29,8 @@ _REASONS = [
 _ASKS_FOR_A_PERSON = re.compile(
     r"\b(?:speak|talk|chat|get through|put me through) (?:to|with) (?:a |an |the |your |my |someone|somebody|anyone|person|human|real|staff|"
     r"member|manager|receptionist|reception|front desk|therapist|owner|team)|\b(?:real|actual|live) (?:person|human|people)\b|"
-    r"\b(?:human|agent|operator)\b|\bsomeone (?:to (?:call|ring|phone|talk|speak|help)|who can|from (?:the|your))|"
+    r"\b(?:human|agent|operator)\b|\bsomeone (?:to (?:call|ring|phone|talk|speak|help)|who can|from (?:the|your|reception|the front desk))|"
+    r"\b(?:a |an actual |real )?person (?:pls|plz|please)\b|"
     r"\b(?:is there|can i get|need|want) (?:someone|somebody|a person|anyone)\b|\bnot (?:a|this) (?:bot|robot|machine)\b|"
     r"\b(?:get|connect|put) me (?:a |to |through |someone|somebody)|\bescalate|\bmember of (?:staff|the team)|\bwho (?:do|can|should) i "
     r"(?:talk|speak)|\b(?:message|email|call|contact) (?:me|someone|somebody) directly|\bsomeone (?:sort|look|check|get in touch)|"

@@ -576,6 +576,10 @@ _INTERACTION = re.compile(
 
 
 _TAKE_A_MEDICINE = re.compile(
+    # A short follow-up that brings one's own medicine into the question just answered: "what about with
+    # my tramadol", "even my meds?", "and if I'm on sertraline?".
+    rf"\A(?:\W*\w+){{0,3}}?\W*(?:what about|how about|even|and|also|what if i'?m on|and if i'?m on|with|but)\b(?:\W+\w+){{0,3}}?\W+"
+    rf"(?:my|mine|his|her) (?:\w+ )?(?:{_MEDICINE}|{_NAMED_DRUG})\W*\Z|"
     rf"\b(?:can|could|should|may) i (?:still )?(?:take|have|use) (?:a |an |some |my )?(?:{_NAMED_DRUG}|paracetamol|ibuprofen|"
     rf"aspirin|co-?codamol|codeine|painkillers?|pain killers?|muscle relax(?:ants?|ers?))\b|"
     # "I'm on warfarin. A friend said turmeric and fish oil would help. Is that ok to take?"
@@ -688,7 +692,9 @@ _ABOUT_THE_SERVICE = re.compile(
     r"\b(?:can|could|would|will|does|do|is|might) (?:trigger point(?: therapy| massage| work)?|tpt|tp|massage|"
     r"a massage|it|this|that|(?:a |some |a few |a couple of )?(?:regular |weekly |monthly |more |occasional |few |monthly )?(?:sessions?|massages?|treatments?)|"
     r"you|u|your therapists?|they|the therapists?)\b"
-    r"(?:\W+\w+){0,3}?\W+(?:help|helps|work|treat|good|useful|worth|make a difference|do anything|sort|ease|relieve)\b|"
+    r"(?:\W+\w+){0,3}?\W+(?:help|helps|work|treat|good|useful|worth|make a difference|do anything|sort|ease|relieve|"
+    # What massage is claimed to do: "does massage actually 'improve blood flow'?", "can it flush out toxins?"
+    r"improve|increase|boost|flush\w*|detox\w*|break (?:up|down)|release|drain)\b|"
     r"\bdo (?:you|u|your therapists?|they) (?:treat|work on|deal with|do|see|help)\b|"
     r"\bwhat (?:would|does|will|should) (?:a|the|my|the first) (?:session|treatment|appointment|visit)\b|"
     r"\bhow (?:painful|sore|long|often|many)\b|\bcan i (?:book|have the same|get the same|come in)\b|"

@@ -138,14 +138,22 @@ _THANKS_FOR_A_VISIT = re.compile(
 # A thank-you in a sentence of its own ("thank you so much, you've put my mind at rest", "just wanted to
 # say thanks for always being kind"): short, no question, no front-desk matter.
 _THANKING = re.compile(
-    r"\b(?:thanks|thank you|thank u|thankyou|ty|tysm|cheers|grateful|appreciate (?:it|you|that)|lifesavers?|legends?)\b"
+    r"\b(?:thanks|thank you|thank u|thankyou|ty|tysm|cheers|grateful|appreciate (?:it|you|that)|lifesavers?|legends?)\b|"
+    # A compliment is a thank-you too: "u guys are magic", "your therapists are the best".
+    r"\b(?:you|u|you guys|u guys|you lot|y'?all|ur team|your (?:team|therapists?|staff)|she|he)(?:'re|'s| are| r| is| re)? "
+    r"(?:\w+ )?(?:magic|amazing|the best|brilliant|legends?|stars?|wizards?|miracle workers?|incredible|fantastic|wonderful|lifesavers?|a lifesaver)\b"
 )
-THANK_YOU_WORDS = 16
+THANK_YOU_WORDS = 22
 # "thanks but I need to cancel my appointment": a request after the thanks.
 _REQUEST = re.compile(
     r"\b(?:need to|needs to|want to|wanna|would like to|i'?d like to|have to|cancel\w*|reschedul\w*|rebook|move my|change my|"
     r"book (?:me|in|another)|please (?:can|could|call|email|send))\b"
 )
+
+
+_PRAISED = frozenset({"therapists", "services"})
+# "you are the best, my back is still killing me though": something still wrong is not only thanks.
+_STILL_WRONG = re.compile(r"\b(?:still|worse|though|however|but (?:my|i|it|the|now))\b")
 
 
 def thanks_for_a_visit(text: str) -> bool:
@@ -157,7 +165,10 @@ def thanks_for_a_visit(text: str) -> bool:
     if _THANKS_FOR_A_VISIT.search(normalized):
         return True
     return (
-        bool(_THANKING.search(normalized)) and len(normalized.split()) <= THANK_YOU_WORDS and not clinic_sections(text)
+        bool(_THANKING.search(normalized))
+        and len(normalized.split()) <= THANK_YOU_WORDS
+        and not set(clinic_sections(text)) - _PRAISED  # "your therapists are the best" names no front-desk matter
+        and not _STILL_WRONG.search(normalized)
     )
 
 

@@ -239,6 +239,13 @@ _ACUTE = re.compile(
 _TAKEN = re.compile(
     r"\b(?:took|taken|swallowed|downed|necked|ate|eaten|popped|had (?:a|the) (?:whole|lot|load|handful))\b"
 )
+# Mild soreness after a session or exercise, with nothing that points to a clot or to worsening.
+_EXPECTED_SORENESS = re.compile(
+    r"\A(?!.*\b(?:swell\w*|swollen|puff\w*|hot|warm|red\w*|throbb\w*|worse|wors\w*|one (?:side|leg|calf)|only (?:the |my )?(?:left|right|one)|"
+    r"flight|flew|surgery|operation|pill|hrt|cast|agony|can'?t (?:walk|stand|put weight)|days? later|week)\b)"
+    r"(?=.*\b(?:a (?:bit|little|tad)|slightly|little bit|bit of|mildly|a touch|kinda|kind of|a wee bit) (?:\w+ )?(?:sore|tender|achy|stiff|tight)\b)"
+    r"(?=.*\b(?:session|massage|treatment|appointment|run|running|gym|workout|match|game|training|hike|walk)\b)"
+)
 # Asking how much one may take: "what's the max dose of co-codamol?", "can I take 2 more before my
 # appointment?"; not "I want to take them all".
 _DOSE_QUESTION = re.compile(
@@ -358,8 +365,12 @@ def _second_look_clears(
         if score < SURE_EMERGENCY_SCORE:
             return True
         return bool(_DOSE_QUESTION.search(prepared)) and not _ALL_OF_THEM.search(prepared)
+    if level == SAME_DAY and kind in ("clot_signs", "worsening_soreness") and _EXPECTED_SORENESS.search(prepared):
+        return True  # "had my session yesterday and my calf is still a bit sore": brief §3, expected for a day or two
     if level != EMERGENCY or kind in CRISIS_KINDS or score >= SURE_EMERGENCY_SCORE:
         return False
+    if not describes_symptom(prepared) and asks_about_the_service(prepared):
+        return True  # "does massage actually 'improve blood flow' like everyone says?": a question about the claims
     # An emergency of the body the classifier is unsure about, which the message itself explains.
     if _LONG_STANDING.search(prepared) and not _ACUTE.search(prepared):
         return True  # weeks of it, not a sudden onset: the medical request (if any) refers it
@@ -418,6 +429,11 @@ SURE_EMERGENCY_SCORE = 0.6
 
 PREVISIT_INTENT = "start_previsit_check"
 # Intents a thank-you never overrules: small talk already, and the pre-visit check's answers.
+# What got better, with nothing still wrong: "my shoulders feel loads looser", "the headaches have gone".
+_ONLY_BETTER = re.compile(
+    r"\A(?!.*\b(?:still|worse|but|however|except|although|though|new|started|now (?:i'?ve|i have) got)\b)"
+    r".*\b(?:gone|easier|better|eased|not so|aren'?t so|less|cleared|disappeared|vanished|sorted|fixed|loose\w*|relief|improved)\b"
+)
 _KEPT_FOR_A_THANK_YOU = frozenset({PREVISIT_INTENT, *SMALLTALK_INTENTS, *ACKNOWLEDGEMENT_INTENTS})
 HANDOFF_INTENT = "handoff"
 # What asking for the pre-visit check says: to be checked, or whether one may come or book.
@@ -452,8 +468,14 @@ def final_intent(
         return NLU_FALLBACK_INTENT
     if not text:
         return None
-    if not decision.symptom and predicted not in _KEPT_FOR_A_THANK_YOU and thanks_for_a_visit(text):
-        return "thank"  # "thanks for the massage yesterday, loved it" (no question, no symptom)
+    if (
+        (not decision.symptom or (decision.level is None and _ONLY_BETTER.search(prepare(text))))
+        and predicted not in _KEPT_FOR_A_THANK_YOU
+        and thanks_for_a_visit(text)
+    ):
+        # "thanks for the massage yesterday, loved it" (no question, no symptom); "my headaches have pretty
+        # much gone since my sessions, just wanted to say thanks!" (a symptom only as what got better)
+        return "thank"
     if predicted not in (EMERGENCY_INTENT, UNREADABLE_INTENT) and about_something_else(text):
         # "my dog is stiff, can I do trigger point massage on him?": the clinic's words, not its subject.
         return UNREADABLE_INTENT

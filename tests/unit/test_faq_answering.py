@@ -361,3 +361,14 @@ def test_insisting_or_working_somewhere_else_after_a_clearance_gets_the_clearanc
 def test_someone_else_s_fever_with_pain_is_not_the_postpone_answer(kb):
     text = "My brother he have pain in stomach on right side since yesterday and also fever. Massage can help him?"
     assert illness_before_a_visit(kb, text) is None
+
+
+def test_an_unmistakable_front_desk_question_the_model_filed_as_out_of_scope_is_answered(kb):
+    reply = answer_out_of_scope(kb, "wots the soonest u could squeeze me in, back is wrecked from work")
+    assert reply.topic == "clinic"
+
+
+def test_a_clearance_matter_played_down_after_its_answer_still_needs_the_doctor(kb):
+    reply = answer_faq(kb, "it's only a baby aspirin though", previous_faq_id="con-blood-thinners")
+    assert reply.extra.get("faq_id", "con-blood-thinners") == "con-blood-thinners"
+    assert "doctor" in " ".join(reply.texts)

@@ -81,3 +81,42 @@ def test_handoff_reasons(text, reason):
 def test_a_condition_that_starts_like_a_front_desk_word_is_not_one():
     assert "parking" not in clinic_sections("I have Parkinson's and my shoulders are really rigid, can you treat that?")
     assert "parking" in clinic_sections("where can I park?")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # The hours and the disability are the story; what is asked is elsewhere
+        ("I work 10 hrs a day at a till and my wrists ache. Can trigger points come from scanning shopping?", []),
+        ("is it covered by my health fund? I'm on a disability pension", ["insurance"]),
+        # A request in a statement asks too
+        ("I'd like to reserve a slot for the week of the 3rd. How does it work?", ["booking"]),
+    ],
+)
+def test_the_front_desk_answers_what_is_asked_not_the_story(text, asked):
+    from bot.clinic_answers import asked_sections
+
+    assert asked_sections(text) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("what if I completely forget and don't turn up?", "cancellation"),
+        ("you got anything free next tuesday evening", "booking"),
+        ("pencil me in for 3pm then", "booking"),
+    ],
+)
+def test_front_desk_matters_in_everyday_words(text, section):
+    assert section in clinic_sections(text)
+
+
+def test_do_my_bk_is_the_back_not_booking():
+    assert "booking" not in clinic_sections("can u do my bk if i have a cold sore")
+
+
+def test_asking_for_a_ring_back_or_a_person_is_a_hand_off():
+    assert handoff_reason("could someone from reception give me a ring back?") == "callback"
+    from bot.handoff import asks_for_a_person
+
+    assert asks_for_a_person("this isn't getting me anywhere, real person pls")

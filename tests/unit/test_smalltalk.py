@@ -162,3 +162,19 @@ def test_days_and_letters_alone_are_not_goodbyes(text):
 @pytest.mark.parametrize("text", ["hey r u open 2moro", "hiya, anything free saturday?", "morning! any slots today"])
 def test_a_greeting_that_asks_about_opening_or_a_slot_is_not_only_a_greeting(text):
     assert not looks_like("greet", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the knot in my shoulder has finally gone after three sessions, just wanted to say thank you",
+        "my neck feels loads looser, your therapists are the best",
+    ],
+)
+def test_thanks_for_what_got_better_is_a_thank_you_not_a_symptom(text):
+    decision = triage(text)
+    assert final_intent(decision, "out_of_scope", 0.6, text) == "thank"
+
+
+def test_a_compliment_with_something_still_wrong_is_not_only_thanks():
+    assert not thanks_for_a_visit("you guys are amazing but my back is still killing me")
