@@ -238,7 +238,7 @@ _NOT_A_SYMPTOM_NEGATION = re.compile(
 # A negation that follows the noun: "chest pain? none", "clots - never", "breathing: fine".
 _NEGATED_AFTER = re.compile(
     r"^\s*(?:[?:\-–,]+\s*|\s+)(?:none|no|nope|nah|never|nothing|not really|not at all|fine|all fine|okay|"
-    r"all good|normal|good)\b(?!\s+(?:the|my|at night|when|today|now))"
+    r"all good|normal|good)\b(?!\s+(?:the|my|at night|when|today|now|like|compared|else|i'?ve|i have))"
 )
 # "i googled 'worst headache of my life'": the words searched for, not a symptom.
 _SEARCHED = r"(?:googled|searched(?: for)?|looked up|typed in)\s+['\"‘“]"

@@ -35,7 +35,7 @@ _CUES = {
     "serious_injury": r"fall|fell|fallen|trip|slip|crash|accident|collision|hit|knock|tackl|ladder|stairs|horse|"
     r"(?:car|bike|motorbike) (?:crash|accident|smash)|hit by a|ski|osteopor|fractur|broke|break|snap|crack|landed|thrown|tumble|injur|can't move|"
     r"can't get up|brittle|bones",
-    "fainting": r"faint|pass\w* out|black|collaps|unconscious|unrespons|wak|came round|come round|floor|keel|"
+    "fainting": r"faint|fant|feint|pass\w* out|black|collaps|unconscious|unrespons|wak|came round|come round|floor|keel|"
     r"went down|conk|dizz|light ?headed|consciousness|seiz|fit\b|dropped|out cold|spark",
     "suicidal_thoughts": r"die|dying|dead|death|kill|suicid|end (?:it|my|things|everything|all)|ending|life|"
     r"\blive|living|alive|exist|here any ?more|wake up|sleep forever|goodbye|letter|note|harm|hurt myself|"

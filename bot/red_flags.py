@@ -263,7 +263,8 @@ _RULES: list[_Rule] = [
             r"\b(?:how many|most|max\w*|enough)\b(?:\W+\w+){0,2}?\W+(?:pills|tablets|painkillers|paracetamol|sleeping pills|meds)\b"
             r"(?:\W+\w+){0,10}?\W+(?:too many|to die|kill|fatal|lethal|overdose|not wake up)\b",
             # "how many of my sleeping tablets would it take" with no purpose a medicine serves.
-            r"\bhow many\b(?:\W+\w+){0,6}?\W+(?:pills|tablets|painkillers|paracetamol|sleeping pills|meds)\b(?:\W+\w+){0,3}?\W+(?:would|does|will) it take\b"
+            r"\bhow many\b(?:\W+\w+){0,6}?\W+(?:pills|tablets|painkillers|paracetamol|sleeping pills|meds)\b(?:\W+\w+){0,3}?\W+"
+            r"(?:(?:would|does|will) it take|it (?:would|will|'d|d) take|it takes)\b"
             r"(?!\W+(?:to (?:work|help|kick in|feel|get rid|ease|settle|sleep|calm)|for (?:the|my|it|them|a|an)|before|till|until))",
             r"\bno (?:future|way out|hope left)\b|\bnot worth living\b|\blife (?:is|isn't) (?:not )?worth (?:it|living)\b",
             r"\bnot (?:be|being) here (?:anymore|any more|tomorrow)\b|\bwon't be (?:here|around) (?:anymore|much longer|tomorrow)\b",
@@ -404,7 +405,7 @@ _RULES: list[_Rule] = [
         "thunderclap_headache",
         _rx(
             r"worst (?:headache|head ache|head pain|pain in my head)",
-            r"thunderclap|like (?:being )?(?:hit|struck|smacked|whacked) (?:on|in|over) the head|(?:head|headache)\b(?:\W+\w+){0,4}?\W+(?:explod\w*|exploded|like a bomb|like a gunshot)",
+            r"thunderclap|like (?:being )?(?:hit|struck|smacked|whacked) (?:on|in|over) the head|\bexplo\w*\b(?:\W+\w+){0,3}?\W+(?:in|inside) (?:my|his|her) head\b|(?:head|headache)\b(?:\W+\w+){0,4}?\W+(?:explod\w*|exploded|like a bomb|like a gunshot)",
             rf"(?:sudden(?:ly)?|abrupt(?:ly)?|out of the blue)(?:\W+\w+){{0,3}}?\W+(?:severe|excruciating|blinding|terrible|horrendous|massive|splitting|awful|horrible|agonising|agonizing|unbearable|bad|intense|crazy) (?:{_HEADACHE})",
             rf"(?:{_HEADACHE})\b(?:\W+\w+){{0,3}}?\W+(?:came on|hit me|hit him|hit her|started|struck|came) (?:suddenly|out of nowhere|all of a sudden|like a|from nowhere|in seconds)",
             rf"(?:{_HEADACHE})\b(?:\W+\w+){{0,8}}?\W+(?:stiff neck|neck (?:is |has |'s )?(?:gone |become |got |turned |went )?(?:really |very |quite |so )?stiff|can't (?:bend|move) (?:my|his|her) neck)",
@@ -422,11 +423,12 @@ _RULES: list[_Rule] = [
         _rx(
             r"\b(?:can't|cannot|unable to|couldn't|can not) (?:control|hold|feel|stop) (?:my |his |her )?(?:bladder|bowels?|pee|wee|poo|urine|peeing|weeing)",
             r"\b(?:lost|losing|loss of|no) (?:control (?:of|over) )?(?:my |his |her )?(?:bladder|bowel)s?(?: control)?",
-            r"\b(?:wet|soiled|peed|pooed|pooped) (?:my ?self|him ?self|her ?self|the bed)\b|\b(?:had|having|have had) (?:an |a little |a few |some )?accidents?\b(?:\W+\w+){0,3}?\W+(?:bladder|toilet|pee|wee|myself|pants|trousers|down there)",
+            r"\b(?:wet|soiled|peed|pooed|pooped) (?:my ?self|him ?self|her ?self|the bed)\b|\b(?:had|having|have had) (?:an |a little |a few |some |a couple of |two |several )?accidents?\b(?:\W+\w+){0,3}?\W+(?:bladder|bowels?|toilet|pee|wee|myself|pants|trousers|down there)",
             r"\bnumb\w*\b(?:\W+\w+){0,3}?\W+(?:between (?:my|the|his|her) legs|groin|saddle|genitals|back passage|bum|bottom|down there|private|inner thighs)",
             r"\b(?:between (?:my|the) legs|down there|back passage|groin)\b(?:\W+\w+){0,3}?\W+(?:numb|no feeling|can't feel|dead)",
             r"\bsaddle (?:area )?numb",
-            r"can't feel (?:it |anything |the (?:toilet|loo) (?:paper|roll) |myself )?when (?:i|he|she) wipe|numb when (?:i|he|she) wipe|can't feel (?:the )?(?:toilet|loo) (?:paper|roll)",
+            r"can't (?:really |properly |quite )?feel (?:it |anything |the (?:toilet|loo) (?:paper|roll) |myself )?when (?:i|he|she) wipe|numb when (?:i|he|she) wipe|"
+            r"can't (?:really |properly |quite )?feel (?:the )?(?:toilet|loo) (?:paper|roll)",
             r"\b(?:can't|cannot|unable to|couldn't) (?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder|go for a wee|go for a pee)\b",
         ),
         # Pregnancy and accidents have their own rules; a numb bum from sitting or cycling is positional.
@@ -457,7 +459,7 @@ _RULES: list[_Rule] = [
         "fainting",
         _rx(
             r"(?<!nearly )(?<!almost )(?<!felt like i was )(?<!going to )(?<!gonna )(?<!about to )(?<!thought i'd )(?<!thought i would )"
-            r"\b(?:fainted|fainting|passed out|pass(?:es|ing)? out|blacked out|blacking out|black out|collapsed|collapsing|unconscious|unresponsive|keeps? fainting|won't wake up|not waking up|can't wake (?:him|her))\b",
+            r"\b(?:fainted|fainting|fanted|feinted|fainded|passed out|pass(?:es|ing)? out|blacked out|blacking out|black out|collapsed|collapsing|unconscious|unresponsive|keeps? fainting|won't wake up|not waking up|can't wake (?:him|her))\b",
         ),
         unless=re.compile(
             r"\b(?:sight of (?:blood|needles)|blood tests?|when i was|as a (?:kid|child|teen)|nearly|almost|felt faint|laugh\w*|asleep|"
@@ -574,7 +576,7 @@ _RULES: list[_Rule] = [
         ),
         unless=re.compile(
             r"\b(?:hay ?fever|cabin fever|fever dreams?|(?:football|spring|world cup|saturday night|baby|wedding) fever|room|oil|water|"
-            r"table|heated|weather|outside|cold in (?:the|your)|in (?:the|your) (?:room|clinic|waiting room))\b"
+            r"table|heated|weather|outside|cold in (?:the|your)|in (?:the|your) (?:room|clinic|waiting room)|towels?|sheets?|laundry|wash\w*|sauna|hot tub|oven)\b"
         ),
         # Someone else's fever as the reason to cancel: "will I be charged if I cancel? My little one's
         # woken up with a temperature" (the front desk's question).

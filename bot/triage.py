@@ -239,6 +239,11 @@ _ACUTE = re.compile(
 _TAKEN = re.compile(
     r"\b(?:took|taken|swallowed|downed|necked|ate|eaten|popped|had (?:a|the) (?:whole|lot|load|handful))\b"
 )
+# What massage is claimed to do, asked about: "does it really flush out toxins?", "can massage improve circulation?"
+_ASKS_ABOUT_A_CLAIM = re.compile(
+    r"\b(?:does|do|can|could|will|would|is|are)\b(?:\W+\w+){0,1}?\W+(?:massage|trigger point\w*(?: therapy)?|it|this|that|sessions?|tpt)\b"
+    r"(?:\W+\w+){0,3}?\W+(?:improve|increase|boost|flush\w*|detox\w*|break (?:up|down)|release|drain|get rid of)\w*\b"
+)
 # Mild soreness after a session or exercise, with nothing that points to a clot or to worsening.
 _EXPECTED_SORENESS = re.compile(
     r"\A(?!.*\b(?:swell\w*|swollen|puff\w*|hot|warm|red\w*|throbb\w*|worse|wors\w*|one (?:side|leg|calf)|only (?:the |my )?(?:left|right|one)|"
@@ -252,6 +257,7 @@ _DOSE_QUESTION = re.compile(
     r"\b(?:max\w*|maximum|most|how (?:much|many|often)|safe (?:to|dose)|ok to take|okay to take|dose|dosage|"
     r"(?:can|could|should|may) (?:i|he|she|we) (?:take|have|double|up)|take (?:more|another|extra|some more)|double up)\b"
 )
+SURE_DOSE_QUESTION_SCORE = 0.85  # above it, even a question of a dose is left to the classifier
 _ALL_OF_THEM = re.compile(
     r"\b(?:all of (?:them|it)|them all|the (?:lot|whole)|whole (?:box|packet|bottle|strip)|end (?:it|things))\b"
 )
@@ -364,12 +370,16 @@ def _second_look_clears(
         # still read "I took the whole box"); a surer score needs the question of a dose.
         if score < SURE_EMERGENCY_SCORE:
             return True
-        return bool(_DOSE_QUESTION.search(prepared)) and not _ALL_OF_THEM.search(prepared)
+        return (
+            score < SURE_DOSE_QUESTION_SCORE
+            and bool(_DOSE_QUESTION.search(prepared))
+            and not _ALL_OF_THEM.search(prepared)
+        )
     if level == SAME_DAY and kind in ("clot_signs", "worsening_soreness") and _EXPECTED_SORENESS.search(prepared):
         return True  # "had my session yesterday and my calf is still a bit sore": brief §3, expected for a day or two
     if level != EMERGENCY or kind in CRISIS_KINDS or score >= SURE_EMERGENCY_SCORE:
         return False
-    if not describes_symptom(prepared) and asks_about_the_service(prepared):
+    if not describes_symptom(prepared) and _ASKS_ABOUT_A_CLAIM.search(prepared):
         return True  # "does massage actually 'improve blood flow' like everyone says?": a question about the claims
     # An emergency of the body the classifier is unsure about, which the message itself explains.
     if _LONG_STANDING.search(prepared) and not _ACUTE.search(prepared):
