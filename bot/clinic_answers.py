@@ -132,7 +132,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "under_18s",
         re.compile(
-            r"\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yo)\b|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|\bteenagers?\b|\bminors?\b|\bmy (?:kids?|children)\b"
+            r"\b(?:bring|brings|bringing) (?:my |the |a |our )?(?:baby|toddler|kids?|children|son|daughter)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yo)\b|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|\bteenagers?\b|\bminors?\b|\bmy (?:kids?|children)\b"
         ),
         _visiting("under_18s"),
     ),
@@ -148,7 +148,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         "prices",
         re.compile(
             r"price|\bcosts?\b|how much|\bfees?\b|\bcharge|\brates?\b|expensive|cheap|package|\bdeals?\b|offer(s)? on|£|\$|€|"
-            r"\bhw much|\bhow mch|pricey|afford|\bbudget\b|the damage\b|what do (?:you|u) charge"
+            r"\bhw much|\bhow mch|pricey|afford|\bbudget\b|the damage\b|what do (?:you|u) charge|"
+            r"discount|concession|student rate|pensioner|oap\b|senior (?:rate|discount)"
         ),
         _prices,
     ),
@@ -172,7 +173,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "location",
         re.compile(
-            r"where (?:are|r|is|abouts)|where'?s (?:the|your|you|it)\b|where (?:do|can) i (?:park|find you|go|come)|whereabouts|^where (?:are|r|is)\b|address|locat|directions|find you|get to you|postcode|\bnear\b|"
+            r"where (?:exactly |abouts |about )?(?:are|r|is|abouts)|where'?s (?:the|your|you|it)\b|where (?:do|can) i (?:park|find you|go|come)|whereabouts|^where (?:are|r|is)\b|address|locat|directions|find you|get to you|postcode|\bnear\b|"
             r"nearest|nearby|station|\bbus\b|\btrain\b|how far(?! (?:along|gone|into|in\b|on\b))"
         ),
         _location,
@@ -181,7 +182,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         "booking",
         re.compile(
             r"book|(?<!my )(?<!ur )(?<!your )\bbk\b|appointment|appt|slot|\bspaces?\b|availab|schedule|reserv|sign (?:me )?up|make an|"
-            r"put me down|pencil me in|(?:have you|you) got anything|got anything (?:on|this|next|for|free|in)\b|"
+            r"put me down|pencil me in|got anything (?:on |for )?(?:this|next|tomorrow|tmrw|today|tonight|later|soon|free|available|\w+day|the \d)|"
+            r"\b(?:\w+day|tomorrow|tmrw|morning|afternoon|evening)s? (?:\w+ )?free\b|reminders?\b|"
             # "anything free on saturday morning?", "do u have anything sat"
             r"\b(?:anything|something|owt|any(?:thing)? (?:spaces?|room)) (?:free|open|going|available|left|on)\b|\bhave anything\b|"
             # "can I get in this week?", "could I pop in on friday"
@@ -218,17 +220,23 @@ def clinic_sections(text: str) -> list[str]:
 
 # A statement that asks all the same: "I would like to book for the week of the 14th. What's the procedure?"
 _REQUEST = re.compile(
-    r"\b(?:i'?d like|i would like|i want|i wanna|i need|i'?m looking to|i'?m hoping to|please|pls|plz)\b"
+    r"\b(?:i'?d like|i would like|i want|i wanna|(?:i )?need to|i'?m looking to|i'?m hoping to|please|pls|plz)\b"
 )
+# An asking sentence that leans on the story for its subject: "how do I redeem it?", "he's 17".
+_REFERS_BACK = re.compile(r"\b(?:it|them|that|this|these|those|he|she|one)\b")
 
 
 def asked_sections(text: str) -> list[str]:
-    """The front-desk matters the message asks about: those its asking (or requesting) sentences name.
-    "I game 8 hrs a day and my neck is cooked. Can trigger points come from mouse use?" names the hours
-    only in its story."""
+    """The front-desk matters of a message whose question is the front desk's business: all it names,
+    when its asking (or requesting) sentences name one or lean on the story ("how do I redeem it?");
+    none, when what it asks is something else. "I game 8 hrs a day and my neck is cooked. Can trigger
+    points come from mouse use?" names the hours only in its story."""
     asking = asking_sentences(text)
     requests = [s for s in sentences_of(text) if s not in asking and _REQUEST.search(normalize(s))]
-    return clinic_sections(" ".join([*asking, *requests]))
+    asked = " ".join([*asking, *requests])
+    if clinic_sections(asked) or _REFERS_BACK.search(normalize(asked)):
+        return clinic_sections(text)
+    return []
 
 
 def clinic_answer(
@@ -238,7 +246,7 @@ def clinic_answer(
     are they valid for?" after the vouchers) is answered from the `previous` answer's sections;
     with neither, an overview."""
     known = {name for name, _, _ in SECTIONS}
-    chosen = (asked_sections(text) or clinic_sections(text))[:limit] or [s for s in previous if s in known][:1]
+    chosen = clinic_sections(text)[:limit] or [s for s in previous if s in known][:1]
     composers = {name: fn for name, _, fn in SECTIONS}
     if not chosen:
         overview = (
@@ -266,13 +274,6 @@ _LOGISTICS = frozenset(
         "location",
         "booking",
     }
-)
-
-
-# Front-desk matters whose words are seldom about anything else: these, asked, place a message the model
-# filed as out of scope ("wots the earliest u can fit me in"), unlike a loose "near" or "steps".
-UNMISTAKABLE_SECTIONS = frozenset(
-    {"same_day", "booking", "cancellation", "hours", "prices", "vouchers", "payment", "insurance"}
 )
 
 

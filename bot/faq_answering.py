@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.answer_parts import the_part_that_answers
 from bot.clauses import is_reassurance, prepare
-from bot.clinic_answers import UNMISTAKABLE_SECTIONS, asked_sections, clinic_answer, clinic_sections
+from bot.clinic_answers import asked_sections, clinic_answer, clinic_sections
 from bot.faq_matcher import POSSIBLE, Confidence, MatchResult
 from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
 from bot.input_screening import Screening
@@ -112,8 +112,7 @@ def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Scr
         # answer here only a message about the clinic, or a short follow-up to one of them.
         desk = reply.topic == "clinic" and "sections" in reply.extra
         follow_up = _short_follow_up(text, context.get("previous_sections") or ())
-        asked = UNMISTAKABLE_SECTIONS.intersection(asked_sections(text))
-        if reply.extra.get("kind") not in UNSURE_KINDS and (not desk or about_the_clinic(text) or asked or follow_up):
+        if reply.extra.get("kind") not in UNSURE_KINDS and (not desk or about_the_clinic(text) or follow_up):
             return reply
     return out_of_scope_reply(kb.profile, screening)
 

@@ -45,7 +45,9 @@ _CUES = {
     # Goodbyes and affairs in order: "this will be my last massage", "sorted my will", "be hear any more".
     r"last (?:massage|session|time|one|appointment|booking)|(?:my|a) will\b|affairs|calm|peace|(?:here|hear) any ?more|"
     r"not (?:be )?around|(?:won'?t|wont|will not|not going to|don'?t think (?:i'?ll|ill|i will)) (?:\w+ )?(?:be )?(?:around|here)|gone|giv\w* (?:\w+ )?away|sort\w* (?:out )?(?:everything|my)|forever|for good|permanent|"
-    r"keep going|carry on|hold on|much longer|cope|can'?t (?:take|face|do)",
+    r"keep going|carry on|hold on|much longer|cope|can'?t (?:take|face|do)|"
+    # The means made ready: "ive got the pills lined up", "been saving my tablets".
+    r"lined up|stockpil\w*|hoard\w*|sav(?:ed|ing) (?:up )?(?:my |the |them|all)|counted (?:out|them)",
     "overdose": r"pill|tablet|took|taken|take|swallow|overdos|\bod\b|dose|paracetamol|meds|medic|packet|bottle|relaxant|got into|ate\b|eaten|inject|"
     r"box|capsule|drank|bleach|poison|too many|whole|lot of|insulin|sleeping",
     "uncontrolled_bleeding": r"bleed|blood|cut|wound|gash|gush|spurt|soak|nose|knife|glass|razor|bitten",
@@ -91,7 +93,7 @@ def _split(alternation: str) -> list[str]:
 # kinds they back a classifier emergency only when it is surer (WEAK_CUE_SCORE). The strong cues, and
 # the concept rules, are unchanged.
 _WEAK_CUES = {
-    "suicidal_thoughts": r"life|\blive|living|exist|goodbye|letter|note|empty|nobody|no one|alone|"
+    "suicidal_thoughts": r"life|\blive|living|exist|goodbye|letter|note|empty|nobody|no one|alone|pills|"
     r"(?<!trigger )(?<!trigger-)point\b|calm|peace|gone|forever|for good|permanent|go(?:ing)? on|care if|miss me",
     "thunderclap_headache": r"neck|sick|throw|threw|light|eye|bang",
     "overdose": r"pill|tablet|take|dose|meds|medic|packet|bottle|relaxant|box|capsule|insulin|sleeping|paracetamol",

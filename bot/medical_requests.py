@@ -79,11 +79,11 @@ _NOT_A_KNOT = (
 # even when asked as "is that ok?").
 _TEST_RESULT = (
     # All clear is not a question for the doctor, unless one value is the exception ("all normal except my CK").
-    r"\A(?!(?!.*\b(?:except|apart from|other than|but (?:my|the|one))\b).*\b(?:all clear|came back (?:\w+ )?(?:clear|normal|fine|ok|good)|"
+    r"\A(?!(?!.*\b(?:except|apart from|other than|but (?:my|the|one))\b).*\b(?:all clear|cleared up|nothing (?:wrong|found|serious|sinister)|"
+    r"came back (?:\w+ )?(?:clear|normal|fine|ok|good)|"
     r"(?:were|was|all) (?:\w+ )?(?:clear|normal|fine)|shows? (?:up|where)|show (?:them|it|trigger))\b)(?=.*\b(?:my|i|i'?ve|i'?m|his|her|mine|had|got)\b)"
     r"(?=.*\b(?:blood tests?|bloods|tests?|scans?|x-?rays?|xray|mri|ultrasound|ct|results?|report|inr|ck|tsh|crp|esr|hba1c|ecg|ekg|echo|holter|"
-    r"ferritin|b12|vitamin d|iron|psa|lfts?|liver function|egfr|potassium|sodium|white cells?|platelets|glucose|blood sugars?|cholesterol|"
-    r"letter|readings?)\b"
+    r"ferritin|b12|vitamin d|iron|psa|lfts?|liver function|egfr|potassium|sodium|white cells?|glucose|blood sugars?)\b"
     r"(?:(?:\W+\w+){0,8}?\W+(?:(?<!at )(?<!at about )\b\d+(?:\.\d+)?(?![\w:])(?! ?(?:am|pm|o'?clock|:\d|tubes?|mins?|minutes|hours?|days?|weeks?|years?))|"
     r"high|low|raised|elevated|abnormal|borderline)|(?:\W+\w+){0,5}?\W+(?:showed|shows|says?|said|saying|came back|found)))"
     r"(?=.*(?:\?|\b(?:mean|meaning|ok|okay|safe|should i|can i|could|explain|treatment)\b))"
@@ -698,7 +698,7 @@ _ABOUT_THE_SERVICE = re.compile(
     r"\bdo (?:you|u|your therapists?|they) (?:treat|work on|deal with|do|see|help)\b|"
     r"\bwhat (?:would|does|will|should) (?:a|the|my|the first) (?:session|treatment|appointment|visit)\b|"
     r"\bhow (?:painful|sore|long|often|many)\b|\bcan i (?:book|have the same|get the same|come in)\b|"
-    r"\bsomething (?:you|u|your therapists?) (?:treat|do|work on|help with)\b|\bbetter way to\b|"
+    r"\bsomething (?:(?:you|u)(?: guys| lot| all)?|your therapists?) (?:treat|do|work on|help with|see|deal with)\b|\bbetter way to\b|"
     r"\b(?:trigger point(?: therapy| massage)?|massage|tpt|sessions?) (?:is |are )?(?:good|useful|helpful|worth it) for\b|"
     r"\b(?:do|can|will|does|would) (?:they|trigger points?|knots?|them) (?:show|appear|be seen|be found|turn up)\b|"
     # "is this the sort of thing trigger point therapy is for?"

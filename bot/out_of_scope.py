@@ -58,6 +58,8 @@ _CLINIC_SUBJECT = re.compile(
     r"parking|car park|how far|directions|address|postcode|opening|get to you|find you|"
     r"prices?|cost|costs|cheaper|expensive|pricey|afford|budget|the damage|discounts?|concessions?|block of|packs?|packages?|"
     r"vouchers?|changing|get changed|"
+    # Asking for a time, in words no other business uses: "wots the earliest u can fit me in".
+    r"(?:fit|squeeze|get) me in|pencil me in|put me down for|earliest (?:appointment|appt|slot|you|u)|no[- ]shows?|"
     # …and so does a question about trigger points themselves ("wat even is a trigger point lol").
     r"trigger points?|knots?|sore|soreness|muscles?|pressure|stretch\w*|foam roll\w*)\b"
 )

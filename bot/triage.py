@@ -31,6 +31,7 @@ from bot.clinic_answers import asks_the_front_desk
 from bot.emergency_follow_up import help_has_come_and_asks
 from bot.handoff import asks_for_a_person
 from bot.input_screening import Screening, screen, strip_markup
+from bot.kind_cues import plausible
 from bot.medical_requests import (
     MedicalRequest,
     asks_about_the_service,
@@ -405,18 +406,28 @@ def _read_with_context(found: _Found, earlier: list[str], text: str, classifier:
         return  # "oh it's fine now", "wrong chat": it settles what came before, it doesn't complete it
     before = " \n".join(earlier)
     together = f"{before} \n{text}"
-    layers = {"rules": rules, "classifier": lambda t: _classify_on_second_look(classifier, t)}
+    layers = {
+        "rules": rules,
+        "classifier": lambda t, completing=None: _classify_on_second_look(classifier, t, completing),
+    }
     for layer, level_of in layers.items():
-        level, kind = level_of(together)
+        level, kind = level_of(together, text) if layer == "classifier" else level_of(together)
         if level is not None and URGENCY[level] > URGENCY[level_of(before)[0]]:
             found.offer(level, kind, f"context_{layer}")  # which layer saw it decides how sure the reply is
 
 
-def _classify_on_second_look(classifier: Classifier | None, text: str) -> tuple[str | None, str | None]:
+def _classify_on_second_look(
+    classifier: Classifier | None, text: str, completing: str | None = None
+) -> tuple[str | None, str | None]:
     """The classifier's danger in several messages read together, unless the words explain it away
-    ("feel like I've been hit by a bus after my massage" … "and if it's still bad after that?")."""
+    ("feel like I've been hit by a bus after my massage" … "and if it's still bad after that?"), or
+    the `completing` message names nothing of its kind: "is there a fee for cancelling for being
+    ill" after "been sick all night" adds nothing to a headache ("it's swollen and hot now" adds to
+    a sore calf)."""
     level, kind, score = _classify(classifier, text)
     if level is not None and _second_look_clears(level, kind, score, prepare(text), find_medical_request(text)):
+        return None, None
+    if level is not None and completing is not None and not plausible(kind, prepare(completing), score):
         return None, None
     return level, kind
 

@@ -651,3 +651,15 @@ def test_asking_how_many_tablets_it_would_take_with_no_purpose_is_a_crisis():
 def test_a_rash_that_does_not_fade_under_a_glass_is_an_emergency():
     decision = triage("update: temp is 39.6 now and the spots on her tummy don't go away when I press a glass on them")
     assert (decision.level, decision.kind) == (EMERGENCY, "non_blanching_rash")
+
+
+def test_a_follow_up_that_names_nothing_of_a_danger_does_not_complete_it(safety_classifier):
+    earlier = ["hi, I'm booked tomorrow but I've had a stomach bug and been sick since last night"]
+    decision = triage("will I be charged for cancelling so late because I'm ill?", earlier, safety_classifier)
+    assert decision.level is None
+
+
+def test_a_follow_up_that_names_the_sign_still_completes_a_danger(safety_classifier):
+    earlier = ["my calf has ached since the long flight home on sunday"]
+    decision = triage("and now it's gone swollen and hot", earlier, safety_classifier)
+    assert decision.level in (EMERGENCY, SAME_DAY)
