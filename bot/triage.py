@@ -73,8 +73,8 @@ _SYMPTOM = re.compile(
     r"\b(?:pain|painful|hurt|hurts|hurting|ache|aches|aching|sore|swollen|swelling|swelled|numb|numbness|"
     r"tingl\w*|pins and needles|dizzy|dizziness|faint|fainted|lightheaded|light-headed|bleed\w*|bruis\w*|"
     r"rash|(?<!hay )fever|temperature|vomit\w*|nause\w*|(?:short of|can't catch my|struggling to|hard to|can't) breath\w*|"
-    r"lump|weak|weakness|cramp\w*|spasm\w*|burning|headache|migraine|throb\w*|agony|shaking|shaky|collaps\w*|"
-    r"palpitat\w*|racing heart)\b"
+    r"lumps?|weak|weakness|cramp\w*|spasm\w*|burning|headaches?|migraines?|rashes|throb\w*|agony|shaking|shaky|collaps\w*|"
+    r"palpitat\w*|racing heart|blurr\w*|double vision|(?:vision|eyesight) (?:is |'s |has |going |gone )?(?:\w+ )?(?:funny|weird|strange|fuzzy|dim))\b"
 )
 # A symptom the message itself says has passed: "my foot went numb, totally fine now".
 _SETTLED = re.compile(
@@ -93,6 +93,10 @@ _SETTLED = re.compile(
 )
 # The symptom is someone's: "my shoulder burns", "she's dizzy" (not "can you work around a painful spot?").
 _PERSONAL = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|he|he's|she|she's|his|her|him|they|their|we|our|us)\b")
+# Texting style drops the "I": "headaches every day for 3 wks, worse in the mornings".
+_TELEGRAPHIC = re.compile(
+    rf"^\W*(?:\w+\W+){{0,2}}?{_SYMPTOM.pattern}(?!.*\b(?:people|someone|anyone|everyone|clients?|patients?)\b)"
+)
 _ANIMAL = re.compile(r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|pet|pets|rabbit)\b")
 
 
@@ -285,7 +289,8 @@ def describes_symptom(text: str) -> bool:
     if _ANIMAL.search(prepared) or _IDIOM.search(prepared):
         return False
     for clause in split_clauses(prepared):
-        if clause.history or clause.hypothetical or not _PERSONAL.search(clause.text) or _SETTLED.search(clause.text):
+        personal = _PERSONAL.search(clause.text) or _TELEGRAPHIC.match(clause.text)
+        if clause.history or clause.hypothetical or not personal or _SETTLED.search(clause.text):
             continue
         if is_live(clause, _SYMPTOM):
             return True
