@@ -226,7 +226,7 @@ _REQUEST = re.compile(
 _REFERS_BACK = re.compile(r"\b(?:it|them|that|this|these|those|he|she|one)\b")
 
 
-def asked_sections(text: str) -> list[str]:
+def asked_sections(text: str, lean_on_story: bool = True) -> list[str]:
     """The front-desk matters of a message whose question is the front desk's business: all it names,
     when its asking (or requesting) sentences name one or lean on the story ("how do I redeem it?");
     none, when what it asks is something else. "I game 8 hrs a day and my neck is cooked. Can trigger
@@ -234,7 +234,7 @@ def asked_sections(text: str) -> list[str]:
     asking = asking_sentences(text)
     requests = [s for s in sentences_of(text) if s not in asking and _REQUEST.search(normalize(s))]
     asked = " ".join([*asking, *requests])
-    if clinic_sections(asked) or _REFERS_BACK.search(normalize(asked)):
+    if clinic_sections(asked) or (lean_on_story and _REFERS_BACK.search(normalize(asked))):
         return clinic_sections(text)
     return []
 
@@ -290,4 +290,8 @@ def asks_the_front_desk(text: str) -> bool:
     """The sentences that ask are about the front desk's business: "I'm a carer for my wife who has MS.
     My shoulders are wrecked from lifting her. Do you do evenings?" asks about the opening hours."""
     asked = " ".join(asking_sentences(text))
-    return any(section in _LOGISTICS for section in asked_sections(text)) or bool(_PAPERWORK.search(normalize(asked)))
+    # Only a question that names the matter itself: "is this frozen shoulder? how do I cure it?" leans on
+    # a story about not being able to lift the arm, which is no question about the lift.
+    return any(section in _LOGISTICS for section in asked_sections(text, lean_on_story=False)) or bool(
+        _PAPERWORK.search(normalize(asked))
+    )

@@ -35,7 +35,7 @@ _CUES = {
     "serious_injury": r"fall|fell|fallen|trip|slip|crash|accident|collision|hit|knock|tackl|ladder|stairs|horse|"
     r"(?:car|bike|motorbike) (?:crash|accident|smash)|hit by a|ski|osteopor|fractur|broke|break|snap|crack|landed|thrown|tumble|injur|can't move|"
     r"can't get up|brittle|bones",
-    "fainting": r"faint|fant|feint|pass\w* out|black|collaps|unconscious|unrespons|wak|came round|come round|floor|keel|"
+    "fainting": r"faint|fant|feint|pass\w* out|respond(?:s|ed|ing)?\b(?! to\b)|limp|floppy|black|collaps|unconscious|unrespons|wak|came round|come round|floor|keel|"
     r"went down|conk|dizz|light ?headed|consciousness|seiz|fit\b|dropped|out cold|spark",
     "suicidal_thoughts": r"die|dying|dead|death|kill|suicid|end (?:it|my|things|everything|all)|ending|life|"
     r"\blive|living|alive|exist|here any ?more|wake up|sleep forever|goodbye|letter|note|harm|hurt myself|"
@@ -61,7 +61,7 @@ _CUES = {
     # Soreness that grows or lasts, not "really sore after yesterday's session" (brief §3: normal for a
     # day or two): a word for the pain and a word for its growing or lasting.
     "worsening_soreness": r"(?![\s\S]*\b(?:getting better|better (?:each|every) day|easing|improving|settling|less (?:sore|painful)))"
-    r"(?=[\s\S]*\b(?:sore|sorer|pain|hurt|ache|aching|achy|tender|bruis|agony|stiff|killing|limp|worse))"
+    r"(?=[\s\S]*\b(?:sore|sorer|pain|hurt|ache|aching|achy|tender|bruis|agony|stiff|killing|limp|worse|still (?:\w+ )?bad|no better))"
     r"(?=[\s\S]*\b(?:worse|wors|still (?:\w+ )?(?:sore|pain|hurt|ach|tender|bad|killing|agony|stiff|bruis)|days|week|[3-9]\b|three|"
     r"four|five|six|seven|not (?:settl|eas|improv|getting better|going|shift)|agony|unbearable|can'?t (?:walk|move|sleep|lift|stand|sit|bend)|"
     r"swoll|swell|won'?t (?:go|settle|ease|shift)|since|more and more|every day|each day|getting (?:worse|sorer|more)|increas|spread|"

@@ -75,6 +75,11 @@ _CHEST_PAIN_AT_WORK = (
     r"\b(?:see|seen|treat\w*|deal\w* with|hear about|assess\w*|triage\w*) (?:\w+ )?(?:chest pains?|heart attacks?)\b"
     r"(?:\W+\w+){0,2}?\W+(?:at work|all day|every (?:day|shift|week)|on (?:shift|the job|the ward)|in (?:my|the|our) (?:job|work|ward|unit))"
 )
+# A person (not a website or a leg) as the subject: "client in room 2 just went limp".
+_SOMEONE = (
+    r"(?:he|she|they|client|patient|customer|mum|mom|dad|husband|wife|partner|son|daughter|baby|friend|someone|somebody|"
+    r"nan|nana|gran|granny|grandad|grandpa|grandma|brother|sister|boyfriend|girlfriend|colleague|man|woman|lady|guy)"
+)
 _BREATHLESS = (
     r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
     r"can't (?:breathe|breath)\b|cannot (?:breathe|breath)|couldn't (?:breathe|breath)|(?:hard|difficult|struggl\w*|trouble|difficulty|hard time|problems?) (?:to |with |)?(?:breathe|breath|breathing)|"
@@ -458,6 +463,10 @@ _RULES: list[_Rule] = [
     _Rule(
         "fainting",
         _rx(
+            # Unresponsive in lay words: "went limp on the table and isn't responding properly".
+            # (The negation starts the match, so it is not read as negating the sign.)
+            r"\b(?:isn'?t|is not|not|wasn'?t|stopped|won'?t) respond\w*\b(?! to (?:emails?|messages?|texts?|calls?|treatment|the ))",
+            rf"\b{_SOMEONE}\b(?:\W+\w+){{0,8}}?\W+(?:went|gone|goes|is|was) (?:all )?(?:limp|floppy)\b",
             r"(?<!nearly )(?<!almost )(?<!felt like i was )(?<!going to )(?<!gonna )(?<!about to )(?<!thought i'd )(?<!thought i would )"
             r"\b(?:fainted|fainting|fanted|feinted|fainded|passed out|pass(?:es|ing)? out|blacked out|blacking out|black out|collapsed|collapsing|unconscious|unresponsive|keeps? fainting|won't wake up|not waking up|can't wake (?:him|her))\b",
         ),
@@ -467,7 +476,7 @@ _RULES: list[_Rule] = [
             r"nap\w*|slept|sleep\w*|snooz\w*|zonked|(?:on|in) (?:the |my )?(?:sofa|couch|bed)|into bed|tired|exhausted|knackered|"
             r"relax\w*|dozed|dozing|drift\w* off)\b|"
             # Things collapse and black out too: "the booking page keeps collapsing", "I blacked out the date on my calendar".
-            rf"{_A_THING}(?:\W+\w+){{0,3}}?\W+(?:collaps\w*|black\w* out|blacked)\b|(?:collaps\w*|black\w* out) on (?:my|the|your) {_A_THING}|"
+            rf"{_A_THING}(?:\W+\w+){{0,3}}?\W+(?:collaps\w*|black\w* out|blacked|(?:isn'?t|is not|not|stopped|wasn'?t) respond\w*)\b|(?:collaps\w*|black\w* out) on (?:my|the|your) {_A_THING}|"
             r"\bblack(?:ed|ing)? out (?:the|my|a|some|all|those|these|his|her) (?:\w+ )?(?:dates?|names?|details|days?|bits?|text|lines?|words?|numbers?|address\w*|parts?|windows?)\b"
         ),
     ),

@@ -63,7 +63,12 @@ EMERGENCIES = {
         "I can't feel when I wipe",
         "both legs going numb with this back pain",
     ],
-    "fainting": ["I passed out after the session", "my wife just collapsed"],
+    "fainting": [
+        "I passed out after the session",
+        "my wife just collapsed",
+        # Unresponsive in lay words
+        "my mum's gone all floppy in the chair and isn't responding when I talk to her",
+    ],
     "serious_injury": [
         "my mum has osteoporosis and she slipped in the kitchen",
         "hurt my back in a car crash this morning",
@@ -233,6 +238,8 @@ def test_a_danger_after_the_first_thousand_characters_is_found():
         "I'm an A&E nurse, I treat chest pains every shift; my own problem is my lower back",
         "broke my collarbone falling off my bike last month and it's on the mend, can you do my legs?",
         "the voucher was 38.50, can I top it up?",
+        "your booking app isn't responding on my phone",
+        "my shoulder is not responding to the exercises the physio gave me",
         "my foot goes numb when I sit cross-legged on the floor all the time",
     ],
 )
