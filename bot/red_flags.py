@@ -465,7 +465,7 @@ _RULES: list[_Rule] = [
         _rx(
             # Unresponsive in lay words: "went limp on the table and isn't responding properly".
             # (The negation starts the match, so it is not read as negating the sign.)
-            r"\b(?:isn'?t|is not|not|wasn'?t|stopped|won'?t) respond\w*\b(?! to (?:emails?|messages?|texts?|calls?|treatment|the ))",
+            r"\b(?:isn'?t|not|wasn'?t|stopped|won'?t) respond\w*\b(?! to (?:emails?|messages?|texts?|calls?|treatment|the ))",
             rf"\b{_SOMEONE}\b(?:\W+\w+){{0,8}}?\W+(?:went|gone|goes|is|was) (?:all )?(?:limp|floppy)\b",
             r"(?<!nearly )(?<!almost )(?<!felt like i was )(?<!going to )(?<!gonna )(?<!about to )(?<!thought i'd )(?<!thought i would )"
             r"\b(?:fainted|fainting|fanted|feinted|fainded|passed out|pass(?:es|ing)? out|blacked out|blacking out|black out|collapsed|collapsing|unconscious|unresponsive|keeps? fainting|won't wake up|not waking up|can't wake (?:him|her))\b",
@@ -476,7 +476,8 @@ _RULES: list[_Rule] = [
             r"nap\w*|slept|sleep\w*|snooz\w*|zonked|(?:on|in) (?:the |my )?(?:sofa|couch|bed)|into bed|tired|exhausted|knackered|"
             r"relax\w*|dozed|dozing|drift\w* off)\b|"
             # Things collapse and black out too: "the booking page keeps collapsing", "I blacked out the date on my calendar".
-            rf"{_A_THING}(?:\W+\w+){{0,3}}?\W+(?:collaps\w*|black\w* out|blacked|(?:isn'?t|is not|not|stopped|wasn'?t) respond\w*)\b|(?:collaps\w*|black\w* out) on (?:my|the|your) {_A_THING}|"
+            rf"{_A_THING}(?:\W+\w+){{0,3}}?\W+(?:collaps\w*|black\w* out|blacked)\b|"
+            rf"{_A_THING} (?:is |was |still |just )?(?:isn'?t|is not|not|stopped|wasn'?t) respond\w*\b|(?:collaps\w*|black\w* out) on (?:my|the|your) {_A_THING}|"
             r"\bblack(?:ed|ing)? out (?:the|my|a|some|all|those|these|his|her) (?:\w+ )?(?:dates?|names?|details|days?|bits?|text|lines?|words?|numbers?|address\w*|parts?|windows?)\b"
         ),
     ),
