@@ -350,7 +350,10 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             # A symptom unlike the client's usual ones: "a headache every day for 6 weeks, different from my usual ones".
             rf"\A(?=.*\b(?:{_SYMPTOM}|headaches?|migraines?)\b)(?=.*\b(?:i|i'?ve|i'?m|my)\b).*{_UNLIKE_USUAL}|"
             # Symptoms that aren't a muscle's, said as the client's own: palpitations, dizzy spells.
-            rf"\b(?:i|i'?ve|i'?m|my|i get|i keep)\b(?:\W+\w+){{0,8}}?\W+{_NOT_MUSCLE}|{_NOT_MUSCLE}\b(?:\W+\w+){{0,8}}?\W+(?:i|i'?ve|i'?m|my)\b"
+            rf"\b(?:i|i'?ve|i'?m|my|i get|i keep)\b(?:\W+\w+){{0,8}}?\W+{_NOT_MUSCLE}|{_NOT_MUSCLE}\b(?:\W+\w+){{0,8}}?\W+(?:i|i'?ve|i'?m|my)\b|"
+            # Bleeding that keeps happening: "I've been getting nosebleeds lately", "my gums keep bleeding".
+            r"\b(?:getting|been having|keep (?:having|getting)|lots of|loads of|frequent|regular|more) (?:\w+ )?(?:nose ?bleeds?|bleeding gums)\b|"
+            r"\b(?:nose ?bleeds?|gums? (?:keep |are |have been )?bleed\w*)\b(?:\W+\w+){0,4}?\W+(?:lately|recently|a lot|all the time|every day|most days)\b"
         ),
     ),
     (
@@ -434,8 +437,12 @@ _CLEARANCE_MATTERS = {
         r"ankle|knee|acl|rotator cuff)|(?:heard|felt) (?:a |something )?(?:pop|snap)|rolled my ankle|"
         # A fracture still healing: "broke my wrist 5 weeks ago and the cast just came off".
         r"(?:broke|broken|fractured|fracture|cracked)\b(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) "
-        r"(?:days?|weeks?) ago|(?:broke|broken|fractured|fracture|cracked)\b(?:\W+\w+){0,7}?\W+(?:last (?:week|month)|(?:a|one) (?:week|month|fortnight) ago|"
-        r"(?:still )?(?:mending|on the mend|healing))\b|(?:cast|plaster|boot|splint|sling)\b(?:\W+\w+){0,2}?\W+(?:came|come|taken|just came|just come) off|"
+        # …said by the client ("Cracked a rib falling off a ladder last month", "I broke my wrist…"), not
+        # someone else's ("my kid broke his arm last month") nor a break-up.
+        r"(?:days?|weeks?) ago|(?:^|[.!?]\s*|\bi\s|\bi'?ve\s)"
+        r"(?!(?:my |our |his |her )?(?:kids?|son|daughter|husband|wife|partner|mum|mom|dad|child|friend|boy|girl|brother|sister)\b|he\b|she\b)"
+        r"(?:\w+\s){0,2}?(?:broke|broken|fractured|fracture|cracked)\b(?! up\b)(?:\W+\w+){0,7}?\W+"
+        r"(?:last (?:week|month)|(?:a|one) (?:week|month|fortnight) ago|(?:still )?(?:mending|on the mend|healing))\b|(?:cast|plaster|boot|splint|sling)\b(?:\W+\w+){0,2}?\W+(?:came|come|taken|just came|just come) off|"
         r"out of (?:a|the|my) (?:cast|plaster|boot|splint)",
         "con-recent-surgery": r"(?:\d+|a few|two|three|four|five|six|seven|eight) (?:days?|weeks?) post(?:\s*-\s*|\s)?(?:op|surgery|\w+)\b|"
         r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|reconstruction|repair|keyhole|operated on)\b"
@@ -460,6 +467,8 @@ _ASKS_TO_COME = re.compile(
     r"\b(?:book|booking|appointment|come in|come|visit|massage|session|treatment|trigger point|tp|therapist|"
     r"available|slot|deep tissue)\b.*(?:\?|$)|"
     r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:do|massage|work on|treat|see|help)\b|"
+    # "ok to do my shoulders?"
+    r"\b(?:ok|okay|fine|safe|alright|all right) to (?:do|work on|massage|have|treat) (?:my|the|his|her)\b|"
     # "will the lady press too hard for me dear?"
     r"\b(?:press|push|go|dig) (?:too |very |really )?(?:hard|firm|deep)\b"
 )

@@ -821,3 +821,17 @@ def test_test_results_treatment_choices_and_medicine_choices_go_to_a_doctor(text
 def test_telling_the_therapist_about_medicines_or_clear_results_is_not_a_medical_request(text):
     found = find_medical_request(text)
     assert found is None or found.kind not in ("medication", "diagnosis"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fractured my wrist a month ago, the cast is off. ok to do my shoulders?", "clearance:con-recent-injury"),
+        ("my son broke his leg last month so I'm run ragged, can I book a back massage?", None),
+        ("broke up with my boyfriend last week and my neck is all tension, can I book?", None),
+        ("my gums keep bleeding lately and I bruise easily", "symptoms"),
+    ],
+)
+def test_a_break_said_by_the_client_and_bleeding_that_keeps_happening(text, expected):
+    found = find_medical_request(text)
+    assert (found.kind if found else None) == expected, text
