@@ -33,6 +33,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from prod.log_retention import LogCounts, rotate_and_expire
+from prod.sqlite_wal import use_write_ahead_log
 from webapp import audit_log
 from webapp.feedback_store import delete_feedback
 from webapp.paths import DEFAULT_AUDIT_DB, VAR_DIR
@@ -113,10 +114,7 @@ def connect(url: str | None, db: Path) -> tuple[Any, str] | None:
     if not path.is_file():  # sqlite3 would create it; nothing stored there is nothing to delete
         return None
     conn = sqlite3.connect(path, timeout=10)
-    # Write-ahead logging: a long read here (the purge's counts over months of conversations)
-    # no longer holds the lock Rasa needs to store a turn. The mode is kept in the file, so
-    # Rasa's own connections and the front desk's read-only ones use it too.
-    conn.execute("PRAGMA journal_mode=WAL")
+    use_write_ahead_log(conn)  # a store older than serve.sh's own switch: the purge's reads must not lock turns out
     return conn, "?"
 
 

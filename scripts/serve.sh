@@ -20,6 +20,8 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; w
 trap cleanup EXIT
 trap "exit 130" INT TERM  # Ctrl-C: stop everything (EXIT), without reporting a server as failed
 
+# The conversation store in write-ahead-log mode before Rasa opens it (prod/sqlite_wal.py).
+.venv/bin/python -m prod.sqlite_wal var/conversations.db || exit 1
 # Logs are appended (>>), so the retention job can rotate them in place (prod/log_retention.py).
 scripts/run_actions.sh "$ACTION_PORT" >>var/log/actions.log 2>&1 &
 pids+=($!)

@@ -16,6 +16,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from prod import sqlite_wal
+
 ROOT = Path(__file__).resolve().parents[2]
 RASA = ROOT / ".venv" / "bin" / "rasa"
 MODEL = ROOT / "models" / "current.tar.gz"
@@ -89,6 +91,7 @@ class Servers:
 
     def start_rasa(self, credentials: Path | str = "credentials.yml") -> float:
         started = time.monotonic()
+        sqlite_wal.prepare(self.db)  # as scripts/serve.sh does
         self.rasa = subprocess.Popen(
             [
                 str(RASA),

@@ -251,3 +251,13 @@ def test_reading_the_store_for_a_purge_does_not_lock_out_the_assistant(tmp_path)
     rows.fetchall()
     reader.close()
     assert "a-client-now" in _senders(db)
+
+
+def test_a_new_conversation_store_is_created_in_write_ahead_log_mode(tmp_path):
+    from prod import sqlite_wal
+
+    db = tmp_path / "var" / "conversations.db"
+    assert sqlite_wal.main([str(db)]) == 0
+    _write(db, {"first-client": [0]})  # Rasa's own store keeps the mode
+    assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert sqlite_wal.main([]) == 2
