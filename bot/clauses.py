@@ -233,12 +233,16 @@ _NOT_A_SYMPTOM_NEGATION = re.compile(
     r"\b(?:not|don't|didn't|doesn't|isn't|wasn't|can't) (?:sure|know|think|understand|want|mind|care|"
     r"remember|sleep|stop|go away|get better|settle|ease|improve|helping|getting better|easing|"
     r"eating|usually|normally|normal|just|only|really|feeling (?:well|great|good|right))\b|"
-    r"\bno (?:idea|clue|matter|doubt|longer|more|one|reason|way|point)\b|\bnot (?:only|even|long)\b|\bno\s*[,.!]"
+    r"\bno (?:idea|clue|matter|doubt|longer|more|one|reason|way|point)\b|\bnot (?:only|even|long)\b|\bno\s*[,.!]|"
+    # "went from nothing to 10/10", "nothing like I've ever had": how bad, not a denial.
+    r"\bnothing (?:to|like|compared|close)\b"
 )
 # A negation that follows the noun: "chest pain? none", "clots - never", "breathing: fine".
 _NEGATED_AFTER = re.compile(
     r"^\s*(?:[?:\-–,]+\s*|\s+)(?:none|no|nope|nah|never|nothing|not really|not at all|fine|all fine|okay|"
     r"all good|normal|good)\b(?!\s+(?:the|my|at night|when|today|now|like|compared|else|i'?ve|i have))"
+    # "this headache: never felt anything like it" (how bad) is not "clots - never had one"
+    r"(?!\s+(?:felt|had|experienced|known) (?:anything|one|a \w+) (?:\w+ ){0,2}?(?:like|close|near|similar))"
 )
 # "i googled 'worst headache of my life'": the words searched for, not a symptom.
 _SEARCHED = r"(?:googled|searched(?: for)?|looked up|typed in)\s+['\"‘“]"

@@ -286,6 +286,11 @@ _PAPERWORK = re.compile(
 )
 
 
+def wants_to_book(text: str) -> bool:
+    """The message asks (or says it wants) to book, in its own words: "I want to book for my father"."""
+    return "booking" in asked_sections(text, lean_on_story=False)
+
+
 def asks_the_front_desk(text: str) -> bool:
     """The sentences that ask are about the front desk's business: "I'm a carer for my wife who has MS.
     My shoulders are wrecked from lifting her. Do you do evenings?" asks about the opening hours."""

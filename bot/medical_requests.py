@@ -35,7 +35,7 @@ CONDITIONS = (
 )
 _SYMPTOM = (
     r"(?:pain|painful|hurts?|hurting|ache|aches|aching|numb|numbness|tingl\w*|pins and needles|"
-    r"swollen|swelling|puffy|weak|weakness|stiff|burning|shooting|throbbing|clicking|cramp\w*|spasms?|lump|dizzy|dizziness|light-?headed)"
+    r"swollen|swelling|puffy|weak|weakness|stiff|burning|shooting|throbbing|clicking|cramp\w*|spasms?|lump|dizzy|dizziness|light-?headed|twitch\w*)"
 )
 _PERSIST = (
     r"(?:(?:it'?s |it has |its )?been (?:a |about |like |over )?(?:\d+|a few|a couple of|couple of|several|two|three|four|five|six) "
@@ -89,6 +89,7 @@ _TEST_RESULT = (
     r"(?=.*(?:\?|\b(?:mean|meaning|ok|okay|safe|should i|can i|could|explain|treatment)\b))"
 )
 _TEST_RESULT_RX = re.compile(_TEST_RESULT)
+_A_CONDITION = re.compile(rf"\b(?:{CONDITIONS})\b")
 # A symptom said to be unlike the client's usual ones ("different from my usual headaches"): a change
 # for a doctor to look at, even when asked as "is massage ok?".
 _UNLIKE_USUAL = (
@@ -277,7 +278,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:if|whether) (?:it|this|that|my \w+)(?:'s| is) (?:a |an )?(?:{CONDITIONS}|fracture|broken|torn|pulled)\b(?! (?:a )?contraindication)|"
             rf"\bwhy (?:does|do|is|are|am) (?:my|i)\b(?:\W+\w+){{0,5}}?\W+{_SYMPTOM}|"
             # "my GP thinks it's fibromyalgia but I reckon it's trigger points, which is it?"
-            rf"\b(?:{CONDITIONS})\b.*\b(?:which (?:one )?is it|which is (?:it|right)|who'?s right|is it that or)\b|"
+            rf"\b(?:{CONDITIONS})\b.*\b(?:which (?:one )?is it|which is (?:it|right)|who'?s right|is it that or|tell (?:which|what it is|the difference))\b|"
             # Two opinions on the client's own problem: "the therapist said trigger point, my GP thinks piriformis. who's right?"
             r"\A(?=.*\b(?:gp|doctor|dr|physio\w*|consultant|specialist|chiro\w*|osteo\w*|therapist|surgeon)\b(?:\W+\w+){0,2}?\W+"
             r"(?:says?|said|thinks?|thought|reckons?|told me|diagnosed|calls? it))(?=.*\b(?:who'?s right|who is right|which (?:one )?is (?:it|right|correct)|"
@@ -302,6 +303,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\A{_OWN_SYMPTOM}.*\b(?:should|do|would|could) (?:i|you) (?:get|have|try|do|go for|recommend)\b(?:\W+\w+){{0,2}}?\W+{_TREATMENTS}\b(?:\W+\w+){{0,3}}?\W+or\b|"
             # "My GP says I have a bulging disc. which exercises should i do and ice or heat on it?"
             rf"\A(?=.*\b(?:{_NAMED_CONDITIONS_RX}|disc)\b)(?=.*\b(?:what|which|any|best) (?:exercises?|stretch(?:es)?|rehab)\b(?:\W+\w+){{0,3}}?\W+(?:should|can|could|do) i\b)|"
+            # "should I go for the cortisone injection the doctor offered or just keep having massage?"
+            rf"\bshould i (?:go for|get|have|try|do|choose|take|accept)\b(?:\W+\w+){{0,4}}?\W+{_TREATMENTS}\b(?:\W+\w+){{0,6}}?\W+or\W+(?:\w+\W+){{0,4}}?{_TREATMENTS}\b|"
             # "a bulging disc at L5: massage or physio first?": choosing a treatment for a condition.
             rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b{_TREATMENTS}\b(?:\W+\w+){{0,2}}?\W+or\W+(?:\w+\W+){{0,3}}?{_TREATMENTS}\b"
         ),
@@ -333,7 +336,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (
         MedicalRequest("symptoms"),
         re.compile(
-            rf"\b(?:i'?ve|i have|i'?ve had|i had|i'?ve been having|i am having|i'?m having|my \w+(?: \w+)? (?:has|have) been|i keep (?:getting|having)|i get)\b"
+            rf"(?:\b(?:i'?ve|i have|i'?ve had|i had|i'?ve been having|i am having|i'?m having|my \w+(?: \w+)? (?:has|have) been|i keep (?:getting|having)|i get)|"
+            rf"^(?:\w+ ){{0,2}}?(?:has|have) been)\b"
             rf"(?:\W+\w+){{0,6}}?\W+{_SYMPTOM}\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
             rf"\b(?:numb|numbness|tingl\w*|pins and needles)\b(?:\W+\w+){{0,8}}?\W+{_PERSIST}|"
             # Not improving after a week or more: "twisted my back lifting a sofa 3 weeks ago and it's not improving
@@ -453,7 +457,7 @@ _CLEARANCE_MATTERS = {
         r"replacement|reconstruction|repair|keyhole|laminectomy|discectomy|microdiscectomy|c-?section|caesarean)",
         # Long-term conditions of the whole body without an entry of their own: the general answer
         # (check with your doctor first, tell the therapist).
-        "con-who-should-not": r"lupus|rheumatoid|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
+        "con-who-should-not": r"lupus|rheumatoid|(?:my |an? |in an? )?ra (?:flare|flaring)|gout flare|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
         r"sickle cell|lymph(?:o)?e?dema|crohn'?s|ulcerative colitis|parkinson'?s|copd|emphysema|scleroderma|"
         r"vasculitis|marfan|ehlers|eds\b|hypermobility syndrome|tia\b|mini[- ]?stroke|i(?:'ve| have)? had a stroke|"
         r"(?:have|has|got|with|diagnosed with|living with) ms\b",
@@ -467,6 +471,8 @@ _ASKS_TO_COME = re.compile(
     r"\b(?:book|booking|appointment|come in|come|visit|massage|session|treatment|trigger point|tp|therapist|"
     r"available|slot|deep tissue)\b.*(?:\?|$)|"
     r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:do|massage|work on|treat|see|help)\b|"
+    # "30 weeks … do you do side-lying?"
+    r"\bdo (?:you|u) (?:do|offer|have)\b|"
     # "ok to do my shoulders?"
     r"\b(?:ok|okay|fine|safe|alright|all right) to (?:do|work on|massage|have|treat) (?:my|the|his|her)\b|"
     # "will the lady press too hard for me dear?"
@@ -651,6 +657,12 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
                 and not _UNEXPLAINED.search(normalized)
             ):
                 continue  # "not numb, just a dull ache when I sit too long. is that the kind of thing trigger point helps?"
+            if (
+                request.kind == "symptoms"
+                and _ABOUT_THE_SERVICE.search(prepare(text))
+                and not _UNEXPLAINED.search(normalized)
+            ):
+                continue  # "I've had pain for 6 years and tried everything. Does trigger point therapy actually work?"
             if request.kind == "diagnosis" and _WHICH_KIND_OF_SESSION.search(normalized):
                 continue  # "so stressed … do you do relaxing stuff or is it all the painful trigger point kind?"
             if request.kind == "diagnosis" and _NOT_ASKING.search(normalized):
@@ -659,6 +671,9 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
                 request.kind == "diagnosis"
                 and _AFTER_EXERCISE.search(normalized)
                 and not _NOT_JUST_SORE.search(normalized)
+                and not _A_CONDITION.search(
+                    normalized
+                )  # "fibromyalgia or myofascial pain? can you tell from a session?"
                 and not _CHILDS_SYMPTOM.search(normalized)
             ):
                 continue  # "sore after the gym, is that trigger points or just DOMS?": ordinary soreness
@@ -729,6 +744,10 @@ _WHAT_THE_CLINIC_USES = re.compile(
 
 # Referred pain and the pain of the treatment itself, asked about: the FAQ's questions.
 _HOW_TRIGGER_POINTS_BEHAVE = re.compile(
+    # "can you see a trigger point on a scan or an xray?"
+    r"\b(?:see|detect|find|spot|show)\w* (?:a |the |any )?(?:trigger points?|knots?)\b(?:\W+\w+){0,3}?\W+(?:on|with|in|by) (?:a |an |the )?(?:scans?|x-?rays?|mri|ultrasound)\b|"
+    # "is trigger point more painful than a sports massage?"
+    r"\b(?:trigger point\w*(?: therapy| massage)?|tpt|it|this) (?:\w+ )?(?:more|less) (?:painful|sore|intense)\b(?:\W+\w+){0,1}?\W+than\b|"
     r"\b(?:can|could|does|do|why (?:does|do|would)|how (?:can|does|do))\b(?:\W+\w+){0,3}?\W+(?:knots?|trigger points?|spots?|pressing|pressure)\b"
     r"(?:\W+\w+){0,8}?\W+(?:make|makes|cause|causes|send|sends|refer|refers|give|gives)\b(?:\W+\w+){0,5}?\W+(?:ache|aches|hurt|hurts|pain|tingl\w*)\b|"
     r"\bis (?:it|trigger point\w*(?: therapy| massage)?|tpt|the massage|a session|the treatment) (?:going to be |gonna be |very |really )?(?:painful|sore)\b|"

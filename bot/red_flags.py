@@ -531,7 +531,9 @@ _RULES: list[_Rule] = [
         _rx(
             r"\b(?:arm|arms|leg|hand|hands|foot|grip)\b(?:\W+\w+){0,4}?\W+(?:feels?|felt|is|are|has been|have been|has felt|going|gone|keeps?)(?:\W+\w+){0,2}?\W+(?:weak|giving way|dead)\b",
             r"\b(?:weak|weakness|numb|numbness)\b (?:in|down) (?:my|his|her|one|both)\b(?:\W+\w+){0,2}?\W+(?:arm|leg|hand|foot|fingers)\b",
-            r"\b(?:arm|hand|fingers|leg|foot|toes?|feet)\b(?:\W+\w+){0,4}?\W+(?:still|keeps?|won't stop|constantly)\W+(?:\w+\W+){0,2}(?:numb|tingl\w*|pins and needles)",
+            r"\b(?:arm|hand|fingers|leg|foot|toes?|feet|ankle|wrist|thumb|knee|shin|thigh)\b(?:\W+\w+){0,4}?\W+(?:still|keeps?|won't stop|constantly|stayed|remained|remains)\W+(?:\w+\W+){0,2}(?:numb|tingl\w*|pins and needles)",
+            # "stayed numb on top ever since I sprained it 6 weeks ago"
+            r"\b(?:numb\w*|tingl\w*)\b(?:\W+\w+){0,6}?\W+(?:ever )?since\b(?:\W+\w+){0,5}?\W+(?:\d+|two|three|four|five|six|several|a few|a couple of) (?:days|weeks|months) ago\b",
             # "my toes are still a bit tingly today, 2 days later"
             r"\b(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,4}?\W+(?:\d+|two|three|four|five|several|a few|a couple of) days (?:later|on|after)\b",
             r"\b(?:numb\w*|tingl\w*|pins and needles)\b(?:\W+\w+){0,6}?\W+(?:for|since|over) (?:(?:\d+|two|three|four|five|several|a few|a couple of) (?:days|weeks)|"
@@ -557,7 +559,7 @@ _RULES: list[_Rule] = [
     _Rule(
         "dark_urine",
         _rx(
-            r"\b(?:dark|brown|black|cola|coke|tea|red)[- ]?(?:colou?red )?(?:urine|pee|wee|piss)\b",
+            r"\b(?:dark|brown|black|cola|coke|tea|red)[- ]?(?:colou?red )?(?:urine|pee|wee|piss)\b|\bblood in (?:my |the |his |her )?(?:urine|pee|wee)\b",
             r"\b(?:urine|pee|wee|piss)\b(?:\W+\w+){0,3}?\W+(?:dark|brown|black|cola|coke|tea[- ]colou?red|like tea|like coke|like cola|reddish)\b",
         ),
         # Explained, and nothing hurts: "my pee is quite dark but I didn't drink much yesterday, I feel fine".
@@ -667,6 +669,19 @@ _SIGN = {
     "swollen": re.compile(rf"\b{_SWOLLEN}\b"),
     "warm": re.compile(r"\b(?:hot|warm|red|throbbing|burning)\b"),
     "fall": re.compile(_FALL),
+    "accident": re.compile(_ACCIDENT),
+    # How fast a headache peaked, or that it is like no other: "went from nothing to 10/10 in about a
+    # minute", "never had anything remotely like it". Signs, so that the "nothing"/"never" that start
+    # them are not read as negating the headache.
+    "peaked_fast": re.compile(
+        r"\b(?:from nothing to|(?:0|zero) to (?:10|ten|100)|(?:went|shot|came on|peaked|maxed|hit|built|exploded|reached|spiked)\w*\b"
+        r"(?:\W+\w+){0,6}?\W+in (?:about |under |less than |like )?(?:a|one|\d+|a few|a couple of) (?:minute|min|second|sec)s?\b|"
+        r"within seconds|in seconds)"
+    ),
+    "like_no_other": re.compile(
+        r"\b(?:never (?:had|felt|experienced) (?:anything|one|a \w+) (?:\w+ ){0,2}?(?:like|close to|near|similar to) (?:it|this|that)|"
+        r"like nothing i'?ve (?:ever )?(?:had|felt))\b"
+    ),
     "fragile": _FRAGILE,
     # Falls as a pattern ("she's had a few falls lately"), not one fall now: a doctor's matter.
     "repeated_falls": re.compile(
@@ -742,6 +757,10 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
         found.add("pulmonary_embolism" if signs & {"breathless", "chest_word"} else "clot_signs")
     if {"one_calf_pain", "clot_risk"} <= signs and "leg_explained" not in signs:
         found.add("clot_signs")
+    if {"accident", "back"} <= signs:
+        # Across a "but": "came off my motorbike at speed this morning, thought I was fine but the back
+        # pain is getting worse" (brief §5a: back pain after a major accident).
+        found.add("serious_injury")
     one_fall_now = "repeated_falls" not in signs or signs & {"back", "cant_move"}
     if "fall" in signs and (("fragile" in signs and one_fall_now) or {"back", "cant_move"} <= signs):
         found.add("serious_injury")
@@ -749,6 +768,8 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
         found.add("anticoagulant_bruising")
     if {"breathless", "at_rest"} <= signs and "settled" not in signs:
         found.add("breathing")
+    if "headache" in signs and signs & {"peaked_fast", "like_no_other"}:
+        found.add("thunderclap_headache")
     if "headache" in signs and "vomit" in signs and "sudden_severe" in signs:
         found.add("thunderclap_headache")
     if {"affairs", "calm_goodbye"} <= signs and "ordinary_reason" not in signs:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.clauses import clears_up_a_misunderstanding, is_figurative, is_live, is_reassurance, prepare, split_clauses
-from bot.clinic_answers import asks_the_front_desk
+from bot.clinic_answers import asks_the_front_desk, wants_to_book
 from bot.emergency_follow_up import help_has_come_and_asks
 from bot.handoff import asks_for_a_person
 from bot.input_screening import Screening, screen, strip_markup
@@ -92,7 +92,9 @@ _SETTLED = re.compile(
     r"haven'?t had (?:one|it|them|an? \w+|any) (?:in|for) (?:years|ages|months|a long time))\b"
 )
 # The symptom is someone's: "my shoulder burns", "she's dizzy" (not "can you work around a painful spot?").
-_PERSONAL = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|he|he's|she|she's|his|her|him|they|their|we|our|us)\b")
+_PERSONAL = re.compile(
+    r"\b(?:i|i'm|i've|i'd|me|my|mine|he|he's|she|she's|his|her|him|we|our|us)\b"
+)  # not "they": "can they (trigger points) cause pain?"
 # Texting style drops the "I": "headaches every day for 3 wks, worse in the mornings".
 _TELEGRAPHIC = re.compile(
     rf"^\W*(?:\w+\W+){{0,2}}?{_SYMPTOM.pattern}(?!.*\b(?:people|someone|anyone|everyone|clients?|patients?)\b)"
@@ -219,6 +221,14 @@ _IDIOM = re.compile(
 )
 
 
+# A body part "killing" someone is pain ("her back is killing her"); a symptom, so not one of _IDIOM.
+_PAIN_IS_KILLING = re.compile(
+    r"\b(?:back|neck|shoulders?|legs?|feet|foot|knees?|head|hips?|body|arms?|calves|traps|jaw|wrists?|muscles|bum|glutes?)"
+    r"(?:'s| is| are| has been| have been| was)? (?:\w+ )?killing (?:me|her|him|them|us)\b"
+)
+_OWN_DEATH = re.compile(
+    r"\b(?:die|dying|dead|suicid\w*|end (?:it|my life|things)|kill (?:my|him|her)self|not (?:be )?(?:here|around)|wake up)\b"
+)
 # A symptom that has gone on for weeks, or comes every day or now and then, is not the sudden onset an emergency
 # kind is about (a headache "every day for 2 weeks" is not a thunderclap headache): the doctor,
 # not 999, unless the rules read a danger in it or the classifier is sure.
@@ -255,6 +265,16 @@ _EXPECTED_SORENESS = re.compile(
     r"flight|flew|surgery|operation|pill|hrt|cast|agony|can'?t (?:walk|stand|put weight)|days? later|week)\b)"
     r"(?=.*\b(?:a (?:bit|little|tad)|slightly|little bit|bit of|mildly|a touch|kinda|kind of|a wee bit) (?:\w+ )?(?:sore|tender|achy|stiff|tight)\b)"
     r"(?=.*\b(?:session|massage|treatment|appointment|run|running|gym|workout|match|game|training|hike|walk)\b)"
+)
+# The urine's colour or blood, with nothing about control, retention or numbness.
+_BLOOD_NOT_CONTROL = re.compile(
+    r"\A(?=.*\b(?:blood in (?:my |the |his |her )?(?:urine|pee|wee)|(?:urine|pee|wee) (?:is |was |looks )?(?:red|pink|bloody)))"
+    r"(?!.*\b(?:control|can'?t (?:pee|wee|feel|hold|go)|numb\w*|accidents?|wet (?:my|the)|leak\w*|saddle|wip\w*|both legs)\b)"
+)
+# A bruise from a knock, with nothing that points to a clot, a nerve or worsening.
+_A_KNOCK = re.compile(
+    r"\A(?!.*\b(?:swell\w*|swollen|hot|warm|red|throbb\w*|worse|numb\w*|tingl\w*|weak|flight|flew|surgery|pill|hrt|thinners?|warfarin)\b)"
+    r"(?=.*\bbruis\w*\b)(?=.*\b(?:walk\w* into|bump\w* into|bang\w*|knock\w*|hit (?:it|my)|(?:from|after) (?:a|the) (?:fall|knock|door|table|bed|chair))\b)"
 )
 # Asking how much one may take: "what's the max dose of co-codamol?", "can I take 2 more before my
 # appointment?"; not "I want to take them all".
@@ -363,6 +383,8 @@ def _second_look_clears(
         return False
     if _IDIOM.search(prepared):
         return True  # "this week has been the death of me": the idiom, not a wish to die
+    if kind == "suicidal_thoughts" and _PAIN_IS_KILLING.search(prepared) and not _OWN_DEATH.search(prepared):
+        return True  # "shes pregnant and her back is killing her": pain, in the everyday idiom
     if kind == "serious_injury" and _FEELS_LIKE_AN_ACCIDENT.search(prepared):
         return True
     if kind not in CRISIS_KINDS and (
@@ -383,6 +405,10 @@ def _second_look_clears(
         )
     if level == SAME_DAY and kind in ("clot_signs", "worsening_soreness") and _EXPECTED_SORENESS.search(prepared):
         return True  # "had my session yesterday and my calf is still a bit sore": brief §3, expected for a day or two
+    if level == SAME_DAY and kind in ("clot_signs", "limb_nerve", "worsening_soreness") and _A_KNOCK.search(prepared):
+        return True  # "a big bruise on my thigh from walking into a table": a knock the message explains
+    if kind == "cauda_equina" and _BLOOD_NOT_CONTROL.search(prepared):
+        return True  # "back aching on one side and a bit of blood in my wee": same-day (the rules say so), not cauda equina
     if level != EMERGENCY or kind in CRISIS_KINDS or score >= SURE_EMERGENCY_SCORE:
         return False
     if not describes_symptom(prepared) and _ASKS_ABOUT_A_CLAIM.search(prepared):
@@ -494,13 +520,14 @@ def final_intent(
         return NLU_FALLBACK_INTENT
     if not text:
         return None
-    if (
-        (not decision.symptom or (decision.level is None and _ONLY_BETTER.search(prepare(text))))
-        and predicted not in _KEPT_FOR_A_THANK_YOU
-        and thanks_for_a_visit(text)
-    ):
-        # "thanks for the massage yesterday, loved it" (no question, no symptom); "my headaches have pretty
-        # much gone since my sessions, just wanted to say thanks!" (a symptom only as what got better)
+    # "thanks for the massage yesterday, loved it" (no question, no symptom); "my headaches have pretty
+    # much gone since my sessions, just wanted to say thanks!" (a symptom only as what got better)
+    thanked = (
+        not decision.symptom or (decision.level is None and bool(_ONLY_BETTER.search(prepare(text))))
+    ) and thanks_for_a_visit(text)
+    if thanked and predicted == "thank":
+        return None
+    if thanked and predicted not in _KEPT_FOR_A_THANK_YOU:
         return "thank"
     if predicted not in (EMERGENCY_INTENT, UNREADABLE_INTENT) and about_something_else(text):
         # "my dog is stiff, can I do trigger point massage on him?": the clinic's words, not its subject.
@@ -520,6 +547,9 @@ def final_intent(
     if predicted == MEDICAL_INTENT and asks_about_the_service(text):
         # "My neck pain is just from my desk job; can trigger point therapy help?" is a question
         # about the service: the FAQ matcher answers it (with the symptom net if nothing fits).
+        return NLU_FALLBACK_INTENT
+    if predicted == MEDICAL_INTENT and decision.level is None and wants_to_book(text):
+        # "Hello, I want to book for my father, he have pain in shoulder": a booking, with the reason for it.
         return NLU_FALLBACK_INTENT
     if predicted == MEDICAL_INTENT and not decision.symptom and asks_the_front_desk(text):
         # "I'm a carer for my wife who has MS … Do you do evenings?", "He's had MS for years. Can I book

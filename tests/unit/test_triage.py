@@ -663,3 +663,43 @@ def test_a_follow_up_that_names_the_sign_still_completes_a_danger(safety_classif
     earlier = ["my calf has ached since the long flight home on sunday"]
     decision = triage("and now it's gone swollen and hot", earlier, safety_classifier)
     assert decision.level in (EMERGENCY, SAME_DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # How fast a headache peaked, or that it is like no other, with the "nothing"/"never" in it
+        ("the headache hit from nothing to unbearable within seconds", "thunderclap_headache"),
+        ("worst thing, this headache: never felt anything even close to it before", "thunderclap_headache"),
+        # An accident and back pain across a "but"
+        (
+            "got knocked off my bike by a van an hour ago, walked home fine but my back is getting really bad",
+            "serious_injury",
+        ),
+    ],
+)
+def test_dangers_spread_over_a_clause_or_said_with_a_negation_word(text, kind):
+    decision = triage(text)
+    assert (decision.level, decision.kind) == (EMERGENCY, kind), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "booking for my mum, her back is killing her after the move",
+        "got a bruise on my shin from bumping into the bed frame, can you still do my legs?",
+        "is trigger point less painful than deep tissue?",
+    ],
+)
+def test_pain_idioms_knocks_and_comparisons_are_no_danger(safety_classifier, text):
+    assert triage(text, classifier=safety_classifier).level is None, text
+
+
+def test_blood_in_the_urine_with_back_pain_is_same_day_not_cauda_equina(safety_classifier):
+    decision = triage("sore on one side of my lower back and there's blood in my pee", classifier=safety_classifier)
+    assert (decision.level, decision.kind) == (SAME_DAY, "dark_urine")
+
+
+def test_a_booking_for_a_relative_with_an_ordinary_ache_is_a_booking():
+    text = "I would like to book my dad in, he has a stiff shoulder"
+    assert final_intent(triage(text), MEDICAL_INTENT, 0.9, text) == NLU_FALLBACK_INTENT
