@@ -58,7 +58,8 @@ _CUES = {
     "back_pain_fever_night": r"(?=[\s\S]*\b(?:back|spine|sciatica|lumbar|kidney|loin))(?=[\s\S]*\b(?:fever|temp|hot|shiver|chill|sweat|"
     r"night|lying|lie down|lay down|wak|sleep|bed|unwell|flu))",
     # Nerve words: a body site alone ("a big bruise on my thigh from walking into a table") is no nerve.
-    "limb_nerve": r"grip|numb|tingl|weak|pins|drag|dropping|dead|can'?t feel|no feeling|electric|buzz|fizz|shooting|give way|giving way",
+    "limb_nerve": r"grip|numb|tingl|weak|pins|drag|drop|slap|flop|catch\w* my toes|can'?t (?:lift|raise|feel)|dead|no feeling|electric|buzz|fizz|shooting|"
+    r"give way|giving way",
     # Soreness that grows or lasts, not "really sore after yesterday's session" (brief §3: normal for a
     # day or two): a word for the pain and a word for its growing or lasting.
     "worsening_soreness": r"(?![\s\S]*\b(?:getting better|better (?:each|every) day|easing|improving|settling|less (?:sore|painful)))"
@@ -66,7 +67,7 @@ _CUES = {
     r"(?=[\s\S]*\b(?:worse|wors|still (?:\w+ )?(?:sore|pain|hurt|ach|tender|bad|killing|agony|stiff|bruis)|days|week|[3-9]\b|three|"
     r"four|five|six|seven|not (?:settl|eas|improv|getting better|going|shift)|agony|unbearable|can'?t (?:walk|move|sleep|lift|stand|sit|bend)|"
     r"swoll|swell|won'?t (?:go|settle|ease|shift)|since|more and more|every day|each day|getting (?:worse|sorer|more)|increas|spread|"
-    r"more (?:pain|painful|sore)\b(?! than)|sorer\b(?! than)|limp|now (?:mon|tues|wednes|thurs|fri|satur|sun)day))",
+    r"(?:more (?:pain|painful|sore)|sorer)\b(?! than (?:a |an |the )?(?:sports|deep|swedish|regular|normal|other|physio|massage|acupuncture|needling|cupping))|limp|now (?:mon|tues|wednes|thurs|fri|satur|sun)day))",
     "dark_urine": r"urine|pee|wee|piss|dark|brown|cola|tea|coke|kidney",
     # A blood thinner, or bleeding: bruises alone ("I had bruises for a week after") are not this kind.
     "anticoagulant_bruising": r"bleed|(?=.*\bbruis)(?=.*\b(?:thinner|anticoag|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|"

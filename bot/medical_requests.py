@@ -35,7 +35,7 @@ CONDITIONS = (
 )
 _SYMPTOM = (
     r"(?:pain|painful|hurts?|hurting|ache|aches|aching|numb|numbness|tingl\w*|pins and needles|"
-    r"swollen|swelling|puffy|weak|weakness|stiff|burning|shooting|throbbing|clicking|cramp\w*|spasms?|lump|dizzy|dizziness|light-?headed|twitch\w*)"
+    r"swollen|swelling|puffy|weak|weakness|stiff|burning|shooting|throbbing|clicking|cramp\w*|spasms?|lump|dizzy|dizziness|light-?headed)"
 )
 _PERSIST = (
     r"(?:(?:it'?s |it has |its )?been (?:a |about |like |over )?(?:\d+|a few|a couple of|couple of|several|two|three|four|five|six) "
@@ -355,6 +355,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\A(?=.*\b(?:{_SYMPTOM}|headaches?|migraines?)\b)(?=.*\b(?:i|i'?ve|i'?m|my)\b).*{_UNLIKE_USUAL}|"
             # Symptoms that aren't a muscle's, said as the client's own: palpitations, dizzy spells.
             rf"\b(?:i|i'?ve|i'?m|my|i get|i keep)\b(?:\W+\w+){{0,8}}?\W+{_NOT_MUSCLE}|{_NOT_MUSCLE}\b(?:\W+\w+){{0,8}}?\W+(?:i|i'?ve|i'?m|my)\b|"
+            # Twitching that goes on: "muscles have been twitching all over my body for a month".
+            r"\btwitch\w*\b(?:\W+\w+){0,8}?\W+(?:all over|for (?:a|about a|over a|weeks|months|\d+)|every day|constantly|non-?stop|won'?t stop)\b|"
             # Bleeding that keeps happening: "I've been getting nosebleeds lately", "my gums keep bleeding".
             r"\b(?:getting|been having|keep (?:having|getting)|lots of|loads of|frequent|regular|more) (?:\w+ )?(?:nose ?bleeds?|bleeding gums)\b|"
             r"\b(?:nose ?bleeds?|gums? (?:keep |are |have been )?bleed\w*)\b(?:\W+\w+){0,4}?\W+(?:lately|recently|a lot|all the time|every day|most days)\b"
@@ -471,8 +473,6 @@ _ASKS_TO_COME = re.compile(
     r"\b(?:book|booking|appointment|come in|come|visit|massage|session|treatment|trigger point|tp|therapist|"
     r"available|slot|deep tissue)\b.*(?:\?|$)|"
     r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:do|massage|work on|treat|see|help)\b|"
-    # "30 weeks … do you do side-lying?"
-    r"\bdo (?:you|u) (?:do|offer|have)\b|"
     # "ok to do my shoulders?"
     r"\b(?:ok|okay|fine|safe|alright|all right) to (?:do|work on|massage|have|treat) (?:my|the|his|her)\b|"
     # "will the lady press too hard for me dear?"

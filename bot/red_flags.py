@@ -75,6 +75,13 @@ _CHEST_PAIN_AT_WORK = (
     r"\b(?:see|seen|treat\w*|deal\w* with|hear about|assess\w*|triage\w*) (?:\w+ )?(?:chest pains?|heart attacks?)\b"
     r"(?:\W+\w+){0,2}?\W+(?:at work|all day|every (?:day|shift|week)|on (?:shift|the job|the ward)|in (?:my|the|our) (?:job|work|ward|unit))"
 )
+# An injury from weeks ago that is healing: "cracked a rib falling off a ladder last month, it's mending
+# now" (a recent injury to clear with the doctor, not an ambulance).
+_HEALING_INJURY = re.compile(
+    r"^(?!.*\b(?:today|tonight|just now|this (?:morning|afternoon|evening)|(?:an?|one|\d+) (?:hours?|min\w*) ago|yesterday)\b)"
+    r".*\b(?:mending|on the mend|healing (?:well|nicely|fine|up)|(?:has|all|fully) healed|last month|a month ago|"
+    r"(?:\d+|a few|two|three|four|five|six|couple of) (?:weeks|months) ago)\b"
+)
 # A person (not a website or a leg) as the subject: "client in room 2 just went limp".
 _SOMEONE = (
     r"(?:he|she|they|client|patient|customer|mum|mom|dad|husband|wife|partner|son|daughter|baby|friend|someone|somebody|"
@@ -452,13 +459,11 @@ _RULES: list[_Rule] = [
             rf"{_FALL}(?:\W+\w+){{0,10}}?\W+{_SPINE}(?:\W+\w+){{0,8}}?\W+{_CANT_MOVE}",
             rf"{_FALL}(?:\W+\w+){{0,10}}?\W+{_CANT_MOVE}(?:\W+\w+){{0,8}}?\W+{_SPINE}",
         ),
-        # An injury from weeks ago that is healing: "cracked a rib falling off a ladder last month, it's
-        # mending now" (a recent injury to clear with the doctor, not an ambulance).
-        unless_in_message=re.compile(
-            r"^(?!.*\b(?:today|tonight|just now|this (?:morning|afternoon|evening)|(?:an?|one|\d+) (?:hours?|min\w*) ago|yesterday)\b)"
-            r".*\b(?:mending|on the mend|healing (?:well|nicely|fine|up)|(?:has|all|fully) healed|last month|a month ago|"
-            r"(?:\d+|a few|two|three|four|five|six|couple of) (?:weeks|months) ago)\b"
+        # The figure of speech: "felt like I'd been hit by a truck the morning after, my whole back was screaming".
+        unless=re.compile(
+            r"\blike (?:i'?ve|i have|i'?d|i had|i|i was|i got) (?:been |got |just been )?(?:hit|run over|ran over|beaten up|in a (?:car )?crash)\b"
         ),
+        unless_in_message=_HEALING_INJURY,
     ),
     _Rule(
         "fainting",
@@ -670,6 +675,7 @@ _SIGN = {
     "warm": re.compile(r"\b(?:hot|warm|red|throbbing|burning)\b"),
     "fall": re.compile(_FALL),
     "accident": re.compile(_ACCIDENT),
+    "as_if": re.compile(r"\b(?:feels?|felt|feeling) (?:like|as if|as though)|\bas if\b|\bas though\b"),
     # How fast a headache peaked, or that it is like no other: "went from nothing to 10/10 in about a
     # minute", "never had anything remotely like it". Signs, so that the "nothing"/"never" that start
     # them are not read as negating the headache.
@@ -689,7 +695,9 @@ _SIGN = {
         r"\bfalls (?:a lot|lately|recently)\b"
     ),
     "cant_move": re.compile(rf"\b{_CANT_MOVE}"),
-    "bruise_bleed": re.compile(r"\b(?:bruis\w*|bleed\w*|blood (?:in|when)|nosebleeds?)\b"),
+    "bruise_bleed": re.compile(
+        r"\b(?:bruis\w*|bleed\w*|blood (?:in|when)|nosebleeds?|(?:big|huge|dark|purple|blue|black)(?: blue| purple| black)? (?:marks|patches|blotches))\b"
+    ),
     "headache": re.compile(rf"\b(?:{_HEADACHE})\b"),
     "vomit": re.compile(r"\b(?:vomit\w*|throw\w* up|threw up|being sick)\b"),
     # Both legs numb or weak is cauda equina with back pain or a sudden onset (brief §5a), not
@@ -757,7 +765,7 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
         found.add("pulmonary_embolism" if signs & {"breathless", "chest_word"} else "clot_signs")
     if {"one_calf_pain", "clot_risk"} <= signs and "leg_explained" not in signs:
         found.add("clot_signs")
-    if {"accident", "back"} <= signs:
+    if {"accident", "back"} <= signs and "as_if" not in signs:  # not "feel like I've been hit by a bus"
         # Across a "but": "came off my motorbike at speed this morning, thought I was fine but the back
         # pain is getting worse" (brief §5a: back pain after a major accident).
         found.add("serious_injury")
@@ -806,6 +814,8 @@ def find_dangers(text: str) -> list[SafetyKind]:
         kinds &= {"suicidal_thoughts", "overdose"}
         signs = set()
     kinds |= _combinations(signs, on_thinners=any(is_live(clause, _THINNER) for clause in clauses))
+    if _HEALING_INJURY.search(prepared):
+        kinds.discard("serious_injury")  # however its words combine, an injury that is healing is not a 999 matter
     if "pulmonary_embolism" in kinds:
         kinds.discard("clot_signs")
     ordered = [KINDS[k] for k in KINDS if k in kinds]

@@ -703,3 +703,20 @@ def test_blood_in_the_urine_with_back_pain_is_same_day_not_cauda_equina(safety_c
 def test_a_booking_for_a_relative_with_an_ordinary_ache_is_a_booking():
     text = "I would like to book my dad in, he has a stiff shoulder"
     assert final_intent(triage(text), MEDICAL_INTENT, 0.9, text) == NLU_FALLBACK_INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my manager nearly gave me a heart attack today lol, do you do evening appointments?",
+        "felt like I'd been hit by a truck the morning after, my whole back was screaming, normal?",
+        "fell off my bike three weeks ago and bruised my back, it's healing nicely, can I book?",
+    ],
+)
+def test_idioms_figures_and_healing_injuries_with_front_desk_questions_are_no_danger(text):
+    assert triage(text).level not in (EMERGENCY, SAME_DAY), text
+
+
+def test_unexplained_dark_marks_on_a_blood_thinner_are_same_day():
+    decision = triage("on apixaban and there are big purple patches on my legs, no idea where from")
+    assert (decision.level, decision.kind) == (SAME_DAY, "anticoagulant_bruising")
