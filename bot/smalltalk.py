@@ -152,6 +152,9 @@ _REQUEST = re.compile(
 
 
 _PRAISED = frozenset({"therapists", "services"})
+_EXCLAIMS = re.compile(
+    r"how (?:very |so )?(?:kind|lovely|nice|sweet|great|good|thoughtful|helpful|brilliant|wonderful)\b"
+)
 # "you are the best, my back is still killing me though": something still wrong is not only thanks.
 _STILL_WRONG = re.compile(r"\b(?:still|worse|though|however|but (?:my|i|it|the|now))\b")
 
@@ -160,7 +163,9 @@ def thanks_for_a_visit(text: str) -> bool:
     """ "thanks for the massage yesterday, loved it", "thank you so much, you've put my mind at rest": a
     thank-you with what it is for, and no question or request."""
     normalized = normalize(text)
-    if _QUESTION.search(normalized) or _REQUEST.search(normalized):
+    # Any part may ask: "im good thanks. quick one, how often should i come?"
+    parts = [p.strip() for p in re.split(r"[.!;,\n]+", normalized)]
+    if any(_QUESTION.search(p) and not _EXCLAIMS.match(p) for p in parts if p) or _REQUEST.search(normalized):
         return False
     if _THANKS_FOR_A_VISIT.search(normalized):
         return True

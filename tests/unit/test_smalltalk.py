@@ -178,3 +178,8 @@ def test_thanks_for_what_got_better_is_a_thank_you_not_a_symptom(text):
 
 def test_a_compliment_with_something_still_wrong_is_not_only_thanks():
     assert not thanks_for_a_visit("you guys are amazing but my back is still killing me")
+
+
+def test_thanks_then_a_question_in_a_later_sentence_is_not_only_thanks():
+    assert not thanks_for_a_visit("all good thanks. quick q, how long is a first session")
+    assert thanks_for_a_visit("thanks so much, how kind of you")
