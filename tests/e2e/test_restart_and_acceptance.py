@@ -412,6 +412,52 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Sealed at the end of one stop, first seen at the start of the next (0.935 / 0.887 / 0.020 and
+        # 1.00 / 0.931 / 0.037); every emergency is kept since, so that floor is no lower than 0.99.
+        (
+            CASES / "safety-blind-26.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.89",
+                "topic_accuracy=0.87",
+                "facts_pass=0.90",
+                "over_escalation_max=0.035",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-21.yml",
+            [
+                "topic_accuracy=0.82",
+                "facts_pass=0.85",
+                "safety_recall_emergency=0.99",
+                "over_escalation_max=0.045",
+                "errors_max=0",
+            ],
+        ),
+        # Sealed during that stop's work, first seen when it was done (0.984 / 0.930 / 0.011 and
+        # 1.00 / 0.957 / 0.024).
+        (
+            CASES / "safety-blind-27.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.94",
+                "topic_accuracy=0.90",
+                "facts_pass=0.81",
+                "over_escalation_max=0.026",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-22.yml",
+            [
+                "topic_accuracy=0.86",
+                "facts_pass=0.85",
+                "safety_recall_emergency=0.99",
+                "over_escalation_max=0.039",
+                "errors_max=0",
+            ],
+        ),
     ],
     ids=[
         "sample",
@@ -462,6 +508,10 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-19",
         "safety-blind-25",
         "understanding-blind-20",
+        "safety-blind-26",
+        "understanding-blind-21",
+        "safety-blind-27",
+        "understanding-blind-22",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):
