@@ -593,7 +593,7 @@ _INTERACTION = re.compile(
 _TAKE_A_MEDICINE = re.compile(
     # A short follow-up that brings one's own medicine into the question just answered: "what about with
     # my tramadol", "even my meds?", "and if I'm on sertraline?".
-    rf"\A(?:\W*\w+){{0,3}}?\W*(?:what about|how about|even|and|also|what if i'?m on|and if i'?m on|with|but)\b(?:\W+\w+){{0,3}}?\W+"
+    rf"\A\W*(?:\w+\W+){{0,3}}?(?:what about|how about|even|and|also|what if i'?m on|and if i'?m on|with|but)\b(?:\W+\w+){{0,3}}?\W+"
     rf"(?:my|mine|his|her) (?:\w+ )?(?:{_MEDICINE}|{_NAMED_DRUG})\W*\Z|"
     rf"\b(?:can|could|should|may) i (?:still )?(?:take|have|use) (?:a |an |some |my )?(?:{_NAMED_DRUG}|paracetamol|ibuprofen|"
     rf"aspirin|co-?codamol|codeine|painkillers?|pain killers?|muscle relax(?:ants?|ers?))\b|"
