@@ -437,14 +437,20 @@ def _read_with_context(found: _Found, earlier: list[str], text: str, classifier:
         return  # "oh it's fine now", "wrong chat": it settles what came before, it doesn't complete it
     before = " \n".join(earlier)
     together = f"{before} \n{text}"
-    layers = {
-        "rules": rules,
-        "classifier": lambda t, completing=None: _classify_on_second_look(classifier, t, completing),
-    }
-    for layer, level_of in layers.items():
-        level, kind = level_of(together, text) if layer == "classifier" else level_of(together)
-        if level is not None and URGENCY[level] > URGENCY[level_of(before)[0]]:
-            found.offer(level, kind, f"context_{layer}")  # which layer saw it decides how sure the reply is
+    # (source, how to read the messages together, how to read the earlier ones): the new message
+    # must complete a classifier danger, not just follow it.
+    layers = (
+        ("context_rules", rules, rules),
+        (
+            "context_classifier",
+            lambda t: _classify_on_second_look(classifier, t, completing=text),
+            lambda t: _classify_on_second_look(classifier, t),
+        ),
+    )
+    for source, read_together, read_before in layers:
+        level, kind = read_together(together)
+        if level is not None and URGENCY[level] > URGENCY[read_before(before)[0]]:
+            found.offer(level, kind, source)  # which layer saw it decides how sure the reply is
 
 
 def _classify_on_second_look(
