@@ -241,6 +241,8 @@ _NOT_A_SYMPTOM_NEGATION = re.compile(
 _NEGATED_AFTER = re.compile(
     r"^\s*(?:[?:\-–,]+\s*|\s+)(?:none|no|nope|nah|never|nothing|not really|not at all|fine|all fine|okay|"
     r"all good|normal|good)\b(?!\s+(?:the|my|at night|when|today|now|like|compared|else|i'?ve|i have))"
+    # "baby no 2", "no. 3": a number, not a denial.
+    r"(?!\.?\s*(?:\d|one|two|three|four|five)\b)"
     # "this headache: never felt anything like it" (how bad) is not "clots - never had one"
     r"(?!\s+(?:felt|had|experienced|known) (?:anything|one|a \w+) (?:\w+ ){0,2}?(?:like|close|near|similar))"
 )

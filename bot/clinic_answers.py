@@ -200,7 +200,14 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     ),
     (
         "therapists",
-        re.compile(r"therapists?|qualified|qualification|who (will|would)|staff|insured|licen[cs]ed"),
+        # Who the therapists are, not what the therapist does in a session ("is it normal to ache after
+        # the therapist worked on it?", "how hard does the therapist press?").
+        re.compile(
+            r"(?<!after )(?<!after the )(?<!after my )(?<!after your )\btherapists?\b"
+            r"(?!(?: actually| really| just)? (?:press\w*|push\w*|worked|working|dig\w*|get rid|go (?:hard|deep)|fix\w*|cure\w*|releas\w*|"
+            r"spent|focus\w*|did on|have a look|look at)\b)|"
+            r"qualified|qualification|who (?:will|would)|\bstaff\b|insured|licen[cs]ed"
+        ),
         _therapists,
     ),
     (
@@ -220,7 +227,7 @@ def clinic_sections(text: str) -> list[str]:
 
 # A statement that asks all the same: "I would like to book for the week of the 14th. What's the procedure?"
 _REQUEST = re.compile(
-    r"\b(?:i'?d like|i would like|i want|i wanna|(?:i )?need to|i'?m looking to|i'?m hoping to|please|pls|plz)\b"
+    r"\b(?:i'?d like|i would like|(?:i|we)(?: both| all| two)? (?:want|wanna)|we'?d like|we would like|(?:i )?need to|i'?m looking to|i'?m hoping to|please|pls|plz)\b"
 )
 # An asking sentence that leans on the story for its subject: "how do I redeem it?", "he's 17".
 _REFERS_BACK = re.compile(r"\b(?:it|them|that|this|these|those|he|she|one)\b")

@@ -14,7 +14,7 @@ from bot.faq_matcher import POSSIBLE, Confidence, MatchResult
 from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
 from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
-from bot.medical_requests import CLEARANCE_ENTRIES, asks_when_to_come, clearance_entry
+from bot.medical_requests import CLEARANCE_ENTRIES, asks_when_to_come, clearance_entry, names_anything_medical
 from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.question_focus import ASKS, question_part, sentences_of, without_what_is_ruled_out
 from bot.replies import (
@@ -51,6 +51,9 @@ FRONT_DESK_UNLESS_SCORE = 0.4
 # words decide unless an FAQ entry fits almost word for word.
 VISITING_SECTIONS = frozenset({"home_visits", "pets", "consultation", "referral"})
 VISITING_UNLESS_SCORE = 0.5
+# Asking to book in so many words ("book me in pls"), not only naming an appointment.
+_A_QUESTION_WORD = re.compile(r"\b(?:what|why|how|when|where|which|who|is|are|can|could|should|do|does|will|would)\b")
+_BOOKING_WORD = re.compile(r"\b(?:book|booking|bk|put me down|pencil me in|sign (?:me |us )?up|reserve)\b")
 SOFT_INTENTS = (*ACKNOWLEDGEMENT_INTENTS, CAPABILITIES_INTENT)
 # Replies that do not answer: "did you mean…?", "I don't have a good answer", "OK! What would you like to know?".
 UNSURE_KINDS = ("clarify", "unanswered", "acknowledgement")
@@ -219,6 +222,18 @@ def _answer_faq(
     ):
         both = _question_and_front_desk(kb, text, topic, intent_confidence, now)
         return both if both is not None else _clinic_reply(kb, text, now)
+    if (
+        "booking" in named
+        and _BOOKING_WORD.search(normalize(text))
+        and not ASKS.search(text)
+        and not _A_QUESTION_WORD.search(normalize(text))
+        and result.score < FRONT_DESK_UNLESS_SCORE
+        and not symptom
+        and not names_anything_medical(text)
+    ):
+        # "book me in pls", "my wife and I both want to book": a booking said, not asked, and no FAQ
+        # entry close ("had a melanoma removed… anything I should know before booking?" asks).
+        return _clinic_reply(kb, text, now)
     if result.confidence is Confidence.SURE and result.best is not None:
         close = [c.entry for c in result.candidates[1:2] if c.score >= result.score - CLOSE_RUNNER_UP]
         return entry_reply(kb, result.best.id, close)

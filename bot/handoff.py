@@ -47,7 +47,26 @@ _ASKS_FOR_A_PERSON = re.compile(
 
 def asks_for_a_person(text: str) -> bool:
     normalized = normalize(text)
-    return bool(_ASKS_FOR_A_PERSON.search(normalized)) or handoff_reason(text) in ("complaint", "callback")
+    return bool(_ASKS_FOR_A_PERSON.search(normalized) or _ONLY_A_PERSON.search(normalized)) or handoff_reason(text) in (
+        "complaint",
+        "callback",
+    )
+
+
+# A request for a person and nothing else, however the model filed it: "pls put me thru to someone",
+# "this bot isn't helping, get me the receptionist", "real human please".
+_ONLY_A_PERSON = re.compile(
+    r"\b(?:speak|talk|chat|get through|put me (?:through|thru)|pass me|transfer me) (?:to|with) (?:a |an |the |your )?(?:someone|somebody|anyone|"
+    r"person|human|real (?:person|human|one)|staff|member of (?:staff|the team)|manager|receptionist|reception|front desk|team|owner)\b|"
+    r"\b(?:get|connect|put|give) me (?:to |through to |thru to )?(?:a |an |the )?(?:someone|somebody|person|human|receptionist|reception|"
+    r"front desk|manager|real (?:person|human|one))\b|"
+    r"\b(?:human|person|someone|receptionist) (?:pls|plz|please)\b"
+)
+
+
+def wants_a_person(text: str) -> bool:
+    """The message asks for a person in so many words (the model's other reading is set aside)."""
+    return bool(_ONLY_A_PERSON.search(normalize(text)))
 
 
 def handoff_reason(text: str) -> str:

@@ -84,7 +84,7 @@ _TEST_RESULT = (
     r"(?:were|was|all) (?:\w+ )?(?:clear|normal|fine)|shows? (?:up|where)|show (?:them|it|trigger))\b)(?=.*\b(?:my|i|i'?ve|i'?m|his|her|mine|had|got)\b)"
     r"(?=.*\b(?:blood tests?|bloods|tests?|scans?|x-?rays?|xray|mri|ultrasound|ct|results?|report|inr|ck|tsh|crp|esr|hba1c|ecg|ekg|echo|holter|"
     r"ferritin|b12|vitamin d|iron|psa|lfts?|liver function|egfr|potassium|sodium|white cells?|glucose|blood sugars?)\b"
-    r"(?:(?:\W+\w+){0,8}?\W+(?:(?<!at )(?<!at about )\b\d+(?:\.\d+)?(?![\w:])(?! ?(?:am|pm|o'?clock|:\d|tubes?|mins?|minutes|hours?|days?|weeks?|years?))|"
+    r"(?:(?:\W+\w+){0,8}?\W+(?:(?<!at )(?<!at about )(?<!was )(?<!aged )(?<!age )\b\d+(?:\.\d+)?(?![\w:])(?! ?(?:am|pm|o'?clock|:\d|tubes?|mins?|minutes|hours?|days?|weeks?|years?))|"
     r"high|low|raised|elevated|abnormal|borderline)|(?:\W+\w+){0,5}?\W+(?:showed|shows|says?|said|saying|came back|found)))"
     r"(?=.*(?:\?|\b(?:mean|meaning|ok|okay|safe|should i|can i|could|explain|treatment)\b))"
 )
@@ -123,11 +123,16 @@ _NAMED_CONDITIONS_RX = "|".join(
 )
 
 # The client's own symptom, said before the question: "my knee swells when I run", "my muscles ache".
-_OWN_SYMPTOM = (
-    r"(?=.*\b(?:my|i|i'?m|i'?ve)\b)(?=.*\b(?:pain|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|tender|numb\w*|tingl\w*|dizzy|dizziness|vertigo|light-?headed|"
+_OWN_SYMPTOM_WORDS = (
+    r"(?:pain|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|tender|numb\w*|tingl\w*|dizzy|dizziness|vertigo|light-?headed|"
     r"bruis(?:e|es|ing) (?:\w+ )?(?:easily|a lot|for no reason|all over)|bleed\w* (?:\w+ )?(?:easily|a lot)|"
-    r"swell\w*|swollen|stiff|clicks?|clicking|locks?|frozen|headaches?|can'?t (?:lift|move|raise|turn|bend)|tired all the time)\b)"
+    r"swell\w*|swollen|stiff|clicks?|clicking|locks?|frozen|headaches?|can'?t (?:lift|move|raise|turn|bend)|tired all the time|"
+    r"shak(?:e|es|ing|y)|tremor\w*)"
 )
+_OWN_SYMPTOM = rf"(?=.*\b(?:my|i|i'?m|i'?ve)\b)(?=.*\b{_OWN_SYMPTOM_WORDS}\b)"
+# Rules that stand on the client's own symptom need one that is not denied: "no swelling or anything,
+# just tight. how close to race day is it sensible to have trigger point work?" names none.
+_OWN_SYMPTOM_RX = re.compile(rf"\b{_OWN_SYMPTOM_WORDS}\b")
 _TREATMENTS = (
     r"(?:massage|physio\w*|trigger point\w*|chiro\w*|osteo\w*|surgery|operation|injections?|steroids?|acupuncture|rest|botox|a splint|a brace|"
     r"a mouth ?guard|splint|brace|(?:dry )?needling|cortisone|(?:steroid |cortisone )?shots?|insoles|orthotics|shockwave|tens)"
@@ -172,6 +177,26 @@ _INSTEAD_OF_CARE = re.compile(
     rf"\A(?=.*\b{_MEDICAL_CARE}\b)(?=.*\b(?:instead|rather than|replace|replaces|replacing|substitute|alternative to|"
     r"so (?:i|he|she) (?:can|could|don'?t have to|wouldn'?t have to) (?:come off|stop|skip|avoid|cancel|get off)|"
     r"(?:avoid|skip|cancel|put off|delay|get out of) (?:the|my|his|her|having) (?:surgery|operation|op|injections?|meds|medication|tablets))\b)"
+)
+# Choosing between the clinic and medical care, or asking whether the care is needed: "could regular
+# sessions replace the pain clinic?", "would it mean I don't need the surgery?", "physio suggested it but
+# my GP said steroid injections, which should I go for?", "should I see a doctor or a massage therapist
+# first?", "my GP says it's frozen shoulder, is trigger point the right treatment or something else?".
+_CARE_SAID = (
+    r"(?=.*\b(?:gp|doctor|dr|consultant|surgeon|specialist|physio\w*|pain clinic|referr?\w*|surgery|operation|op|injections?|"
+    r"replacement|waiting list|diagnos\w*|hospital|nhs)\b)"
+)
+_CHOOSING_CARE = re.compile(
+    r"\b(?:could|would|can|will|might) (?:regular |a few |some |more )?(?:trigger point\w*(?: therapy| massage| sessions?)?|massage\w*|sessions?|tpt|tp|it|this|you|"
+    r"your (?:therapy|treatment))\b(?:\W+\w+){0,4}?\W+(?:replace|mean (?:i|he|she) (?:don'?t|wouldn'?t|won'?t|do not) need|save (?:me|him|her) (?:from )?(?:having|needing)|"
+    r"stop (?:me|him|her) (?:from )?(?:having|needing)|avoid (?:the|my|having|needing))\b|"
+    rf"\A{_CARE_SAID}.*\b(?:do|would) (?:you think )?(?:i|he|she) (?:really |actually |even )?needs? (?:that|it|this|the (?:surgery|operation|op|injections?|pain clinic)|"
+    r"an? (?:operation|injection))\b|"
+    rf"\A{_CARE_SAID}.*\bwhich (?:one )?(?:should|do|would|shall) (?:i|we) (?:go for|choose|pick|do|try|go with|start with)\b|"
+    rf"\A{_CARE_SAID}.*\b(?:is|would|will) (?:trigger point\w*(?: therapy| massage| work)?|massage|tpt|tp|it|this|that) (?:actually |really |even )?(?:be )?"
+    r"the (?:right|best|correct) (?:treatment|thing|approach|choice|option)\b|"
+    r"\b(?:should|do) i (?:see|go to|visit|try|ask) (?:a|my|the) (?:doctor|gp|physio\w*)\b(?:\W+\w+){0,3}?\W+(?:or|before|first)\b|"
+    r"\b(?:doctor|gp) or (?:a |the |your )?(?:massage(?: therapist)?|therapist|you|trigger point\w*)\b(?:\W+\w+){0,4}?\W+first\b"
 )
 # A child's pain or symptom asked about: "my 10 year old has pain in his heel after football, what is it?",
 # "my 8 year old says her legs hurt at night, is it growing pains?".
@@ -269,6 +294,13 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             # "My MRI report says 'mild degenerative changes'. What does that mean?"
             r"\b(?:mri|scan|x-?ray|ultrasound|blood tests?|report|results?)\b(?:\W+\w+){0,20}?\W+what (?:does|do) (?:that|this|it|they) mean\b|"
             r"\bdiagnos(?:e|is|ing)\b(?:\W+\w+){0,3}?\W+(?:me|my|this|it)\b|\b(?:can|could) you diagnos|"
+            # "do you think that's what I've got?", "can you tell me if that's what this is?"
+            r"\b(?:is|could|might|would) (?:that|this|it) (?:be )?what (?:i'?ve|i have|i'?ve got|i got|is wrong|(?:s?he|they)(?:'s| has| have)(?: got)?)\b|"
+            r"\b(?:think|reckon|guess|suppose|tell|know|say|check|confirm)\b(?:\W+\w+){0,2}?\W+(?:(?:if|whether) )?(?:that'?s|that is|this is|it'?s|it is) "
+            r"what (?:i'?ve|i have|i'?ve got|i got|this is|it is|is wrong|(?:s?he|they)(?:'s| has| have)(?: got)?)\b|"
+            # A mole that changes: "a mole on my back that's changed shape and gone darker".
+            r"\bmoles?\b(?:\W+\w+){0,6}?\W+(?<!n't )(?<!not )(?:changed|changing|grown|growing|got bigger|getting bigger|gone darker|darker|"
+            r"bleed\w*|itch\w*|crust\w*|irregular)\b|"
             rf"{_TEST_RESULT}|"
             # "can you check if anything's broken?"
             r"\b(?:check|see|tell|know|find out) (?:if|whether) (?:anything|something|it|its|my \w+)(?:'s| is| are)? (?:broken|fractured|torn|damaged|cracked|serious)\b|"
@@ -280,7 +312,10 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             # "my GP thinks it's fibromyalgia but I reckon it's trigger points, which is it?"
             rf"\b(?:{CONDITIONS})\b.*\b(?:which (?:one )?is it|which is (?:it|right)|who'?s right|is it that or|tell (?:which|what it is|the difference))\b|"
             # Two opinions on the client's own problem: "the therapist said trigger point, my GP thinks piriformis. who's right?"
-            r"\A(?=.*\b(?:gp|doctor|dr|physio\w*|consultant|specialist|chiro\w*|osteo\w*|therapist|surgeon)\b(?:\W+\w+){0,2}?\W+"
+            # Not opinions on whether trigger points exist: "my friend's a physio and says trigger points aren't even real".
+            r"\A(?!.*\b(?:trigger points?|knots?|they|massage|it|tpt) (?:aren'?t|are not|isn'?t|is not|don'?t|do not|doesn'?t|does not) "
+            r"(?:even |really |actually )?(?:real|exist|a (?:real )?thing|work)\b)"
+            r"(?=.*\b(?:gp|doctor|dr|physio\w*|consultant|specialist|chiro\w*|osteo\w*|therapist|surgeon)\b(?:\W+\w+){0,2}?\W+"
             r"(?:says?|said|thinks?|thought|reckons?|told me|diagnosed|calls? it))(?=.*\b(?:who'?s right|who is right|which (?:one )?is (?:it|right|correct)|"
             r"who (?:do|should) i (?:believe|trust|listen to)|which (?:one )?(?:do|should) i (?:believe|trust|go with)))|"
             # Pain tied to eating or breathing is not a muscle question (gallbladder, heart, lungs).
@@ -310,6 +345,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         ),
     ),
     (MedicalRequest("treatment"), _INSTEAD_OF_CARE),
+    (MedicalRequest("treatment"), _CHOOSING_CARE),
     (MedicalRequest("diagnosis"), _CHILDS_SYMPTOM),
     # A baby brought for massage ("my 4 month old always turns his head to one side, can one of your
     # therapists massage it?"): the GP or health visitor, not trigger point work.
@@ -384,11 +420,15 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         MedicalRequest("diagnosis"),
         re.compile(
             r"\A(?=.*\b(?:is (?:it|this|that)|could (?:it|this|that) be|what(?:'s| is) (?:it|this|that|wrong)|"
-            r"something (?:worse|else|in (?:the|my) joint|serious)|or (?:something|the joint|a joint)|how do i know)\b)"
+            r"something (?:worse|else|in (?:the|my) joint|serious)|or (?:something|the joint|a joint)|how do i know|"
+            # "my knee swells up after every run … can trigger point fix it?"
+            r"(?:can|will|would|could) (?:trigger point\w*|massage|tpt|tp|it|you|the therapist|a session) (?:\w+ )?(?:fix|cure|sort|heal|help|get rid of))\b)"
             rf".*?\b(?:my|i|i'?ve|i'?m)\b(?:\W+\w+){{0,8}}?\W+(?:{_NOT_A_KNOT})"
         ),
     ),
 ]
+
+_STANDS_ON_OWN_SYMPTOM = frozenset(p for _, p in RULES if p.pattern.startswith(rf"\A{_OWN_SYMPTOM}"))
 
 _CLINICIAN = (
     r"(?:doctor|gp|midwife|consultant|surgeon|specialist|neurologist|cardiologist|oncologist|rheumatologist|physio\w*|"
@@ -401,7 +441,7 @@ _SUITABILITY = re.compile(
     r"safe (?:for|to)|am i (?:able|allowed|ok)|should i (?:still )?(?:come|book|have|get|avoid)|"
     r"is (?:a )?(?:massage|trigger point(?: therapy| massage| work)?|treatment)(?: on (?:the|my|his|her) \w+)? (?:safe|ok|okay|suitable|alright|fine)|"
     r"(?:is|would|will) (?:that|it|this) (?:be )?(?:an? )?(?:issue|problem|concern|ok|okay) (?:for|with|if)|"
-    r"(?:does|would|will) (?:that|it|this) matter|(?:will|would|is) (?:deep |firm |hard )?(?:pressure|massage|it|that|this) (?:be )?"
+    r"(?:does|would|will) (?:that|it|this) matter|(?:will|would|is) (?:deep |firm |hard )?(?:pressure|massage|work|it|that|this)(?: on (?:my|the|his|her) \w+(?: \w+)?)? (?:be )?"
     r"(?:ok|okay|safe|alright|fine)|is (?:that|it|this) (?:ok|okay|alright|fine|a problem|an issue)(?=\s*[?!.]|\s+and\b|$)|is (?:that|it|this) (?:a )?(?:good|bad|sensible|wise) idea|"
     r"(?:need|get|bring) (?:a )?(?:note|letter|clearance|permission|sign[- ]off|the ok) from (?:my|a|the) (?:doctor|gp|midwife|consultant|surgeon)|"
     # "do i need anything from my neurologist first?", "should I check with my cardiologist?"
@@ -428,7 +468,9 @@ _CLEARANCE_MATTERS = {
         r"\d+ ?weeks? (?:gone|along|with (?:twins|a baby|my|our|baby))|placenta\w*|pre-?eclampsia|gestational|"
         r"(?:she'?s|she is|i'?m|i am|wife'?s|wife is|partner'?s|partner is) (?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b"
         r"(?! (?:ago|off|old|post|into|since|later|away|on|of|in|until|till|late|early|behind))|"
-        r"midwife|antenatal|obstetric\w*",
+        r"midwife|antenatal|obstetric\w*|"
+        # "currently 30 wks w baby no 2"
+        r"(?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b(?! (?:ago|off|old|post|since|later|away))(?=(?:\W+\w+){0,3}?\W+(?:baby|bub|bump|twins)\b)",
         "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism",
         "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b|bruise (?:really |very |so )?easily|bruise at the slightest",
         "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones|thin bones|low bone density|"
@@ -451,7 +493,7 @@ _CLEARANCE_MATTERS = {
         r"(?:last (?:week|month)|(?:a|one) (?:week|month|fortnight) ago|(?:still )?(?:mending|on the mend|healing))\b|(?:cast|plaster|boot|splint|sling)\b(?:\W+\w+){0,2}?\W+(?:came|come|taken|just came|just come) off|"
         r"out of (?:a|the|my) (?:cast|plaster|boot|splint)",
         "con-recent-surgery": r"(?:\d+|a few|two|three|four|five|six|seven|eight) (?:days?|weeks?) post(?:\s*-\s*|\s)?(?:op|surgery|\w+)\b|"
-        r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|reconstruction|repair|keyhole|operated on)\b"
+        r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|reconstruction|recon|repair|keyhole|operated on)\b"
         r"(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago|"
         r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))|"
         # "3 weeks ago, lower back fusion"
@@ -462,7 +504,10 @@ _CLEARANCE_MATTERS = {
         "con-who-should-not": r"lupus|rheumatoid|(?:my |an? |in an? )?ra (?:flare|flaring)|gout flare|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
         r"sickle cell|lymph(?:o)?e?dema|crohn'?s|ulcerative colitis|parkinson'?s|copd|emphysema|scleroderma|"
         r"vasculitis|marfan|ehlers|eds\b|hypermobility syndrome|tia\b|mini[- ]?stroke|i(?:'ve| have)? had a stroke|"
-        r"(?:have|has|got|with|diagnosed with|living with) ms\b",
+        r"(?:have|has|got|with|diagnosed with|living with) ms\b|"
+        # A hernia not yet repaired: "an inguinal hernia that hasn't been repaired yet".
+        r"(?:un-?repaired |untreated )hernia|(?<!think )(?<!might )(?<!may )(?<!could )(?<!worried )(?<!if )(?:i have|i'?ve got|i got|(?<!i )have got|(?<!i )has|(?<!i )have|my|with|diagnosed with) (?:an? |the )?(?:\w+ )?hernia\b"
+        r"(?:(?=[^.?!]*\b(?:not|n'?t|never|yet|waiting)\b)|(?![^.?!]*\b(?:repaired|fixed|mended|operated|op|surgery)\b))",
     }.items()
 }
 # The contraindication entries that ask for a doctor's or midwife's clearance first.
@@ -475,6 +520,8 @@ _ASKS_TO_COME = re.compile(
     r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:do|massage|work on|treat|see|help)\b|"
     # "ok to do my shoulders?"
     r"\b(?:ok|okay|fine|safe|alright|all right) to (?:do|work on|massage|have|treat) (?:my|the|his|her)\b|"
+    # "can i lie on my front or is there another way u do it?": how the session is done for them.
+    r"\b(?:can|could|should|may) (?:i|she|he) (?:still )?(?:lie|lay) (?:on|face)\b|"
     # "will the lady press too hard for me dear?"
     r"\b(?:press|push|go|dig) (?:too |very |really )?(?:hard|firm|deep)\b"
 )
@@ -632,6 +679,8 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
         return MedicalRequest("diagnosis")  # one's own test result is for the doctor, however it is asked
     for request, pattern in RULES:
         if pattern.search(normalized):
+            if pattern in _STANDS_ON_OWN_SYMPTOM and _negated_everywhere(normalized, _OWN_SYMPTOM_RX):
+                continue
             if (
                 request.kind in ("diagnosis", "symptoms")
                 and _SUITABILITY.search(normalized)
@@ -707,6 +756,13 @@ def mentions_health_matter(text: str) -> bool:
     """A named condition, medicine, diagnosis or test: what a personal medical question is about
     when it names no symptom ("is it fibromyalgia?", "can I take naproxen?")."""
     return bool(_HEALTH_MATTER.search(normalize(text)))
+
+
+def names_anything_medical(text: str) -> bool:
+    """A health matter, or a matter that needs clearance, however it is said ("on warfarin btw",
+    "ACL recon 3 wks ago"): what a plain booking must not pass over."""
+    prepared = prepare(text).replace(" - ", "-")
+    return mentions_health_matter(text) or any(p.search(prepared) for p in _CLEARANCE_MATTERS.values())
 
 
 # A question about the service itself ("can trigger point therapy help with that?", "do your

@@ -29,6 +29,9 @@ _SUBJECTS = re.compile(
     # Homework and fiction.
     r"\b(?:for my|writing a|i'?m writing a) (?:novel|story|book|homework|school project|screenplay)\b|"
     r"\b(?:anatomy|biology|physiology) homework\b|"
+    # Something to write or make up: "write me a poem about my sore back", "make up a song about knots".
+    r"\b(?:write|compose|make up|come up with|tell) (?:me |us )?(?:a |an |some )?(?:little |short |funny )?(?:poem|song|limerick|haiku|rap|story|essay|"
+    r"rhyme|joke|riddle)s?\b|"
     # Study and work about medicine, not the client's own body: "doing a school project on it",
     # "we have an exam on the musculoskeletal system", "the ICD-10 code for…".
     r"\b(?:school|uni|university|college|class|course|nursing|medical|science) (?:project|essay|assignment|exam|test|degree|course|coursework)\b|"

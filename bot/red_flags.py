@@ -64,6 +64,16 @@ _MUSCULAR_AND_EASES = (
     r"breath\w*|sick|walk\w*|stairs|climb\w*|hill|exert\w*|run\w*|hurry\w*|hour|half an hour|minutes?|mins?|ago)\b)(?=.*\b(?:muscular|a muscle|muscles?|from (?:practis|practic|playing|posture|my desk))\w*)"
     r".*\b(?:eases?|easing|goes away|settles?|better|fine) (?:off |again )?(?:when|if|after|once|as soon as) (?:i )?(?:stop\w*|stretch\w*|rest\w*|put (?:it|the \w+) down)"
 )
+# An arm's nerve, not a heart: pain or tingling down one arm with a nerve's signs, going on for days
+# or brought on by the neck ("shooting pain down my left arm for 10 days, worse when I look down at my
+# phone, and my grip feels weaker"). Same-day advice (limb_nerve), unless anything cardiac comes with it.
+_AN_ARMS_NERVE = (
+    r"^(?!.*\b(?:chest|breast\w*|sternum|heart|jaw|sweat\w*|clammy|sick|nause\w*|breath\w*|faint\w*|dizz\w*|grey|gray|pale)\b)"
+    r"(?=.*\b(?:grip|pins and needles|tingl\w*|numb\w*|shooting|electric\w*|weak\w*|zing\w*)\b)"
+    r"(?=.*\b(?:(?:for|over|in) (?:about |around |nearly |almost |the (?:last|past) )?(?:\d+|a few|a couple of|several|two|three|four|five|six|ten) "
+    r"(?:days|weeks|months)|since last (?:week|month)|(?:when|whenever|every time|if) i (?:look down|turn|tilt|bend|move|type|use)|"
+    r"from (?:my|his|her) neck|trapped nerve|pinched nerve)\b)"
+)
 # Someone else's joke about the client's groans: "my husband thinks I'm having a heart attack every time I
 # groan on the foam roller lol".
 _JOKES_ABOUT_A_HEART_ATTACK = (
@@ -354,7 +364,7 @@ _RULES: list[_Rule] = [
         ),
         unless=_MUSCLE_CONTEXT,
         unless_in_message=re.compile(
-            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES}|{_JOKES_ABOUT_A_HEART_ATTACK}|{_CHEST_PAIN_AT_WORK}"
+            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES}|{_JOKES_ABOUT_A_HEART_ATTACK}|{_CHEST_PAIN_AT_WORK}|{_AN_ARMS_NERVE}"
         ),
         # "my chest has felt tight and heavy for the last half hour, probably just a knot from the gym right?"
         not_explained_by=_GUESSED_AND_ACUTE,

@@ -29,7 +29,7 @@ from typing import Any, Protocol
 from bot.clauses import clears_up_a_misunderstanding, is_figurative, is_live, is_reassurance, prepare, split_clauses
 from bot.clinic_answers import asks_the_front_desk, wants_to_book
 from bot.emergency_follow_up import help_has_come_and_asks
-from bot.handoff import asks_for_a_person
+from bot.handoff import asks_for_a_person, wants_a_person
 from bot.input_screening import Screening, screen, strip_markup
 from bot.kind_cues import plausible
 from bot.medical_requests import (
@@ -409,6 +409,16 @@ def _second_look_clears(
         return True  # "a big bruise on my thigh from walking into a table": a knock the message explains
     if kind == "cauda_equina" and _BLOOD_NOT_CONTROL.search(prepared):
         return True  # "back aching on one side and a bit of blood in my wee": same-day (the rules say so), not cauda equina
+    if (
+        level == EMERGENCY
+        and kind in _SUDDEN_ONSET_KINDS
+        and score < SURE_SUDDEN_ONSET_SCORE
+        and _LONG_STANDING.search(prepared)
+        and not _ACUTE.search(prepared)
+    ):
+        # "getting worse for three months and now I can't lift my arm above my head": a stroke or a
+        # thunderclap headache is defined by its suddenness, which months of it rule out.
+        return True
     if level != EMERGENCY or kind in CRISIS_KINDS or score >= SURE_EMERGENCY_SCORE:
         return False
     if not describes_symptom(prepared) and _ASKS_ABOUT_A_CLAIM.search(prepared):
@@ -483,6 +493,9 @@ MODEL_EMERGENCY_BACKING = 0.25  # the classifier's emergency score it needs (its
 # Below this emergency score, a classifier-only emergency that is also a plain request for medical
 # advice ("is this a herniated disc?") is referred instead (its recall threshold: 0.35).
 SURE_EMERGENCY_SCORE = 0.6
+# The kinds the brief defines by a sudden onset, and the score above which weeks of it do not clear them.
+_SUDDEN_ONSET_KINDS = frozenset({"stroke_signs", "thunderclap_headache"})
+SURE_SUDDEN_ONSET_SCORE = 0.9
 
 
 PREVISIT_INTENT = "start_previsit_check"
@@ -520,7 +533,10 @@ def final_intent(
         return decision.intent
     if predicted == EMERGENCY_INTENT:
         backed = decision.score >= MODEL_EMERGENCY_BACKING and EXPLAINED not in decision.sources
-        if backed and confidence >= 0.75:
+        # "My wife and I both want to book. She's the one with the bad back.": a booking in which
+        # neither the rules nor the classifier found a kind of danger is a booking.
+        booking = decision.level is None and wants_to_book(text)
+        if backed and confidence >= 0.75 and not booking:
             return None
         # Not backed: the FAQ matcher decides, with the referral safety net for a symptom.
         return NLU_FALLBACK_INTENT
@@ -546,6 +562,9 @@ def final_intent(
         # "anything I can do to speed it up?", "do I need to print the booking confirmation?": a
         # question the model half-read as "am I ok to book?" is answered, not met with 12 questions.
         return NLU_FALLBACK_INTENT
+    if predicted != HANDOFF_INTENT and decision.level is None and wants_a_person(text):
+        # "pls put me thru to someone" read as a session question: the client asked for a person.
+        return HANDOFF_INTENT
     if predicted == HANDOFF_INTENT and not asks_for_a_person(text):
         # "do your staff know first aid?", "foam roller any good or waste of money": the model's hand-off
         # guess without a request for a person is a question the FAQ or the front desk answers.
@@ -574,8 +593,9 @@ def final_intent(
         # named ("going away for 3 months, can I freeze my plan?"), is not a medical question:
         # the FAQ matcher decides.
         return NLU_FALLBACK_INTENT
-    if decision.symptom and predicted in (*SMALLTALK_INTENTS, UNREADABLE_INTENT):
-        # A symptom never gets small talk or "outside what I can help with": the FAQ
+    if decision.symptom and predicted in (*SMALLTALK_INTENTS, UNREADABLE_INTENT) and not about_something_else(text):
+        # A symptom never gets small talk or "outside what I can help with" (unless the subject is something
+        # else: "write me a poem about my sore back", "my dog's sore leg"): the FAQ
         # answers it if an entry fits for sure, and otherwise the referral safety net does.
         return NLU_FALLBACK_INTENT
     # A question the model filed under small talk goes to the FAQ matcher; a bare

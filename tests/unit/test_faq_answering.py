@@ -372,3 +372,25 @@ def test_a_clearance_matter_played_down_after_its_answer_still_needs_the_doctor(
     reply = answer_faq(kb, "it's only a baby aspirin though", previous_faq_id="con-blood-thinners")
     assert reply.extra.get("faq_id", "con-blood-thinners") == "con-blood-thinners"
     assert "doctor" in " ".join(reply.texts)
+
+
+@pytest.mark.parametrize(
+    "text", ["book me in pls", "my husband and I both want to book. he's the one with the stiff neck."]
+)
+def test_a_booking_said_not_asked_gets_the_booking_answer(kb, text):
+    reply = answer_faq(kb, text, "nlu_fallback", 0.5, runner_up=("start_previsit_check", 0.5))
+    assert reply.topic == "clinic" and "book" in reply.texts[0].lower(), reply
+
+
+@pytest.mark.parametrize(
+    "text", ["can i bk a neck massage for fri, on apixaban fyi", "book me in for tues pls, had my knee recon 4 wks ago"]
+)
+def test_a_booking_that_names_a_medical_matter_is_not_passed_over_as_a_plain_booking(kb, text):
+    reply = answer_faq(kb, text, "nlu_fallback", 0.5, runner_up=("faq_contraindications", 0.5))
+    assert reply.topic != "clinic", reply
+
+
+def test_a_booking_with_a_question_in_it_is_answered_as_the_question(kb):
+    text = "first time booking, what actually happens in one of these sessions"
+    reply = answer_faq(kb, text, "nlu_fallback", 0.5, runner_up=("faq_session", 0.5))
+    assert reply.topic == "session", reply

@@ -123,3 +123,16 @@ def test_asking_for_a_ring_back_or_a_person_is_a_hand_off():
     from bot.handoff import asks_for_a_person
 
     assert asks_for_a_person("this isn't getting me anywhere, real person pls")
+
+
+@pytest.mark.parametrize(
+    ("text", "about_therapists"),
+    [
+        ("is it normal to ache after the therapist worked on my calf?", False),
+        ("how hard does the therapist actually press?", False),
+        ("can I ask for a female therapist?", True),
+        ("do I tip the therapist?", True),
+    ],
+)
+def test_the_therapists_section_is_about_who_they_are_not_what_they_do_in_a_session(text, about_therapists):
+    assert ("therapists" in clinic_sections(text)) is about_therapists

@@ -91,3 +91,14 @@ def test_soreness_that_is_easing_is_not_worsening():
     assert not plausible(
         "worsening_soreness", "sore 3 days after, it hurts to lift my arm but it's getting better each day"
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("thunderclap_headache", "I can't lift my arm above my head since the summer"),
+        ("stroke_signs", "is there parking right outside? my dad can't walk very far"),
+    ],
+)
+def test_reach_and_walking_distance_are_not_a_headache_or_a_stroke(kind, text):
+    assert not plausible(kind, text)

@@ -835,3 +835,48 @@ def test_telling_the_therapist_about_medicines_or_clear_results_is_not_a_medical
 def test_a_break_said_by_the_client_and_bleeding_that_keeps_happening(text, expected):
     found = find_medical_request(text)
     assert (found.kind if found else None) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Whether the clinic could stand in for medical care, or which care to choose.
+        ("my consultant has put me down for a shoulder op, could regular massage mean I don't need it?", "treatment"),
+        ("the GP offered a cortisone shot and the physio wants exercises, which one should I go for?", "treatment"),
+        ("should I see my GP or a massage therapist first for this hip?", "treatment"),
+        (
+            "my doctor says it's tennis elbow, is trigger point the right treatment or should I try something else?",
+            "treatment",
+        ),
+        # Asking whether it is what they have; a mole that changes; a joint that swells, asked to be fixed.
+        ("do you reckon that's what I've got? my knees ache every single morning", "diagnosis"),
+        ("the mole on my shoulder has got bigger and itchy, can the therapist check it?", "diagnosis"),
+        ("my ankle swells after every long walk, can massage fix it?", "diagnosis"),
+        # Pregnancy said in weeks, and a hernia not yet repaired, while asking to come.
+        ("28 wks with baby number 3, can I lie face down?", "clearance:con-pregnancy"),
+        ("I've got an umbilical hernia, not fixed yet, is deep work on my back safe?", "clearance:con-who-should-not"),
+    ],
+)
+def test_care_choices_what_ive_got_changing_moles_weeks_pregnant_and_hernias(text, kind):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == kind, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no swelling or anything, just tight calves. how long before a race is it sensible to book?",
+        "I fainted at a blood test when I was 20, do you use needles at all?",
+        "my uncle's a chiropractor and says trigger points don't even exist. who's right?",
+        "do I need a referral from my GP to book with you?",
+        "had a hernia repaired years ago, can I book a back massage?",
+    ],
+)
+def test_denied_symptoms_ages_opinions_on_trigger_points_and_referral_letters_are_not_requests(text):
+    found = find_medical_request(text)
+    assert found is None or not found.kind.startswith(("diagnosis", "treatment", "clearance")), (text, found)
+
+
+def test_a_hernia_only_supposed_is_for_the_doctor_to_find_not_a_clearance():
+    found = find_medical_request("I think I have a hernia, there's a bulge when I cough. can massage push it back?")
+    assert found is None or not found.kind.startswith("clearance"), found

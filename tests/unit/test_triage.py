@@ -720,3 +720,31 @@ def test_idioms_figures_and_healing_injuries_with_front_desk_questions_are_no_da
 def test_unexplained_dark_marks_on_a_blood_thinner_are_same_day():
     decision = triage("on apixaban and there are big purple patches on my legs, no idea where from")
     assert (decision.level, decision.kind) == (SAME_DAY, "anticoagulant_bruising")
+
+
+def test_an_arm_nerve_for_days_is_same_day_but_an_arm_with_sickness_is_an_emergency():
+    nerve = triage("tingling and shooting pain down my left arm for a week, worse when I look down at my laptop")
+    assert nerve.level != EMERGENCY, nerve
+    heart = triage("aching down my left arm for 3 days and now I feel sick and sweaty")
+    assert (heart.level, heart.kind) == (EMERGENCY, "chest_pain")
+
+
+def test_months_of_it_are_not_the_sudden_onset_of_a_stroke(safety_classifier):
+    text = "for months my arm has been getting weaker and now I can't raise it over my head, can massage sort it?"
+    assert triage(text, classifier=safety_classifier).level != EMERGENCY
+
+
+def test_a_booking_the_model_read_as_an_emergency_is_a_booking():
+    text = "me and my partner both want to book, he's the one with the sore neck"
+    decision = TriageDecision(score=0.7)
+    assert final_intent(decision, EMERGENCY_INTENT, 0.8, text) == NLU_FALLBACK_INTENT
+
+
+@pytest.mark.parametrize("text", ["pls put me thru to someone", "this isn't helping, get me the receptionist"])
+def test_a_request_for_a_person_is_a_hand_off_whatever_the_model_read(text):
+    assert final_intent(TriageDecision(), "faq_session", 0.9, text) == "handoff"
+
+
+def test_a_poem_about_a_sore_back_is_out_of_scope_not_a_symptom():
+    text = "write me a poem about my stiff neck"
+    assert final_intent(TriageDecision(symptom=True), UNREADABLE_INTENT, 0.9, text) is None
