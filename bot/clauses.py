@@ -249,8 +249,8 @@ _NEGATED_AFTER = re.compile(
 # "i googled 'worst headache of my life'": the words searched for, not a symptom.
 _SEARCHED = r"(?:googled|searched(?: for)?|looked up|typed in)\s+['\"‘“]"
 _HISTORY = re.compile(
-    r"\b(?:years? ago|yrs? ago|months ago|(?:had|got|was)\b(?:\W+\w+){0,8}?\W+once|decades? ago|(?:last|the other) year|(?<!since )(?<!from )(?<!since the )last (?:winter|summer|spring|autumn|fall|christmas|easter|season|term)|(?:been |is |it'?s |its )?(?:completely |totally |perfectly |absolutely )?fine (?:for|since) (?:months|weeks|years|ages|a (?:long )?while|\d+|then)|in (?:19|20)\d\d|back in (?:19|20)\d\d|back in the day|back then|"
-    r"when i was (?:a |younger|little|a kid|a child|a teen|pregnant|\d+)|as a (?:kid|child|teenager)|used to|"
+    r"\b(?:years? ago|yrs? ago|months ago|(?:had|got|was|passed out|fainted|blacked out|collapsed)\b(?:\W+\w+){0,8}?\W+once|at the time|decades? ago|(?:last|the other) year|(?<!since )(?<!from )(?<!since the )last (?:winter|summer|spring|autumn|fall|christmas|easter|season|term)|(?:been |is |it'?s |its )?(?:completely |totally |perfectly |absolutely )?fine (?:for|since) (?:months|weeks|years|ages|a (?:long )?while|\d+|then)|in (?:19|20)\d\d|back in (?:19|20)\d\d|back in the day|back then|"
+    r"when (?:i|he|she|we|they) (?:was|were) (?:a |younger|little|a kid|kids|a child|children|a teen|teens|pregnant|\d+)|as (?:a )?(?:kids?|child|children|teenagers?)|used to|"
     r"back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"(?:scans?|x-?rays?|tests?|mri) (?:were |was |came back |all )*clear|discharged|"
     r"history of|(?:fully )?recovered|fully healed|has healed|all healed|healed (?:up|fine|now|ok|okay)|long gone|"
@@ -319,6 +319,14 @@ class Clause:
     hypothetical: bool  # "what if…", "is it true that…", "signs of…", or a joke about a thing
 
 
+# Said to be happening now, whatever the past in the same clause: "stents three years ago and I've got
+# that same crushing feeling in my chest again right now".
+_NOW = re.compile(
+    r"\b(?:right now|at the moment|currently|just now|this (?:morning|afternoon|evening)|tonight|"
+    r"again (?:now|today|this)|(?:started|began|came on|come on|coming on) (?:again|today|tonight|this|an hour|\d+ (?:mins?|minutes|hours?)))\b"
+)
+
+
 # "chest pain? none" / "clots - never": the answer belongs to the clause it negates.
 _ANSWERED_NEGATIVELY = re.compile(r"\?\s*(?=(?:none|nope|nah|never|nothing|not really|not at all|no)\b)")
 
@@ -328,7 +336,9 @@ def split_clauses(prepared: str) -> list[Clause]:
     parts = [p.strip(" ,") for p in _CLAUSE_BREAK.split(prepared)]
     figurative = is_figurative(prepared)
     return [
-        Clause(part, bool(_HISTORY.search(part)), figurative or bool(_HYPOTHETICAL.search(part)))
+        Clause(
+            part, bool(_HISTORY.search(part)) and not _NOW.search(part), figurative or bool(_HYPOTHETICAL.search(part))
+        )
         for part in parts
         if part and part.strip(" ,")
     ]

@@ -134,7 +134,9 @@ _WAY_ROUND = re.compile(
     r"(?:just|only) (?:my|the) \w+|not (?:touch|go near|work on|press)|away from|around (?:it|that|them)|relaxing|shorter|less pressure|"
     r"no pressure|careful\w*|stay(?:s|ed)? clear|nowhere near|not near|far (?:away )?from)\b|"
     # Insisting: "so can I come or not?"
-    r"\b(?:can|could) i (?:still )?(?:come|book|have (?:one|it|a session)) or not\b"
+    r"\b(?:can|could) i (?:still )?(?:come|book|have (?:one|it|a session)) or not\b|"
+    # Something less than the clearance: "my surgeon said I'm allowed to walk on it, does that count as clearance?"
+    r"\b(?:count|counts|counted) as (?:clearance|the ok|the okay|permission|the go-?ahead|a yes|an ok|sign-? ?off)\b"
 )
 WAY_ROUND_WORDS = 30
 

@@ -60,7 +60,12 @@ _ONLY_A_PERSON = re.compile(
     r"person|human|real (?:person|human|one)|staff|member of (?:staff|the team)|manager|receptionist|reception|front desk|team|owner)\b|"
     r"\b(?:get|connect|put|give) me (?:to |through to |thru to )?(?:a |an |the )?(?:someone|somebody|person|human|receptionist|reception|"
     r"front desk|manager|real (?:person|human|one))\b|"
-    r"\b(?:human|person|someone|receptionist) (?:pls|plz|please)\b"
+    r"\b(?:human|person|someone|receptionist) (?:pls|plz|please)\b|"
+    # The chat's escape word on its own: "HUMAN", "agent!"
+    r"^\W*(?:human|agent|operator|real person|a real person)\W*$|"
+    # A message for someone: "can i leave a message for the front desk", "need to speak to Sarah, she's my usual therapist"
+    r"\b(?:leave|pass on|pass) (?:a )?message (?:for|with|to) (?:the |my |your )?\w+|"
+    r"\b(?:speak|talk) to \w+,? (?:she'?s|he'?s|she is|he is|who'?s|who is) (?:my|our) (?:usual |regular |normal )?therapist\b"
 )
 
 

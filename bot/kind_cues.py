@@ -22,6 +22,9 @@ _CUES = {
     "breathing": r"breath|breathe|air|gasp|wheez|puff|pant|chok|suffoc|lips|blue|inhal|asthma|lung|suck|winded|"
     r"cough|throat|tongue|allerg|swell|wheeze|sentence|struggl",
     "stroke_signs": r"face|droop|slur|speech|speak|talk|words? (?:come|came|coming|are|were|wrong|jumbled|muddled|mixed|out)|"
+    # Speech as a symptom, not "let me talk to staff" (bare "talk"/"speak" are weak cues below).
+    r"(?:talk|speak)\w* (?:funny|strange\w*|weird\w*|slurr\w*|gibberish|nonsense|properly|right|normally|clearly|like (?:he|she|they)(?:'s| is| are)? drunk)|"
+    r"(?:can'?t|cannot|unable to|couldn'?t|trouble|difficulty|struggl\w* to|stopped) (?:\w+ )?(?:talk|speak)|"
     r"find (?:the |my |his |her )?words|arm|leg|hand|weak|numb|one side|vision|see|blind|"
     r"confus|balance|dizz|walk\w* (?:funny|strange|weird|wonky|straight|properly|like)|"
     r"(?:can'?t|cannot|unable to|couldn'?t|barely|struggl\w* to|trouble|difficulty) (?:\w+ )?walk|smile|mouth|stroke|gibberish|lopsided|drool|strange\b|sense|"
@@ -47,7 +50,9 @@ _CUES = {
     r"not (?:be )?around|(?:won'?t|wont|will not|not going to|don'?t think (?:i'?ll|ill|i will)) (?:\w+ )?(?:be )?(?:around|here)|gone|giv\w* (?:\w+ )?away|sort\w* (?:out )?(?:everything|my)|forever|for good|permanent|"
     r"keep going|carry on|hold on|much longer|cope|can'?t (?:take|face|do)|"
     # The means made ready: "ive got the pills lined up", "been saving my tablets".
-    r"lined up|stockpil\w*|hoard\w*|sav(?:ed|ing) (?:up )?(?:my |the |them|all)|counted (?:out|them)",
+    r"lined up|stockpil\w*|hoard\w*|sav(?:ed|ing) (?:up )?(?:my |the |them|all)|counted (?:out|them)|"
+    # A farewell: "tonight's the night, I just wanted to say thank you to Jess, she was always kind to me".
+    r"tonight'?s the night|the night|(?:was|were|have been) always (?:so )?kind|for everything|wanted (?:you )?to (?:say|know)|reasons? to",
     "overdose": r"pill|tablet|took|taken|take|swallow|overdos|\bod\b|dose|paracetamol|meds|medic|packet|bottle|relaxant|got into|ate\b|eaten|inject|"
     r"box|capsule|drank|bleach|poison|too many|whole|lot of|insulin|sleeping",
     "uncontrolled_bleeding": r"bleed|blood|cut|wound|gash|gush|spurt|soak|nose|knife|glass|razor|bitten",
@@ -96,7 +101,9 @@ def _split(alternation: str) -> list[str]:
 # the concept rules, are unchanged.
 _WEAK_CUES = {
     "suicidal_thoughts": r"life|\blive|living|exist|goodbye|letter|note|empty|nobody|no one|alone|pills|"
-    r"(?<!trigger )(?<!trigger-)point\b|calm|peace|gone|forever|for good|permanent|go(?:ing)? on|care if|miss me",
+    r"(?<!trigger )(?<!trigger-)point\b|calm|peace|gone|forever|for good|permanent|go(?:ing)? on|care if|miss me|"
+    r"the night|for everything|wanted (?:you )?to (?:say|know)|reasons? to",
+    "stroke_signs": r"speak|talk",
     "thunderclap_headache": r"neck|sick|throw|threw|light|eye|bang",
     "overdose": r"pill|tablet|take|dose|meds|medic|packet|bottle|relaxant|box|capsule|insulin|sleeping|paracetamol",
 }

@@ -66,7 +66,10 @@ _NOT_MUSCLE = (
     r"lost (?:\w+ ){0,3}(?:without trying|without meaning to|and i'?m not dieting)|weight loss|"
     # Pain that grows day by day, or a limp: "my hip has become more painful each day and now I'm limping".
     r"(?:more painful|worse|more sore|sorer) (?:each|every|by the) day|getting (?:worse|more painful) (?:and worse|every day|each day|by the day)|"
-    r"limping (?:badly|a lot|more)|can'?t (?:put|bear) weight)"
+    r"limping (?:badly|a lot|more)|can'?t (?:put|bear) weight|"
+    # "been peein loads n always thirsty" (not "I pee a lot after massages, all the water"), "feeling really low for months".
+    r"(?:always|really|constantly|so|very) thirsty|thirsty all the time|"
+    r"(?:feeling|felt|been) (?:really |very |so |quite |pretty )?(?:low|down|depressed|hopeless)\b(?:\W+\w+){0,3}?\W+for (?:weeks|months|ages|a long time|\d+|a few|several))"
 )
 # A joint that swells or heats, a lump that stays or grows: not a knot for a massage to decide about,
 # even when the client asks whether a massage would help.
@@ -127,7 +130,7 @@ _OWN_SYMPTOM_WORDS = (
     r"(?:pain|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|tender|numb\w*|tingl\w*|dizzy|dizziness|vertigo|light-?headed|"
     r"bruis(?:e|es|ing) (?:\w+ )?(?:easily|a lot|for no reason|all over)|bleed\w* (?:\w+ )?(?:easily|a lot)|"
     r"swell\w*|swollen|stiff|clicks?|clicking|locks?|frozen|headaches?|can'?t (?:lift|move|raise|turn|bend)|tired all the time|"
-    r"shak(?:e|es|ing|y)|tremor\w*)"
+    r"shak(?:e|es|ing|y)|tremor\w*|cough\w*|wheez\w*|thirsty)"
 )
 _OWN_SYMPTOM = rf"(?=.*\b(?:my|i|i'?m|i'?ve)\b)(?=.*\b{_OWN_SYMPTOM_WORDS}\b)"
 # Rules that stand on the client's own symptom need one that is not denied: "no swelling or anything,
@@ -196,7 +199,16 @@ _CHOOSING_CARE = re.compile(
     rf"\A{_CARE_SAID}.*\b(?:is|would|will) (?:trigger point\w*(?: therapy| massage| work)?|massage|tpt|tp|it|this|that) (?:actually |really |even )?(?:be )?"
     r"the (?:right|best|correct) (?:treatment|thing|approach|choice|option)\b|"
     r"\b(?:should|do) i (?:see|go to|visit|try|ask) (?:a|my|the) (?:doctor|gp|physio\w*)\b(?:\W+\w+){0,3}?\W+(?:or|before|first)\b|"
-    r"\b(?:doctor|gp) or (?:a |the |your )?(?:massage(?: therapist)?|therapist|you|trigger point\w*)\b(?:\W+\w+){0,4}?\W+first\b"
+    r"\b(?:doctor|gp) or (?:a |the |your )?(?:massage(?: therapist)?|therapist|you|trigger point\w*)\b(?:\W+\w+){0,4}?\W+first\b|"
+    # "my physio wants to try dry needling. is that better than trigger point massage for my case?"
+    rf"\A{_CARE_SAID}.*\bbetter (?:than|for)\b(?:\W+\w+){{0,5}}?\W+(?:my case|my condition|my situation|for me|my problem)\b|"
+    # "my doctor offered to refer me to a pain clinic. should I go, or just keep seeing you?"
+    rf"\A{_CARE_SAID}.*\bshould i (?:go|accept|take (?:it|them up)|say yes|do it)\b(?:\W+\w+){{0,3}}?\W+or\b|"
+    rf"\A{_CARE_SAID}.*\bor (?:just )?(?:keep|stick with|carry on|continue) (?:seeing|coming to|with|having) (?:you|massage|the massage|trigger point\w*|sessions)\b|"
+    # "can I do trigger point therapy instead of the physio my GP referred me to?"
+    r"\A(?=.*\b(?:gp|doctor|consultant|surgeon|specialist|referr\w*)\b).*\binstead of (?:the |my |seeing |going to (?:the )?)?(?:physio\w*|pain clinic|specialist|referral)\b|"
+    # A device for one's own problem: "should I use a TENS machine on my neck?"
+    r"\bshould i (?:use|try|get|buy|wear) (?:a |an )?(?:tens|brace|splint|neck collar|collar|support belt|back brace|heat lamp)\b"
 )
 # A child's pain or symptom asked about: "my 10 year old has pain in his heel after football, what is it?",
 # "my 8 year old says her legs hurt at night, is it growing pains?".
@@ -243,6 +255,10 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:what|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+(?!cream|gel){_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for|safe|ok|okay)\b|"
             # "what can I take for the soreness?": asking for a medicine without naming one.
             r"\bwhat (?:can|should|could|do) i take (?:for|to help|to ease|against|when)\b|"
+            # "can I take anything for the back pain while I'm pregnant?", "should I be taking something for it?"
+            r"\b(?:can|could|should|may) i (?:be )?tak(?:e|ing|in) (?:anything|something)\b|"
+            # "which cream must I buy in the pharmacy for my back?": the pharmacist's question.
+            r"\A(?=.*\b(?:pharmacy|chemist|pharmacist|over the counter|otc)\b).*\b(?:which|what)\b(?:\W+\w+){0,2}?\W+(?:cream|gel|rub|ointment|spray|patch\w*)\b|"
             # Alcohol with a medicine: "a glass of wine with my muscle relaxant tonight?"
             rf"\b(?:wine|beer|alcohol|booze|pints?|drinks?|drinking|vodka|gin|prosecco)\b(?:\W+\w+){{0,5}}?\W+(?:with|on|and|while on)\b(?:\W+\w+){{0,2}}?\W+{_MEDICINE}\b|"
             rf"\b{_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:with|and)\b(?:\W+\w+){{0,2}}?\W+(?:wine|beer|alcohol|booze|pints?|a drink|drinks|vodka|gin|prosecco)\b|"
@@ -257,6 +273,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b{_MEDICINE}\b.*\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?(?:it|them|this|that)\b|"
             rf"\b(?:mix|mixing|combine|combining|take|taking|use|using) (?:my |the |some )?{_MEDICINE}\b(?:\W+\w+){{0,3}}?\W+(?:with|and|alongside)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
             rf"\b(?:replace|instead of|come off|get off|stop taking|cut down)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
+            # "my sugar goes low after massage, I must change insulin?"
+            rf"\b(?:change|adjust|lower|increase|reduce|raise|up) (?:my |the |his |her )?{_MEDICINE}\b|"
             rf"\bprescri(?:be|ption) (?:me|something)|\bdos(?:e|age) of\b|"
             rf"\b(?:up|increase|raise|lower|reduce|change|double|halve) (?:my |the |his |her )?(?:\w+ )?(?:dose|dosage|meds|medication)\b|"
             # "what dose do you recommend?", "how much magnesium should I take?"
@@ -265,7 +283,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             # "a glass of wine with my pregabalin after the massage?", "is turmeric good to take?"
             rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good|change anything|affect)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy|change anything|affect)\b)(?!.*{_BACKGROUND_MEDICINE})|"
             # Asked, not said: "should I try turmeric for my knees?" (not "I take sertraline for anxiety, do I list it?").
-            rf"\b(?:should|can|could|would|shall|do you recommend|is it worth|any point|thinking of|thinking about)\b(?:\W+\w+){{0,2}}?\W+(?:take|taking|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b|"
+            rf"\b(?:should|shoud|shud|shld|can|could|would|shall|do you recommend|is it worth|any point|thinking of|thinking about)\b(?:\W+\w+){{0,2}}?\W+(?:take|taking|takin|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b|"
             # Taking a medicine around the session: "doctor give me muscle relaxant tablet. I can take it and
             # also do massage same day?", "ok to take my painkillers before the massage?" (the pharmacist's question).
             rf"\A(?=.*\b{_MEDICINE}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|alright|allowed)\b))(?=.*\b(?:take|taking|took|taken|have|having)\b"
@@ -438,7 +456,8 @@ _CLINICIAN = (
 # contraindication question, not a request to treat the condition.
 _SUITABILITY = re.compile(
     r"\b(?:can (?:i|he|she|they|we|my \w+) (?:still )?(?:have|get|come|book|do)|is it (?:safe|ok|okay|alright|fine)|"
-    r"safe (?:for|to)|am i (?:able|allowed|ok)|should i (?:still )?(?:come|book|have|get|avoid)|"
+    r"safe (?:for|to)|am i (?:able|allowed|ok)|(?:would|will|is|could) (?:this|that|it|the|trigger point|massage)(?: \w+){0,3}? (?:be )?"
+    r"(?:suitable|appropriate|safe|ok|okay) for (?:me|her|him|them|my \w+)|should i (?:still )?(?:come|book|have|get|avoid)|"
     r"is (?:a )?(?:massage|trigger point(?: therapy| massage| work)?|treatment)(?: on (?:the|my|his|her) \w+)? (?:safe|ok|okay|suitable|alright|fine)|"
     r"(?:is|would|will) (?:that|it|this) (?:be )?(?:an? )?(?:issue|problem|concern|ok|okay) (?:for|with|if)|"
     r"(?:does|would|will) (?:that|it|this) matter|(?:will|would|is) (?:deep |firm |hard )?(?:pressure|massage|work|it|that|this)(?: on (?:my|the|his|her) \w+(?: \w+)?)? (?:be )?"
@@ -496,6 +515,9 @@ _CLEARANCE_MATTERS = {
         r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|reconstruction|recon|repair|keyhole|operated on)\b"
         r"(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago|"
         r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))|"
+        # "6 weeks out from a spinal fusion"
+        r"(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) (?:out from|on from|after|since|post) (?:a |my |the |his |her )?(?:\w+ )?"
+        r"(?:surgery|operation|op|fusion|replacement|reconstruction|recon|repair|laminectomy|discectomy|c-?section|caesarean)|"
         # "3 weeks ago, lower back fusion"
         r"(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago\b(?:\W+\w+){0,4}?\W+(?:surgery|operation|op|fusion|"
         r"replacement|reconstruction|repair|keyhole|laminectomy|discectomy|microdiscectomy|c-?section|caesarean)",
@@ -572,7 +594,8 @@ _NOT_JUST_SORE = re.compile(
 )
 _EVERYDAY_CAUSE = re.compile(
     r"\b(?:from|after|with) (?:the |my |a |all the |too much )?(?:laptop|computer|desk|mouse|typing|phone|screen|driving|work|"
-    r"posture|sitting|carrying|lifting|gardening|sleeping|commute|studying|long drives?|drives?|the drive|commuting)\b|\b(?:laptop|desk|mouse|office|computer) work\b|"
+    r"posture|sitting|carrying|lifting|gardening|sleeping|commute|studying|long drives?|drives?|the drive|commuting|"
+    r"grinding(?: my teeth)?|clenching(?: my jaw| my teeth)?)\b|\b(?:laptop|desk|mouse|office|computer) work\b|"
     r"\bdesk job\b|\bslept funny\b|\bsleeping funny\b|"
     # "sick of sitting at my desk all day", "hunched over a laptop"
     r"\bevery (?:work ?day|working day|shift)\b|\bby (?:\d{1,2} ?(?:pm|am|o'?clock)|the end of the (?:day|week|shift)|home time|the evening)\b|"
@@ -653,7 +676,8 @@ _TAKE_A_MEDICINE = re.compile(
 # before the appointment?"): never the assistant's to suggest, whatever the medicine is for.
 _STOP_A_MEDICINE = re.compile(
     r"\b(?:what if|what about if|could|can|should|shall|is it (?:ok|okay|fine|alright) if) i (?:just |simply )?(?:stop\w*|came off|come off|"
-    r"skip\w*|paus\w*|quit|miss\w*|left off) (?:taking )?(?:them|it|my|the|those|these)\b(?:\W+\w+){0,6}?\W+(?:before|for|until|around|on the day)\b"
+    r"skip\w*|paus\w*|quit|miss\w*|left off) (?:taking )?(?:them|it|my|the|those|these)\b(?:\W+\w+){0,6}?\W+(?:before|for|until|around|on the day|"
+    r"that (?:morning|day)|beforehand|so (?:that )?i (?:don'?t|won'?t|do not))\b"
 )
 
 

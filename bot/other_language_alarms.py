@@ -29,7 +29,12 @@ _ALARMS: dict[str, tuple[str, ...]] = {
         r"не могу дышать|задыхаюсь|呼吸困难|喘不过气|息ができない|숨을 쉴 수 없|숨이 안|لا أستطيع التنفس",
     ),
     "stroke_signs": (
-        r"\bictus\b|derrame cerebral|\bavc\b|accident vasculaire|schlaganfall|\budar\b|felc",
+        r"\bictus\b|derrame cerebral|\bavc\b|accident vasculaire|schlaganfall|\budar\b|felc|"
+        # A face that droops and speech that fails: "mi padre tiene la cara torcida y no puede hablar bien".
+        r"(?:cara|boca) (?:torcida|caida|paralizada)|no (?:puede|puedo) hablar|habla (?:raro|mal|arrastrando)|"
+        r"(?:visage|bouche) (?:tordu|de travers|paralyse)|(?:ne peut|n'?arrive) (?:plus |pas a )?parler|"
+        r"gesicht (?:hangt|ist schief)|kann (?:nicht|kaum) (?:mehr )?sprechen|(?:faccia|bocca) storta|non riesce a parlare|"
+        r"(?:rosto|boca) (?:torto|torta|caido|caida)|nao consegue falar",
         r"инсульт|中风|脑卒中|脳卒中|뇌졸중|سكتة دماغية",
     ),
     "fainting": (

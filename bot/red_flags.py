@@ -272,6 +272,9 @@ _RULES: list[_Rule] = [
             r"\bwish (?:i|i'd) (?:was|were|could be) dead\b|\bwish i (?:wouldn't|won't|didn't|could not|couldn't) wake up\b|\bwish i (?:could )?(?:sleep|go to sleep) and (?:not|never) wake\b|\bwish i (?:had never been born|wasn't here|was gone)\b",
             r"\b(?:better off|easier|happier|fine) (?:for (?:everyone|them|everybody|my family) )?(?:dead|without me|if i (?:was|were|wasn't|weren't) (?:here|around|gone|dead))\b",
             r"\b(?:no|not any) (?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being here|anything|life|waking up)\b",
+            # "I'm running out of reasons to keep going", "can't find a reason to carry on"
+            r"\b(?:running out of|run out of|no more|can'?t (?:find|think of|see)(?: a| any)?|losing(?: my| the)?|few) reasons? (?:left )?to "
+            r"(?:keep going|go on|carry on|live|stay|be here|keep living|get up|wake up)\b",
             r"\bwhat'?s the point (?:of|in) (?:living|life|anything|going on|carrying on|it all|being here|me)\b|\bwhat'?s the point anymore\b",
             r"\bcan't (?:go on|do this anymore|take (?:it|this|any more|anymore)|cope anymore|see a way out|keep going)\b",
             # "I don't know how much longer I can keep going with all this"

@@ -278,6 +278,13 @@ _MEDICAL = {
         "I can't tell what's behind that, and I'd rather not guess about your health. Please check with "
         "your GP or {urgent}. If this is happening now and it's severe or came on suddenly, call {emergency} now."
     ),
+    # Pushing back on a referral: a guess, "probably nothing though", waiting it out, a massage instead.
+    "referral_follow_up": (
+        "I understand, but I can't guess what it is or tell you whether it's safe to wait, and a massage "
+        "can't check it either. Please do get it looked at by your doctor, or contact {urgent} if it's "
+        "getting worse, before booking a session for it. If it becomes severe or comes on suddenly, call "
+        "{emergency} now."
+    ),
 }
 
 

@@ -40,13 +40,14 @@ _FILLER = frozenset(
     wonderful helpful useful was is that's thats much lot lots loads heaps again all x xx xxx
     haha lol oh ah right alright fine then now have a nice day mate dear folks team guys everyone
     how are doing going today there you help info information answer answers speak talk chat
-    chatting will i'll go take bye soon everything""".split()
+    chatting will i'll go take bye soon everything one""".split()
 )
 # Acknowledgements and reactions: "ok", "kk", "lol", "good to know", "fair enough".
 _ACK = frozenset(
     """ok okay k kk okk okie okey cool lol lmao haha hahaha hehe nice noted good know got it fair enough makes
     sense understood sure alright right ah oh ahh ohh see sounds yep yeah yes yup mhm hmm hm wow interesting
-    gotcha ta""".split()
+    gotcha ta brb
+    sorry questions hassle bother bothering""".split()
 )
 # "ur a legend", "you're a star": a compliment is answered like a thank-you.
 _COMPLIMENT = frozenset("legend star genius lifesaver hero superstar gem rock rocks best clever smart love".split())

@@ -44,7 +44,8 @@ from bot.medical_requests import (
 from bot.other_language_alarms import find_other_language_alarm
 from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.red_flags import a_thing_breaks, find_dangers
-from bot.safety_kinds import CRISIS_KINDS, EMERGENCY, KINDS, SAME_DAY
+from bot.referral_follow_up import presses_on_a_referral
+from bot.safety_kinds import CRISIS_KINDS, EMERGENCY, EMERGENCY_KINDS, KINDS, SAME_DAY
 from bot.smalltalk import (
     ACKNOWLEDGEMENT_INTENTS,
     OVERRULABLE_INTENTS,
@@ -60,6 +61,8 @@ UNREADABLE_INTENT = "out_of_scope"
 NLU_FALLBACK_INTENT = "nlu_fallback"
 REFERRAL = "referral"  # a personal medical question: see a doctor, not urgently
 AFTER_EMERGENCY = "after_emergency"  # the source of a decision that follows up an emergency answer
+AFTER_REFERRAL = "after_referral"  # the source of a referral given again to a client who pushes back on it
+REFERRAL_FOLLOW_UP = "referral_follow_up"  # its kind
 EXPLAINED = "explained"  # noted on a decision whose classifier danger the message itself explained away
 CONTEXT_MESSAGES = 3  # how many earlier client messages a decision reads
 CONTEXT_CHARS = 2000  # of each earlier message, its end
@@ -323,12 +326,15 @@ def triage(
     classifier: Classifier | None = None,
     use_rules: bool = True,
     after_emergency: bool = False,
+    after_referral: bool = False,
 ) -> TriageDecision:
     """The safety decision for one client message, given the client's earlier messages (oldest first).
 
     `after_emergency`: the assistant's previous answer told the client to call emergency services;
     the next turn stays with the emergency (source `after_emergency`) unless it clears up a
-    misunderstanding. `use_rules=False` is for measuring the classifier alone (`make safety-eval`)."""
+    misunderstanding. `after_referral`: the previous answer was a doctor referral; a message that pushes
+    back on it (a guess asked for, played down, waiting, a massage instead) gets it again.
+    `use_rules=False` is for measuring the classifier alone (`make safety-eval`)."""
     text = text or ""
     screening = screen(text)
     readable = strip_markup(text)
@@ -371,6 +377,8 @@ def triage(
         return TriageDecision(sources=noted, screening=screening, symptom=symptom, score=score)
     if medical is not None:
         return TriageDecision(REFERRAL, medical.kind, ("rules", *noted), screening, symptom, score)
+    if after_referral and presses_on_a_referral(readable):
+        return TriageDecision(REFERRAL, REFERRAL_FOLLOW_UP, (AFTER_REFERRAL,), screening, symptom, score)
     return TriageDecision(sources=noted, symptom=symptom, score=score)
 
 
@@ -536,7 +544,10 @@ def final_intent(
         # "My wife and I both want to book. She's the one with the bad back.": a booking in which
         # neither the rules nor the classifier found a kind of danger is a booking.
         booking = decision.level is None and wants_to_book(text)
-        if backed and confidence >= 0.75 and not booking:
+        # …nor a message that names nothing any kind of emergency is about ("does everyone have them or just
+        # me", "ur not understanding me, let me talk to staff"), nor a request for a person.
+        named = any(plausible(kind, prepare(text), decision.score) for kind in EMERGENCY_KINDS)
+        if backed and confidence >= 0.75 and named and not booking and not wants_a_person(text):
             return None
         # Not backed: the FAQ matcher decides, with the referral safety net for a symptom.
         return NLU_FALLBACK_INTENT

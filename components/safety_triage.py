@@ -75,6 +75,17 @@ def emergency_just_answered(tracker: DialogueStateTracker | None) -> bool:
     return False
 
 
+def referral_just_answered(tracker: DialogueStateTracker | None) -> bool:
+    """The assistant's last answer was a doctor referral."""
+    if tracker is None:
+        return False
+    for event in reversed(tracker.events):
+        if event.type_name == "bot":
+            custom = (event.data or {}).get("custom") or {}
+            return isinstance(custom, dict) and custom.get("topic") == "medical" and custom.get("kind") == "referral"
+    return False
+
+
 def offered_payloads(tracker: DialogueStateTracker | None) -> set[str]:
     """Button payloads the assistant offered since the client's last message."""
     payloads: set[str] = set()
@@ -156,6 +167,7 @@ class SafetyTriage(GraphComponent):
                 recent_client_messages(tracker),
                 self._classifier,
                 after_emergency=emergency_just_answered(tracker),
+                after_referral=referral_just_answered(tracker),
             )
             message.set(TRIAGE_KEY, decision.as_dict(), add_to_output=True)
             readable = text.lstrip().lstrip("/") if text.lstrip().startswith("/") else text

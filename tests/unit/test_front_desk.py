@@ -136,3 +136,13 @@ def test_asking_for_a_ring_back_or_a_person_is_a_hand_off():
 )
 def test_the_therapists_section_is_about_who_they_are_not_what_they_do_in_a_session(text, about_therapists):
     assert ("therapists" in clinic_sections(text)) is about_therapists
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["AGENT", "could I leave a message for reception please", "I'd like to talk to Tom, he's my regular therapist"],
+)
+def test_a_bare_escape_word_or_a_message_for_someone_is_a_request_for_a_person(text):
+    from bot.handoff import wants_a_person
+
+    assert wants_a_person(text)

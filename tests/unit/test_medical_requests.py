@@ -880,3 +880,37 @@ def test_denied_symptoms_ages_opinions_on_trigger_points_and_referral_letters_ar
 def test_a_hernia_only_supposed_is_for_the_doctor_to_find_not_a_clearance():
     found = find_medical_request("I think I have a hernia, there's a bulge when I cough. can massage push it back?")
     assert found is None or not found.kind.startswith("clearance"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("which gel should I pick up at the chemist for my sore lower back?", "medication"),
+        ("could I take something for the sciatica while I'm breastfeeding?", "medication"),
+        ("I get shaky after sessions, should I reduce my insulin on massage days?", "medication"),
+        ("what if I skip my apixaban the morning of the appointment so I don't bruise?", "medication"),
+        ("shud i be taking zinc for my cramps", "medication"),
+        ("been coughing for six weeks and it won't shift, should I be worried?", "diagnosis"),
+        ("always thirsty and weeing loads lately, and my calves ache. would a massage help?", "symptoms"),
+        ("constantly thirsty these days and my legs ache, could trigger points help?", "symptoms"),
+        ("I've been feeling really down for months now, would massage help?", "symptoms"),
+        ("4 weeks out from my hip replacement, is a leg massage ok?", "clearance:con-recent-surgery"),
+        ("my dad has osteoporosis, would this kind of massage be suitable for him?", "clearance:con-osteoporosis"),
+        ("my consultant wants me to try injections. is that better than massage for my condition?", "treatment"),
+        ("my GP can refer me to physio. should I go, or just keep coming to you?", "treatment"),
+        ("should I wear a back brace at work?", "treatment"),
+        ("my doctor referred me to a specialist, could I come to you instead of the specialist?", "treatment"),
+    ],
+)
+def test_medicines_lasting_symptoms_weeks_after_surgery_and_choices_of_care(text, kind):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == kind, (text, found)
+
+
+def test_a_cause_the_client_names_leaves_a_question_about_trigger_points_to_the_faq():
+    assert find_medical_request("my jaw aches from clenching at night, could trigger points be part of that") is None
+
+
+def test_peeing_more_after_drinking_the_water_is_no_symptom():
+    found = find_medical_request("is it normal to wee loads after a massage? I did drink a lot of water")
+    assert found is None or found.kind != "symptoms", found

@@ -183,3 +183,8 @@ def test_a_compliment_with_something_still_wrong_is_not_only_thanks():
 def test_thanks_then_a_question_in_a_later_sentence_is_not_only_thanks():
     assert not thanks_for_a_visit("all good thanks. quick q, how long is a first session")
     assert thanks_for_a_visit("thanks so much, how kind of you")
+
+
+@pytest.mark.parametrize("text", ["nice one", "sorry for all the questions", "brb"])
+def test_little_reactions_and_apologies_are_acknowledged(text):
+    assert pure_smalltalk(text) == "affirm"

@@ -123,7 +123,9 @@ def test_the_decision_survives_the_trip_through_parse_data():
 def test_model_emergency_stands_only_with_backing_and_never_over_a_rule():
     plain = triage("am i allowed to tell them to stop halfway through")
     backed = TriageDecision(score=MODEL_EMERGENCY_BACKING)
-    assert final_intent(backed, "emergency", 0.99) is None
+    assert final_intent(backed, "emergency", 0.99, "i just want to end it all") is None
+    # …and only for a message that names something an emergency kind is about.
+    assert final_intent(backed, "emergency", 0.99, "does everyone have them or just me") == "nlu_fallback"
     # The model alone, with the classifier's score below the backing, does not escalate:
     # "ending my back pain for good" scored 0.18.
     assert final_intent(TriageDecision(score=0.18), "emergency", 0.99) == "nlu_fallback"
@@ -748,3 +750,35 @@ def test_a_request_for_a_person_is_a_hand_off_whatever_the_model_read(text):
 def test_a_poem_about_a_sore_back_is_out_of_scope_not_a_symptom():
     text = "write me a poem about my stiff neck"
     assert final_intent(TriageDecision(symptom=True), UNREADABLE_INTENT, 0.9, text) is None
+
+
+def test_a_farewell_and_speech_that_is_a_request_are_read_for_what_they_are():
+    from bot.kind_cues import plausible
+
+    assert plausible("suicidal_thoughts", "tonight's the night, i wanted to say thank you for everything", 0.6)
+    assert not plausible("stroke_signs", "you're not getting it, let me talk to a person", 0.45)
+    assert plausible("stroke_signs", "my mum is talking funny all of a sudden", 0.45)
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("had a bypass ten years ago and right now I've got that same tight crushing chest pain", True),
+        ("my sister fainted once when she was a teenager, can she still have a massage?", False),
+        ("sprinted intervals today, completely out of breath at the time, now just tight calves. stretches?", False),
+    ],
+)
+def test_the_past_in_a_clause_that_says_now_is_not_history(text, danger):
+    assert (triage(text).level == EMERGENCY) is danger, text
+
+
+def test_a_face_that_droops_and_speech_that_fails_in_spanish_is_an_emergency():
+    decision = triage("mi madre tiene la boca torcida y no puede hablar, ayuda")
+    assert (decision.level, decision.kind) == (EMERGENCY, "stroke_signs")
+
+
+@pytest.mark.parametrize(
+    "text", ["honestly I'm running out of reasons to keep going", "can't find a reason to carry on these days"]
+)
+def test_running_out_of_reasons_to_go_on_is_a_crisis(text):
+    assert (triage(text).level, triage(text).kind) == (EMERGENCY, "suicidal_thoughts")
