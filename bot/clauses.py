@@ -297,7 +297,10 @@ _HYPOTHETICAL = re.compile(
 _LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|hehe|jk|rofl)\b|😂|🤣|😅")
 _THING_AS_SUBJECT = re.compile(
     r"\bmy (?:wallet|bank (?:account|balance)|bank|purse|credit card|to\W*do list|inbox|emails|boss|kids|job|"
-    r"commute|taxes|exams?|deadlines?|in\W*laws|mother\W*in\W*law|landlord|car|laptop|phone)\b|\byour (?:prices|price list|waiting list)\b"
+    r"commute|taxes|exams?|deadlines?|in\W*laws|mother\W*in\W*law|landlord|car|laptop|phone)\b|\byour (?:prices|price list|waiting list)\b|"
+    # "work is suffocating me, can't breathe for emails 🙃"
+    r"\b(?:work|emails?|meetings?|deadlines?|uni|school|college|admin|paperwork|this week|this job)\b (?:is|are|has been|have been) (?:\w+ )?"
+    r"(?:suffocating|drowning|killing|crushing|choking)\b|\bcan'?t breathe for (?:emails|work|meetings|deadlines|admin)\b"
 )
 
 

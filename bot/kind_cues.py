@@ -17,8 +17,9 @@ _CUES = {
     # ("my calves have been really tight").
     "chest_pain": r"chest|ches|heart|breast|arm|jaw|crush|squeez|elephant|sweat|clammy|angina|"
     r"attack|cardiac|rib|sternum|left side|torso|vice|weight on|indigest",
-    "pulmonary_embolism": r"breath|cough|blood|calf|calves|leg|thigh|chest|clot|dvt|swoll|swell|puff|wheez|gasp|"
-    r"pant|winded|air|lung|flight",
+    # A lung's sign is needed: a leg alone ("shingles on my side… can I come in for my legs") is a clot's
+    # same-day kind at most.
+    "pulmonary_embolism": r"(?=[\s\S]*\b(?:breath|cough|blood|chest|wheez|gasp|pant|winded|air\b|lung))",
     "breathing": r"breath|breathe|air|gasp|wheez|puff|pant|chok|suffoc|lips|blue|inhal|asthma|lung|suck|winded|"
     r"cough|throat|tongue|allerg|swell|wheeze|sentence|struggl",
     "stroke_signs": r"face|droop|slur|speech|speak|talk|words? (?:come|came|coming|are|were|wrong|jumbled|muddled|mixed|out)|"
@@ -67,7 +68,7 @@ _CUES = {
     r"give way|giving way",
     # Soreness that grows or lasts, not "really sore after yesterday's session" (brief §3: normal for a
     # day or two): a word for the pain and a word for its growing or lasting.
-    "worsening_soreness": r"(?![\s\S]*\b(?:getting better|better (?:each|every) day|easing|improving|settling|less (?:sore|painful)))"
+    "worsening_soreness": r"(?![\s\S]*\b(?<!not )(?<!n't )(?:getting better|better (?:each|every) day|easing|improving|settling|less (?:sore|painful)))"
     r"(?=[\s\S]*\b(?:sore|sorer|pain|hurt|ache|aching|achy|tender|bruis|agony|stiff|killing|limp|worse|still (?:\w+ )?bad|no better))"
     r"(?=[\s\S]*\b(?:worse|wors|still (?:\w+ )?(?:sore|pain|hurt|ach|tender|bad|killing|agony|stiff|bruis)|days|week|[3-9]\b|three|"
     r"four|five|six|seven|not (?:settl|eas|improv|getting better|going|shift)|agony|unbearable|can'?t (?:walk|move|sleep|lift|stand|sit|bend)|"
@@ -122,7 +123,12 @@ _FALSE_FRIENDS = re.compile(
     # Where an arm reaches and how far someone can walk: "can't lift my arm above my head", "he can't
     # walk far" (a range of movement and a mobility need, not a headache or a stroke).
     r"(?:above|over) (?:my|his|her|your|their|the) heads?|(?:can'?t|cannot|unable to|struggles? to) walk (?:very |that |too |as )?(?:far|long distances)|"
-    r"walks? with (?:a )?(?:stick|frame|cane|crutch\w*))\b",
+    r"walks? with (?:a )?(?:stick|frame|cane|crutch\w*)|"
+    # A stomach bug and a count of visits: "up all night with food poisoning", "is 5 sessions too many?"
+    r"food poisoning|(?:over|past) the worst|"
+    # The part to be treated is no symptom: "can i still come in for my legs".
+    r"(?:come in|book\w*|appointment|massage|session|work|treat\w*) (?:in )?(?:for|on) (?:my|his|her) (?:legs?|arms?|hands?|back|neck|shoulders?|calves|feet)|(?:sessions?|appointments?|massages?|treatments?|visits?|questions?|times?)\b(?:\W+\w+){0,2}?\W+too many|"
+    r"too many (?:sessions?|appointments?|massages?|treatments?|visits?|questions?|times))\b",
     re.IGNORECASE,
 )
 

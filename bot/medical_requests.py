@@ -69,6 +69,8 @@ _NOT_MUSCLE = (
     r"limping (?:badly|a lot|more)|can'?t (?:put|bear) weight|"
     # "been peein loads n always thirsty" (not "I pee a lot after massages, all the water"), "feeling really low for months".
     r"(?:always|really|constantly|so|very) thirsty|thirsty all the time|"
+    # Water that stings: "needing to pee all the time and it stings".
+    r"(?:pee|wee|urinat)\w*\b(?:\W+\w+){0,5}?\W+(?:stings?|stinging|burns?|burning)|(?:stings?|burns?|hurts?) when i (?:pee|wee|urinate)|"
     r"(?:feeling|felt|been) (?:really |very |so |quite |pretty )?(?:low|down|depressed|hopeless)\b(?:\W+\w+){0,3}?\W+for (?:weeks|months|ages|a long time|\d+|a few|several))"
 )
 # A joint that swells or heats, a lump that stays or grows: not a knot for a massage to decide about,
@@ -203,8 +205,9 @@ _CHOOSING_CARE = re.compile(
     # "my physio wants to try dry needling. is that better than trigger point massage for my case?"
     rf"\A{_CARE_SAID}.*\bbetter (?:than|for)\b(?:\W+\w+){{0,5}}?\W+(?:my case|my condition|my situation|for me|my problem)\b|"
     # "my doctor offered to refer me to a pain clinic. should I go, or just keep seeing you?"
-    rf"\A{_CARE_SAID}.*\bshould i (?:go|accept|take (?:it|them up)|say yes|do it)\b(?:\W+\w+){{0,3}}?\W+or\b|"
-    rf"\A{_CARE_SAID}.*\bor (?:just )?(?:keep|stick with|carry on|continue) (?:seeing|coming to|with|having) (?:you|massage|the massage|trigger point\w*|sessions)\b|"
+    rf"\A{_CARE_SAID}.*\bshould i (?:go|accept|take (?:it|them up)|say yes|do it|have (?:that|it|the \w+)|get (?:that|it|the \w+))\b(?:\W+\w+){{0,3}}?\W+or\b|"
+    r"\bshould i (?:stop|quit|give up) (?:seeing|going to) (?:my|the) (?:chiro\w*|physio\w*|osteo\w*|doctor|gp|specialist|consultant|acupuncturist)\b|"
+    rf"\A{_CARE_SAID}.*\bor (?:just )?(?:keep|stick with|carry on|continue) (?:seeing|coming to|coming for|with|having) (?:you|massage|the massage|trigger point\w*|sessions)\b|"
     # "can I do trigger point therapy instead of the physio my GP referred me to?"
     r"\A(?=.*\b(?:gp|doctor|consultant|surgeon|specialist|referr\w*)\b).*\binstead of (?:the |my |seeing |going to (?:the )?)?(?:physio\w*|pain clinic|specialist|referral)\b|"
     # A device for one's own problem: "should I use a TENS machine on my neck?"
@@ -269,10 +272,16 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             # Going up or down a dose: "should I go up to 20 if it isn't working?"
             r"\b(?:should|can|could|shall) i (?:go|come|move) (?:up|down) (?:to|on|a dose)\b|\b(?:should|can|could) i (?:take|have) (?:more|less|extra|double|two)\b|"
             rf"\b(?:can|should|shall|could|is it ok to|is it safe to|do i) (?:i )?(?:take|stop|start|increase|double|reduce|come off|skip)\b(?:\W+\w+){{0,4}}?\W+{_MEDICINE}|"
-            rf"\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?my\b|"
+            rf"\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?my\b"
+            r"(?! (?:\w+ )?(?:run|runs|gym|workout|training|class|classes|session|appointment|massage|walk|swim|match|game|lesson|yoga|pilates|shift|spin|football|tennis|plans?)\b)|"
             rf"\b{_MEDICINE}\b.*\b(?:should|can|could) i (?:stop|come off|skip|quit|cut down|reduce) (?:taking )?(?:it|them|this|that)\b|"
             rf"\b(?:mix|mixing|combine|combining|take|taking|use|using) (?:my |the |some )?{_MEDICINE}\b(?:\W+\w+){{0,3}}?\W+(?:with|and|alongside)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
             rf"\b(?:replace|instead of|come off|get off|stop taking|cut down)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
+            # "ok to use my mum's prescription diclofenac gel?": someone else's medicine.
+            r"\b(?:my|his|her|a) (?:mum|mom|mam|dad|wife|husband|partner|friend|sister|brother|nan|gran|flatmate)'?s (?:\w+ )?(?:prescription|prescribed|tablets|pills|meds|medication|painkillers|gel|cream)\b|"
+            # "could my antidepressant be the reason I'm so sore?"
+            rf"\b(?:could|can|might|would|is) (?:my|the|these|this) (?:\w+ )?{_MEDICINE} (?:be )?(?:the reason|why|causing|behind|making|to blame)\b|"
+            rf"\bdo i need (?:an? |some |any )?{_MEDICINE}\b|"
             # "my sugar goes low after massage, I must change insulin?"
             rf"\b(?:change|adjust|lower|increase|reduce|raise|up) (?:my |the |his |her )?{_MEDICINE}\b|"
             rf"\bprescri(?:be|ption) (?:me|something)|\bdos(?:e|age) of\b|"
@@ -316,6 +325,10 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\b(?:is|could|might|would) (?:that|this|it) (?:be )?what (?:i'?ve|i have|i'?ve got|i got|is wrong|(?:s?he|they)(?:'s| has| have)(?: got)?)\b|"
             r"\b(?:think|reckon|guess|suppose|tell|know|say|check|confirm)\b(?:\W+\w+){0,2}?\W+(?:(?:if|whether) )?(?:that'?s|that is|this is|it'?s|it is) "
             r"what (?:i'?ve|i have|i'?ve got|i got|this is|it is|is wrong|(?:s?he|they)(?:'s| has| have)(?: got)?)\b|"
+            # "can you tell me if it's coming from trigger points?"
+            r"\b(?:tell|know|say|check|confirm) (?:me )?(?:if|whether) (?:it'?s|it is|they'?re|this is|that'?s) (?:coming from|caused by|due to|because of|from)\b|"
+            # Pain down a leg with pins and needles: "which muscle is it if the pain goes from my bum all the way down to my ankle?"
+            r"\A(?=.*\b(?:pins and needles|tingl\w*|numb\w*)\b).*\b(?:all the way )?down (?:to|into) (?:my|the) (?:ankle|foot|feet|toes?|heel)\b|"
             # A mole that changes: "a mole on my back that's changed shape and gone darker".
             r"\bmoles?\b(?:\W+\w+){0,6}?\W+(?<!n't )(?<!not )(?:changed|changing|grown|growing|got bigger|getting bigger|gone darker|darker|"
             r"bleed\w*|itch\w*|crust\w*|irregular)\b|"
@@ -456,7 +469,7 @@ _CLINICIAN = (
 # contraindication question, not a request to treat the condition.
 _SUITABILITY = re.compile(
     r"\b(?:can (?:i|he|she|they|we|my \w+) (?:still )?(?:have|get|come|book|do)|is it (?:safe|ok|okay|alright|fine)|"
-    r"safe (?:for|to)|am i (?:able|allowed|ok)|(?:would|will|is|could) (?:this|that|it|the|trigger point|massage)(?: \w+){0,3}? (?:be )?"
+    r"safe (?:for|to)|am i (?:able|allowed|ok)|any (?:probs?|problems?|issues?|risks?) with|(?:would|will|is|could) (?:this|that|it|the|trigger point|massage)(?: \w+){0,3}? (?:be )?"
     r"(?:suitable|appropriate|safe|ok|okay) for (?:me|her|him|them|my \w+)|should i (?:still )?(?:come|book|have|get|avoid)|"
     r"is (?:a )?(?:massage|trigger point(?: therapy| massage| work)?|treatment)(?: on (?:the|my|his|her) \w+)? (?:safe|ok|okay|suitable|alright|fine)|"
     r"(?:is|would|will) (?:that|it|this) (?:be )?(?:an? )?(?:issue|problem|concern|ok|okay) (?:for|with|if)|"
@@ -523,7 +536,7 @@ _CLEARANCE_MATTERS = {
         r"replacement|reconstruction|repair|keyhole|laminectomy|discectomy|microdiscectomy|c-?section|caesarean)",
         # Long-term conditions of the whole body without an entry of their own: the general answer
         # (check with your doctor first, tell the therapist).
-        "con-who-should-not": r"lupus|rheumatoid|(?:my |an? |in an? )?ra (?:flare|flaring)|gout flare|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
+        "con-who-should-not": r"lupus|rheumatoid|(?:my |an? |in an? )?ra (?:flare|flaring)|(?:for|with|have|got) (?:my )?ra\b|gout flare|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
         r"sickle cell|lymph(?:o)?e?dema|crohn'?s|ulcerative colitis|parkinson'?s|copd|emphysema|scleroderma|"
         r"vasculitis|marfan|ehlers|eds\b|hypermobility syndrome|tia\b|mini[- ]?stroke|i(?:'ve| have)? had a stroke|"
         r"(?:have|has|got|with|diagnosed with|living with) ms\b|"
@@ -606,6 +619,8 @@ _EXPLAINED_BY_THE_SESSION = re.compile(
     r"\b(?:face (?:hole|cradle|rest)|lying face down|(?:when|after) i get up (?:from|off) the (?:table|couch|bed)|"
     r"(?:cos|because|coz|cause|as|since) i(?:'m| am| get)? (?:a bit |so |really |quite )?(?:nervous|anxious|excited|scared)|"
     r"(?:when|whenever|if) (?:i'?m|i am|i get|i feel) (?:a bit |so |really |quite |very )?(?:nervous|anxious|excited|scared|stressed)|"
+    # "so nervous my heart is pounding just thinking about my first session lol"
+    r"(?:so|really|bit|very) (?:nervous|anxious|excited|scared)\b(?:\W+\w+){0,6}?\W+(?:thinking about|before|ahead of) (?:my|the|a) (?:first )?(?:session|massage|appointment)|"
     r"(?:numb|tingly|dead) (?:\w+ )?from (?:the |my )?(?:dentist|dental|anaesthetic|anesthetic|local|injection|filling|jab)|"
     # …or the kit: "my foot goes numb in my cycling shoes, loosen the straps and it's fine"
     r"(?:loosen|undo|take off|change) (?:\w+ )?(?:straps?|shoes?|laces|boots?|watch|ring|bra)\b(?:\W+\w+){0,3}?\W+(?:fine|ok|okay|goes|better|gone)|"

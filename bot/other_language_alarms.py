@@ -18,7 +18,11 @@ _ALARMS: dict[str, tuple[str, ...]] = {
         r"douleur (?:a la|dans la|de|thoracique)(?: poitrine)?|mal a la poitrine|crise cardiaque|"
         r"brustschmerz\w*|schmerz\w* in der brust|herzinfarkt|engegefuhl in der brust|"
         r"dolore al petto|attacco di cuore|dor no peito|ataque cardiaco|"
-        r"bol w klatce|zawal serca|zawal|gogus agrisi|kalp krizi",
+        r"bol w klatce|zawal serca|zawal|gogus agrisi|kalp krizi|"
+        # "me duele mucho el pecho y el brazo izquierdo"
+        r"(?:me )?duele (?:mucho |bastante |muchisimo )?(?:el|mi) pecho|(?:presion|opresion) en el pecho|"
+        r"j'?ai (?:tres )?mal (?:a la|au) (?:poitrine|coeur)|(?:oppression|serrement) (?:dans la|a la) poitrine|"
+        r"mi fa (?:molto )?male il petto|doi (?:muito )?o peito|aperto no peito|brust tut (?:so )?weh|druck auf der brust",
         r"боль в груди|болит грудь|инфаркт|сердечный приступ|胸痛|胸口痛|胸口疼|心脏病发作|胸が痛い|心臓発作|"
         r"가슴 통증|가슴이 아파|심장마비|ألم في الصدر|نوبة قلبية",
     ),

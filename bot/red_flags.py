@@ -242,6 +242,10 @@ class _Rule:
     not_explained_by: re.Pattern[str] | None = None
 
 
+# Words that bring a past crisis into the present: "…and I'm fine now, but lately it's creeping back".
+_COMING_BACK = r"again|lately|recently|these days|at the moment|right now|creeping back|coming back|back again|starting (?:again|to)"
+
+
 # Concepts that are a danger on their own, looked for clause by clause.
 _RULES: list[_Rule] = [
     _Rule(
@@ -304,7 +308,13 @@ _RULES: list[_Rule] = [
         history_counts=False,
         # "I don't want to be here anymore... at this clinic I mean": the client says what "here" is.
         unless_in_message=re.compile(
-            r"\b(?:at|in|with) (?:this|the|your) (?:clinic|place|branch|job|company|office|gym|practice|team)\b(?:\W+\w+){0,2}?\W+i mean\b"
+            r"\b(?:at|in|with) (?:this|the|your) (?:clinic|place|branch|job|company|office|gym|practice|team)\b(?:\W+\w+){0,2}?\W+i mean\b|"
+            # Long past, said to be well now, with nothing current: "I was suicidal back in my twenties, had
+            # good support and I'm genuinely well now, haven't felt like that in years. Will the therapist read the form?"
+            rf"^(?!.*\b(?:{_COMING_BACK}|today|tonight|this (?:week|month|year)|still)\b)"
+            r"(?=.*\b(?:years ago|in my (?:teens|twenties|thirties|20s|30s)|as a teen\w*|when i was (?:younger|a teen\w*|\d+)|back in)\b)"
+            r"(?=.*\b(?:(?:well|fine|better|good|okay|ok|great) now|haven'?t (?:felt|been) (?:like )?that (?:in|for) (?:years|ages|a long time)|"
+            r"fully recovered|in a (?:good|much better|better) place)\b)"
         ),
     ),
     _Rule(
@@ -813,9 +823,14 @@ def find_dangers(text: str) -> list[SafetyKind]:
     kinds: set[str] = set()
     signs: set[str] = set()
     settled = bool(_SETTLED_SINCE.search(prepared))
+    coming_back = re.search(rf"\b(?:{_COMING_BACK})\b", prepared) is not None
     for clause in clauses:
         if settled and _PAST.search(clause.text):
-            continue  # "my chest was tight last week with a cold, but it's totally cleared up"
+            # "my chest was tight last week with a cold, but it's totally cleared up"; not a crisis that
+            # is coming back ("I was suicidal in my twenties and I'm fine now, but lately it's creeping back").
+            if coming_back:
+                kinds |= _live_hits(clause, prepared) & {"suicidal_thoughts", "overdose"}
+            continue
         kinds |= _live_hits(clause, prepared)
         signs |= _live_signs(clause)
     if "swollen" in signs and any(not c.hypothetical and is_live(c, _SIGN["leg_word"]) for c in clauses):

@@ -30,6 +30,8 @@ _PRESSES_ON_A_REFERRAL = re.compile(
     r"\b(?:try|have|get|do)\b(?:\W+\w+){0,2}?\W+(?:massage|session|trigger point\w*)\b(?:\W+\w+){0,2}?\W+(?:anyway|regardless|first|instead)\b|"
     r"\b(?:anyway|regardless) (?:while|until) (?:we|i|she|he) (?:wait|see)\b|"
     r"\b(?:therapist|you|someone|she|he) (?:can |could |would |will )?(?:have a look|look at it|take a look|check it|feel it)\b|"
+    r"\b(?:therapist|you|someone|she|he) (?:can |could |would |will )?(?:just )?(?:massage|rub|work on|press on|release) (?:it|that|the (?:swelling|lump|spot|area))\b|"
+    r"\b(?:could|might|can) (?:it|that|this) (?:just |not just )?be (?:a |an )?(?:knot|muscle|trigger point|pulled|strain|nothing|doms|stress)\b|"
     r"\bdo i (?:really|actually|honestly) (?:need|have) to (?:see|go to|bother)\b"
 )
 

@@ -254,6 +254,10 @@ _ACUTE = re.compile(
     r"\b(?:sudden\w*|all of a sudden|out of nowhere|just now|right now|(?:an?|one|half an) (?:hour|few minutes|minute)s? "
     r"(?:ago|later)|minutes (?:ago|later)|(?:\d+|ten|twenty|thirty|five|few) ?(?:min|mins|minutes|secs|seconds) (?:ago|later)|like a (?:lightning )?bolt|this (?:morning|afternoon|evening)|today|tonight|came on|started)\b"
 )
+_ILL_BEFORE_A_VISIT = re.compile(
+    r"(?=.*\b(?:food poisoning|stomach bug|sickness bug|tummy bug|norovirus|noro|the flu|flu|a cold|covid|a virus|migraine|hangover|hungover)\b)"
+    r"(?=.*\b(?:still come|still make it|still (?:go|be) ok|cancel\w*|reschedul\w*|come in|appointment|appt|booking|session|massage)\b)"
+)
 _TAKEN = re.compile(
     r"\b(?:took|taken|swallowed|downed|necked|ate|eaten|popped|had (?:a|the) (?:whole|lot|load|handful))\b"
 )
@@ -391,6 +395,10 @@ def _second_look_clears(
         return False
     if _IDIOM.search(prepared):
         return True  # "this week has been the death of me": the idiom, not a wish to die
+    if kind in CRISIS_KINDS and not plausible(kind, prepared) and _ILL_BEFORE_A_VISIT.search(prepared):
+        # "been up all night with food poisoning, still feel grim. should I still come at 11?": an uncued
+        # crisis score on a stomach bug and a question about the visit (any crisis word would keep it).
+        return True
     if kind == "suicidal_thoughts" and _PAIN_IS_KILLING.search(prepared) and not _OWN_DEATH.search(prepared):
         return True  # "shes pregnant and her back is killing her": pain, in the everyday idiom
     if kind == "serious_injury" and _FEELS_LIKE_AN_ACCIDENT.search(prepared):
@@ -400,6 +408,8 @@ def _second_look_clears(
     ):
         # A joke about a thing, a study question, or a pet ("my cat keeps being sick on the carpet").
         return True
+    if kind == "overdose" and medical is not None and medical.kind == "treatment" and not _TAKEN.search(prepared):
+        return True  # "thinking of coming off my pain meds and relying on massage instead": a choice of care
     if kind == "overdose" and medical is not None and medical.kind == "medication" and not _TAKEN.search(prepared):
         # "what medicine i can take for it?", "what's the max dose? I want to take more before my
         # appointment": asking what or how much to take, not having taken too much (the rules

@@ -893,6 +893,7 @@ def test_a_hernia_only_supposed_is_for_the_doctor_to_find_not_a_clearance():
         ("been coughing for six weeks and it won't shift, should I be worried?", "diagnosis"),
         ("always thirsty and weeing loads lately, and my calves ache. would a massage help?", "symptoms"),
         ("constantly thirsty these days and my legs ache, could trigger points help?", "symptoms"),
+        ("my lower back aches and it burns when I wee, should I get a massage?", "symptoms"),
         ("I've been feeling really down for months now, would massage help?", "symptoms"),
         ("4 weeks out from my hip replacement, is a leg massage ok?", "clearance:con-recent-surgery"),
         ("my dad has osteoporosis, would this kind of massage be suitable for him?", "clearance:con-osteoporosis"),
@@ -914,3 +915,32 @@ def test_a_cause_the_client_names_leaves_a_question_about_trigger_points_to_the_
 def test_peeing_more_after_drinking_the_water_is_no_symptom():
     found = find_medical_request("is it normal to wee loads after a massage? I did drink a lot of water")
     assert found is None or found.kind != "symptoms", found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("can I put my husband's prescription ibuprofen gel on my back after the session?", "medication"),
+        ("might my statins be why my legs ache so much after massage?", "medication"),
+        ("do I need painkillers for this after my session?", "medication"),
+        ("had migraines every day for weeks, can you tell me if they're coming from knots?", "diagnosis"),
+        ("tingling all the way down to my foot from my lower back, which muscle is that?", "diagnosis"),
+        ("my GP offered a cortisone shot, should I get that or keep coming for massage?", "treatment"),
+        ("should I stop going to my physio now that I see you?", "treatment"),
+        ("on methotrexate for my RA, any problems with deep tissue?", "clearance:con-who-should-not"),
+    ],
+)
+def test_someone_elses_medicine_a_medicine_as_the_cause_and_more_choices_of_care(text, kind):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == kind, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bit stiff after today's massage, should I skip my spin class tomorrow?",
+        "so anxious my heart is racing just thinking about my first massage haha",
+    ],
+)
+def test_skipping_a_class_and_first_session_nerves_are_not_medical_requests(text):
+    assert find_medical_request(text) is None, text

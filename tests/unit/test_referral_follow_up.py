@@ -36,3 +36,10 @@ def test_only_right_after_a_referral_and_never_over_a_danger():
     assert triage("it's probably just a pulled muscle though right").level is None
     decision = triage("probably nothing but now I've got crushing chest pain", after_referral=True)
     assert decision.level == EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text", ["could the therapist just rub the swelling to help it?", "could it just be a knot though?"]
+)
+def test_a_massage_for_it_or_a_knot_after_all_is_pushing_back(text):
+    assert presses_on_a_referral(text)

@@ -782,3 +782,29 @@ def test_a_face_that_droops_and_speech_that_fails_in_spanish_is_an_emergency():
 )
 def test_running_out_of_reasons_to_go_on_is_a_crisis(text):
     assert (triage(text).level, triage(text).kind) == (EMERGENCY, "suicidal_thoughts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had a nasty stomach bug overnight, still feel rough. should I still come in at 2?",
+        "are 8 sessions too many for one shoulder?",
+        "thinking of coming off my painkillers and using massage instead, sensible?",
+        "I attempted suicide as a teenager, I've been well now for years. do I need to put that on the form?",
+        "this job is suffocating me lol, can't breathe for meetings. any lunchtime slots?",
+    ],
+)
+def test_ordinary_illness_counts_of_visits_care_choices_old_history_and_figures_are_no_emergency(
+    safety_classifier, text
+):
+    assert triage(text, classifier=safety_classifier).level != EMERGENCY, text
+
+
+def test_a_past_crisis_said_to_be_coming_back_is_a_crisis():
+    decision = triage("I was suicidal years ago and I'm ok now, but lately it's starting again")
+    assert (decision.level, decision.kind) == (EMERGENCY, "suicidal_thoughts")
+
+
+def test_chest_pain_in_spanish_is_an_emergency():
+    decision = triage("me duele el pecho y no se me pasa, que hago")
+    assert (decision.level, decision.kind) == (EMERGENCY, "chest_pain")
