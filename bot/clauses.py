@@ -250,7 +250,9 @@ _NEGATED_AFTER = re.compile(
 _SEARCHED = r"(?:googled|searched(?: for)?|looked up|typed in)\s+['\"‘“]"
 _HISTORY = re.compile(
     r"\b(?:years? ago|yrs? ago|months ago|(?:had|got|was|passed out|fainted|blacked out|collapsed)\b(?:\W+\w+){0,8}?\W+once|at the time|decades? ago|(?:last|the other) year|(?<!since )(?<!from )(?<!since the )last (?:winter|summer|spring|autumn|fall|christmas|easter|season|term)|(?:been |is |it'?s |its )?(?:completely |totally |perfectly |absolutely )?fine (?:for|since) (?:months|weeks|years|ages|a (?:long )?while|\d+|then)|in (?:19|20)\d\d|back in (?:19|20)\d\d|back in the day|back then|"
-    r"when (?:i|he|she|we|they) (?:was|were) (?:a |younger|little|a kid|kids|a child|children|a teen|teens|pregnant|\d+)|as (?:a )?(?:kids?|child|children|teenagers?)|used to|"
+    r"when (?:i|he|she|we|they) (?:was|were) (?:a |younger|little|a kid|kids|a child|children|a teen|teens|pregnant|\d+)|as (?:a )?(?:kids?|child|children|teenagers?)|"
+    # "used to get them", not "I'm used to tension headaches" (accustomed to them, and they go on).
+    r"(?<!'m )(?<!am )(?<!get )(?<!got )(?<!getting )(?<!be )used to|"
     r"back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"(?:scans?|x-?rays?|tests?|mri) (?:were |was |came back |all )*clear|discharged|"
     r"history of|(?:fully )?recovered|fully healed|has healed|all healed|healed (?:up|fine|now|ok|okay)|long gone|"
@@ -272,7 +274,7 @@ _HYPOTHETICAL = re.compile(
     # "could a knot in the neck refer pain to the arm?", "do pec trigger points mimic heart pain?"
     r"(?:can|could|do|does|would|might|will|is it possible for) (?:a |an |the |tight |these |those |some )?(?:massage|trigger ?points?|tps?|knots?|"
     r"pecs?|pec (?:trigger points|knots|muscles?)|muscles?|it|this|that|pressing|tension|posture|(?:neck|chest|shoulder|back|jaw) (?:trigger points|knots|muscles))"
-    r"(?: \w+){0,3}? (?:ever |really |actually |sometimes |also |even )?(?:cause|give|lead|trigger|refer|mimic|make|produce|feel like)\b"
+    r"(?: \w+){0,3}? (?:ever |really |actually |sometimes |also |even )?(?:cause|give|lead|trigger(?! ?points?)|refer|mimic|make|produce|feel like)\b"
     # …not "can a knot in my neck cause this chest pain I'm having right now?"
     r"(?!.*\b(?:this|these|my|right now|at the moment|i'?m having|i have|i've got|i've been having|he'?s having|she'?s having)\b)|"
     r"does (?:massage|it) (?:cause|help)|"

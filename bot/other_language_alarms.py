@@ -50,8 +50,11 @@ _ALARMS: dict[str, tuple[str, ...]] = {
         # "suicide"/"suicidal" are English too: the English rules read those, with their scope.
         r"suicidio|suicidar\w*|suicidaire|quiero morir|me quiero matar|quitarme la vida|je veux mourir|me tuer|selbstmord|suizid\w*|"
         r"ich will sterben|mich umbringen|voglio morire|uccidermi|quero morrer|me matar|samoboj\w*|chce umrzec|"
-        r"intihar|olmek istiyorum",
-        r"суицид|самоубий\w*|хочу умереть|покончить с собой|自杀|想死|自殺|死にたい|자살|죽고 싶|انتحار|أريد أن أموت",
+        r"intihar|olmek istiyorum|"
+        # Not wanting to live any more: "Ich will nicht mehr leben", "Artık yaşamak istemiyorum".
+        r"nicht mehr leben|(?:ya )?no quiero (?:seguir )?vivir|je ne veux plus vivre|non voglio (?:piu )?vivere|nao quero (?:mais )?viver|"
+        r"nie chce (?:juz )?zyc|ik wil niet meer leven|ik wil dood|yasamak istemiyorum|jeena nahi chaht[ai]|marna chaht[ai]",
+        r"суицид|самоубий\w*|хочу умереть|покончить с собой|не хочу жить|自杀|想死|不想活|自殺|死にたい|자살|죽고 싶|살고 싶지 않|انتحار|أريد أن أموت|لا أريد أن أعيش",
     ),
 }
 
@@ -68,12 +71,92 @@ def _fold(text: str) -> str:
 
 _PATTERNS = {kind: re.compile("|".join(parts)) for kind, parts in _ALARMS.items()}
 
+# Set phrases miss how people really write ("Seit einer Viertelstunde drückt es ganz stark in meiner
+# Brust"), so a danger is also read from its concepts: every group of words of a kind in one message,
+# in any of the languages (folded, without accents; Hinglish keeps its English body words).
+_CANNOT = (
+    r"\bno (?:puedo|puede|consigo|consigue)\b|\bn'?arrive\b|\bne (?:peux|peut)\b|\bnicht\b|\bkeine?\b|\bkaum\b|"
+    r"\bnon riesc[oe]\b|\bnao consig[ou]\b|\bnao consegue\b|\bnie (?:moge|moze|mog\w*)\b|\bkan (?:niet|bijna)\b|\bgeen\b|\bbijna\b|"
+    r"yapamiyor\w*|alamiyor\w*|\bnahi\b|\bnahin\b|не могу|не может|不能|不了|못|لا أستطيع|لا يستطيع"
+)
+_TOGETHER: dict[str, tuple[str, ...]] = {
+    "chest_pain": (
+        r"\bpecho\b|\btorax\b|poitrine|\bbrust\w*|\bpetto\b|\btorace\b|\bpeito\b|\bklat\w*|\bborst\b|\bgogs\w*|\bgogus\w*|"
+        r"\bchhati\b|\bseen[ae]\b|\bchest\b|груд\w*|сердц\w*|胸|가슴|صدر",
+        r"\bdolor\w*|\bduele\b|\bpresion\b|\bopresion\b|douleur|\bmal\b|\bserre\w*|oppress\w*|schmerz\w*|\bdru[e]?ck\w*|\beng\b|"
+        r"\bdolore\b|\bmale\b|\bdor\b|\bdoi\b|\baperto\b|\bboli\w*|\bbol\b|\bpijn\w*|\bdruk\w*|\bagri\w*|\bdard\b|"
+        r"бол\w*|давит|жж[её]т|痛|疼|闷|아파|통증|답답|ألم|وجع|يؤلم|ضيق",
+    ),
+    "breathing": (
+        r"\brespir\w*|\baire\b|\bahog\w*|\bsouffle\b|etouff\w*|\batm\w*|\batem\w*|\bluft\b|\bfiato\b|soffoc\w*|oddech\w*|oddych\w*|"
+        r"\btchu\b|\bdusz\w*|\badem\w*|\blucht\b|\bnefes\w*|\bsaans\b|дыш\w*|воздух\w*|呼吸|喘|숨|تنفس|نفس",
+        rf"{_CANNOT}|difficult\w*|\bdificil\b|\bschwer\b|\bzle\b|\bslecht\b|\bzorluk\w*|задыха\w*|困难|صعوبة",
+    ),
+    "thunderclap_headache": (
+        r"\bcabeza\b|\btete\b|\bkopf\w*|\btesta\b|\bcabeca\b|\bglow\w*|\bhoofd\w*|\bbas\b|\bbasim\w*|\bsir\b|\bsar\b|голов\w*|头|머리|رأس|راس",
+        r"\bpeor\b|\bpire\b|schlimmst\w*|peggior\w*|\bpior\b|najgorsz\w*|\bergste\b|en kotu|repente|soudain\w*|brutal\w*|pl(?:oe|o)tzlich|"
+        r"improvvis\w*|\bnagle\b|plotseling|\baniden\b|achanak|donner\w*|explo[ts]\w*|esplo\w*|внезапн\w*|突然|갑자기|فجأة|أسوأ",
+    ),
+    "stroke_signs": (
+        r"\bcara\b|\bboca\b|\bvisage\b|\bbouche\b|gesicht|\bmund\b|\bfaccia\b|\bbocca\b|\brosto\b|\btwarz\w*|\bgezicht\b|\byuz\w*|"
+        r"\bchehra\b|\bhablar\b|\bhabla\b|\bparler\b|sprech\w*|\bspricht\b|\bparlare\b|\bparla\b|\bfalar\b|\bmowi\w*|\bpraten\b|konus\w*|"
+        r"\bbrazo\b|\bbras\b|\barm\b|\bbraccio\b|\bbraco\b|\brek[aei]\b|\bkol\w*|\bhaath\b|лиц\w*|рот|говор\w*|речь|рук\w*|"
+        r"脸|嘴|说话|胳膊|얼굴|말|팔|وجه|فم|كلام|ذراع",
+        rf"{_CANNOT}|torcid\w*|\bcaid[ao]\b|paraliz\w*|tordu\w*|travers|schief|\bhang\w*|stort[ao]|\btort[ao]\b|krzyw\w*|opad\w*|scheef|"
+        r"\bkay\w*|\btedha\b|\braro\b|bizarre|komisch|\bstrano\b|estranh\w*|dziwn\w*|\braar\b|garip|ajeeb|"
+        r"перекош\w*|странн\w*|невнятн\w*|歪|奇怪|处|처지|이상|مائل|غريب|غير واضح",
+    ),
+    "cauda_equina": (
+        r"\bespalda\b|\bdos\b|\bru(?:e)?cken\w*|\bschiena\b|\bcostas\b|\bplec\w*|\bkrzyz\w*|\brug\b|\bsirt\w*|\bkamar\b|спин\w*|腰|背|허리|ظهر",
+        r"\borinar\b|\bmear\b|uriner|\bpipi\b|wasser lassen|\burin\w*|pinkel\w*|\bxixi\b|\bsik\w*|\bplassen\b|\bidrar\w*|\bpeshab\b|моч\w*|尿|소변|التبول|بول",
+        _CANNOT,
+    ),
+    "overdose": (
+        r"\baval\w*|\btom(?:e|ado|ei|ou)\b|\bpris\b|genommen|geschluckt|\bpreso\b|ingerit\w*|engoli\w*|\bwzi\w*|\blykn\w*|\bgenomen\b|ingenomen|"
+        r"\bictim\b|yuttum|\bkha (?:li|liya|liye)\b|проглот\w*|выпил\w*|吃了|먹었|ابتلعت|تناولت",
+        r"pastillas|pildoras|medicamento\w*|\bcaja\b|comprimes|medicaments?|\bboite\b|cachets|tabletten|\bpillen\b|packung|pastiglie|farmaci|"
+        r"scatola|comprimidos|remedios|\bcaixa\b|tabletk\w*|\bleki\b|opakowanie|doosje|\bhap\w*|ilac\w*|\bkutu\w*|\bgoli\w*|\bdawai\b|"
+        r"таблет\w*|лекарств\w*|药|약|حبوب|أدوية|دواء",
+        r"\btod[ao]s?\b|\btoute?s?\b|\btous\b|\balle\b|\bganze\w*|\btutt[aei]\b|\bcal[ae]\b|wszystk\w*|\bhele\b|\bhepsi\w*|\btum\w*|"
+        r"\bsaari\b|\bsab\b|\bmuch[ao]s\b|beaucoup|\bviele\b|\bmolt[ei]\b|\bmuit[ao]s\b|\bduzo\b|\bveel\b|\bcok\b|\bbahut\b|"
+        r"\b\d{2,}\b|все|весь|много|全部|很多|다|많이|كل|كثير",
+    ),
+}
+# "No puedo hablar bien el inglés" is about the language, not a stroke.
+_A_LANGUAGE = re.compile(
+    r"ingles|english|anglais|englisch|inglese|angielsk\w*|engels|ingilizce|angrezi|английск\w*|英语|영어|الإنجليزية|"
+    r"espanol|francais|deutsch|italiano|portugues|polsk\w*|nederlands|turkce|hindi"
+)
+_TOGETHER_PATTERNS = {kind: tuple(re.compile(group) for group in groups) for kind, groups in _TOGETHER.items()}
+
 
 def find_other_language_alarm(text: str) -> str | None:
     """The safety kind an other-language message names, or None."""
     folded = _fold(text)
     composed = unicodedata.normalize("NFC", folded)
+    about_a_language = bool(_A_LANGUAGE.search(folded))
     for kind, pattern in _PATTERNS.items():
+        if kind == "stroke_signs" and about_a_language:
+            continue
         if pattern.search(folded) or pattern.search(composed):
             return kind
+    if _looks_english(folded):
+        return None  # the English rules and classifier read English, with their scope and negation
+    for kind, groups in _TOGETHER_PATTERNS.items():
+        if kind == "stroke_signs" and about_a_language:
+            continue
+        if all(group.search(folded) or group.search(composed) for group in groups):
+            return kind
     return None
+
+
+# Common English words: a message mostly made of them is English ("my arm is numb, no idea why").
+_ENGLISH = frozenset(
+    "the a an and or but i my me you your is are was were it this that have has had do does did can could should "
+    "would will not no to of in on at for with from what how when why just so very really pain chest".split()
+)
+
+
+def _looks_english(folded: str) -> bool:
+    tokens = re.findall(r"[a-z']+", folded)
+    return len(tokens) >= 3 and sum(t in _ENGLISH for t in tokens) / len(tokens) >= 0.34

@@ -161,7 +161,11 @@ _LEG_CLOT = (
     rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_BIG}\b(?:\W+\w+){{0,3}}?\W+{_HEAT}\b",
     rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_HEAT}\b(?:\W+\w+){{0,3}}?\W+{_BIG}\b",
 )
-_HEADACHE = r"head ?aches?|head (?:is )?(?:pounding|exploding|splitting|killing)|migraine"
+_HEADACHE = (
+    r"head ?aches?|head (?:is )?(?:pounding|exploding|splitting|killing)|migraine|"
+    # "it exploded at the back of my skull"
+    r"(?:explod\w*|pounding|splitting|hammering|bursting)\b(?:\W+\w+){0,5}?\W+(?:skull|head)"
+)
 # A fever now, in words or as a reading: "running a temp", "it's 39.4 now", "102F".
 _FEVER_NOW = (
     r"fever\w*|febrile|(?:a|high|got a|running a|have a|had a|with a|slight) (?:temp|temperature)|"
@@ -276,6 +280,8 @@ _RULES: list[_Rule] = [
             r"\bwish (?:i|i'd) (?:was|were|could be) dead\b|\bwish i (?:wouldn't|won't|didn't|could not|couldn't) wake up\b|\bwish i (?:could )?(?:sleep|go to sleep) and (?:not|never) wake\b|\bwish i (?:had never been born|wasn't here|was gone)\b",
             r"\b(?:better off|easier|happier|fine) (?:for (?:everyone|them|everybody|my family) )?(?:dead|without me|if i (?:was|were|wasn't|weren't) (?:here|around|gone|dead))\b",
             r"\b(?:no|not any) (?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being here|anything|life|waking up)\b",
+            # "the only reason I'm still here is my dog"
+            r"\b(?:the )?only (?:reason|thing) (?:i'?m|i am) still (?:here|alive|around)\b(?! (?:in|at) (?:this|the|my) \w+)|\bonly (?:thing|reason) (?:keeping|that keeps) me (?:here|alive|going)\b",
             # "I'm running out of reasons to keep going", "can't find a reason to carry on"
             r"\b(?:running out of|run out of|no more|can'?t (?:find|think of|see)(?: a| any)?|losing(?: my| the)?|few) reasons? (?:left )?to "
             r"(?:keep going|go on|carry on|live|stay|be here|keep living|get up|wake up)\b",
@@ -723,6 +729,12 @@ _SIGN = {
     ),
     "headache": re.compile(rf"\b(?:{_HEADACHE})\b"),
     "vomit": re.compile(r"\b(?:vomit\w*|throw\w* up|threw up|being sick)\b"),
+    "sudden_onset": re.compile(
+        r"\b(?:sudden\w*|all of a sudden|out of nowhere|explod\w*|like a (?:thunder\w*|bolt|gunshot))\b"
+    ),
+    "stiff_neck": re.compile(
+        r"\bneck(?:'s| is| has)? (?:gone |going |got |getting |really |very |so )?(?:stiff|rigid)\b|\bstiff neck\b"
+    ),
     # Both legs numb or weak is cauda equina with back pain or a sudden onset (brief §5a), not
     # "numb patches on both legs" from a known condition.
     "both_legs": re.compile(
@@ -750,7 +762,7 @@ _SIGN = {
         r"\b(?:elephant|crushing|crushed|vice|vise|band (?:round|around|across)|(?:weight|pressure) on (?:my|his|her) chest)\b"
     ),
     "sudden_severe": re.compile(
-        r"\b(?:sudden\w*|out of nowhere|worst|severe|excruciating|blinding|unbearable|agony)\b"
+        r"\b(?:sudden\w*|out of nowhere|worst|severe|excruciating|blinding|unbearable|agony|explod\w*|10 ?/ ?10|ten out of ten)\b"
     ),
 }
 
@@ -803,9 +815,20 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
         found.add("thunderclap_headache")
     if "headache" in signs and "vomit" in signs and "sudden_severe" in signs:
         found.add("thunderclap_headache")
+    if "headache" in signs and "sudden_onset" in signs and "stiff_neck" in signs:
+        found.add("thunderclap_headache")
     if {"affairs", "calm_goodbye"} <= signs and "ordinary_reason" not in signs:
         found.add("suicidal_thoughts")
     return found
+
+
+_PILLS_NAMED = re.compile(
+    r"\b(?:pills|tablets|relaxants?|painkillers|meds|medication|sleeping tablets|paracetamol|co-?codamol)\b"
+)
+_MANY_OF_THEM = re.compile(
+    r"\b(?:had|taken|took|swallowed|necked|downed)\b (?:a lot|loads|lots|way too many|too many|a load|a bunch|a handful|the rest) of (?:them|those|these|the packet|the box)\b"
+    r"(?! (?:over the years|over time|for years|in my life|in the past|before|since))"
+)
 
 
 # A message that says what it describes has settled, and a clause told in the past.
@@ -842,6 +865,12 @@ def find_dangers(text: str) -> list[SafetyKind]:
         kinds &= {"suicidal_thoughts", "overdose"}
         signs = set()
     kinds |= _combinations(signs, on_thinners=any(is_live(clause, _THINNER) for clause in clauses))
+    if _PILLS_NAMED.search(prepared) and any(
+        not c.hypothetical and not c.history and is_live(c, _MANY_OF_THEM) for c in clauses
+    ):
+        # "is it possible to overdose on muscle relaxants? asking because I've had a lot of them tonight":
+        # the pills in one sentence, how many were taken in the next.
+        kinds.add("overdose")
     if _HEALING_INJURY.search(prepared):
         kinds.discard("serious_injury")  # however its words combine, an injury that is healing is not a 999 matter
     if "pulmonary_embolism" in kinds:

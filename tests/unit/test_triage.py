@@ -808,3 +808,47 @@ def test_a_past_crisis_said_to_be_coming_back_is_a_crisis():
 def test_chest_pain_in_spanish_is_an_emergency():
     decision = triage("me duele el pecho y no se me pasa, que hago")
     assert (decision.level, decision.kind) == (EMERGENCY, "chest_pain")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tengo una presión muy fuerte en el pecho y estoy sudando", "chest_pain"),
+        ("Seit zehn Minuten kann ich kaum atmen", "breathing"),
+        ("Nagle najgorszy ból głowy w życiu", "thunderclap_headache"),
+        ("Mon père a le visage de travers et ne peut plus parler", "stroke_signs"),
+        ("He tomado todas mis pastillas hace una hora", "overdose"),
+        ("Je ne veux plus vivre", "suicidal_thoughts"),
+        ("mummy ko chest mein bahut dard hai", "chest_pain"),
+    ],
+)
+def test_dangers_in_other_languages_are_read_from_their_concepts(text, kind):
+    decision = triage(text)
+    assert (decision.level, decision.kind) == (EMERGENCY, kind), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No puedo hablar bien el inglés, ¿hacen masajes de espalda?",
+        "Bonjour, j'ai mal au dos depuis une semaine, vous faites des massages?",
+        "Tomé mis pastillas de la presión esta mañana, ¿puedo ir al masaje?",
+    ],
+)
+def test_ordinary_messages_in_other_languages_are_no_emergency(text):
+    assert triage(text).level != EMERGENCY, text
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("the only thing keeping me alive right now is my cat", True),
+        ("can you overdose on sleeping tablets? I've taken loads of them tonight", True),
+        ("the only reason I'm still here in this town is my job lol", False),
+        ("been on painkillers for my back, had a lot of them over the years, is massage better?", False),
+        ("I'm used to headaches but this one exploded out of nowhere and my neck is stiff", True),
+        ("my chest has been tight and painful for twenty minutes, could that be a trigger point thing?", True),
+    ],
+)
+def test_last_reasons_pills_taken_in_a_later_sentence_sudden_headaches_and_guesses_at_a_cause(text, danger):
+    assert (triage(text).level == EMERGENCY) is danger, text
