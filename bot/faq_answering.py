@@ -141,6 +141,12 @@ _WAY_ROUND = re.compile(
 WAY_ROUND_WORDS = 30
 
 
+def _a_booking_said_not_asked(text: str) -> bool:
+    """ "book me in pls": a booking word and no question in it."""
+    normalized = normalize(text)
+    return bool(_BOOKING_WORD.search(normalized)) and not ASKS.search(text) and not _A_QUESTION_WORD.search(normalized)
+
+
 def proposes_a_way_round(text: str) -> bool:
     return len(text.split()) <= WAY_ROUND_WORDS and bool(_WAY_ROUND.search(prepare(text)))
 
@@ -226,11 +232,9 @@ def _answer_faq(
         return both if both is not None else _clinic_reply(kb, text, now)
     if (
         "booking" in named
-        and _BOOKING_WORD.search(normalize(text))
-        and not ASKS.search(text)
-        and not _A_QUESTION_WORD.search(normalize(text))
         and result.score < FRONT_DESK_UNLESS_SCORE
         and not symptom
+        and _a_booking_said_not_asked(text)
         and not names_anything_medical(text)
     ):
         # "book me in pls", "my wife and I both want to book": a booking said, not asked, and no FAQ

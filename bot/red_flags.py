@@ -248,6 +248,7 @@ class _Rule:
 
 # Words that bring a past crisis into the present: "…and I'm fine now, but lately it's creeping back".
 _COMING_BACK = r"again|lately|recently|these days|at the moment|right now|creeping back|coming back|back again|starting (?:again|to)"
+_COMING_BACK_RX = re.compile(rf"\b(?:{_COMING_BACK})\b")
 
 
 # Concepts that are a danger on their own, looked for clause by clause.
@@ -846,7 +847,7 @@ def find_dangers(text: str) -> list[SafetyKind]:
     kinds: set[str] = set()
     signs: set[str] = set()
     settled = bool(_SETTLED_SINCE.search(prepared))
-    coming_back = re.search(rf"\b(?:{_COMING_BACK})\b", prepared) is not None
+    coming_back = bool(_COMING_BACK_RX.search(prepared))
     for clause in clauses:
         if settled and _PAST.search(clause.text):
             # "my chest was tight last week with a cold, but it's totally cleared up"; not a crisis that

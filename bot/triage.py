@@ -533,6 +533,11 @@ _ASKS_TO_BE_CHECKED = re.compile(
 )
 
 
+def _names_an_emergency_kind(text: str, score: float) -> bool:
+    prepared = prepare(text)
+    return any(plausible(kind, prepared, score) for kind in EMERGENCY_KINDS)
+
+
 # In parse data: the model's intent the triage set aside (the actions read it; see components/triage_gate.py).
 OVERRULED_KEY = "overruled_intent"
 
@@ -556,8 +561,13 @@ def final_intent(
         booking = decision.level is None and wants_to_book(text)
         # …nor a message that names nothing any kind of emergency is about ("does everyone have them or just
         # me", "ur not understanding me, let me talk to staff"), nor a request for a person.
-        named = any(plausible(kind, prepare(text), decision.score) for kind in EMERGENCY_KINDS)
-        if backed and confidence >= 0.75 and named and not booking and not wants_a_person(text):
+        if (
+            backed
+            and confidence >= 0.75
+            and not booking
+            and not wants_a_person(text)
+            and _names_an_emergency_kind(text, decision.score)
+        ):
             return None
         # Not backed: the FAQ matcher decides, with the referral safety net for a symptom.
         return NLU_FALLBACK_INTENT
