@@ -268,7 +268,10 @@ _HYPOTHETICAL = re.compile(
     rf"{_SEARCHED}|"
     r"\b(?:what (?:if|happens if|should i do if|do you do if|would you do if|would happen|are the signs|are the symptoms)|"
     r"dream\w*|nightmare|"
-    r"if (?:i|you|someone|somebody|a client|anyone|people|one) (?:ever|were to|was to|did|does|gets?|got|has|have|had|feels?|starts?|faints?|passes?|collapses?|fainted|passed out|collapsed|fell|stopped breathing)|"
+    r"if (?:i|you|someone|somebody|a client|anyone|people|one) (?:ever|were to|was to|did|does|gets?|got|has|have|had|feels?|starts?|faints?|passes?|collapses?|fainted|passed out|collapsed|fell|stopped breathing|"
+    r"said|says|told (?:you|the therapist)|mentioned|complained)|"
+    # The clinic's procedure asked about: "what's your protocol if a client…", "is there a policy for when…".
+    r"(?:protocol|procedure|policy|process|plan)s? (?:is there )?(?:if|when|for when|in case)|"
     r"in case (?:i|someone|of)|is it (?:true|possible|a myth|safe)|"
     # What trigger points or massage can do in general: "can trigger points ever cause chest pain?",
     # "could a knot in the neck refer pain to the arm?", "do pec trigger points mimic heart pain?"
@@ -300,6 +303,8 @@ _LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|hehe|jk|rofl)\b|😂|🤣|😅")
 _THING_AS_SUBJECT = re.compile(
     r"\bmy (?:wallet|bank (?:account|balance)|bank|purse|credit card|to\W*do list|inbox|emails|boss|kids|job|"
     r"commute|taxes|exams?|deadlines?|in\W*laws|mother\W*in\W*law|landlord|car|laptop|phone)\b|\byour (?:prices|price list|waiting list)\b|"
+    # "watching the news gives me chest pains haha"
+    r"\b(?:watching|reading|thinking about|looking at|hearing|listening to)\b(?:\W+\w+){0,4}?\W+(?:gives?|giving|gave|makes?|made)\b|"
     # "work is suffocating me, can't breathe for emails 🙃"
     r"\b(?:work|emails?|meetings?|deadlines?|uni|school|college|admin|paperwork|this week|this job)\b (?:is|are|has been|have been) (?:\w+ )?"
     r"(?:suffocating|drowning|killing|crushing|choking)\b|\bcan'?t breathe for (?:emails|work|meetings|deadlines|admin)\b"

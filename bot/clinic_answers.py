@@ -107,6 +107,25 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         ),
         _cancellation,
     ),
+    (
+        # Before cancellation, whose "running late" is about a booking's notice.
+        "late_arrival",
+        re.compile(
+            r"(?:if|when) i'?m (?:a (?:bit|little|few minutes) |running |10 minutes |5 minutes |\d+ mins? )?late\b|\barriv\w* late|late arrival|"
+            r"(?:be|am|running) (?:a bit |a little |\d+ (?:mins?|minutes) )?late (?:for|to)\b|cut short|still get (?:the |my )?(?:full|whole)|"
+            r"(?:turn|show|rock|roll) up (?:\w+ ){0,3}?late\b|get (?:there|in|to you) (?:\w+ ){0,3}?late\b|"
+            r"\b(?:\d+|five|ten|fifteen|a few|few) ?(?:mins?|minutes) late\b"
+        ),
+        _visiting("late_arrival"),
+    ),
+    (
+        "lost_property",
+        re.compile(
+            r"lost property|(?:left|lost|forgot|forgotten) (?:my|a|an|something|behind)\b(?! (?:appointment|booking|appt|session))|"
+            r"(?:keep|hold on to|put aside) (?:it|them) for me"
+        ),
+        _visiting("lost_property"),
+    ),
     ("vouchers", re.compile(r"voucher|gift"), _vouchers),
     (
         "home_visits",
@@ -124,6 +143,22 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         _visiting("pets"),
     ),
     (
+        "joint_bookings",
+        re.compile(
+            r"couples?\b|side by side|at the same time as (?:my|me)|(?:me and|and i) (?:my )?(?:partner|husband|wife|friend|mum|mom|sister)\b"
+            r"(?:\W+\w+){0,4}?\W+(?:together|same time)|together in (?:the same|one) room"
+        ),
+        _visiting("joint_bookings"),
+    ),
+    (
+        "facilities",
+        re.compile(
+            r"somewhere to (?:change|get changed)|changing (?:room|area|facilit)\w*|get changed|"
+            r"(?:is there|do you have|have you got|got) (?:a |any )?(?:toilets?|loo|bathroom|showers?)\b"
+        ),
+        _visiting("facilities"),
+    ),
+    (
         "consultation",
         re.compile(r"consultation|initial assessment|free (?:chat|call|trial|session)"),
         _visiting("consultation"),
@@ -132,7 +167,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "under_18s",
         re.compile(
-            r"\b(?:bring|brings|bringing) (?:my |the |a |our )?(?:baby|toddler|kids?|children|son|daughter)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yo)\b|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|\bteenagers?\b|\bminors?\b|\bmy (?:kids?|children)\b"
+            r"\b(?:bring|brings|bringing) (?:my |the |a |our )?(?:baby|toddler|kids?|children|son|daughter)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yr old|yo|y/o)\b|\b\d+ ?(?:month|week)s? old\b|youngest|minimum age|age limit|how old do (?:you|they|i) have to be|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|\bteenagers?\b|\bminors?\b|\bmy (?:kids?|children)\b"
         ),
         _visiting("under_18s"),
     ),
@@ -147,7 +182,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "prices",
         re.compile(
-            r"price|\bcosts?\b|how much|\bfees?\b|\bcharge|\brates?\b|expensive|cheap|package|\bdeals?\b|offer(s)? on|£|\$|€|"
+            r"price|\bcosts?\b|how much|\bfees?\b|\bcharg(?:e|es|ed|ing)\b|\brates?\b|expensive|cheap|package|\bdeals?\b|offer(s)? on|£|\$|€|"
             r"\bhw much|\bhow mch|pricey|afford|\bbudget\b|the damage\b|what do (?:you|u) charge|"
             r"discount|concession|student rate|pensioner|oap\b|senior (?:rate|discount)"
         ),

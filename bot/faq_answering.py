@@ -16,7 +16,14 @@ from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
 from bot.medical_requests import CLEARANCE_ENTRIES, asks_when_to_come, clearance_entry, names_anything_medical
 from bot.out_of_scope import about_something_else, about_the_clinic
-from bot.question_focus import ASKS, question_part, sentences_of, without_what_is_ruled_out
+from bot.question_focus import (
+    ASKS,
+    asking_sentences,
+    question_part,
+    sentences_of,
+    without_someone_elses_matter,
+    without_what_is_ruled_out,
+)
 from bot.replies import (
     Reply,
     acknowledgement_reply,
@@ -49,7 +56,9 @@ FRONT_DESK_SECTIONS = frozenset({"cancellation", "payment", "vouchers", "insuran
 FRONT_DESK_UNLESS_SCORE = 0.4
 # Visiting matters only the clinic can answer (home visits, pets, a consultation, a referral): their
 # words decide unless an FAQ entry fits almost word for word.
-VISITING_SECTIONS = frozenset({"home_visits", "pets", "consultation", "referral"})
+VISITING_SECTIONS = frozenset(
+    {"home_visits", "pets", "consultation", "referral", "facilities", "late_arrival", "lost_property", "joint_bookings"}
+)
 VISITING_UNLESS_SCORE = 0.5
 # Asking to book in so many words ("book me in pls"), not only naming an appointment.
 _A_QUESTION_WORD = re.compile(r"\b(?:what|why|how|when|where|which|who|is|are|can|could|should|do|does|will|would)\b")
@@ -225,8 +234,9 @@ def _answer_faq(
     named = asked_sections(text)
     if (health := _whether_to_still_come(kb, text)) is not None:
         return health
-    if (result.score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named)) or (
-        result.score < VISITING_UNLESS_SCORE and VISITING_SECTIONS.intersection(named)
+    desk_score = _score_of_what_is_asked(kb, text, topic, intent_confidence, result) if named else result.score
+    if (desk_score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named)) or (
+        desk_score < VISITING_UNLESS_SCORE and VISITING_SECTIONS.intersection(named)
     ):
         both = _question_and_front_desk(kb, text, topic, intent_confidence, now)
         return both if both is not None else _clinic_reply(kb, text, now)
@@ -284,6 +294,15 @@ def _answer_faq(
     return no_answer_reply(kb.profile, guess, safety_note)
 
 
+def _score_of_what_is_asked(kb: KnowledgeBase, text: str, topic: str | None, hint: float, result: MatchResult) -> float:
+    """How well an FAQ entry fits the sentences that ask: "Do u do home visits? I dont drive" is a
+    visiting question, however well "I dont drive" fits the entry on driving after a session."""
+    asking = asking_sentences(text)
+    if asking == [text]:
+        return result.score
+    return min(result.score, kb.matcher.match(" ".join(asking), topic_hint=topic, hint_strength=hint).score)
+
+
 def _match_the_question(kb: KnowledgeBase, text: str, topic: str | None, hint: float, previous: FaqEntry | None):
     result = kb.matcher.match(text, topic_hint=topic, hint_strength=hint, previous=previous)
     focus = question_part(text)
@@ -291,6 +310,11 @@ def _match_the_question(kb: KnowledgeBase, text: str, topic: str | None, hint: f
         asked = kb.matcher.match(focus, topic_hint=topic, hint_strength=hint, previous=previous)
         if asked.confidence is Confidence.SURE or asked.score >= result.score:
             result, text = asked, focus
+    mine = without_someone_elses_matter(text)
+    if mine != text:
+        # Someone else's condition is the story; the client's own question is what is matched, and
+        # if nothing fits it the front desk's words in it decide (see answer_faq).
+        return kb.matcher.match(mine, topic_hint=topic, hint_strength=hint, previous=previous)
     said = without_what_is_ruled_out(text)
     if said != text:
         # "no heart problems, not pregnant. do I still need the health form?": the words ruled out
@@ -307,7 +331,9 @@ def _question_and_front_desk(
     """Two questions in one message, one of them for the front desk: "can I come if I'm
     pregnant? I'll pay by card" gets the FAQ answer and the payment details."""
     sentences = sentences_of(text)
-    rest = " ".join(s for s in sentences if not FRONT_DESK_SECTIONS.intersection(clinic_sections(s)))
+    # Only another question counts: "Do u do home visits? I dont drive" asks one thing.
+    desk = FRONT_DESK_SECTIONS | VISITING_SECTIONS
+    rest = " ".join(s for s in sentences if ASKS.search(s) and not desk.intersection(clinic_sections(s)))
     if not rest or len(sentences) < 2:
         return None
     result = kb.matcher.match(rest, topic_hint=topic, hint_strength=hint)

@@ -37,8 +37,10 @@ _CUES = {
     r"down there|accident|wet|soil|poo|incontin|pass water|leak|inner thigh|bits|both legs|"
     r"(?:legs|both (?:my |his |her )?legs?)\b.{0,40}\b(?:numb|weak|dead|giv|buckl|tingl|pins|heavy)",
     "serious_injury": r"fall|fell|fallen|trip|slip|crash|accident|collision|hit|knock|tackl|ladder|stairs|horse|"
-    r"(?:car|bike|motorbike) (?:crash|accident|smash)|hit by a|ski|osteopor|fractur|broke|break|snap|crack|landed|thrown|tumble|injur|can't move|"
-    r"can't get up|brittle|bones",
+    r"(?:car|bike|motorbike) (?:crash|accident|smash)|hit by a|ski|fractur|broke|break|snap|crack|landed|thrown|tumble|injur|can't move|"
+    # An event, not a condition alone: "cancer that went to the bones" or "osteoporosis" with no fall
+    # is the doctor's, and the concept rules read a fall with fragile bones.
+    r"can't get up|went down|floor|ground",
     "fainting": r"faint|fant|feint|pass\w* out|respond(?:s|ed|ing)?\b(?! to\b)|limp|floppy|black|collaps|unconscious|unrespons|wak|came round|come round|floor|keel|"
     r"went down|conk|dizz|light ?headed|consciousness|seiz|fit\b|dropped|out cold|spark",
     "suicidal_thoughts": r"die|dying|dead|death|kill|suicid|end (?:it|my|things|everything|all)|ending|life|"
@@ -105,6 +107,8 @@ _WEAK_CUES = {
     r"(?<!trigger )(?<!trigger-)point\b|calm|peace|gone|forever|for good|permanent|go(?:ing)? on|care if|miss me|"
     r"the night|for everything|wanted (?:you )?to (?:say|know)|reasons? to",
     "stroke_signs": r"speak|talk",
+    # A buttock aches with sciatica too: without the bladder, the bowel or numbness it needs a surer score.
+    "cauda_equina": r"bum|buttock",
     "thunderclap_headache": r"neck|sick|throw|threw|light|eye|bang",
     "overdose": r"pill|tablet|take|dose|meds|medic|packet|bottle|relaxant|box|capsule|insulin|sleeping|paracetamol",
 }
@@ -126,6 +130,10 @@ _FALSE_FRIENDS = re.compile(
     r"walks? with (?:a )?(?:stick|frame|cane|crutch\w*)|"
     # A stomach bug and a count of visits: "up all night with food poisoning", "is 5 sessions too many?"
     r"food poisoning|(?:over|past) the worst|"
+    # Readings and tests, not bleeding or coughing blood: "my blood pressure was 168 over 104".
+    r"blood (?:pressure|tests?|sugars?|work|results?|count|group|type)|"
+    # Seeing a professional, not eyesight: "I haven't seen anyone about it".
+    r"(?:seen?|saw|seeing) (?:anyone|anybody|someone|somebody|a (?:doctor|gp|physio|nurse|specialist)|(?:my|the) (?:doctor|gp|physio|nurse|consultant))|"
     # The part to be treated is no symptom: "can i still come in for my legs".
     r"(?:come in|book\w*|appointment|massage|session|work|treat\w*) (?:in )?(?:for|on) (?:my|his|her) (?:legs?|arms?|hands?|back|neck|shoulders?|calves|feet)|(?:sessions?|appointments?|massages?|treatments?|visits?|questions?|times?)\b(?:\W+\w+){0,2}?\W+too many|"
     r"too many (?:sessions?|appointments?|massages?|treatments?|visits?|questions?|times))\b",

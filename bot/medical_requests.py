@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.clauses import is_live, negated, prepare, split_clauses
 from bot.previsit_check import BLOOD_THINNERS
+from bot.question_focus import without_someone_elses_matter
 from bot.text_normalization import normalize
 
 CLEARANCE = "clearance:"  # a MedicalRequest kind "clearance:<faq id>": answered by that entry
@@ -89,7 +90,7 @@ _TEST_RESULT = (
     r"(?:were|was|all) (?:\w+ )?(?:clear|normal|fine)|shows? (?:up|where)|show (?:them|it|trigger))\b)(?=.*\b(?:my|i|i'?ve|i'?m|his|her|mine|had|got)\b)"
     r"(?=.*\b(?:blood tests?|bloods|tests?|scans?|x-?rays?|xray|mri|ultrasound|ct|results?|report|inr|ck|tsh|crp|esr|hba1c|ecg|ekg|echo|holter|"
     r"ferritin|b12|vitamin d|iron|psa|lfts?|liver function|egfr|potassium|sodium|white cells?|glucose|blood sugars?)\b"
-    r"(?:(?:\W+\w+){0,8}?\W+(?:(?<!at )(?<!at about )(?<!was )(?<!aged )(?<!age )\b\d+(?:\.\d+)?(?![\w:])(?! ?(?:am|pm|o'?clock|:\d|tubes?|mins?|minutes|hours?|days?|weeks?|years?))|"
+    r"(?:(?:\W+\w+){0,8}?\W+(?:(?<!at )(?<!at about )(?<!was )(?<!aged )(?<!age )(?<!for )(?<!till )(?<!until )(?<!by )(?<!around )\b\d+(?:\.\d+)?(?![\w:])(?! ?(?:am|pm|o'?clock|:\d|tubes?|mins?|minutes|hours?|days?|weeks?|years?))|"
     r"high|low|raised|elevated|abnormal|borderline)|(?:\W+\w+){0,5}?\W+(?:showed|shows|says?|said|saying|came back|found)))"
     r"(?=.*(?:\?|\b(?:mean|meaning|ok|okay|safe|should i|can i|could|explain|treatment)\b))"
 )
@@ -579,7 +580,8 @@ def clearance_entry(text: str, asked_before: bool = False) -> str | None:
     (needs a doctor's or midwife's clearance first, brief §4), or None. `asked_before`: the
     client asked in a message just before ("can I book a back massage?" … "I'm on aspirin
     since a TIA"), so the matter named now answers that."""
-    prepared = prepare(text)
+    # "my daughter is 7 months pregnant and I want to treat myself…": her matter, the client's visit.
+    prepared = prepare(without_someone_elses_matter(text))
     if not (asked_before or _asks_to_come(prepared)):
         return None
     for clause in split_clauses(prepared):
@@ -841,6 +843,8 @@ _WHAT_THE_CLINIC_USES = re.compile(
 _HOW_TRIGGER_POINTS_BEHAVE = re.compile(
     # "can you see a trigger point on a scan or an xray?"
     r"\b(?:see|detect|find|spot|show)\w* (?:a |the |any )?(?:trigger points?|knots?)\b(?:\W+\w+){0,3}?\W+(?:on|with|in|by) (?:a |an |the )?(?:scans?|x-?rays?|mri|ultrasound)\b|"
+    r"\b(?:trigger points?|knots?)\b(?:\W+\w+){0,2}?\W+(?:show\w*|appear\w*|visible|be seen|be picked up)(?: up)?\b(?:\W+\w+){0,3}?\W+"
+    r"(?:on|with|in|by) (?:a |an |the |my )?(?:scans?|x-?rays?|mri|ultrasound|blood tests?)\b|"
     # "is trigger point more painful than a sports massage?"
     r"\b(?:trigger point\w*(?: therapy| massage)?|tpt|it|this) (?:\w+ )?(?:more|less) (?:painful|sore|intense)\b(?:\W+\w+){0,1}?\W+than\b|"
     r"\b(?:can|could|does|do|why (?:does|do|would)|how (?:can|does|do))\b(?:\W+\w+){0,3}?\W+(?:knots?|trigger points?|spots?|pressing|pressure)\b"

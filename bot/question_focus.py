@@ -62,3 +62,33 @@ def without_what_is_ruled_out(text: str) -> str:
             kept.append(" ".join(said))
     focused = " ".join(k for k in kept if k.strip(" ,"))
     return focused if len(focused.split()) >= _MIN_WORDS else text
+
+
+# Someone else's condition told as the reason for the client's own question: "my wife's pregnant and I
+# badly need an hour out of the house, anything free tonight?", "my daughter is 7 months pregnant and I
+# want to treat myself while she's at her class". The question is the client's, so the condition's
+# entry must not win the match; "my wife's pregnant, can she have a massage?" keeps it.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|mum|mom|mother|dad|father|sister|brother|"
+    r"friend|flatmate|housemate|colleague|nan|gran|grandma|grandad|aunt|auntie|uncle|neighbou?r|fiancee?|missus|other half)\b"
+)
+_ABOUT_THEM = re.compile(r"\b(?:she|he|her|him|they|them|their|hers|his|for (?:my|our) \w+)\b")
+_ABOUT_ME = re.compile(r"\b(?:i|me|myself|i'?m|i'?d|i'?ve|i'?ll|us|we)\b|^(?:any|anything|is there|are there)\b")
+
+
+_PART_BREAK = re.compile(r"[.!?;]+\s*|\s*,\s*|\s+(?:and|so|but|while|because|cos|as)\s+")
+
+
+def without_someone_elses_matter(text: str) -> str:
+    """The message without the clauses about someone else, when what it asks is about the client; else
+    the message unchanged."""
+    parts = [p for p in _PART_BREAK.split(prepare(text)) if p.strip(" ,")]
+    if not any(_SOMEONE_ELSE.search(p) for p in parts):
+        return text
+    # What is said of them ("while she's at her antenatal class") goes with them; what is asked stays.
+    rest = [p for p in parts if not _SOMEONE_ELSE.search(p) and (ASKS.search(p) or not _ABOUT_THEM.search(p))]
+    asking = [p for p in rest if ASKS.search(p)] or rest[-1:]
+    if any(_ABOUT_THEM.search(p) for p in asking) or not any(_ABOUT_ME.search(p) for p in rest):
+        return text
+    kept = " ".join(rest)
+    return kept if len(kept.split()) >= _MIN_WORDS else text

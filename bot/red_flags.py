@@ -556,7 +556,7 @@ _RULES: list[_Rule] = [
     _Rule(
         "back_pain_fever_night",
         _rx(
-            r"\bback\b(?:\W+\w+){0,12}?\W+(?:fever|temperature|feverish|high temp|chills|shivery|"
+            r"\bback\b(?:\W+\w+){0,16}?\W+(?:fever|temperature|feverish|high temp|chills|shivery|shivers|"
             r"worse at night|worse (?:when|while) (?:i'?m )?lying|worse lying|wakes? me up|at night (?:when|while) (?:i'?m )?lying)",
             r"(?:fever|temperature|feverish|chills)\b(?:\W+\w+){0,12}?\W+back (?:pain|ache|hurts?)",
         ),
@@ -576,6 +576,12 @@ _RULES: list[_Rule] = [
             # Persisting: "pins n needles in both hands all the time now" (brief §5b).
             r"\b(?:numb\w*|tingl\w*|pins (?:and|n|&) needles)\b(?:\W+\w+){0,6}?\W+(?:all the time|constantly|non-?stop|every day|"
             r"(?:won'?t|doesn'?t|never) (?:go|goes|stop|stops|wear|wears) (?:away|off)?)",
+            # A limb that "sleeps" is numb in many people's words, and persisting is what matters:
+            # "since 5 days my fingers are sleeping all the time" (not "my foot went to sleep on the table").
+            r"^(?=.*\b(?:fingers?|hands?|arms?|legs?|feet|foot|toes?|thumbs?)\b(?:\W+\w+){0,3}?\W+(?:sleeping|asleep|"
+            r"(?:going|falling|fall|go|goes|went|gone) (?:to sleep|asleep|dead))\b)(?=.*\b(?:all the time|constantly|non-?stop|every ?day|"
+            r"(?:for|since) (?:\d+|two|three|four|five|six|several|a few|a couple of) (?:days|weeks|months)|for (?:days|weeks|months)|"
+            r"keeps? (?:going|falling|happening)|(?:won'?t|doesn'?t|never) (?:go|wake|stop)\w*)\b)",
             r"\bfoot (?:is )?drag\w*|\bdropping things\b|\bfoot (?:slaps|flops|drops|keeps dropping)\b|\b(?:foot|drop) drop\b|\bcatching my toes\b",
             r"\b(?:arm|arms|leg|legs|hand|hands|grip)\b(?:\W+\w+){0,4}?\W+(?:feels?|felt|are|is|getting|got|gone)(?:\W+\w+){0,2}?\W+weaker\b",
             # "an electric, buzzing feeling down into my thumb, it's been 3 days": tingling in other words.
@@ -712,11 +718,16 @@ _SIGN = {
     "peaked_fast": re.compile(
         r"\b(?:from nothing to|(?:0|zero) to (?:10|ten|100)|(?:went|shot|came on|peaked|maxed|hit|built|exploded|reached|spiked)\w*\b"
         r"(?:\W+\w+){0,6}?\W+in (?:about |under |less than |like )?(?:a|one|\d+|a few|a couple of) (?:minute|min|second|sec)s?\b|"
-        r"within seconds|in seconds)"
+        r"within seconds|in seconds|in (?:a |one )?split second|in an instant|instantly|like (?:a |flicking a )?(?:light )?switch)"
     ),
     "like_no_other": re.compile(
         r"\b(?:never (?:had|felt|experienced) (?:anything|one|a \w+) (?:\w+ ){0,2}?(?:like|close to|near|similar to) (?:it|this|that)|"
         r"like nothing i'?ve (?:ever )?(?:had|felt))\b"
+    ),
+    # Against the client's own usual ones ("nothing like my usual migraines"): thunderclap only with
+    # how bad or how sudden it is, since one kind of headache often differs from another.
+    "unlike_usual": re.compile(
+        r"\b(?:nothing|not|nowhere near|totally different|completely different) (?:like|from|to) (?:my|his|her) (?:usual|normal|regular|typical)\b"
     ),
     "fragile": _FRAGILE,
     # Falls as a pattern ("she's had a few falls lately"), not one fall now: a doctor's matter.
@@ -763,7 +774,7 @@ _SIGN = {
         r"\b(?:elephant|crushing|crushed|vice|vise|band (?:round|around|across)|(?:weight|pressure) on (?:my|his|her) chest)\b"
     ),
     "sudden_severe": re.compile(
-        r"\b(?:sudden\w*|out of nowhere|worst|severe|excruciating|blinding|unbearable|agony|explod\w*|10 ?/ ?10|ten out of ten)\b"
+        r"\b(?:sudden\w*|out of nowhere|worst|severe|excruciating|blinding|unbearable|agony|explod\w*|10 ?/ ?10|(?:10|ten) out of (?:10|ten))\b"
     ),
 }
 
@@ -813,6 +824,8 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
     if {"breathless", "at_rest"} <= signs and "settled" not in signs:
         found.add("breathing")
     if "headache" in signs and signs & {"peaked_fast", "like_no_other"}:
+        found.add("thunderclap_headache")
+    if "headache" in signs and "unlike_usual" in signs and "sudden_severe" in signs:
         found.add("thunderclap_headache")
     if "headache" in signs and "vomit" in signs and "sudden_severe" in signs:
         found.add("thunderclap_headache")

@@ -95,7 +95,7 @@ _MARKERS = {
 _ANYONE_THERE = frozenset("anyone anybody someone there around about alright".split())
 # A question: a question mark, or a question word or verb first ("and can I…", "ok who should I…").
 _QUESTION = re.compile(
-    r"\?|^(?:(?:ok|okay|right|so|and|but|thanks|thank you|cheers)\W+)*(?:what|why|how|when|where|which|who|can|could|"
+    r"\?|^(?:(?:ok|okay|right|so|and|but|thanks|thank you|cheers|hi+|hey+|hello|hiya|heya|yo|morning|evening)\W+)*(?:what|why|how|when|where|which|who|can|could|"
     r"should|would|will|is|are|do|does|did|am|may|any)\b"
 )
 # Words besides greeting, thanks, goodbye and filler that a small-talk message may still carry
@@ -111,7 +111,8 @@ def looks_like(intent: str, text: str) -> bool:
     """Whether `text` plausibly is the small-talk `intent` the model predicted."""
     tokens = words(text)
     if intent == "bot_challenge":
-        return any(w in _BOT_WORDS for w in tokens)
+        # "ok bot, where are you based?" asks the front desk's question, whatever it calls the assistant.
+        return any(w in _BOT_WORDS for w in tokens) and not clinic_sections(text)
     if intent == "ask_capabilities":
         # "what about my neck?" is a follow-up, not a question about the assistant: no slack here.
         return bool(_CAPABILITIES.search(normalize(text))) or not _other_words(tokens)

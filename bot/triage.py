@@ -77,6 +77,7 @@ _SYMPTOM = re.compile(
     r"tingl\w*|pins and needles|dizzy|dizziness|faint|fainted|lightheaded|light-headed|bleed\w*|bruis\w*|"
     r"rash|(?<!hay )fever|temperature|vomit\w*|nause\w*|(?:short of|can't catch my|struggling to|hard to|can't) breath\w*|"
     r"lumps?|weak|weakness|cramp\w*|spasm\w*|burning|headaches?|migraines?|rashes|throb\w*|agony|shaking|shaky|collaps\w*|"
+    r"(?:been|being) sick|throw\w* up|threw up|"
     r"palpitat\w*|racing heart|blurr\w*|double vision|(?:vision|eyesight) (?:is |'s |has |going |gone )?(?:\w+ )?(?:funny|weird|strange|fuzzy|dim))\b"
 )
 # A symptom the message itself says has passed: "my foot went numb, totally fine now".
@@ -239,7 +240,7 @@ _LONG_STANDING = re.compile(
     r"\b(?:for|over|past|last|about|nearly|almost) (?:the (?:last|past) )?(?:\d+|a few|a couple of|couple of|several|two|three|"
     r"four|five|six|many|some) (?:weeks?|months?|years?)\b|\b(?:\d+|two|three|four|five|six) (?:weeks?|months?|years?) (?:now|already)\b|"
     r"\b(?:\d+|a few|a couple of|couple of|several|two|three|four|five|six) (?:weeks?|months?|years?) ago\b|"
-    r"\bfor (?:weeks|months|years|ages|a long time)\b|\b(?:every ?day|most days|daily|on and off|off and on|keeps? coming back|"
+    r"\bfor (?:weeks|months|years|ages|a long time|a week)\b|\ball (?:week|month)\b|\b(?:every ?day|most days|daily|on and off|off and on|keeps? coming back|"
     # Something that comes and goes, not an onset happening now: "and sometimes my feet go numb".
     r"sometimes|occasionally|now and (?:then|again)|every (?:so|now and) (?:often|then|again)|from time to time|at times|"
     r"(?:every )?once in a while|"
@@ -252,7 +253,7 @@ _LONG_STANDING = re.compile(
 # went double"): the weeks are then about something else.
 _ACUTE = re.compile(
     r"\b(?:sudden\w*|all of a sudden|out of nowhere|just now|right now|(?:an?|one|half an) (?:hour|few minutes|minute)s? "
-    r"(?:ago|later)|minutes (?:ago|later)|(?:\d+|ten|twenty|thirty|five|few) ?(?:min|mins|minutes|secs|seconds) (?:ago|later)|like a (?:lightning )?bolt|this (?:morning|afternoon|evening)|today|tonight|came on|started)\b"
+    r"(?:ago|later)|minutes (?:ago|later)|(?:\d+|ten|twenty|thirty|five|few) ?(?:min|mins|minutes|secs|seconds) (?:ago|later)|like a (?:lightning )?bolt|this (?:morning|afternoon|evening)|today|tonight|came on|started|(?:a |one )?split second|in an instant|instantly)\b"
 )
 _ILL_BEFORE_A_VISIT = re.compile(
     r"(?=.*\b(?:food poisoning|stomach bug|sickness bug|tummy bug|norovirus|noro|the flu|flu|a cold|covid|a virus|migraine|hangover|hungover)\b)"
@@ -272,6 +273,14 @@ _EXPECTED_SORENESS = re.compile(
     r"flight|flew|surgery|operation|pill|hrt|cast|agony|can'?t (?:walk|stand|put weight)|days? later|week)\b)"
     r"(?=.*\b(?:a (?:bit|little|tad)|slightly|little bit|bit of|mildly|a touch|kinda|kind of|a wee bit) (?:\w+ )?(?:sore|tender|achy|stiff|tight)\b)"
     r"(?=.*\b(?:session|massage|treatment|appointment|run|running|gym|workout|match|game|training|hike|walk)\b)"
+)
+# Sorer the day after than before the visit is the expected peak (brief §3), not soreness that grows
+# day by day: "my back feels worse today than before i came in?? its the day after the massage".
+_WORSE_THAN_BEFORE_THE_VISIT = re.compile(
+    r"\A(?!.*\b(?:every day|each day|getting worse|worse and worse|more and more|days|weeks?|swell\w*|swollen|hot|red|numb\w*|tingl\w*|"
+    r"can'?t (?:walk|move|sleep|lift|stand))\b)"
+    r"(?=.*\b(?:worse|sorer|more sore)\b(?:\W+\w+){0,3}?\W+than (?:before|it was before|when i (?:came|went) in|before i (?:came|went) in|before the (?:massage|session))\b)"
+    r"(?=.*\b(?:day after|next day|yesterday|this morning|last night|today)\b)"
 )
 # The urine's colour or blood, with nothing about control, retention or numbness.
 _BLOOD_NOT_CONTROL = re.compile(
@@ -307,6 +316,22 @@ _UNFIT = re.compile(r"\b(?:unfit|out of shape|not fit|so lazy|need to get fit|ha
 def _not_a_body_now(prepared: str) -> bool:
     """A joke about a thing ("breathless just thinking about my to-do list 😅") or a study question."""
     return is_figurative(prepared) or bool(_STUDY.search(prepared))
+
+
+# "is trigger point therapy good for headaches?" … "mine have been daily for two months, they wake me
+# up at night": the follow-up's "mine" is the symptom the client named a message before.
+_MINE = re.compile(r"\b(?:mine|my ones)\b", re.IGNORECASE)
+_SYMPTOM_NOUN = re.compile(
+    r"\b(?:headaches?|migraines?|cramps?|spasms?|pains?|aches?|rash(?:es)?|lumps?|bruises?|nosebleeds?|dizzy spells?)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_its_subject(text: str, earlier: str) -> str:
+    nouns = _SYMPTOM_NOUN.findall(earlier)
+    if not nouns or not _MINE.search(text):
+        return ""
+    return _MINE.sub(f"my {nouns[-1].lower()}", text, count=1)
 
 
 def describes_symptom(text: str) -> bool:
@@ -373,7 +398,9 @@ def triage(
         found.offer(EMERGENCY, None, AFTER_EMERGENCY)
     if found.level is not None:
         return TriageDecision(found.level, found.kind, tuple(found.sources), screening, True, score)
-    symptom = describes_symptom(readable)
+    symptom = describes_symptom(readable) or (
+        bool(earlier) and describes_symptom(_with_its_subject(readable, earlier[-1]))
+    )
     # The classifier's danger the message explains away must not back the NLU model's own
     # `emergency` guess either ("I always end up holding my breath when she presses").
     noted = (EXPLAINED,) if explained else ()
@@ -423,6 +450,8 @@ def _second_look_clears(
         )
     if level == SAME_DAY and kind in ("clot_signs", "worsening_soreness") and _EXPECTED_SORENESS.search(prepared):
         return True  # "had my session yesterday and my calf is still a bit sore": brief §3, expected for a day or two
+    if level == SAME_DAY and kind == "worsening_soreness" and _WORSE_THAN_BEFORE_THE_VISIT.search(prepared):
+        return True
     if level == SAME_DAY and kind in ("clot_signs", "limb_nerve", "worsening_soreness") and _A_KNOCK.search(prepared):
         return True  # "a big bruise on my thigh from walking into a table": a knock the message explains
     if kind == "cauda_equina" and _BLOOD_NOT_CONTROL.search(prepared):

@@ -394,3 +394,25 @@ def test_a_booking_with_a_question_in_it_is_answered_as_the_question(kb):
     text = "first time booking, what actually happens in one of these sessions"
     reply = answer_faq(kb, text, "nlu_fallback", 0.5, runner_up=("faq_session", 0.5))
     assert reply.topic == "session", reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my partner is 30 weeks pregnant and I could do with some me time, anything free saturday?",
+        "my mum has osteoporosis and I'm desperate for a back massage, can I book for thursday?",
+    ],
+)
+def test_someone_elses_condition_is_the_story_not_the_clients_question(kb, text):
+    reply = answer_faq(kb, text, "faq_contraindications", 0.6)
+    assert reply.topic == "clinic", (text, reply.texts)
+
+
+def test_their_own_question_about_them_keeps_the_condition(kb):
+    reply = answer_faq(kb, "my partner is 30 weeks pregnant, can she have a massage?", "faq_contraindications", 0.6)
+    assert reply.faq_id == "con-pregnancy"
+
+
+def test_a_visiting_question_is_answered_whatever_the_story_sentence_matches(kb):
+    reply = answer_faq(kb, "Can you come out to my house? I can't drive at the moment.", "faq_aftercare", 0.5)
+    assert reply.topic == "clinic" and "home" in reply.texts[0]

@@ -146,3 +146,26 @@ def test_a_bare_escape_word_or_a_message_for_someone_is_a_request_for_a_person(t
     from bot.handoff import wants_a_person
 
     assert wants_a_person(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("can I get changed at yours? coming from the office", "facilities"),
+        ("have you got a shower there by any chance", "facilities"),
+        ("what happens if I turn up 15 minutes late", "late_arrival"),
+        ("if I'm running a few minutes late do I still get the whole 60", "late_arrival"),
+        ("I think I left my scarf behind on Tuesday", "lost_property"),
+        ("can me and my husband come in together at the same time?", "joint_bookings"),
+        ("do you do couples sessions", "joint_bookings"),
+        ("what's the minimum age for a massage with you", "under_18s"),
+    ],
+)
+def test_visiting_matters_the_profile_answers(text, section, profile):
+    assert section in clinic_sections(text), text
+    answer, sections = clinic_answer(text, profile, dt.datetime(2026, 12, 2, 10, tzinfo=dt.timezone.utc))
+    assert section in sections and answer.strip()
+
+
+def test_a_charger_is_not_a_charge():
+    assert "prices" not in clinic_sections("I forgot my laptop charger in room 2, can you hold on to it?")

@@ -73,3 +73,16 @@ def test_other_businesses_questions_stay_out_of_scope(text):
 )
 def test_re_instructions_and_other_errands_are_out_of_scope(text):
     assert about_something_else(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are you recruiting at the moment? I've just qualified",
+        "do you have any job openings for a sports massage therapist",
+        "which trigger point course would you recommend for a therapist starting out",
+        "could you book us a table somewhere nice for after",
+    ],
+)
+def test_jobs_qualifications_and_errands_are_something_else(text):
+    assert about_something_else(text), text

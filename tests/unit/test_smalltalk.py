@@ -188,3 +188,15 @@ def test_thanks_then_a_question_in_a_later_sentence_is_not_only_thanks():
 @pytest.mark.parametrize("text", ["nice one", "sorry for all the questions", "brb"])
 def test_little_reactions_and_apologies_are_acknowledged(text):
     assert pure_smalltalk(text) == "affirm"
+
+
+@pytest.mark.parametrize(
+    ("predicted", "text"),
+    [
+        ("greet", "hiya do you do evening appointments"),
+        ("greet", "hey can i pay by card"),
+        ("bot_challenge", "right robot, where's your car park"),
+    ],
+)
+def test_a_greeting_or_a_name_for_the_bot_before_a_question_is_the_question(predicted, text):
+    assert not looks_like(predicted, text), text

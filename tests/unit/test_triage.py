@@ -852,3 +852,49 @@ def test_ordinary_messages_in_other_languages_are_no_emergency(text):
 )
 def test_last_reasons_pills_taken_in_a_later_sentence_sudden_headaches_and_guesses_at_a_cause(text, danger):
     assert (triage(text).level == EMERGENCY) is danger, text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A headache measured against the client's usual ones, with how fast or how bad it is.
+        ("I know my migraines well, but this came on instantly while I was lifting and it's ten out of ten", EMERGENCY),
+        ("my head is 10 out of 10 today, totally different from my usual headaches", EMERGENCY),
+        ("my tension headaches are nothing like my usual migraines, can massage help them?", REFERRAL),
+        # A limb that "sleeps" and keeps doing so is numbness that persists (brief §5b).
+        ("for three days now my left hand keeps going to sleep, is it a muscle thing?", SAME_DAY),
+        ("my leg fell asleep on the couch last night lol, is trigger point good for calves?", None),
+        # Back pain with a temperature, told at length.
+        (
+            "my lower back has been bad for a fortnight or so and since yesterday I've had a temperature and the shivers",
+            SAME_DAY,
+        ),
+    ],
+)
+def test_headaches_unlike_the_usual_sleeping_limbs_and_back_pain_with_a_fever(text, level, safety_classifier):
+    assert triage(text, classifier=safety_classifier).level == level, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reading, a routine test and a seen professional are not bleeding, a lung or eyesight.
+        "the pharmacist took my blood pressure and it was 160 over 100, haven't seen anyone yet, fine for a massage friday?",
+        "I've got bloods taken at 8.30 and my massage booked for 10, is that ok?",
+        # A protocol asked about, and a laugh about the news.
+        "what do your therapists do if someone said they had chest pains on the table?",
+        "reading the headlines gives me chest pains lol. are you open bank holiday monday?",
+        # Sorer the day after than before the session is the expected peak.
+        "my shoulders feel worse than before I came in, it's the day after the session, is that ok?",
+    ],
+)
+def test_readings_routine_tests_protocols_jokes_and_the_next_days_peak_are_no_emergency(text, safety_classifier):
+    assert triage(text, classifier=safety_classifier).level != EMERGENCY, text
+    assert triage(text, classifier=safety_classifier).level in (None, REFERRAL), text
+
+
+def test_a_follow_up_about_the_clients_own_symptom_is_a_symptom():
+    decision = triage(
+        "mine are every day for weeks now and wake me up at night", history=["can massage help migraines?"]
+    )
+    assert decision.symptom
