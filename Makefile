@@ -12,7 +12,7 @@ export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help install lock train run shell check-faq lint validate test test-unit test-safety test-rasa test-e2e \
+.PHONY: help install lock train run shell client-voices check-faq lint validate test test-unit test-safety test-rasa test-e2e \
   test-browser test-prod safety-eval bench clean
 
 help: ## List the targets
@@ -42,6 +42,9 @@ shell: train ## Chat with the assistant in the terminal
 	@ACTION_SERVER_TOKEN=$$($(PY) -m action_server.secret) && export ACTION_SERVER_TOKEN && \
 	  { bash scripts/run_actions.sh 5055 >/dev/null 2>&1 & pid=$$!; \
 	  trap "kill $$pid" EXIT; $(RASA) shell --model $(MODEL) --endpoints endpoints.yml; }
+
+client-voices: install ## Regenerate data/nlu/client_voices.yml from the blind case sets (after adding one)
+	$(PY) scripts/client_voices.py
 
 check-faq: install ## Validate the FAQ and clinic profile files staff edit
 	@$(PY) -m bot.check_data

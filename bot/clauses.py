@@ -243,6 +243,8 @@ _NEGATED_AFTER = re.compile(
     r"all good|normal|good)\b(?!\s+(?:the|my|at night|when|today|now|like|compared|else|i'?ve|i have))"
     # "baby no 2", "no. 3": a number, not a denial.
     r"(?!\.?\s*(?:\d|one|two|three|four|five)\b)"
+    # "I'm 30 weeks, no complications so far": what is denied is the trouble, not the matter before it.
+    r"(?!\s+(?:complications?|problems?|issues?|concerns?|worries|dramas?|trouble)\b)"
     # "this headache: never felt anything like it" (how bad) is not "clots - never had one"
     r"(?!\s+(?:felt|had|experienced|known) (?:anything|one|a \w+) (?:\w+ ){0,2}?(?:like|close|near|similar))"
 )

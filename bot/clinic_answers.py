@@ -145,7 +145,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "joint_bookings",
         re.compile(
-            r"couples?\b|side by side|at the same time as (?:my|me)|(?:me and|and i) (?:my )?(?:partner|husband|wife|friend|mum|mom|sister)\b"
+            r"couples\b|couple'?s (?:massage|room|session|treatment)|\bas a couple\b|side by side|at the same time as (?:my|me)|(?:me and|and i) (?:my )?(?:partner|husband|wife|friend|mum|mom|sister)\b"
             r"(?:\W+\w+){0,4}?\W+(?:together|same time)|together in (?:the same|one) room"
         ),
         _visiting("joint_bookings"),

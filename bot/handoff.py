@@ -33,7 +33,7 @@ _ASKS_FOR_A_PERSON = re.compile(
     r"\b(?:a |an actual |real )?person (?:pls|plz|please)\b|"
     r"\b(?:is there|can i get|need|want) (?:someone|somebody|a person|anyone)\b|\bnot (?:a|this) (?:bot|robot|machine)\b|"
     r"\b(?:get|connect|put) me (?:a |to |through |someone|somebody)|\bescalate|\bmember of (?:staff|the team)|\bwho (?:do|can|should) i "
-    r"(?:talk|speak)|\b(?:message|email|call|contact) (?:me|someone|somebody) directly|\bsomeone (?:sort|look|check|get in touch)|"
+    r"(?:talk|speak|ask|contact|email|ring|call)|\b(?:message|email|call|contact) (?:me|someone|somebody) directly|\bsomeone (?:sort|look|check|get in touch)|"
     r"\b(?:useless|isn'?t working|not working|not helping|doesn'?t help)\b|"
     # A billing problem, not the policy ("will I be charged if I cancel?"): charged twice, a refund.
     r"\bcharged (?:twice|double|the wrong|wrong|but)|double charged|overcharged|overpaid|paid twice|refund|money back|"
@@ -47,7 +47,9 @@ _ASKS_FOR_A_PERSON = re.compile(
 
 def asks_for_a_person(text: str) -> bool:
     normalized = normalize(text)
-    return bool(_ASKS_FOR_A_PERSON.search(normalized) or _ONLY_A_PERSON.search(normalized)) or handoff_reason(text) in (
+    return bool(
+        _ASKS_FOR_A_PERSON.search(normalized) or _ONLY_A_PERSON.search(normalized) or _NAMED_STAFF.search(text)
+    ) or handoff_reason(text) in (
         "complaint",
         "callback",
     )
@@ -61,6 +63,8 @@ _ONLY_A_PERSON = re.compile(
     r"\b(?:get|connect|put|give) me (?:to |through to |thru to )?(?:a |an |the )?(?:someone|somebody|person|human|receptionist|reception|"
     r"front desk|manager|real (?:person|human|one))\b|"
     r"\b(?:human|person|someone|receptionist) (?:pls|plz|please)\b|"
+    # Someone to do something only staff can: "can you get someone to email it to me".
+    r"\b(?:get|ask|have) (?:someone|somebody|a person|a member of staff|the front desk|reception) to (?:email|call|ring|phone|text|contact|message)\b|"
     # The chat's escape word on its own: "HUMAN", "agent!"
     r"^\W*(?:human|agent|operator|real person|a real person)\W*$|"
     # A message for someone: "can i leave a message for the front desk", "need to speak to Sarah, she's my usual therapist"
@@ -69,9 +73,15 @@ _ONLY_A_PERSON = re.compile(
 )
 
 
+# A member of staff by name: "I need to speak to Dana about my treatment plan" (the capital is the name).
+_NAMED_STAFF = re.compile(
+    r"\b(?:speak|talk|chat|have a (?:quick )?word|get through|put me through) (?:to|with) (?!I\b|English\b)[A-Z][a-z]{2,}\b"
+)
+
+
 def wants_a_person(text: str) -> bool:
     """The message asks for a person in so many words (the model's other reading is set aside)."""
-    return bool(_ONLY_A_PERSON.search(normalize(text)))
+    return bool(_ONLY_A_PERSON.search(normalize(text)) or _NAMED_STAFF.search(text))
 
 
 def handoff_reason(text: str) -> str:

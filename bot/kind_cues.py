@@ -132,6 +132,8 @@ _FALSE_FRIENDS = re.compile(
     r"food poisoning|(?:over|past) the worst|"
     # Readings and tests, not bleeding or coughing blood: "my blood pressure was 168 over 104".
     r"blood (?:pressure|tests?|sugars?|work|results?|count|group|type)|"
+    # A cut that is a trim: "I cut my hair", "a haircut".
+    r"(?:cut|cutting) (?:my|his|her|your|the) (?:hair|fringe|nails?|grass|lawn|hedge)|haircuts?|"
     # Seeing a professional, not eyesight: "I haven't seen anyone about it".
     r"(?:seen?|saw|seeing) (?:anyone|anybody|someone|somebody|a (?:doctor|gp|physio|nurse|specialist)|(?:my|the) (?:doctor|gp|physio|nurse|consultant))|"
     # The part to be treated is no symptom: "can i still come in for my legs".

@@ -27,7 +27,7 @@ class MedicalRequest:
 
 CONDITIONS = (
     r"(?:herniated|slipped|bulging|prolapsed|ruptured) discs?|disc (?:problem|issue|bulge|herniation)s?|sciatica|"
-    r"arthritis|osteoarthritis|fibromyalgia|stenosis|scoliosis|carpal tunnel|frozen shoulder|"
+    r"arthritis|osteoarthritis|fibromyalgia|stenosis|scoliosis|carpal tunnel|frozen shoulder|osgood\W?schlatter\w*|"
     r"tendinitis|tendonitis|bursitis|plantar fasciitis|migraines?|tmj|whiplash|pinched nerves?|"
     r"trapped nerves?|torn \w+|\w+ tear|rotator cuff|spondylitis|spondylosis|neuropathy|lupus|"
     r"multiple sclerosis|\bms\b|gout|tennis elbow|golfer'?s elbow|shin splints|degenerative \w+|"
@@ -391,6 +391,16 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         ),
     ),
     (MedicalRequest("diagnosis"), _WORRIED_ABOUT),
+    # Which of two it is, asked about the client's own symptom: "tingling in my thumb at night. carpal
+    # tunnel? or a forearm trigger point?", "is my shoulder pain a frozen shoulder or just a knot?".
+    (
+        MedicalRequest("diagnosis"),
+        re.compile(
+            rf"\A(?=.*\b(?:my|i'?ve|i have|i'?m|i get|mine)\b)(?=.*\b(?:{CONDITIONS})\b)"
+            r"(?=.*\bor\W+(?:(?:is it|maybe|just|simply|only|more like|a|an|some|my)\W+){0,3}(?:\w+\W+)?(?:trigger ?points?|knots?|tight muscles?|muscle knots?|tps?)\b"
+            rf"|.*\b(?:trigger ?points?|knots?|tight muscles?)\b\W+or\W+(?:(?:is it|maybe|a|an|some)\W+){{0,2}}(?:{CONDITIONS})\b)"
+        ),
+    ),
     (MedicalRequest("symptoms"), _HEART_RATE),
     (
         # A high blood pressure reading (160/100 or more) needs a doctor before firm pressure,
@@ -494,13 +504,13 @@ _CLEARANCE_MATTERS = {
         r"atrial fibrillation|heart surgery|cardiac arrest",
         "con-cancer": r"chemo\w*|radiotherapy|radiation (?:therapy|treatment)|oncolog\w*|immunotherapy|"
         r"cancer treatment|treatment for (?:\w+ )?cancer|cancer|metasta\w*|palliative|tumou?r|leuka?emia|lymphoma|myeloma|"
-        r"port in my chest|chemo ?port|portacath|picc line",
+        r"port in (?:my|his|her|their) chest|chemo ?port|portacath|picc line",
         "con-kidney-dialysis": r"dialysis|kidney (?:failure|disease|transplant)|renal failure|fistula",
         "con-liver-disease": r"cirrhosis|liver (?:disease|failure|problems?)|hepatitis",
         "con-pregnancy": r"pregnan\w*|trimester|expecting (?:a baby|twins|my first|our first|again|baby)|"
-        r"\d+ ?weeks? (?:gone|along|with (?:twins|a baby|my|our|baby))|placenta\w*|pre-?eclampsia|gestational|"
+        r"\d+ ?weeks? (?:gone|along|with (?:twins|a baby|my|our|baby))|"
         r"(?:she'?s|she is|i'?m|i am|wife'?s|wife is|partner'?s|partner is) (?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b"
-        r"(?! (?:ago|off|old|post|into|since|later|away|on|of|in|until|till|late|early|behind))|"
+        r"(?! (?:ago|off|old|post|into|since|later|away|on|of|in|until|till|late|early|behind|out|after))|"
         r"midwife|antenatal|obstetric\w*|"
         # "currently 30 wks w baby no 2"
         r"(?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b(?! (?:ago|off|old|post|since|later|away))(?=(?:\W+\w+){0,3}?\W+(?:baby|bub|bump|twins)\b)",
@@ -526,8 +536,9 @@ _CLEARANCE_MATTERS = {
         r"(?:last (?:week|month)|(?:a|one) (?:week|month|fortnight) ago|(?:still )?(?:mending|on the mend|healing))\b|(?:cast|plaster|boot|splint|sling)\b(?:\W+\w+){0,2}?\W+(?:came|come|taken|just came|just come) off|"
         r"out of (?:a|the|my) (?:cast|plaster|boot|splint)",
         "con-recent-surgery": r"(?:\d+|a few|two|three|four|five|six|seven|eight) (?:days?|weeks?) post(?:\s*-\s*|\s)?(?:op|surgery|\w+)\b|"
-        r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|reconstruction|recon|repair|keyhole|operated on)\b"
-        r"(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago|"
+        r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|reconstruction|recon|repair|keyhole|operated on|scoped?|arthroscop\w*)\b"
+        r"(?:\W+\w+){0,3}?\W+(?:(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago|last week|this week|yesterday|the other day|"
+        r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
         r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))|"
         # "6 weeks out from a spinal fusion"
         r"(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) (?:out from|on from|after|since|post) (?:a |my |the |his |her )?(?:\w+ )?"
@@ -553,7 +564,7 @@ _CURRENT_ONLY = {"con-cancer", "con-liver-disease", "con-recent-injury"}
 _ASKS_TO_COME = re.compile(
     r"\b(?:book|booking|appointment|come in|come|visit|massage|session|treatment|trigger point|tp|therapist|"
     r"available|slot|deep tissue)\b.*(?:\?|$)|"
-    r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:do|massage|work on|treat|see|help)\b|"
+    r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:still )?(?:do|massage|work on|work|treat|see|help)\b|"
     # "ok to do my shoulders?"
     r"\b(?:ok|okay|fine|safe|alright|all right) to (?:do|work on|massage|have|treat) (?:my|the|his|her)\b|"
     # "can i lie on my front or is there another way u do it?": how the session is done for them.

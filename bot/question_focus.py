@@ -72,6 +72,11 @@ _SOMEONE_ELSE = re.compile(
     r"\b(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|mum|mom|mother|dad|father|sister|brother|"
     r"friend|flatmate|housemate|colleague|nan|gran|grandma|grandad|aunt|auntie|uncle|neighbou?r|fiancee?|missus|other half)\b"
 )
+# The visit is theirs, or both come: "booking for my mum please", "for my husband and me both".
+_THEIR_VISIT = re.compile(
+    r"\b(?:book\w*|appointments?|appts?|vouchers?|gift|sessions?|massages?|slots?|treat) (?:for|4) (?:my|our|her|him|them)\b|"
+    r"\b(?:and me|me and|me both|both of us|the two of us|together)\b|\bfor (?:my|our) \w+ and (?:me|myself|i)\b"
+)
 _ABOUT_THEM = re.compile(r"\b(?:she|he|her|him|they|them|their|hers|his|for (?:my|our) \w+)\b")
 _ABOUT_ME = re.compile(r"\b(?:i|me|myself|i'?m|i'?d|i'?ve|i'?ll|us|we)\b|^(?:any|anything|is there|are there)\b")
 
@@ -83,7 +88,7 @@ def without_someone_elses_matter(text: str) -> str:
     """The message without the clauses about someone else, when what it asks is about the client; else
     the message unchanged."""
     parts = [p for p in _PART_BREAK.split(prepare(text)) if p.strip(" ,")]
-    if not any(_SOMEONE_ELSE.search(p) for p in parts):
+    if not any(_SOMEONE_ELSE.search(p) for p in parts) or any(_THEIR_VISIT.search(p) for p in parts):
         return text
     # What is said of them ("while she's at her antenatal class") goes with them; what is asked stays.
     rest = [p for p in parts if not _SOMEONE_ELSE.search(p) and (ASKS.search(p) or not _ABOUT_THEM.search(p))]

@@ -524,7 +524,7 @@ _RULES: list[_Rule] = [
             # "bleeding through tea towels for about 40 minutes", "my nose has been pouring for 35 minutes and it won't stop"
             r"\bbleed\w*\b(?:\W+\w+){0,6}?\W+(?:for|over) (?:about |nearly |almost |over |more than |at least )?(?:20|25|30|\d\d|half an hour|an hour|twenty|thirty|forty) ?(?:min\w*|hours?)",
             r"\bbleed\w*\b(?:\W+\w+){0,15}?\W+(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped)",
-            r"\b(?:nose ?bleed|nose|cut|wound|gash|blood)\b(?:\W+\w+){0,12}?\W+(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t (?:get it to )?stop it)",
+            r"\b(?:nose ?bleed|nose|cut|wound|gash|blood)\b(?:\W+\w+){0,12}?\W+(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t (?:get it to )?stop it)(?!\s+(?!bleed|pour|gush|spurt|drip|pump|ooz)\w+ing\b)",
             r"\b(?:nose|blood|cut|wound)\b(?:\W+\w+){0,3}?\W+(?:pouring|gushing|spurting|streaming)\b(?:\W+\w+){0,6}?\W+(?:\d+|twenty|thirty|forty|half an?) ?(?:min\w*|hours?)",
             # A wound still bleeding through a cloth, or despite pressure, or long after: "cut my finger half
             # an hour ago and it's still bleeding through the tea towel", "still pouring even though I'm pressing".
@@ -532,6 +532,10 @@ _RULES: list[_Rule] = [
             rf"(?:\W+\w+){{0,6}}?\W+(?:through|even (?:though|with|when|after)|despite|although|(?:\d+|twenty|thirty|forty|an?|half an?) ?(?:min\w*|hours?))",
             rf"{_WOUND}(?:\W+\w+){{0,12}}?\W+(?:\d\d|twenty|thirty|forty|half an?|an?) ?(?:min\w*|hours?) ago\b(?:\W+\w+){{0,10}}?\W+(?:still|keeps?) (?:bleeding|pouring|gushing|spurting)",
             r"\b(?:bleeding|bled) (?:through|right through) (?:the |a |my |his |her |two |three |several )?(?:tea ?towels?|towels?|kitchen roll|bandages?|plasters?|dressings?|gauze|cloths?|tissues?|t-?shirt)",
+            # Blood told by what it soaks, without the word: "it's soaked through three tea towels in half an hour".
+            r"\b(?:soaked|soaking|soaks|soaked right|gone|going|come|coming) (?:right )?through (?:the |a |my |his |her |two |three |four |several |\d+ )?(?:tea ?towels?|towels?|kitchen roll|bandages?|dressings?|gauze|cloths?|t-?shirts?)",
+            # A wound that will not stop: "sliced my hand chopping onions … and won't stop".
+            rf"{_WOUND}(?:\W+\w+){{0,15}}?\W+(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t (?:get it to )?stop it)(?!\s+(?!bleed|pour|gush|spurt|drip|pump|ooz)\w+ing\b)",
             r"\b(?:soaked|soaking) (?:through )?(?:the |a |my |two |three |several )?(?:tea ?towels?|towels?|kitchen roll|bandages?|dressings?|gauze|cloths?)\b(?:\W+\w+){0,3}?\W+(?:blood|bleed\w*)|\bwon'?t clot\b",
         ),
     ),
@@ -581,7 +585,7 @@ _RULES: list[_Rule] = [
             r"^(?=.*\b(?:fingers?|hands?|arms?|legs?|feet|foot|toes?|thumbs?)\b(?:\W+\w+){0,3}?\W+(?:sleeping|asleep|"
             r"(?:going|falling|fall|go|goes|went|gone) (?:to sleep|asleep|dead))\b)(?=.*\b(?:all the time|constantly|non-?stop|every ?day|"
             r"(?:for|since) (?:\d+|two|three|four|five|six|several|a few|a couple of) (?:days|weeks|months)|for (?:days|weeks|months)|"
-            r"keeps? (?:going|falling|happening)|(?:won'?t|doesn'?t|never) (?:go|wake|stop)\w*)\b)",
+            r"keeps? (?:going|falling|happening)|still|(?:won'?t|doesn'?t|never) (?:go|wake|stop)\w*)\b)",
             r"\bfoot (?:is )?drag\w*|\bdropping things\b|\bfoot (?:slaps|flops|drops|keeps dropping)\b|\b(?:foot|drop) drop\b|\bcatching my toes\b",
             r"\b(?:arm|arms|leg|legs|hand|hands|grip)\b(?:\W+\w+){0,4}?\W+(?:feels?|felt|are|is|getting|got|gone)(?:\W+\w+){0,2}?\W+weaker\b",
             # "an electric, buzzing feeling down into my thumb, it's been 3 days": tingling in other words.

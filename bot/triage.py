@@ -78,6 +78,9 @@ _SYMPTOM = re.compile(
     r"rash|(?<!hay )fever|temperature|vomit\w*|nause\w*|(?:short of|can't catch my|struggling to|hard to|can't) breath\w*|"
     r"lumps?|weak|weakness|cramp\w*|spasm\w*|burning|headaches?|migraines?|rashes|throb\w*|agony|shaking|shaky|collaps\w*|"
     r"(?:been|being) sick|throw\w* up|threw up|"
+    # A body part said to be bad in everyday words: "my lower back and bum have been awful all week".
+    r"(?:back|neck|shoulders?|hips?|legs?|knees?|bum|buttocks?|arms?|calf|calves)(?:\s+\w+){0,4}?\s+(?:(?:has|have|is|are) been|feels?|felt)\s+"
+    r"(?:really |so |absolutely |pretty |quite )?(?:awful|terrible|horrible|rough|agony|playing up)|"
     r"palpitat\w*|racing heart|blurr\w*|double vision|(?:vision|eyesight) (?:is |'s |has |going |gone )?(?:\w+ )?(?:funny|weird|strange|fuzzy|dim))\b"
 )
 # A symptom the message itself says has passed: "my foot went numb, totally fine now".
@@ -628,7 +631,7 @@ def final_intent(
     if predicted == HANDOFF_INTENT and not asks_for_a_person(text):
         # "do your staff know first aid?", "foam roller any good or waste of money": the model's hand-off
         # guess without a request for a person is a question the FAQ or the front desk answers.
-        return NLU_FALLBACK_INTENT
+        return pure_smalltalk(text) or NLU_FALLBACK_INTENT
     if predicted == MEDICAL_INTENT and asks_about_the_service(text):
         # "My neck pain is just from my desk job; can trigger point therapy help?" is a question
         # about the service: the FAQ matcher answers it (with the symptom net if nothing fits).

@@ -547,6 +547,29 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Re-commissioned at the start of the fourth stop of 2026-11-30 (the sealed pair was lost with a
+        # machine) and first seen on the last stop's model: first-seen floors.
+        (
+            CASES / "safety-blind-32.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.93",
+                "topic_accuracy=0.88",
+                "facts_pass=0.92",
+                "over_escalation_max=0.026",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-27.yml",
+            [
+                "topic_accuracy=0.86",
+                "facts_pass=0.88",
+                "safety_recall_emergency=0.99",
+                "over_escalation_max=0.024",
+                "errors_max=0",
+            ],
+        ),
     ],
     ids=[
         "sample",
@@ -609,6 +632,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-25",
         "safety-blind-31",
         "understanding-blind-26",
+        "safety-blind-32",
+        "understanding-blind-27",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

@@ -416,3 +416,14 @@ def test_their_own_question_about_them_keeps_the_condition(kb):
 def test_a_visiting_question_is_answered_whatever_the_story_sentence_matches(kb):
     reply = answer_faq(kb, "Can you come out to my house? I can't drive at the moment.", "faq_aftercare", 0.5)
     assert reply.topic == "clinic" and "home" in reply.texts[0]
+
+
+def test_a_visit_booked_for_them_keeps_their_condition():
+    from bot.medical_requests import clearance_entry
+
+    assert clearance_entry("Booking for my dad please, he's 80 with osteoporosis. Anything free Friday?") == (
+        "con-osteoporosis"
+    )
+    assert clearance_entry("I take apixaban, can I have a massage? booking for my wife and me together") == (
+        "con-blood-thinners"
+    )

@@ -169,3 +169,17 @@ def test_visiting_matters_the_profile_answers(text, section, profile):
 
 def test_a_charger_is_not_a_charge():
     assert "prices" not in clinic_sections("I forgot my laptop charger in room 2, can you hold on to it?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could I have a word with Priya about my next few sessions",
+        "can you ask someone to ring me back this afternoon",
+        "fine, who should I contact then",
+    ],
+)
+def test_a_member_of_staff_by_name_or_someone_to_do_something_is_a_request_for_a_person(text):
+    from bot.handoff import asks_for_a_person
+
+    assert asks_for_a_person(text), text

@@ -200,3 +200,8 @@ def test_little_reactions_and_apologies_are_acknowledged(text):
 )
 def test_a_greeting_or_a_name_for_the_bot_before_a_question_is_the_question(predicted, text):
     assert not looks_like(predicted, text), text
+
+
+@pytest.mark.parametrize("predicted", ["clinic_info", "handoff"])
+def test_bare_small_talk_the_model_read_as_a_front_desk_matter_is_small_talk(predicted):
+    assert final_intent(TriageDecision(), predicted, 0.9, "how are you doing today?") == "greet"

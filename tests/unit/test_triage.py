@@ -898,3 +898,53 @@ def test_a_follow_up_about_the_clients_own_symptom_is_a_symptom():
         "mine are every day for weeks now and wake me up at night", history=["can massage help migraines?"]
     )
     assert decision.symptom
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Bleeding told by what it soaks, or a wound that will not stop.
+        ("on rivaroxaban and gashed my shin on the step, it's come through two bandages already", EMERGENCY),
+        ("slashed my palm on a broken glass and it won't stop, what do i do", EMERGENCY),
+        ("I cut my fringe myself and it won't stop looking wonky lol, anyway can I book", None),
+        # Which of two it is, about the client's own symptom: a diagnosis.
+        ("my elbow aches when I grip things, tennis elbow? or a trigger point in the forearm?", REFERRAL),
+        ("is my heel pain plantar fasciitis or just a knot in my calf?", REFERRAL),
+    ],
+)
+def test_bleeding_in_other_words_and_which_of_two_it_is(text, level, safety_classifier):
+    assert triage(text, classifier=safety_classifier).level == level, text
+
+
+def test_a_body_part_said_to_be_awful_is_a_symptom():
+    assert triage("my neck and shoulders have been absolutely awful since the weekend").symptom
+    assert not triage("the traffic has been awful, can I move my booking to 4?").symptom
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("had my shoulder scoped on monday, keyhole, can you still do my lower back?", "clearance:con-recent-surgery"),
+        ("my mum has a port in her chest for chemo, could you massage her feet?", "clearance:con-cancer"),
+    ],
+)
+def test_everyday_names_of_an_operation_and_a_port_in_someone_elses_chest_need_clearance(text, kind):
+    decision = triage(text)
+    assert (decision.level, decision.kind) == (REFERRAL, kind), text
+
+
+def test_fingers_that_still_feel_asleep_days_after_a_session_are_a_nerve():
+    decision = triage("since my massage on friday two fingers still feel asleep, is that normal?")
+    assert (decision.level, decision.kind) == (SAME_DAY, "limb_nerve")
+
+
+@pytest.mark.parametrize(
+    ("history", "text", "kind"),
+    [
+        (["do you offer massage in pregnancy?"], "I'm 26 weeks, no problems so far", "clearance:con-pregnancy"),
+        (["can i book a sports massage?"], "I'm 4 weeks out from my hip op", "clearance:con-recent-surgery"),
+    ],
+)
+def test_weeks_along_and_weeks_out_answer_a_question_to_come(history, text, kind):
+    decision = triage(text, history=history)
+    assert (decision.level, decision.kind) == (REFERRAL, kind), text
