@@ -199,7 +199,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "hours",
         re.compile(
-            r"hours|\bhrs\b|\bopen\b|opening|\bclos(e|ed|ing)\b|weekends?\b(?! (?:away|off|trip))|(?:on |this |next |any )?(?:saturday|sunday)s?\b(?=.*\b(?:open|appointments?|appts?|slots?|availab\w*|times?|space)\b)|"
+            r"hours|\bhrs\b|\bopen\b|opening(?!s)|\bclos(e|ed|ing)\b|weekends?\b(?! (?:away|off|trip))|(?:on |this |next |any )?(?:saturday|sunday)s?\b(?=.*\b(?:open|appointments?|appts?|slots?|availab\w*|times?|space)\b)|"
             r"(?:do|are) you (?:do |open )?(?:saturdays?|sundays?)|evening|bank holiday|christmas|what time|when are you|"
             r"after work|before work|lunch ?time|late (?:appointments?|appts?|slots?)|early (?:morning|appointments?|appts?|slots?)"
         ),
@@ -216,7 +216,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "booking",
         re.compile(
-            r"book|(?<!my )(?<!ur )(?<!your )\bbk\b|appointment|appt|slot|\bspaces?\b|availab|schedule|reserv|sign (?:me )?up|make an|"
+            r"book|(?<!my )(?<!ur )(?<!your )\bbk\b|appointment|appt|slot|\bspaces?\b|availab|\bopenings?\b|schedule|reserv|sign (?:me )?up|make an|"
             r"put me down|pencil me in|got anything (?:on |for )?(?:this|next|tomorrow|tmrw|today|tonight|later|soon|free|available|\w+day|the \d)|"
             r"\b(?:\w+day|tomorrow|tmrw|morning|afternoon|evening)s? (?:\w+ )?free\b|reminders?\b|"
             # "anything free on saturday morning?", "do u have anything sat"

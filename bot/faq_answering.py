@@ -322,6 +322,12 @@ def _match_the_question(kb: KnowledgeBase, text: str, topic: str | None, hint: f
         unsaid = kb.matcher.match(said, topic_hint=topic, hint_strength=hint, previous=previous)
         if unsaid.confidence is Confidence.SURE or unsaid.good_guess:
             return unsaid
+        kept = [c.score for c in unsaid.candidates if result.best is not None and c.entry.id == result.best.id]
+        if result.best is not None and (not kept or kept[0] < POSSIBLE):
+            # "no high blood pressure, no blood thinners, not pregnant. can I just book?": the words ruled
+            # out were all the best entry had; what is asked is matched, however weakly (the front desk's
+            # words in it then decide).
+            return unsaid
     return result
 
 

@@ -72,7 +72,10 @@ _NOT_MUSCLE = (
     r"(?:always|really|constantly|so|very) thirsty|thirsty all the time|"
     # Water that stings: "needing to pee all the time and it stings".
     r"(?:pee|wee|urinat)\w*\b(?:\W+\w+){0,5}?\W+(?:stings?|stinging|burns?|burning)|(?:stings?|burns?|hurts?) when i (?:pee|wee|urinate)|"
-    r"(?:feeling|felt|been) (?:really |very |so |quite |pretty )?(?:low|down|depressed|hopeless)\b(?:\W+\w+){0,3}?\W+for (?:weeks|months|ages|a long time|\d+|a few|several))"
+    r"(?:feeling|felt|been) (?:really |very |so |quite |pretty )?(?:low|down|depressed|hopeless)\b(?:\W+\w+){0,3}?\W+for (?:weeks|months|ages|a long time|\d+|a few|several)|"
+    # Low lately with sleep gone, or depression asked about: "been really low lately and not sleeping".
+    r"(?:feeling|felt|been) (?:really |very |so |quite |pretty )?(?:low|down|depressed|hopeless)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:lately|recently|these days|and (?:not|can'?t|cannot) sleep\w*))"
 )
 # A joint that swells or heats, a lump that stays or grows: not a knot for a massage to decide about,
 # even when the client asks whether a massage would help.
@@ -239,6 +242,16 @@ _BABYS_MOVEMENTS = re.compile(
     r"(?!\s+(?:in|of|with|at) (?:my|the|his|her|your) (?!baby|bump|womb|tummy|belly))|"
     r"\b(?:baby|bub)'?s? (?:movements?|kicks?) (?:have |has )?(?:slowed|stopped|reduced|changed|gone quiet|got less))"
 )
+# Pregnant, with signs the midwife needs to hear about today: a bad headache, changes in sight, sudden
+# swelling of the face or hands (pre-eclampsia's signs), bleeding or spotting, cramping, waters.
+_PREGNANT_WITH_SIGNS = re.compile(
+    r"\A(?=.*\b(?:pregnan\w*|\d{1,2} ?(?:weeks?|wks)(?: pregnant| gone| along)|trimester|expecting)\b)"
+    r"(?=.*\b(?:(?:bad|awful|terrible|severe|really bad|pounding|splitting) headaches?|headaches? (?:for|that won'?t|since)|"
+    r"flashing lights?|seeing (?:spots|stars|lights)|blurr\w* (?:vision|sight)|vision (?:is |has )?(?:gone |going )?(?:blurr\w*|funny|weird)|"
+    r"(?:face|hands|fingers|feet|ankles) (?:\w+ ){0,4}?(?:puff\w*|swollen|swell\w*)|puffy|spotting|bleeding|blood|cramp\w*|"
+    r"waters? (?:broke|breaking|leaking)|leaking fluid|contractions?)\b)"
+    r"(?!.*\b(?:leg cramps? (?:at night|in bed)|cramp in my (?:calf|calves|leg|foot)|nosebleed|gums? bleed)\b)"
+)
 # A symptom since something happened, with "anything to worry about?": "massage gun on the front of my
 # neck last week, since then a dull ache and the odd headache".
 _WORRIED_ABOUT = re.compile(
@@ -402,6 +415,16 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         ),
     ),
     (MedicalRequest("symptoms"), _HEART_RATE),
+    # A condition the client thinks they have, and what to do about it: "I think I've trapped a nerve in
+    # my neck, what should I do about it?" (what to do is the doctor's or physio's advice).
+    (
+        MedicalRequest("treatment"),
+        re.compile(
+            rf"\A(?=.*\b(?:i think|pretty sure|i reckon|probably|maybe|i'?ve (?:got|done)|i have|i'?ve)\b(?:\W+\w+){{0,4}}?\W+"
+            rf"(?:{CONDITIONS}|trapped (?:a )?nerve|pulled (?:a |my )?\w*\s?muscle|torn (?:a |my )?\w+|strained|sprained|slipped (?:a )?disc)\b)"
+            r"(?=.*\bwhat (?:should|do|can|would you recommend|would you suggest) i (?:do|take|try)\b)"
+        ),
+    ),
     (
         # A high blood pressure reading (160/100 or more) needs a doctor before firm pressure,
         # even asked as "can I still come?".
@@ -720,6 +743,10 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
     normalized = normalize(text)
     if _BABYS_MOVEMENTS.search(normalized):
         return MedicalRequest("pregnancy_concern")
+    if _PREGNANT_WITH_SIGNS.search(normalized):
+        # "31 weeks, a bad headache for two days, puffy hands and flashing lights: could a massage help me
+        # relax?": the signs are the matter, not whether to come.
+        return MedicalRequest("pregnancy_signs")
     if _INTERACTION.search(normalized) or _TAKE_A_MEDICINE.search(normalized) or _STOP_A_MEDICINE.search(normalized):
         # "32 weeks pregnant, can I take co-codamol for my sciatica?": the medicine is the question,
         # not the pregnancy the client mentions with it.

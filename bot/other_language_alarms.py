@@ -107,8 +107,9 @@ _TOGETHER: dict[str, tuple[str, ...]] = {
         r"перекош\w*|странн\w*|невнятн\w*|歪|奇怪|处|처지|이상|مائل|غريب|غير واضح",
     ),
     "cauda_equina": (
-        r"\bespalda\b|\bdos\b|\bru(?:e)?cken\w*|\bschiena\b|\bcostas\b|\bplec\w*|\bkrzyz\w*|\brug\b|\bsirt\w*|\bkamar\b|спин\w*|腰|背|허리|ظهر",
-        r"\borinar\b|\bmear\b|uriner|\bpipi\b|wasser lassen|\burin\w*|pinkel\w*|\bxixi\b|\bsik\w*|\bplassen\b|\bidrar\w*|\bpeshab\b|моч\w*|尿|소변|التبول|بول",
+        r"\bespalda\b|\bdos\b|\bru(?:e)?cken\w*|\bschiena\b|\bcostas\b|\bplec\w*|\bkrzyz\w*|\bkregosl\w*|\bledzw\w*|\brug\b|\bsirt\w*|\bkamar\b|"
+        r"спин\w*|腰|背|허리|ظهر",
+        r"\borinar\b|\bmear\b|uriner|\bpipi\b|wasser lassen|\burin\w*|pinkel\w*|\bxixi\b|\b(?:wy|po)?sik\w*|\bmocz\w*|\bplassen\b|\bidrar\w*|\bpeshab\b|моч\w*|尿|소변|التبول|بول",
         _CANNOT,
     ),
     "overdose": (

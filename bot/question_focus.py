@@ -21,6 +21,8 @@ _OVER = re.compile(
     r"\b(?:gone|recovered|healed|better|fine|all clear|resolved|cleared up|sorted|no (?:problems?|issues?|trouble) since|"
     r"not since|over it|behind me)\b"
 )
+# The denials themselves, once what they deny is gone ("no , , can I just book?").
+_NEGATION_WORDS = frozenset({"no", "not", "nope", "nah", "never", "neither", "nor", "none", "without"})
 # Fewer content words than this left after the ruled-out statements go: keep the whole message.
 _MIN_WORDS = 3
 
@@ -58,7 +60,9 @@ def without_what_is_ruled_out(text: str) -> str:
         for clause in split_clauses(prepare(sentence)):
             if clause.history and _OVER.search(clause.text):
                 continue  # "had sciatica years ago, totally gone now" (not "diagnosed with fibromyalgia last year")
-            said = [w for w in mark_negation(clause.text).split() if not w.startswith("not_")]
+            said = [
+                w for w in mark_negation(clause.text).split() if not w.startswith("not_") and w not in _NEGATION_WORDS
+            ]
             kept.append(" ".join(said))
     focused = " ".join(k for k in kept if k.strip(" ,"))
     return focused if len(focused.split()) >= _MIN_WORDS else text

@@ -101,6 +101,9 @@ _BREATHLESS = (
     r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
     r"can't (?:breathe|breath)\b|cannot (?:breathe|breath)|couldn't (?:breathe|breath)|(?:hard|difficult|struggl\w*|trouble|difficulty|hard time|problems?) (?:to |with |)?(?:breathe|breath|breathing)|"
     r"gasping|can't get (?:enough )?(?:air|a breath)|not getting enough air|fighting for (?:air|breath)|"
+    # Non-native wording: "I no can take breath good", "not can breathing well".
+    r"(?:no|not|cannot|can not) (?:can )?(?:take|get|catch|make) (?:a |the |my )?(?:breath|air)(?: (?:good|well|properly|normal|right))?\b|"
+    r"(?:no|not) can (?:breathe|breath|breathing)(?: (?:good|well|properly|normal|right))?\b|"
     r"every breath (?:is|feels like) (?:a |an )?(?:fight|struggle|effort|battle)|struggling for (?:air|breath)|"
     r"(?:lips|face) (?:are |is |going |turning |gone )?(?:blue|grey|gray)|breathing (?:is |has )?(?:really |very )?(?:bad|fast|shallow|weird|funny|difficult|laboured|labored|rapid)|"
     r"(?:hurts|painful|pain) (?:to|when (?:i|he|she)) (?:breathe|breath|take a (?:deep )?breath|breathe in)|"
@@ -266,7 +269,10 @@ _RULES: list[_Rule] = [
             rf"\b{_PILLS}\b(?:\W+\w+){{0,4}}?\W+(?:with|and) (?:vodka|wine|alcohol|whisky|whiskey|booze|drink)\b(?:\W+\w+){{0,6}}?\W+(?:sleep|die|not wake|end|forever)",
         ),
         unless=re.compile(
-            r"\b(?:prescribed|as prescribed|my usual|normal dose|recommended dose|before (?:my|the) (?:massage|session|appointment))\b"
+            r"\b(?:prescribed|as prescribed|my usual|normal dose|recommended dose|before (?:my|the) (?:massage|session|appointment))\b|"
+            # What the client takes as a rule, said for the form: "I take a lot of pills, mostly antihistamines".
+            r"\bi (?:take|have to take|need to take|am on|'m on) (?:a lot of|loads of|lots of|quite a few|so many|many) (?:pills|tablets|meds|medications?)\b"
+            r"(?!.*\b(?:tonight|today|just now|earlier|an hour|all of|at once|in one go)\b)"
         ),
         history_counts=False,
     ),
@@ -276,6 +282,10 @@ _RULES: list[_Rule] = [
             r"(?<!not )(?<!never )(?<!not feeling )(?<!wasn't )(?<!i'm not )(?:suicid|sucid)|kill(?:ing)? my ?self|killing me ?self|unalive",
             r"\b(?:end|take) (?:his|her|their|my|our) (?:own )?li(?:fe|ves)\b",
             r"\bplan(?:s|ning)? (?:to|on|how to) (?:kill|hurt|end|die)\b",
+            # Thoughts of crashing or stepping out: "when I'm driving I think about just not turning the wheel".
+            r"\b(?:think|thought|thinking|tempted|urge|wonder\w*|imagine|picture)\b(?:\W+\w+){0,5}?\W+(?:not turn(?:ing)? the wheel|let(?:ting)? go of the wheel|"
+            r"driv(?:e|ing) (?:into|off|the car into)|swerv\w* (?:into|off)|crash(?:ing)? (?:the car|my car|into)|"
+            r"step(?:ping)? (?:out )?in front of|walk(?:ing)? (?:out )?in front of|jump(?:ing)? (?:off|in front of|from))\b",
             r"\b(?:don't|doesn't|do not|does not|didn't|no|not) (?:want|wanna|wish) (?:to )?(?:live|be alive|be here|be hear|exist|wake up|go on|be around|carry on)",
             r"\b(?:want|wants|wanna|wanted|going) to (?:die|disappear forever|not exist|not wake up|not be here|sleep forever|never wake up)\b|\bwant (?:die|to dead|be dead|dead)\b",
             r"\bwish (?:i|i'd) (?:was|were|could be) dead\b|\bwish i (?:wouldn't|won't|didn't|could not|couldn't) wake up\b|\bwish i (?:could )?(?:sleep|go to sleep) and (?:not|never) wake\b|\bwish i (?:had never been born|wasn't here|was gone)\b",
@@ -469,6 +479,8 @@ _RULES: list[_Rule] = [
             r"\bnumb\w*\b(?:\W+\w+){0,3}?\W+(?:between (?:my|the|his|her) legs|groin|saddle|genitals|back passage|bum|bottom|down there|private|inner thighs)",
             r"\b(?:between (?:my|the) legs|down there|back passage|groin)\b(?:\W+\w+){0,3}?\W+(?:numb|no feeling|can't feel|dead)",
             r"\bsaddle (?:area )?numb",
+            # "gone kind of tingly in the saddle area", "pins and needles around my back passage"
+            r"\b(?:tingl\w*|pins (?:and|n|&) needles|no feeling|dead|numb\w*)\b(?:\W+\w+){0,4}?\W+(?:in|around|down) (?:the |my |his |her )?(?:saddle|crotch|groin|back passage|privates|genitals|bum area|bits)\b",
             r"can't (?:really |properly |quite )?feel (?:it |anything |the (?:toilet|loo) (?:paper|roll) |myself )?when (?:i|he|she) wipe|numb when (?:i|he|she) wipe|"
             r"can't (?:really |properly |quite )?feel (?:the )?(?:toilet|loo) (?:paper|roll)",
             r"\b(?:can't|cannot|unable to|couldn't) (?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder|go for a wee|go for a pee)\b",

@@ -257,6 +257,11 @@ _MEDICAL = {
         "straight away: please call them now rather than waiting to see, and don't book a massage for it. "
         "If you're bleeding, in severe pain or very unwell, call {emergency}."
     ),
+    "pregnancy_signs": (
+        "In pregnancy, what you describe is something your midwife or maternity unit wants to know about "
+        "today: please call them now rather than waiting to see, and don't book a massage for it. If you're "
+        "bleeding heavily, in severe pain, or very unwell, call {emergency}."
+    ),
     "symptoms": (
         "Symptoms like that should be checked by a doctor, especially numbness, tingling, weakness or "
         "pain that isn't settling. Please see your doctor, or contact {urgent} if it's getting worse, "

@@ -45,7 +45,7 @@ _FILLER = frozenset(
     wonderful helpful useful was is that's thats much lot lots loads heaps again all x xx xxx
     haha lol oh ah right alright fine then now have a nice day mate dear folks team guys everyone
     how are doing going today there you help info information answer answers speak talk chat
-    chatting will i'll go take bye soon everything one quick question q nvm actually""".split()
+    chatting will i'll go take bye soon everything one quick question q nvm actually earlier quite really""".split()
 )
 # Acknowledgements and reactions: "ok", "kk", "lol", "good to know", "fair enough".
 _ACK = frozenset(

@@ -570,6 +570,29 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Sealed at the start of that stop, first seen after its first round (README); its four missed
+        # emergencies were fixed as classes, so the emergency floor is the target, not the first score.
+        (
+            CASES / "safety-blind-33.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.91",
+                "topic_accuracy=0.88",
+                "facts_pass=0.90",
+                "over_escalation_max=0.044",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-28.yml",
+            [
+                "topic_accuracy=0.85",
+                "facts_pass=0.86",
+                "safety_recall_emergency=0.99",
+                "over_escalation_max=0.023",
+                "errors_max=0",
+            ],
+        ),
     ],
     ids=[
         "sample",
@@ -634,6 +657,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-26",
         "safety-blind-32",
         "understanding-blind-27",
+        "safety-blind-33",
+        "understanding-blind-28",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

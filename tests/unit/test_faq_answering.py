@@ -427,3 +427,21 @@ def test_a_visit_booked_for_them_keeps_their_condition():
     assert clearance_entry("I take apixaban, can I have a massage? booking for my wife and me together") == (
         "con-blood-thinners"
     )
+
+
+def test_what_a_booking_question_rules_out_is_not_what_it_asks(kb):
+    reply = answer_faq(
+        kb, "not diabetic, no pacemaker, no clots. can I book online then?", "faq_contraindications", 0.6
+    )
+    assert reply.topic == "clinic", reply.texts
+
+
+def test_a_cancellation_question_the_model_called_out_of_scope_is_answered(kb):
+    reply = answer_out_of_scope(kb, "will I be charged if I cancel on the day? my son's off school with a bug")
+    assert reply.topic == "clinic" and "cancel" in reply.texts[0].lower()
+
+
+def test_openings_is_a_booking_word_not_opening_hours():
+    from bot.clinic_answers import clinic_sections
+
+    assert clinic_sections("any openings on thursday afternoon?") == ["booking"]

@@ -205,3 +205,10 @@ def test_a_greeting_or_a_name_for_the_bot_before_a_question_is_the_question(pred
 @pytest.mark.parametrize("predicted", ["clinic_info", "handoff"])
 def test_bare_small_talk_the_model_read_as_a_front_desk_matter_is_small_talk(predicted):
     assert final_intent(TriageDecision(), predicted, 0.9, "how are you doing today?") == "greet"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("cheers for the help earlier", "thank"), ("ty that was really useful", "thank")]
+)
+def test_thanks_for_earlier_is_a_thank_you(text, intent):
+    assert pure_smalltalk(text) == intent

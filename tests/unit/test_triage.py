@@ -948,3 +948,34 @@ def test_fingers_that_still_feel_asleep_days_after_a_session_are_a_nerve():
 def test_weeks_along_and_weeks_out_answer_a_question_to_come(history, text, kind):
     decision = triage(text, history=history)
     assert (decision.level, decision.kind) == (REFERRAL, kind), text
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        ("my wife no can take breath good since half hour, she is very scared", EMERGENCY, "breathing"),
+        ("back's been bad for days and now it's gone tingly around my back passage", EMERGENCY, "cauda_equina"),
+        ("Od wczoraj boli mnie krzyż i nie mogę się wysikać", EMERGENCY, "cauda_equina"),
+        (
+            "on the motorway yesterday I kept thinking about swerving into the barrier. is massage good for stress?",
+            EMERGENCY,
+            "suicidal_thoughts",
+        ),
+        (
+            "29 weeks pregnant, pounding headache since this morning and my ankles and face are suddenly puffy",
+            REFERRAL,
+            "pregnancy_signs",
+        ),
+        ("I reckon I've pulled a muscle in my back, what should I take for it?", REFERRAL, None),
+    ],
+)
+def test_round_two_classes(text, level, kind):
+    decision = triage(text)
+    assert decision.level == level, text
+    assert kind is None or decision.kind == kind, (text, decision.kind)
+
+
+def test_pills_taken_as_a_rule_said_for_the_form_are_no_overdose():
+    assert (
+        triage("is medication on the form? I take loads of tablets, blood pressure and cholesterol").level != EMERGENCY
+    )
