@@ -235,7 +235,7 @@ _NOT_A_SYMPTOM_NEGATION = re.compile(
     r"eating|usually|normally|normal|just|only|really|feeling (?:well|great|good|right))\b|"
     r"\bno (?:idea|clue|matter|doubt|longer|more|one|reason|way|point)\b|\bnot (?:only|even|long)\b|\bno\s*[,.!]|"
     # "went from nothing to 10/10", "nothing like I've ever had": how bad, not a denial.
-    r"\bnothing (?:to|like|compared|close)\b"
+    r"\bnothing (?:to|like|compared|close)\b|\bzero to\b"
 )
 # A negation that follows the noun: "chest pain? none", "clots - never", "breathing: fine".
 _NEGATED_AFTER = re.compile(
@@ -356,7 +356,7 @@ def split_clauses(prepared: str) -> list[Clause]:
     ]
 
 
-_NEW_SUBJECT = re.compile(r"[,;]\s*(?:i|i'm|i've|he|she|he's|she's|it's|my|they|we)\b")
+_NEW_SUBJECT = re.compile(r"[,;]\s*(?:i|i'm|i've|he|she|he's|she's|it|it's|my|they|we)\b")
 
 
 def negated(clause: str, start: int, end: int, reach: int = 6) -> bool:

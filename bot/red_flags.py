@@ -475,6 +475,7 @@ _RULES: list[_Rule] = [
         _rx(
             r"\b(?:can't|cannot|unable to|couldn't|can not) (?:control|hold|feel|stop) (?:my |his |her )?(?:bladder|bowels?|pee|wee|poo|urine|peeing|weeing)",
             r"\b(?:lost|losing|loss of|no) (?:control (?:of|over) )?(?:my |his |her )?(?:bladder|bowel)s?(?: control)?",
+            r"\b(?:bladder|bowel|toilet|wee|pee|poo) (?:accidents?|leaks?|leaking)\b|"
             r"\b(?:wet|soiled|peed|pooed|pooped) (?:my ?self|him ?self|her ?self|the bed)\b|\b(?:had|having|have had) (?:an |a little |a few |some |a couple of |two |several )?accidents?\b(?:\W+\w+){0,3}?\W+(?:bladder|bowels?|toilet|pee|wee|myself|pants|trousers|down there)",
             r"\bnumb\w*\b(?:\W+\w+){0,3}?\W+(?:between (?:my|the|his|her) legs|groin|saddle|genitals|back passage|bum|bottom|down there|private|inner thighs)",
             r"\b(?:between (?:my|the) legs|down there|back passage|groin)\b(?:\W+\w+){0,3}?\W+(?:numb|no feeling|can't feel|dead)",

@@ -243,7 +243,7 @@ _LONG_STANDING = re.compile(
     r"\b(?:for|over|past|last|about|nearly|almost) (?:the (?:last|past) )?(?:\d+|a few|a couple of|couple of|several|two|three|"
     r"four|five|six|many|some) (?:weeks?|months?|years?)\b|\b(?:\d+|two|three|four|five|six) (?:weeks?|months?|years?) (?:now|already)\b|"
     r"\b(?:\d+|a few|a couple of|couple of|several|two|three|four|five|six) (?:weeks?|months?|years?) ago\b|"
-    r"\bfor (?:weeks|months|years|ages|a long time|a week)\b|\ball (?:week|month)\b|\b(?:every ?day|most days|daily|on and off|off and on|keeps? coming back|"
+    r"\bfor (?:weeks|months|years|ages|a long time)\b|\b(?:every ?day|most days|daily|on and off|off and on|keeps? coming back|"
     # Something that comes and goes, not an onset happening now: "and sometimes my feet go numb".
     r"sometimes|occasionally|now and (?:then|again)|every (?:so|now and) (?:often|then|again)|from time to time|at times|"
     r"(?:every )?once in a while|"

@@ -979,3 +979,16 @@ def test_pills_taken_as_a_rule_said_for_the_form_are_no_overdose():
     assert (
         triage("is medication on the form? I take loads of tablets, blood pressure and cholesterol").level != EMERGENCY
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "zero to worst" is how fast, not a denial; a comma and "it" start a new statement.
+        "I get migraines all the time, this is not one of those, it went from zero to unbearable in a second",
+        # Accidents said with the bladder's own word, after days of back pain.
+        "back's been bad for a week, now I keep having small bladder accidents",
+    ],
+)
+def test_a_scale_is_no_denial_and_bladder_accidents_are_cauda_equina(text):
+    assert triage(text).level == EMERGENCY, text
