@@ -985,7 +985,7 @@ def test_pills_taken_as_a_rule_said_for_the_form_are_no_overdose():
     "text",
     [
         # "zero to worst" is how fast, not a denial; a comma and "it" start a new statement.
-        "I get migraines all the time, this is not one of those, it went from zero to unbearable in a second",
+        "I know my own headaches, this is not one of those, it went from zero to unbearable in a second",
         # Accidents said with the bladder's own word, after days of back pain.
         "back's been bad for a week, now I keep having small bladder accidents",
     ],
