@@ -359,6 +359,10 @@ def answer_clinic_question(
         result = kb.matcher.match(text)
         if result.best is not None and (result.confidence is Confidence.SURE or result.good_guess):
             return _best_guess_reply(kb, result)
+        if not about_the_clinic(text):
+            # "is there a piano in the lobby?": nothing the profile or the FAQ knows; say so (the front
+            # desk's report lists it) rather than reciting the overview.
+            return no_answer_reply(kb.profile, "clinic", False)
     return _clinic_reply(kb, text, now, previous_sections)
 
 
