@@ -248,7 +248,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "contact",
         re.compile(
-            r"phone|number|\bcall\b|email|e-mail|contact|\breach\b|ring (?:me|back)|give (?:me|us) a (?:ring|bell|buzz)"
+            # The clinic's details, not the client's own: "my number is 07700…, and email jo@…, will I be sore?"
+            r"(?<!my )(?<!my mobile )(?:phone|number)|\bcall\b|(?<!my )(?:email|e-mail)(?!:?\s+\S+@)|contact|\breach\b|ring (?:me|back)|"
+            r"give (?:me|us) a (?:ring|bell|buzz)"
         ),
         _contact,
     ),

@@ -22,6 +22,7 @@ from bot.question_focus import (
     question_part,
     sentences_of,
     without_someone_elses_matter,
+    without_the_clients_details,
     without_what_is_ruled_out,
 )
 from bot.replies import (
@@ -304,6 +305,7 @@ def _score_of_what_is_asked(kb: KnowledgeBase, text: str, topic: str | None, hin
 
 
 def _match_the_question(kb: KnowledgeBase, text: str, topic: str | None, hint: float, previous: FaqEntry | None):
+    text = without_the_clients_details(text)
     result = kb.matcher.match(text, topic_hint=topic, hint_strength=hint, previous=previous)
     focus = question_part(text)
     if focus != text:
@@ -359,10 +361,6 @@ def answer_clinic_question(
         result = kb.matcher.match(text)
         if result.best is not None and (result.confidence is Confidence.SURE or result.good_guess):
             return _best_guess_reply(kb, result)
-        if not about_the_clinic(text):
-            # "is there a piano in the lobby?": nothing the profile or the FAQ knows; say so (the front
-            # desk's report lists it) rather than reciting the overview.
-            return no_answer_reply(kb.profile, "clinic", False)
     return _clinic_reply(kb, text, now, previous_sections)
 
 

@@ -32,6 +32,11 @@ _STREET = re.compile(
 )
 
 
+def gives_contact_details(text: str) -> bool:
+    """An email address or a phone number in the text."""
+    return bool(_EMAIL.search(text) or _PHONE.search(text))
+
+
 def mask_personal_data(text: str) -> str:
     """Emails, phone numbers, dates (of birth), postcodes and street addresses → placeholders."""
     text = _EMAIL.sub("[email]", text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.clauses import mark_negation, prepare, split_clauses
+from bot.privacy import gives_contact_details
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 ASKS = re.compile(
@@ -101,3 +102,18 @@ def without_someone_elses_matter(text: str) -> str:
         return text
     kept = " ".join(rest)
     return kept if len(kept.split()) >= _MIN_WORDS else text
+
+
+_DETAIL_BREAK = re.compile(r"[!?;]+\s*|\.\s+|\s*,\s*|\s+(?:and|so|but)\s+")
+
+
+def without_the_clients_details(text: str) -> str:
+    """The message without the parts that give the client's own phone number or email ("my number is
+    07700 900123 and email jo@example.com, will I be sore after a session?"): details, not the question.
+    Unchanged when nothing else is left that asks."""
+    if not gives_contact_details(text):
+        return text
+    # Not split at every full stop: an email address has them.
+    rest = [p for p in _DETAIL_BREAK.split(text) if p.strip(" ,") and not gives_contact_details(p)]
+    kept = " ".join(rest)
+    return kept if any(ASKS.search(p) for p in rest) and len(kept.split()) >= _MIN_WORDS else text

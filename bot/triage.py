@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.clauses import clears_up_a_misunderstanding, is_figurative, is_live, is_reassurance, prepare, split_clauses
-from bot.clinic_answers import asks_the_front_desk, wants_to_book
+from bot.clinic_answers import asks_the_front_desk, clinic_sections, wants_to_book
 from bot.emergency_follow_up import help_has_come_and_asks
 from bot.handoff import asks_for_a_person, wants_a_person
 from bot.input_screening import Screening, screen, strip_markup
@@ -557,6 +557,7 @@ _ONLY_BETTER = re.compile(
 )
 _KEPT_FOR_A_THANK_YOU = frozenset({PREVISIT_INTENT, *SMALLTALK_INTENTS, *ACKNOWLEDGEMENT_INTENTS})
 HANDOFF_INTENT = "handoff"
+CLINIC_INTENT = "clinic_info"
 # What asking for the pre-visit check says: to be checked, or whether one may come or book.
 _ASKS_TO_BE_CHECKED = re.compile(
     r"\b(?:check\w*|screen\w*|suitab\w*|eligib\w*|safe (?:for me )?to|fit (?:to|for)|allowed to|pre-? ?visit|"
@@ -625,6 +626,11 @@ def final_intent(
         # "anything I can do to speed it up?", "do I need to print the booking confirmation?": a
         # question the model half-read as "am I ok to book?" is answered, not met with 12 questions.
         return NLU_FALLBACK_INTENT
+    if predicted == CLINIC_INTENT and not clinic_sections(text):
+        # A front-desk guess that names no front-desk matter ("is there a piano in the lobby?", "my number
+        # is 07700 900123… will I be sore after a session?"): the FAQ matcher decides, with the model's
+        # next guess as its hint, and the front desk still answers a short follow-up to its last answer.
+        return pure_smalltalk(text) or NLU_FALLBACK_INTENT
     if predicted != HANDOFF_INTENT and decision.level is None and wants_a_person(text):
         # "pls put me thru to someone" read as a session question: the client asked for a person.
         return HANDOFF_INTENT

@@ -445,3 +445,9 @@ def test_openings_is_a_booking_word_not_opening_hours():
     from bot.clinic_answers import clinic_sections
 
     assert clinic_sections("any openings on thursday afternoon?") == ["booking"]
+
+
+def test_the_clients_own_contact_details_are_not_the_question(kb):
+    text = "my mobile is 07700 900456, email sam@example.org, how long does the soreness last?"
+    reply = answer_faq(kb, text, "nlu_fallback", 0.3)
+    assert reply.faq_id == "aft-how-long-soreness", reply.texts

@@ -183,3 +183,8 @@ def test_a_member_of_staff_by_name_or_someone_to_do_something_is_a_request_for_a
     from bot.handoff import asks_for_a_person
 
     assert asks_for_a_person(text), text
+
+
+def test_the_clients_own_number_or_email_is_not_a_question_about_the_clinics_contact_details():
+    assert "contact" not in clinic_sections("my number is 07700 900123 and my email is jo@example.com")
+    assert "contact" in clinic_sections("what's your phone number?")

@@ -992,3 +992,14 @@ def test_pills_taken_as_a_rule_said_for_the_form_are_no_overdose():
 )
 def test_a_scale_is_no_denial_and_bladder_accidents_are_cauda_equina(text):
     assert triage(text).level == EMERGENCY, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is there a vending machine in reception?", NLU_FALLBACK_INTENT),
+        ("how much is a 45 minute session?", None),
+    ],
+)
+def test_a_front_desk_guess_that_names_no_front_desk_matter_goes_to_the_faq_matcher(text, expected):
+    assert final_intent(TriageDecision(), "clinic_info", 0.9, text) == expected
