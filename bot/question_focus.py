@@ -86,7 +86,8 @@ _ABOUT_THEM = re.compile(r"\b(?:she|he|her|him|they|them|their|hers|his|for (?:m
 _ABOUT_ME = re.compile(r"\b(?:i|me|myself|i'?m|i'?d|i'?ve|i'?ll|us|we)\b|^(?:any|anything|is there|are there)\b")
 
 
-_PART_BREAK = re.compile(r"[.!?;]+\s*|\s*,\s*|\s+(?:and|so|but|while|because|cos|as)\s+")
+# Clauses, not every full stop: an email address has them.
+_PART_BREAK = re.compile(r"[!?;]+\s*|\.+(?:\s+|$)|\s*,\s*|\s+(?:and|so|but|while|because|cos|as)\s+")
 
 
 def without_someone_elses_matter(text: str) -> str:
@@ -104,16 +105,12 @@ def without_someone_elses_matter(text: str) -> str:
     return kept if len(kept.split()) >= _MIN_WORDS else text
 
 
-_DETAIL_BREAK = re.compile(r"[!?;]+\s*|\.\s+|\s*,\s*|\s+(?:and|so|but)\s+")
-
-
 def without_the_clients_details(text: str) -> str:
     """The message without the parts that give the client's own phone number or email ("my number is
     07700 900123 and email jo@example.com, will I be sore after a session?"): details, not the question.
     Unchanged when nothing else is left that asks."""
     if not gives_contact_details(text):
         return text
-    # Not split at every full stop: an email address has them.
-    rest = [p for p in _DETAIL_BREAK.split(text) if p.strip(" ,") and not gives_contact_details(p)]
+    rest = [p for p in _PART_BREAK.split(text) if p.strip(" ,") and not gives_contact_details(p)]
     kept = " ".join(rest)
     return kept if any(ASKS.search(p) for p in rest) and len(kept.split()) >= _MIN_WORDS else text

@@ -195,6 +195,11 @@ def a_thing_breaks(prepared: str) -> bool:
 _WOUND = (
     r"\b(?:cut|cuts|sliced|slashed|gash\w*|stabbed|nicked|wound|bitten|bit me|glass|knife|blade|razor|saw|chisel)\b"
 )
+# A bleed that will not stop, not a habit that won't ("I cut my hair and it won't stop looking weird").
+_WONT_STOP = (
+    r"(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t (?:get it to )?stop it)"
+    r"(?!\s+(?!bleed|pour|gush|spurt|drip|pump|ooz)\w+ing\b)"
+)
 _FRAGILE = re.compile(
     r"\b(?:osteoporo\w*|osteopenia|brittle bones?|fragile bones?|weak bones?|thin bones|steroids?|prednisolone|prednisone)\b"
 )
@@ -537,7 +542,7 @@ _RULES: list[_Rule] = [
             # "bleeding through tea towels for about 40 minutes", "my nose has been pouring for 35 minutes and it won't stop"
             r"\bbleed\w*\b(?:\W+\w+){0,6}?\W+(?:for|over) (?:about |nearly |almost |over |more than |at least )?(?:20|25|30|\d\d|half an hour|an hour|twenty|thirty|forty) ?(?:min\w*|hours?)",
             r"\bbleed\w*\b(?:\W+\w+){0,15}?\W+(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped)",
-            r"\b(?:nose ?bleed|nose|cut|wound|gash|blood)\b(?:\W+\w+){0,12}?\W+(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t (?:get it to )?stop it)(?!\s+(?!bleed|pour|gush|spurt|drip|pump|ooz)\w+ing\b)",
+            rf"\b(?:nose ?bleed|nose|cut|wound|gash|blood)\b(?:\W+\w+){{0,12}}?\W+{_WONT_STOP}",
             r"\b(?:nose|blood|cut|wound)\b(?:\W+\w+){0,3}?\W+(?:pouring|gushing|spurting|streaming)\b(?:\W+\w+){0,6}?\W+(?:\d+|twenty|thirty|forty|half an?) ?(?:min\w*|hours?)",
             # A wound still bleeding through a cloth, or despite pressure, or long after: "cut my finger half
             # an hour ago and it's still bleeding through the tea towel", "still pouring even though I'm pressing".
@@ -548,7 +553,7 @@ _RULES: list[_Rule] = [
             # Blood told by what it soaks, without the word: "it's soaked through three tea towels in half an hour".
             r"\b(?:soaked|soaking|soaks|soaked right|gone|going|come|coming) (?:right )?through (?:the |a |my |his |her |two |three |four |several |\d+ )?(?:tea ?towels?|towels?|kitchen roll|bandages?|dressings?|gauze|cloths?|t-?shirts?)",
             # A wound that will not stop: "sliced my hand chopping onions … and won't stop".
-            rf"{_WOUND}(?:\W+\w+){{0,15}}?\W+(?:won'?t stop|will not stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t (?:get it to )?stop it)(?!\s+(?!bleed|pour|gush|spurt|drip|pump|ooz)\w+ing\b)",
+            rf"{_WOUND}(?:\W+\w+){{0,15}}?\W+{_WONT_STOP}",
             r"\b(?:soaked|soaking) (?:through )?(?:the |a |my |two |three |several )?(?:tea ?towels?|towels?|kitchen roll|bandages?|dressings?|gauze|cloths?)\b(?:\W+\w+){0,3}?\W+(?:blood|bleed\w*)|\bwon'?t clot\b",
         ),
     ),
