@@ -237,10 +237,16 @@ _NOT_A_SYMPTOM_NEGATION = re.compile(
     # "went from nothing to 10/10", "nothing like I've ever had": how bad, not a denial.
     r"\bnothing (?:to|like|compared|close)\b|\bzero to\b"
 )
+# "breathing is fine", "my chest feels totally normal": a sign said to be well, after its name.
+SAID_TO_BE_FINE = (
+    r"\s+(?:is|are|'s|feels?|seems?) (?:totally |completely |perfectly |absolutely |all )?(?:fine|ok|okay|normal|alright|all right)"
+    # …not "was fine until an hour ago", "is fine except when I lie down".
+    r"(?!\s+(?:until|till|except|apart|but|earlier|this morning|before|unless|when|if)\b)"
+)
 # A negation that follows the noun: "chest pain? none", "clots - never", "breathing: fine".
 _NEGATED_AFTER = re.compile(
-    r"^\s*(?:[?:\-–,]+\s*|\s+)(?:none|no|nope|nah|never|nothing|not really|not at all|fine|all fine|okay|"
-    r"all good|normal|good)\b(?!\s+(?:the|my|at night|when|today|now|like|compared|else|i'?ve|i have))"
+    rf"^\s*(?:(?:[?:\-–,]+\s*|\s+)(?:none|no|nope|nah|never|nothing|not really|not at all|fine|all fine|okay|"
+    rf"all good|normal|good)|{SAID_TO_BE_FINE})\b(?!\s+(?:the|my|at night|when|today|now|like|compared|else|i'?ve|i have))"
     # "baby no 2", "no. 3": a number, not a denial.
     r"(?!\.?\s*(?:\d|one|two|three|four|five)\b)"
     # "I'm 30 weeks, no complications so far": what is denied is the trouble, not the matter before it.
@@ -403,6 +409,8 @@ def mark_negation(prepared: str, reach: int = 6) -> str:
         rf"(\s*(?:{_SENTENCE_END}|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b)\s*)", prepared
     ):
         reached: set[int] = set()  # character offsets of the words a negation reaches
+        for said_fine in re.finditer(rf"([\w']+){SAID_TO_BE_FINE}\b", part):
+            reached.add(said_fine.start(1))  # "breathing is fine" → "not_breathing is fine"
         for cue in _NEGATION_CUE.finditer(part):
             if _NOT_A_SYMPTOM_NEGATION.match(part[cue.start() :]):
                 continue

@@ -192,7 +192,10 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "accessibility",
         re.compile(
-            r"wheelchair|access|stairs|steps|lift|elevator|disab|mobility|walking frame|ramp|toilet|bathroom|restroom|loo\b"
+            # Whole words: "cramps" has no ramp in it, nor "hypermobility" a mobility need; lifting an arm
+            # or a toddler is no lift in the building.
+            r"\b(?:wheelchairs?|access\w*|stairs|steps|lifts?\b(?! (?:my|his|her|their|your|the|a|an|it|them|up|weights?|heavy|anything|things|arms?|legs?|kids?|children|toddler|baby))|"
+            r"elevators?|disab\w*|mobility|walking frame|ramps?|toilets?|bathrooms?|restrooms?|loo)\b"
         ),
         _accessibility,
     ),
@@ -222,7 +225,10 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             # "anything free on saturday morning?", "do u have anything sat"
             r"\b(?:anything|something|owt|any(?:thing)? (?:spaces?|room)) (?:free|open|going|available|left|on)\b|\bhave anything\b|"
             # "can I get in this week?", "could I pop in on friday"
-            r"\b(?:get|come|pop|squeeze) in (?:this|next|on|any|before|by|tomorrow|tmrw|sooner|at|around|early|late)\b"
+            r"\b(?:get|come|pop|squeeze) in (?:this|next|on|any|before|by|tomorrow|tmrw|sooner|at|around|early|late)\b|"
+            # A time asked for: "cn u do my neck n shoulders 2moro am?? pls", "could someone see me friday at 4"
+            r"\b(?:can|could|cn|cud) (?:you|u|someone|somebody|anyone|one of you) (?:do|see|fit|take|squeeze) (?:me|us|him|her|my\b)"
+            r"(?:\W+\w+){0,4}?\W+(?:tomorrow|2moro|tmrw|tmr|\w+day|this week|next week|am|pm|\d{1,2} ?(?:am|pm|o'?clock))\b"
         ),
         _booking,
     ),
@@ -255,6 +261,10 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         _contact,
     ),
 ]
+
+
+# Matters only a clinic's front desk answers: "whats the number", "who should i email".
+FRONT_DESK_ONLY = frozenset({"contact", "hours", "prices", "booking", "cancellation", "same_day", "payment"})
 
 
 def clinic_sections(text: str) -> list[str]:
@@ -291,7 +301,6 @@ def clinic_answer(
     with neither, an overview."""
     known = {name for name, _, _ in SECTIONS}
     chosen = clinic_sections(text)[:limit] or [s for s in previous if s in known][:1]
-    composers = {name: fn for name, _, fn in SECTIONS}
     if not chosen:
         overview = (
             f"Here's how to reach {profile.name}: call {profile.phone}, email {profile.email}, "
@@ -299,7 +308,13 @@ def clinic_answer(
             "booking, cancellations, parking, payment or gift vouchers."
         )
         return overview, []
-    return " ".join(composers[name](profile, now) for name in chosen), chosen
+    return sections_answer(chosen, profile, now), chosen
+
+
+def sections_answer(sections: Sequence[str], profile: ClinicProfile, now: dt.datetime) -> str:
+    """The profile's answers on the named sections, in the order given."""
+    composers = {name: fn for name, _, fn in SECTIONS}
+    return " ".join(composers[name](profile, now) for name in sections)
 
 
 # The front desk's business: when, where, how much, booking and cancelling. Not services or therapists,

@@ -9,12 +9,13 @@ from dataclasses import replace
 
 from bot.answer_parts import the_part_that_answers
 from bot.clauses import is_reassurance, prepare
-from bot.clinic_answers import asked_sections, clinic_answer, clinic_sections
+from bot.clinic_answers import FRONT_DESK_ONLY, asked_sections, clinic_answer, clinic_sections, sections_answer
 from bot.faq_matcher import POSSIBLE, Confidence, MatchResult
 from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
 from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
 from bot.medical_requests import CLEARANCE_ENTRIES, asks_when_to_come, clearance_entry, names_anything_medical
+from bot.other_language_questions import asked_front_desk_sections
 from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.question_focus import (
     ASKS,
@@ -35,6 +36,7 @@ from bot.replies import (
     faq_reply,
     medical_reply,
     no_answer_reply,
+    other_language_clinic_reply,
     out_of_scope_reply,
     part_of_answer_reply,
     symptom_note,
@@ -125,8 +127,16 @@ def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Scr
         # answer here only a message about the clinic, or a short follow-up to one of them.
         desk = reply.topic == "clinic" and "sections" in reply.extra
         follow_up = _short_follow_up(text, context.get("previous_sections") or ())
-        if reply.extra.get("kind") not in UNSURE_KINDS and (not desk or about_the_clinic(text) or follow_up):
+        desk_only = desk and len(text.split()) <= FOLLOW_UP_WORDS and set(reply.extra["sections"]) <= FRONT_DESK_ONLY
+        if reply.extra.get("kind") not in UNSURE_KINDS and (
+            not desk or about_the_clinic(text) or follow_up or desk_only
+        ):
             return reply
+    sections = asked_front_desk_sections(text)
+    if sections:
+        # "¿Cuánto cuesta una sesión de una hora?": the prices, in English, not only "English only".
+        now = context.get("now") or dt.datetime.now(dt.timezone.utc)
+        return other_language_clinic_reply(sections_answer(sections, kb.profile, now), sections, kb.profile)
     return out_of_scope_reply(kb.profile, screening)
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.clauses import SAID_TO_BE_FINE
+
 _CUES = {
     # Sites and cardiac words only: "tight", "heavy" or "sick" alone say nothing about a heart
     # ("my calves have been really tight").
@@ -132,6 +134,10 @@ _FALSE_FRIENDS = re.compile(
     r"food poisoning|(?:over|past) the worst|"
     # Readings and tests, not bleeding or coughing blood: "my blood pressure was 168 over 104".
     r"blood (?:pressure|tests?|sugars?|work|results?|count|group|type)|"
+    # "Bloody" as an oath ("bloody traffic on the ring road"), not blood from a body.
+    r"bloody (?!phlegm|mucus|sputum|spit|nose|noses|stools?|poo|urine|pee|wee|tissues?|towels?|discharge|cough\w*|vomit|sick|diarrh\w*)\w+|"
+    # A sign denied after its name: "one calf is swollen, breathing is fine" says nothing about the lungs.
+    rf"\w+{SAID_TO_BE_FINE}|"
     # A cut that is a trim: "I cut my hair", "a haircut".
     r"(?:cut|cutting) (?:my|his|her|your|the) (?:hair|fringe|nails?|grass|lawn|hedge)|haircuts?|"
     # Seeing a professional, not eyesight: "I haven't seen anyone about it".

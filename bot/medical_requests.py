@@ -32,7 +32,11 @@ CONDITIONS = (
     r"trapped nerves?|torn \w+|\w+ tear|rotator cuff|spondylitis|spondylosis|neuropathy|lupus|"
     r"multiple sclerosis|\bms\b|gout|tennis elbow|golfer'?s elbow|shin splints|degenerative \w+|"
     r"chronic fatigue|hernia|endometriosis|ibs|depression|anxiety|insomnia|high blood pressure|"
-    r"hypertension|diabetes|cancer|tumou?r|injury|injuries|condition|diagnosis"
+    r"hypertension|diabetes|cancer|tumou?r|injury|injuries|condition|diagnosis|"
+    # Told in everyday words: "my shoulder's been frozen for 8 months", "my legs get restless at night".
+    r"(?:shoulder|neck)'?s? (?:has |have |is |been |has been |gone |went )*(?:frozen|locked)|restless legs?|"
+    r"legs? (?:get|gets|are|go|feel) restless|period (?:pains?|cramps?)|dysmenorrh\w*|hypermobil\w*|\beds\b|ehlers|"
+    r"dislocat\w* (?:easily|a lot|often)"
 )
 _SYMPTOM = (
     r"(?:pain|painful|hurts?|hurting|ache|aches|aching|numb|numbness|tingl\w*|pins and needles|"
@@ -265,6 +269,32 @@ _HEART_RATE = re.compile(
     r".*\b(?:resting )?(?:heart ?rate|pulse|hr|bpm)\b(?:\W+\w+){0,4}?\W+(?:\d{2,3}|low|high|slow|fast|racing|irregular|all over the place)\b"
 )
 
+# Signs of the body that are no muscle's, told about oneself: fingers that go white then blue in the
+# cold, a bladder that leaks on a cough, a knee that swells and gives way.
+_BODY_SIGNS = re.compile(
+    r"\b(?:fingers?|toes?|hands?|feet|finger ?tips)\b(?:\W+\w+){0,3}?\W+(?:go|goes|going|turn|turns|turning|went|turned|get|gets) "
+    r"(?:all |really |very )?(?:white|blue|purple|grey|gray|pale|numb and white)\b|"
+    r"\b(?:pee|wee|leak|leaks|leaking|wet myself|wet me) (?:myself |a (?:bit|little|tiny bit) |a little bit )?(?:when|if|whenever|every time) "
+    r"(?:i|i'm) (?:cough|sneeze|laugh|lift|jump|run|sneezing|coughing|laughing|lifting|jumping|running)\w*|"
+    r"\b(?:bladder (?:leaks?|leaking|weakness)|incontinen\w*|pelvic floor (?:problems?|issues?|weakness))\b|"
+    r"\bknees?\b(?:\W+\w+){0,6}?\W+(?:swells?|swelling|swollen|gives? way|giving way|locks?|locking)\b(?:\W+\w+){0,12}?\W+"
+    r"(?:swells?|swelling|swollen|gives? way|giving way|locks?|locking|clicks?|clicking)\b"
+)
+# Whether to have it seen: "should I get it looked at?", "or should I get my knee checked?"
+_WHETHER_TO_BE_SEEN = re.compile(
+    r"\b(?:should|do|shall|must|ought) (?:i|we) (?:\w+ )?(?:get|have) (?:it|this|that|them|these|my \w+(?: \w+)?) "
+    r"(?:looked at|checked(?: out)?|seen(?: to)?|examined|scanned|x-?rayed)\b|"
+    r"\b(?:should|do) i (?:need to )?(?:see|go to|call|ring|visit) (?:a|my|the) (?:doctor|gp|dr|physio\w*|specialist|a&e|walk-?in)\b"
+    # …not the FAQ's "do I need to see a doctor before booking?"
+    r"(?!\W+(?:\w+\W+)?(?:before|first|prior)\b)"
+)
+# A thing the client has that might be something other than a knot: "is my 'knot' actually a lipoma?"
+_ACTUALLY_SOMETHING_ELSE = re.compile(
+    r"\bis (?:my|this|that|the|it) \W*(?:(?:knot|lump|bump|ball|pain|ache|swelling|spot|thing|trigger point)\W*(?:\w+\W+){0,3}?)?"
+    r"(?:actually|really|possibly|maybe|definitely|more likely) "
+    r"(?!(?:a |an )?(?:trigger|knot|muscle|normal|common|good|bad|big|thing|myth|real|true|worth|problem|issue|idea|necessary|needed)\b)(?:a |an )?\w+"
+)
+
 RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (
         MedicalRequest("medication"),
@@ -375,6 +405,11 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\b(?:work|press|push|massage) (?:directly |right |straight )?on (?:the|my) (?:disc|discs|hernia|tear|fracture|tumou?r|lump)\b|"
             rf"\b(?:fix|fixes|cure|cures|heal|heals|treat|treats|get rid of|sort out|sorts out|reverse|repair|help|helps|work for|good for)\b"
             rf"(?:\W+\w+){{0,4}}?\W+my\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS})\b|"
+            # The condition first, then whether massage mends it: "i have really bad period cramps every
+            # month, can trigger point massage on my tummy fix that"
+            rf"\b(?:i have|i'?ve got|i get|i suffer from|i'?m suffering from|my)\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS})\b"
+            r"(?:\W+\w+){0,16}?\W+(?:fix|fixes|cure|cures|heal|heals|treat|treats|get rid of|sort out|help with|helps with|work for|good for)\W+"
+            r"(?:it|that|this|them|those)\b|"
             rf"\b(?:should i|do i need (?:to|a)|which) (?:see|get|have|go to) (?:a |an )?(?:scan|x-?ray|mri|surgery|operation|injection|specialist)|"
             # "what exercises should I do for my herniated disc"
             rf"\b(?:what|which|any|best) (?:exercises|stretches|exercise|stretch|treatment|treatments|rehab)\b(?:\W+\w+){{0,5}}?\W+(?:for|with) (?:my|a|his|her) (?:\w+ )?(?:{_NAMED_CONDITIONS_RX})\b|"
@@ -415,6 +450,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         ),
     ),
     (MedicalRequest("symptoms"), _HEART_RATE),
+    (MedicalRequest("symptoms"), _BODY_SIGNS),
     # A condition the client thinks they have, and what to do about it: "I think I've trapped a nerve in
     # my neck, what should I do about it?" (what to do is the doctor's or physio's advice).
     (
@@ -491,6 +527,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf".*?\b(?:my|i|i'?ve|i'?m)\b(?:\W+\w+){{0,8}}?\W+(?:{_NOT_A_KNOT})"
         ),
     ),
+    # Last, so that a more particular kind above names the request first.
+    (MedicalRequest("diagnosis"), _WHETHER_TO_BE_SEEN),
+    (MedicalRequest("diagnosis"), _ACTUALLY_SOMETHING_ELSE),
 ]
 
 _STANDS_ON_OWN_SYMPTOM = frozenset(p for _, p in RULES if p.pattern.startswith(rf"\A{_OWN_SYMPTOM}"))
@@ -573,7 +612,7 @@ _CLEARANCE_MATTERS = {
         # (check with your doctor first, tell the therapist).
         "con-who-should-not": r"lupus|rheumatoid|(?:my |an? |in an? )?ra (?:flare|flaring)|(?:for|with|have|got) (?:my )?ra\b|gout flare|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
         r"sickle cell|lymph(?:o)?e?dema|crohn'?s|ulcerative colitis|parkinson'?s|copd|emphysema|scleroderma|"
-        r"vasculitis|marfan|ehlers|eds\b|hypermobility syndrome|tia\b|mini[- ]?stroke|i(?:'ve| have)? had a stroke|"
+        r"vasculitis|marfan|ehlers|eds\b|hypermobil\w*|tia\b|mini[- ]?stroke|i(?:'ve| have)? had a stroke|"
         r"(?:have|has|got|with|diagnosed with|living with) ms\b|"
         # A hernia not yet repaired: "an inguinal hernia that hasn't been repaired yet".
         r"(?:un-?repaired |untreated )hernia|(?<!think )(?<!might )(?<!may )(?<!could )(?<!worried )(?<!if )(?:i have|i'?ve got|i got|(?<!i )have got|(?<!i )has|(?<!i )have|my|with|diagnosed with) (?:an? |the )?(?:\w+ )?hernia\b"
@@ -692,7 +731,10 @@ _LASTING_NUMBNESS = (
     r"(?:weeks?|months?)|won'?t go away|doesn'?t go away|doesnt go away|not going away)"
 )
 _UNEXPLAINED = re.compile(
-    rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT}|{_EXERTIONAL}|{_LASTING_NUMBNESS})|{_UNLIKE_USUAL}|{_TEST_RESULT}"
+    rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT}|{_EXERTIONAL}|{_LASTING_NUMBNESS})|{_UNLIKE_USUAL}|{_TEST_RESULT}|"
+    # Body signs that are no muscle's, and asking whether to have it seen, are the doctor's whatever else
+    # the message asks ("should I get it looked at or would massage on my quads fix it?").
+    rf"{_BODY_SIGNS.pattern}|{_WHETHER_TO_BE_SEEN.pattern}"
 )
 
 

@@ -53,6 +53,9 @@ _ALARMS: dict[str, tuple[str, ...]] = {
         r"intihar|olmek istiyorum|"
         # Not wanting to live any more: "Ich will nicht mehr leben", "Artık yaşamak istemiyorum".
         r"nicht mehr leben|(?:ya )?no quiero (?:seguir )?vivir|je ne veux plus vivre|non voglio (?:piu )?vivere|nao quero (?:mais )?viver|"
+        # Ending it all: "às vezes penso em acabar com tudo", "j'ai envie d'en finir".
+        r"acabar con todo|acabar com tudo|acabar con mi vida|acabar com a (?:minha )?vida|\ben finir\b|mettre fin a (?:mes jours|ma vie)|"
+        r"allem ein ende|meinem leben ein ende|farla finita|togliermi la vita|tirar a (?:minha )?vida|odebrac sobie zycie|skonczyc ze soba|"
         r"nie chce (?:juz )?zyc|ik wil niet meer leven|ik wil dood|yasamak istemiyorum|jeena nahi chaht[ai]|marna chaht[ai]",
         r"суицид|самоубий\w*|хочу умереть|покончить с собой|не хочу жить|自杀|想死|不想活|自殺|死にたい|자살|죽고 싶|살고 싶지 않|انتحار|أريد أن أموت|لا أريد أن أعيش",
     ),
@@ -63,7 +66,7 @@ _ALARMS: dict[str, tuple[str, ...]] = {
 _UNDECOMPOSED = str.maketrans({"ł": "l", "ı": "i"})
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     # Accents folded for Latin scripts ("café" -> "cafe"); other scripts kept as they are.
     decomposed = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -90,7 +93,9 @@ _TOGETHER: dict[str, tuple[str, ...]] = {
     "breathing": (
         r"\brespir\w*|\baire\b|\bahog\w*|\bsouffle\b|etouff\w*|\batm\w*|\batem\w*|\bluft\b|\bfiato\b|soffoc\w*|oddech\w*|oddych\w*|"
         r"\btchu\b|\bdusz\w*|\badem\w*|\blucht\b|\bnefes\w*|\bsaans\b|дыш\w*|воздух\w*|呼吸|喘|숨|تنفس|نفس",
-        rf"{_CANNOT}|difficult\w*|\bdificil\b|\bschwer\b|\bzle\b|\bslecht\b|\bzorluk\w*|задыха\w*|困难|صعوبة",
+        # "j'ai du mal à respirer", "me cuesta respirar", "faccio fatica a respirare", "falta de ar"
+        rf"{_CANNOT}|difficult\w*|dificuldade|\bdificil\b|\bschwer\b|\bschlecht\b|\bdu mal\b|\bcuesta\b|\bfalta\b|\bfatica\b|\bmanca\b|"
+        r"\bzle\b|\bslecht\b|\bzorluk\w*|задыха\w*|困难|صعوبة",
     ),
     "thunderclap_headache": (
         r"\bcabeza\b|\btete\b|\bkopf\w*|\btesta\b|\bcabeca\b|\bglow\w*|\bhoofd\w*|\bbas\b|\bbasim\w*|\bsir\b|\bsar\b|голов\w*|头|머리|رأس|راس",
@@ -128,12 +133,17 @@ _A_LANGUAGE = re.compile(
     r"ingles|english|anglais|englisch|inglese|angielsk\w*|engels|ingilizce|angrezi|английск\w*|英语|영어|الإنجليزية|"
     r"espanol|francais|deutsch|italiano|portugues|polsk\w*|nederlands|turkce|hindi"
 )
+# How far an arm reaches, not a stroke: "ich kann den Arm nicht mehr über den Kopf heben".
+_ABOVE_THE_HEAD = re.compile(
+    r"(?:uber|ueber) (?:den|meinen) kopf|por encima de (?:la|mi) cabeza|au-?dessus de (?:la|ma) tete|sopra la testa|"
+    r"acima da cabeca|nad glowe|boven (?:mijn|het) hoofd"
+)
 _TOGETHER_PATTERNS = {kind: tuple(re.compile(group) for group in groups) for kind, groups in _TOGETHER.items()}
 
 
 def find_other_language_alarm(text: str) -> str | None:
     """The safety kind an other-language message names, or None."""
-    folded = _fold(text)
+    folded = fold(text)
     composed = unicodedata.normalize("NFC", folded)
     about_a_language = bool(_A_LANGUAGE.search(folded))
     for kind, pattern in _PATTERNS.items():
@@ -141,10 +151,10 @@ def find_other_language_alarm(text: str) -> str | None:
             continue
         if pattern.search(folded) or pattern.search(composed):
             return kind
-    if _looks_english(folded):
+    if looks_english(folded):
         return None  # the English rules and classifier read English, with their scope and negation
     for kind, groups in _TOGETHER_PATTERNS.items():
-        if kind == "stroke_signs" and about_a_language:
+        if kind == "stroke_signs" and (about_a_language or _ABOVE_THE_HEAD.search(folded)):
             continue
         if all(group.search(folded) or group.search(composed) for group in groups):
             return kind
@@ -158,6 +168,6 @@ _ENGLISH = frozenset(
 )
 
 
-def _looks_english(folded: str) -> bool:
+def looks_english(folded: str) -> bool:
     tokens = re.findall(r"[a-z']+", folded)
     return len(tokens) >= 3 and sum(t in _ENGLISH for t in tokens) / len(tokens) >= 0.34

@@ -149,7 +149,12 @@ _HOT = r"(?:hot|warm|red|redness|burning|throbbing|painful|sore|tender|hurts?|ac
 _POSITIONAL = (
     r"\b(?:from|after|when i'?m?|when i|while|by) (?:sitting|sit|sat|kneeling|sleeping on|slept on|lying on|leaning on|crossing)\b|"
     r"\b(?:sitting|sit|sat) cross[- ]legged\b|\bcross(?:ed|ing)? my legs\b|\b(?:slept|sleep|sleeping|lay|lying|lie) on (?:it|them|my (?:arm|hand|side))\b|"
-    r"\bfell asleep on\b|\bsat (?:funny|awkwardly|on it)\b"
+    r"\bfell asleep on\b|\bsat (?:funny|awkwardly|on it)\b|"
+    # How the client lay on the table, and gone on moving: "my leg went numb on the table cos of how the
+    # cushion was under my knees, came right back when i moved".
+    r"\b(?:cos|because|coz|cuz|due to|from) (?:of )?(?:how|the way|where) (?:the|my|i|they)\b(?:\W+\w+){0,2}?\W+"
+    r"(?:cushion|pillow|bolster|face ?(?:hole|cradle|rest)|lying|lay|lie|positioned|propped)\b|"
+    r"\b(?:came|come|comes) (?:right |straight )?back (?:as soon as|when|once) (?:i|he|she) (?:moved|shifted|sat up|got up|turned)\b"
 )
 _BIG = r"(?:big|huge|thick|fat|puffed(?: up)?|blown up|enlarged|double the size)"
 _HEAT = r"(?:hot|warm|red|burning)"
@@ -293,6 +298,10 @@ _RULES: list[_Rule] = [
             r"step(?:ping)? (?:out )?in front of|walk(?:ing)? (?:out )?in front of|jump(?:ing)? (?:off|in front of|from))\b",
             r"\b(?:don't|doesn't|do not|does not|didn't|no|not) (?:want|wanna|wish) (?:to )?(?:live|be alive|be here|be hear|exist|wake up|go on|be around|carry on)",
             r"\b(?:want|wants|wanna|wanted|going) to (?:die|disappear forever|not exist|not wake up|not be here|sleep forever|never wake up)\b|\bwant (?:die|to dead|be dead|dead)\b",
+            # "I'd rather just not exist than deal with this" (not the idiom "I'd rather die than sing").
+            r"\b(?:i'?d|i would|id)\b(?:\W+\w+){0,2}?\W+rather"
+            # (the wish in a lookahead: its own "not" must not read as negating the match)
+            r"(?= (?:just |simply )?(?:not (?:exist|be (?:alive|here|around))|be dead|never wake up|not wake up)\b)",
             r"\bwish (?:i|i'd) (?:was|were|could be) dead\b|\bwish i (?:wouldn't|won't|didn't|could not|couldn't) wake up\b|\bwish i (?:could )?(?:sleep|go to sleep) and (?:not|never) wake\b|\bwish i (?:had never been born|wasn't here|was gone)\b",
             r"\b(?:better off|easier|happier|fine) (?:for (?:everyone|them|everybody|my family) )?(?:dead|without me|if i (?:was|were|wasn't|weren't) (?:here|around|gone|dead))\b",
             r"\b(?:no|not any) (?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being here|anything|life|waking up)\b",
@@ -323,7 +332,10 @@ _RULES: list[_Rule] = [
             r"\b(?:no one|nobody|noone) would (?:notice|care|miss me)\b|\bif i (?:just )?(?:disappeared|vanished|was gone|wasn't here)\b|\b(?:after|when|once) i'?m gone\b",
         ),
         unless=re.compile(
-            r"\b(?:knot|knots|muscle|neck|shoulder|session|massage|appointment|booking|this pain|the pain in|sciatica|back pain|migraine|headaches?)\b(?!.*\b(?:die|dead|suicid|live|living|life|myself|wake up)\b)|"
+            # Worn down by the pain ("I can't take this anymore, my neck is agony"), with no word of death
+            # anywhere in the clause: "I want to die, my neck hurts so much" is not explained by the neck.
+            r"^(?!.*\b(?:die|dying|dead|suicid|live|living|life|myself|wake up|exist|alive|kill)\b)"
+            r".*\b(?:knot|knots|muscle|neck|shoulder|session|massage|appointment|booking|this pain|the pain in|sciatica|back pain|migraine|headaches?)\b|"
             # Suicide as the subject of work or study: "I volunteer on a suicide prevention helpline".
             r"\bsuicide (?:prevention|helpline|hotline|awareness|charity|training|course|first aid)\b"
         ),
@@ -696,6 +708,13 @@ _SIGN = {
         r"behind (?:my|the|his|her) (?:left |right )?knee)\b(?:\W+\w+){0,10}?\W+"
         r"(?:lump|tender|hurts?|hurting|painful|pain|aching|aches|achy|sore|swollen|swelling|tight|hard|throbb\w*)"
     ),
+    # One leg whose skin has changed colour and that throbs, is warm or swollen: "my inner thigh is tender,
+    # the skin there looks darker and it throbs like a heartbeat".
+    "leg_discoloured": re.compile(
+        rf"\b{_LEG}\b(?:\W+\w+){{0,10}}?\W+(?:darker|discolou?r\w*|purple|purplish|bluish|dusky|mottled)\b|"
+        rf"\b(?:darker|discolou?r\w*|purple|purplish|bluish|dusky|mottled)\b(?:\W+\w+){{0,6}}?\W+{_LEG}\b"
+    ),
+    "leg_throbs": re.compile(r"\b(?:throb\w*|warm|hot|swollen|swelling|puffy|heartbeat)\b"),
     "clot_risk": re.compile(
         # (prepared text spaces hyphens: "post - op", "long - haul")
         r"\b(?:long\s*-?\s*haul|long (?:drive|flight|journey|car (?:journey|ride|trip)|train (?:journey|ride)|coach (?:trip|journey))|"
@@ -832,6 +851,8 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
     if {"leg_word", "swollen", "warm"} <= signs:
         # Spread over sentences or turns: "my calf hurts after the flight" … "it's swollen and warm".
         found.add("pulmonary_embolism" if signs & {"breathless", "chest_word"} else "clot_signs")
+    if {"leg_discoloured", "leg_throbs"} <= signs:
+        found.add("clot_signs")
     if {"one_calf_pain", "clot_risk"} <= signs and "leg_explained" not in signs:
         found.add("clot_signs")
     if {"accident", "back"} <= signs and "as_if" not in signs:  # not "feel like I've been hit by a bus"

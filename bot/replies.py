@@ -355,3 +355,13 @@ def out_of_scope_reply(profile: ClinicProfile, screening: Screening = Screening.
 
 def clinic_reply(text: str, sections: list[str]) -> Reply:
     return Reply([text], "clinic", extra={"sections": sections})
+
+
+def other_language_clinic_reply(text: str, sections: list[str], profile: ClinicProfile) -> Reply:
+    """A front-desk answer to a question asked in another language: the facts in English, and where to
+    get help in the client's own language."""
+    return clinic_reply(
+        f"{_ENGLISH_ONLY}Here is what I think you asked: {text} For help in your language, please call the "
+        f"front desk on {profile.phone}.",
+        sections,
+    )

@@ -593,6 +593,29 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Sealed at the start of the fourth stop of 2026-11-30, first seen after its second round, read and
+        # learnt from at the start of the next stop: its missed emergencies were fixed as classes.
+        (
+            CASES / "safety-blind-34.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.90",
+                "topic_accuracy=0.85",
+                "facts_pass=0.92",
+                "over_escalation_max=0.04",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-29.yml",
+            [
+                "topic_accuracy=0.85",
+                "facts_pass=0.89",
+                "safety_recall_emergency=0.99",
+                "over_escalation_max=0.03",
+                "errors_max=0",
+            ],
+        ),
     ],
     ids=[
         "sample",
@@ -659,6 +682,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-27",
         "safety-blind-33",
         "understanding-blind-28",
+        "safety-blind-34",
+        "understanding-blind-29",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

@@ -451,3 +451,35 @@ def test_the_clients_own_contact_details_are_not_the_question(kb):
     text = "my mobile is 07700 900456, email sam@example.org, how long does the soreness last?"
     reply = answer_faq(kb, text, "nlu_fallback", 0.3)
     assert reply.faq_id == "aft-how-long-soreness", reply.texts
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("¿Qué precio tiene el masaje de 45 minutos?", "prices"),
+        ("Est-ce que vous êtes ouverts le samedi matin ?", "hours"),
+        ("Wie kann ich einen Termin vereinbaren?", "booking"),
+        ("Posso cancelar a minha consulta de amanhã?", "cancellation"),
+        ("Dove si trova il vostro studio?", "location"),
+        ("周日营业吗？", "hours"),
+    ],
+)
+def test_a_front_desk_question_in_another_language_gets_the_facts_in_english(kb, text, section):
+    screening = Screening.OTHER_LANGUAGE
+    reply = answer_out_of_scope(kb, text, screening)
+    assert reply.topic == "clinic" and section in reply.extra["sections"], text
+    assert reply.texts[0].startswith("Sorry, I can only answer in English.")
+    assert kb.profile.phone in reply.texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ich habe seit gestern Kopfschmerzen", "¿Qué tiempo hace hoy en Madrid?", "what's the weather like on sunday"],
+)
+def test_anything_else_in_another_language_stays_a_polite_english_only_reply(kb, text):
+    assert answer_out_of_scope(kb, text, Screening.OTHER_LANGUAGE).topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["and the phone number?", "what email do I use", "what time do you close fridays"])
+def test_a_short_question_only_a_front_desk_answers_is_answered_whatever_the_model_said(kb, text):
+    assert answer_out_of_scope(kb, text).topic == "clinic", text

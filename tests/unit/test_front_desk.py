@@ -188,3 +188,27 @@ def test_a_member_of_staff_by_name_or_someone_to_do_something_is_a_request_for_a
 def test_the_clients_own_number_or_email_is_not_a_question_about_the_clinics_contact_details():
     assert "contact" not in clinic_sections("my number is 07700 900123 and my email is jo@example.com")
     assert "contact" in clinic_sections("what's your phone number?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i get cramps in my calves, where should they press?",
+        "I have hypermobility, is deep pressure a bad idea?",
+        "can't lift my arm over my head since the summer",
+    ],
+)
+def test_words_that_only_contain_an_access_word_are_not_about_access(text):
+    assert "accessibility" not in clinic_sections(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["is there a lift to the first floor?", "are the toilets accessible?", "do you have a ramp at the door?"]
+)
+def test_access_questions_are_still_about_access(text):
+    assert "accessibility" in clinic_sections(text)
+
+
+@pytest.mark.parametrize("text", ["could u do my lower back 2moro pm?", "can someone see me friday at 4pm please"])
+def test_asking_for_a_time_is_a_booking_question(text):
+    assert "booking" in clinic_sections(text)

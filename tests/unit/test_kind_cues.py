@@ -102,3 +102,27 @@ def test_soreness_that_is_easing_is_not_worsening():
 )
 def test_reach_and_walking_distance_are_not_a_headache_or_a_stroke(kind, text):
     assert not plausible(kind, text)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("pulmonary_embolism", "bloody buses were late again, can I still have the full 60 minutes?"),
+        ("uncontrolled_bleeding", "this bloody knot in my shoulder won't budge"),
+        ("pulmonary_embolism", "long drive yesterday and my left calf is puffy, my breathing is totally fine"),
+    ],
+)
+def test_an_oath_or_a_sign_said_to_be_fine_names_nothing_of_a_kind(kind, text):
+    assert not plausible(kind, text)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("pulmonary_embolism", "coughing up bloody phlegm since the flight"),
+        ("uncontrolled_bleeding", "there's blood everywhere and it won't stop"),
+        ("pulmonary_embolism", "my calf is swollen and my breathing is fine until I climb the stairs"),
+    ],
+)
+def test_blood_and_breath_still_name_their_kinds(kind, text):
+    assert plausible(kind, text)

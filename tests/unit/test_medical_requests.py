@@ -944,3 +944,39 @@ def test_someone_elses_medicine_a_medicine_as_the_cause_and_more_choices_of_care
 )
 def test_skipping_a_class_and_first_session_nerves_are_not_medical_requests(text):
     assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Signs of the body that are no muscle's, told about oneself.
+        "my toes turn white and numb every time I go outside in winter, would massage help the circulation?",
+        "since my second baby i leak a little when i sneeze, can trigger point work help?",
+        "my left knee keeps swelling after football and now it locks sometimes, can massage sort it?",
+        # Whether to have it seen.
+        "my wrist has clicked for weeks now, should I get it checked?",
+        "do I need to see a physio about this or is it just tightness",
+        # A lump that might be something other than a knot.
+        "is this lump on my back really a cyst? it's been there a year",
+        # A condition told in everyday words, then whether massage mends it.
+        "i get awful period pains every month, could trigger point therapy cure that?",
+        "my legs go restless every evening, will massage help with it?",
+    ],
+)
+def test_body_signs_whether_to_be_seen_and_what_a_lump_is_are_the_doctors(text):
+    assert find_medical_request(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do I need to see a doctor before booking?",
+        "is it actually a good idea to have a massage the day before a race?",
+        "is this really a trigger point or just a tight muscle?",
+        "my hands go cold when I'm nervous, will the room be warm?",
+        "i'm on my period, is it ok to still come?",
+        "is there a lift? I can't lift my arm very high",
+    ],
+)
+def test_ordinary_questions_with_those_words_are_not_medical_requests(text):
+    assert find_medical_request(text) is None, text

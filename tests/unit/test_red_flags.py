@@ -583,3 +583,57 @@ def test_one_painful_calf_with_a_reason_for_a_clot_is_same_day(text):
 )
 def test_calves_after_exercise_habitual_cramps_or_a_risk_alone_are_not_clot_signs(text):
     assert all(d.id != "clot_signs" for d in find_dangers(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly I'd rather just not exist some days, can I book for saturday",
+        "i would rather not be alive than feel like this every morning",
+        # Worn down by a body part, and a word of death all the same.
+        "I just want to die, my back has hurt for three years",
+        "my neck is so bad that i'd rather be dead tbh",
+    ],
+)
+def test_a_wish_not_to_exist_is_suicidal_whatever_body_part_it_is_told_with(text):
+    flag = find_red_flag(text)
+    assert flag is not None and flag.id == "suicidal_thoughts", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'd rather not be seen by a male therapist",
+        "I would rather die than run another marathon lol, legs are wrecked",
+        "i can't take much more of this knot in my shoulder",
+    ],
+)
+def test_preferences_idioms_and_being_worn_down_by_a_knot_are_not_suicidal(text):
+    assert find_red_flag(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my inner thigh throbs and the skin over it has gone a purplish colour since my massage",
+        "the back of my calf looks darker than the other one and it's warm to touch",
+    ],
+)
+def test_a_leg_that_changes_colour_and_throbs_or_warms_is_same_day(text):
+    found = find_dangers(text)
+    assert found and found[0].id == "clot_signs" and found[0].level == SAME_DAY, text
+
+
+def test_a_bruise_that_changes_colour_alone_is_not_a_clot():
+    assert find_dangers("the bruise on my thigh has gone darker and yellow at the edges, normal?") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my foot went numb during the session because of the way the bolster was under my ankles, fine once I moved",
+        "arm went dead on the couch and came straight back as soon as I sat up",
+    ],
+)
+def test_a_limb_that_went_numb_from_how_the_client_lay_is_no_stroke(text):
+    assert find_dangers(text) == [], text

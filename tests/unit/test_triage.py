@@ -55,6 +55,12 @@ def test_unreadable_messages_are_out_of_scope_with_a_reason():
         ("Ich kann nicht atmen, bitte helfen Sie mir", "breathing"),
         ("Я не могу дышать", "breathing"),
         ("我想自杀", "suicidal_thoughts"),
+        # Having trouble breathing, and wanting to end it all, in everyday words.
+        ("Depuis ce matin j'ai du mal à respirer, c'est grave ?", "breathing"),
+        ("Me cuesta respirar desde hace una hora", "breathing"),
+        ("A veces pienso en acabar con todo, ya no puedo más", "suicidal_thoughts"),
+        ("Tem dias que só quero acabar com tudo", "suicidal_thoughts"),
+        ("Manchmal möchte ich allem ein Ende setzen", "suicidal_thoughts"),
     ],
 )
 def test_an_emergency_in_another_language_still_gets_the_emergency_route(text, kind):
@@ -185,6 +191,9 @@ def test_a_hypothetical_in_english_is_not_an_other_language_alarm():
         ("no chest pain, but my arm is numb", "no not_chest not_pain , but my arm is numb"),
         ("i can't breathe", "i can't breathe"),
         ("not sure why but my chest is tight", "not sure why but my chest is tight"),
+        # A sign said to be well after its name; not one that was well until something changed.
+        ("calf is puffy, breathing is fine", "calf is puffy , not_breathing is fine"),
+        ("my breathing is fine until i lie down", "my breathing is fine until i lie down"),
     ],
 )
 def test_the_classifier_reads_negated_words_as_negated(text, marked):
@@ -1003,3 +1012,14 @@ def test_a_scale_is_no_denial_and_bladder_accidents_are_cauda_equina(text):
 )
 def test_a_front_desk_guess_that_names_no_front_desk_matter_goes_to_the_faq_matcher(text, expected):
     assert final_intent(TriageDecision(), "clinic_info", 0.9, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mein Nacken ist seit Monaten steif und ich kann den Arm kaum über den Kopf heben",
+        "Desde hace semanas no puedo levantar el brazo por encima de la cabeza",
+    ],
+)
+def test_an_arm_that_will_not_reach_overhead_in_another_language_is_no_stroke(text):
+    assert "other_language" not in triage(text).sources
