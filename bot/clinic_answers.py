@@ -103,7 +103,10 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             # Not coming without saying so: "what if I just forget and don't show up?"
             r"(?:don'?t|didn'?t|do not|did not|never|not) (?:show|turn) up|forg[eo]t (?:to (?:come|turn up|show up)|about my|my (?:appointment|booking|appt|session))|"
             r"change the name on|transfer (?:my|the) (?:booking|appointment|appt)|can'?t make it|late fee|no[- ]show|running late|"
-            r"miss(ed)? (my )?(appointment|appt)|(?:get|be|still be) charged|charge me"
+            r"miss(ed)? (my )?(appointment|appt)|(?:get|be|still be) charged|charge me|"
+            # "how do I end my membership?", "can we push my session to the 14th?", "how do i move it"
+            r"(?:end|cancel|stop|freeze|pause|quit) (?:my |the |our )?(?:membership|plan|subscription|package)|"
+            r"\bpush (?:my|it|the|our) ?(?:session|appointment|appt|booking)?\b(?:\W+\w+){0,2}?\W+(?:to|back|till|until)\b|\bmove it\b"
         ),
         _cancellation,
     ),
@@ -131,7 +134,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         "home_visits",
         re.compile(
             r"home visits?|house calls?|visit (?:me|us) at (?:home|work)|come to (?:my|our) (?:home|house|flat|place|office|work)|"
-            r"mobile (?:massage|therapist|service)|outcall|come out to"
+            r"mobile (?:massage|therapist|service)|outcall|come out to|"
+            # "do you do corporate chair massage at offices"
+            r"corporate|chair massage|(?:at|to|in) (?:our|my|the|people'?s) (?:office|offices|workplace|event)s?\b"
         ),
         _visiting("home_visits"),
     ),
@@ -159,6 +164,38 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         _visiting("facilities"),
     ),
     (
+        "older_clients",
+        re.compile(
+            # Asked in so many words; an age in a story ("she is 70 and had a knee replacement") is no question.
+            r"\b(?:too old|upper age(?: limit)?|maximum age|max age|oldest (?:client|person|age))\b|"
+            r"\b(?:age limit|too old)\b(?:\W+\w+){0,6}?\W+(?:[7-9]\d|1[01]\d)\b|\b(?:[7-9]\d|1[01]\d)\b(?:\W+\w+){0,6}?\W+(?:too old|age limit)\b"
+        ),
+        _visiting("older_clients"),
+    ),
+    (
+        "waiting_room",
+        re.compile(
+            r"\bwaiting (?:room|area)\b|\bwi-?fi\b|\b(?:wait|sit) (?:for me )?(?:in|at) (?:reception|the front)\b"
+        ),
+        _visiting("waiting_room"),
+    ),
+    (
+        "tipping",
+        # Not "tips for soreness" or "the tip of my shoulder blade".
+        re.compile(
+            r"\btip(?:s|ping)?\b(?! (?:of|on|about|to|and)\b)(?! for (?!(?:the|my|your|our) (?:therapist|staff|masseuse|team)))|\bgratuit(?:y|ies)\b"
+        ),
+        _visiting("tipping"),
+    ),
+    (
+        "hygiene",
+        re.compile(
+            r"\b(?:face )?masks?\b(?! (?:on my|for my))|face coverings?|\bclean(?:ed|ing)? (?:between|the (?:table|room|sheets)|sheets)|"
+            r"hygien\w*|fresh (?:sheets|linen|towels)|(?:sheets|linen|towels) (?:changed|washed|cleaned|fresh|clean)"
+        ),
+        _visiting("hygiene"),
+    ),
+    (
         "consultation",
         re.compile(r"consultation|initial assessment|free (?:chat|call|trial|session)"),
         _visiting("consultation"),
@@ -167,7 +204,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "under_18s",
         re.compile(
-            r"\b(?:bring|brings|bringing) (?:my |the |a |our )?(?:baby|toddler|kids?|children|son|daughter)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yr old|yo|y/o)\b|\b\d+ ?(?:month|week)s? old\b|youngest|minimum age|age limit|how old do (?:you|they|i) have to be|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|\bteenagers?\b|\bminors?\b|\bmy (?:kids?|children)\b"
+            r"\b(?:bring|brings|bringing) (?:my |the |a |our )?(?:baby|toddler|kids?|children|son|daughter)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yr old|yo|y/o)\b|\b\d+ ?(?:month|week)s? old\b|youngest|minimum age|age limit|how old do (?:you|they|i) have to be|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|\bteenagers?\b|(?<!pec )(?<!teres )(?<!pectoralis )\bminors?\b|\bmy (?:kids?|children)\b"
         ),
         _visiting("under_18s"),
     ),
@@ -178,7 +215,15 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         ),
         _insurance,
     ),
-    ("payment", re.compile(r"\bpay|\bcards?\b|\bcash\b|contactless|apple pay|paypal|deposit"), _payment),
+    (
+        "payment",
+        re.compile(
+            r"\bpay|\bcards?\b|\bcash\b|contactless|apple pay|paypal|deposit|"
+            # Card brands and ways to pay: "do u take amex", "can you invoice my company"
+            r"\bamex\b|american express|\bvisa\b|mastercard|maestro|google pay|\binvoic\w*|bank transfer|\bbacs\b"
+        ),
+        _payment,
+    ),
     (
         "prices",
         re.compile(
@@ -226,6 +271,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"\b(?:anything|something|owt|any(?:thing)? (?:spaces?|room)) (?:free|open|going|available|left|on)\b|\bhave anything\b|"
             # "can I get in this week?", "could I pop in on friday"
             r"\b(?:get|come|pop|squeeze) in (?:this|next|on|any|before|by|tomorrow|tmrw|sooner|at|around|early|late)\b|"
+            # "who's free on Friday?"
+            r"\b(?:who'?s|who is|anyone|anybody|someone|any ?one) (?:free|available)\b|"
             # A time asked for: "cn u do my neck n shoulders 2moro am?? pls", "could someone see me friday at 4"
             r"\b(?:can|could|cn|cud) (?:you|u|someone|somebody|anyone|one of you) (?:do|see|fit|take|squeeze) (?:me|us|him|her|my\b)"
             r"(?:\W+\w+){0,4}?\W+(?:tomorrow|2moro|tmrw|tmr|\w+day|this week|next week|am|pm|\d{1,2} ?(?:am|pm|o'?clock))\b"

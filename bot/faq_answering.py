@@ -60,7 +60,20 @@ FRONT_DESK_UNLESS_SCORE = 0.4
 # Visiting matters only the clinic can answer (home visits, pets, a consultation, a referral): their
 # words decide unless an FAQ entry fits almost word for word.
 VISITING_SECTIONS = frozenset(
-    {"home_visits", "pets", "consultation", "referral", "facilities", "late_arrival", "lost_property", "joint_bookings"}
+    {
+        "home_visits",
+        "pets",
+        "consultation",
+        "referral",
+        "facilities",
+        "late_arrival",
+        "lost_property",
+        "joint_bookings",
+        "older_clients",
+        "waiting_room",
+        "tipping",
+        "hygiene",
+    }
 )
 VISITING_UNLESS_SCORE = 0.5
 # Asking to book in so many words ("book me in pls"), not only naming an appointment.
@@ -127,7 +140,11 @@ def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Scr
         # answer here only a message about the clinic, or a short follow-up to one of them.
         desk = reply.topic == "clinic" and "sections" in reply.extra
         follow_up = _short_follow_up(text, context.get("previous_sections") or ())
-        desk_only = desk and len(text.split()) <= FOLLOW_UP_WORDS and set(reply.extra["sections"]) <= FRONT_DESK_ONLY
+        # A short question only a front desk answers: "whats the number", "anything free this week after 6? i
+        # finish at half 5" (its asking sentence, however much story comes with it).
+        asked = asked_sections(text, lean_on_story=False)
+        asking_words = sum(len(s.split()) for s in asking_sentences(text))
+        desk_only = desk and bool(asked) and set(asked) <= FRONT_DESK_ONLY and asking_words <= FOLLOW_UP_WORDS
         if reply.extra.get("kind") not in UNSURE_KINDS and (
             not desk or about_the_clinic(text) or follow_up or desk_only
         ):

@@ -252,7 +252,7 @@ _PREGNANT_WITH_SIGNS = re.compile(
     r"\A(?=.*\b(?:pregnan\w*|\d{1,2} ?(?:weeks?|wks)(?: pregnant| gone| along)|trimester|expecting)\b)"
     r"(?=.*\b(?:(?:bad|awful|terrible|severe|really bad|pounding|splitting) headaches?|headaches? (?:for|that won'?t|since)|"
     r"flashing lights?|seeing (?:spots|stars|lights)|blurr\w* (?:vision|sight)|vision (?:is |has )?(?:gone |going )?(?:blurr\w*|funny|weird)|"
-    r"(?:face|hands|fingers|feet|ankles) (?:\w+ ){0,4}?(?:puff\w*|swollen|swell\w*)|puffy|spotting|bleeding|blood|cramp\w*|"
+    r"(?:face|hands|fingers|feet|ankles) (?:\w+ ){0,4}?(?:puff\w*|swollen|swell\w*)|puffy|spotting|bleeding|blood(?! (?:pressure|tests?|sugars?|group|type|work|results?|count))|cramp\w*|"
     r"waters? (?:broke|breaking|leaking)|leaking fluid|contractions?)\b)"
     r"(?!.*\b(?:leg cramps? (?:at night|in bed)|cramp in my (?:calf|calves|leg|foot)|nosebleed|gums? bleed)\b)"
 )
@@ -566,7 +566,7 @@ _CLEARANCE_MATTERS = {
         r"atrial fibrillation|heart surgery|cardiac arrest",
         "con-cancer": r"chemo\w*|radiotherapy|radiation (?:therapy|treatment)|oncolog\w*|immunotherapy|"
         r"cancer treatment|treatment for (?:\w+ )?cancer|cancer|metasta\w*|palliative|tumou?r|leuka?emia|lymphoma|myeloma|"
-        r"port in (?:my|his|her|their) chest|chemo ?port|portacath|picc line",
+        r"port in (?:my|his|her|their) chest|chemo ?port|portacath|picc line|(?:still )?(?:have|got) (?:my|a|the) port\b",
         "con-kidney-dialysis": r"dialysis|kidney (?:failure|disease|transplant)|renal failure|fistula",
         "con-liver-disease": r"cirrhosis|liver (?:disease|failure|problems?)|hepatitis",
         "con-pregnancy": r"pregnan\w*|trimester|expecting (?:a baby|twins|my first|our first|again|baby)|"

@@ -72,6 +72,8 @@ _CLINIC_SUBJECT = re.compile(
     r"parking|car park|how far|directions|address|postcode|opening|get to you|find you|"
     r"prices?|cost|costs|cheaper|expensive|pricey|afford|budget|the damage|discounts?|concessions?|block of|packs?|packages?|"
     r"vouchers?|changing|get changed|cancel\w*|reschedul\w*|late fee|deposit|"
+    # The clinic's own rooms and desk: "I think I left my pill organiser in treatment room 2".
+    r"treatment rooms?|room \d|waiting (?:room|area)|reception|front desk|your (?:rug|door|stairs|entrance|toilet|loo)|"
     # Asking for a time, in words no other business uses: "wots the earliest u can fit me in".
     r"(?:fit|squeeze|get) me in|pencil me in|put me down for|earliest (?:appointment|appt|slot|you|u)|no[- ]shows?|"
     # …and so does a question about trigger points themselves ("wat even is a trigger point lol").

@@ -289,7 +289,10 @@ _RULES: list[_Rule] = [
     _Rule(
         "suicidal_thoughts",
         _rx(
-            r"(?<!not )(?<!never )(?<!not feeling )(?<!wasn't )(?<!i'm not )(?:suicid|sucid)|kill(?:ing)? my ?self|killing me ?self|unalive",
+            r"(?<!not )(?<!never )(?<!not feeling )(?<!wasn't )(?<!i'm not )(?:suicid|sucid)|killing me ?self|unalive|"
+            # Not the idiom of overwork: "I'm killing myself with overtime", "killing myself at the gym".
+            r"kill(?:ing)? my ?self(?! (?:with|over|at|doing|working|running|training|trying|laughing) (?:\w+ ){0,2}(?:overtime|work|job|shifts?|"
+            r"hours|deadlines|exams?|revision|studying|the gym|gym|training|running|exercise|this|these (?:shifts|hours|deadlines)|to (?:get|finish|meet|keep))\b)",
             r"\b(?:end|take) (?:his|her|their|my|our) (?:own )?li(?:fe|ves)\b",
             r"\bplan(?:s|ning)? (?:to|on|how to) (?:kill|hurt|end|die)\b",
             # Thoughts of crashing or stepping out: "when I'm driving I think about just not turning the wheel".

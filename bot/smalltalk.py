@@ -101,7 +101,13 @@ _ANYONE_THERE = frozenset("anyone anybody someone there around about alright".sp
 # A question: a question mark, or a question word or verb first ("and can I…", "ok who should I…").
 _QUESTION = re.compile(
     r"\?|^(?:(?:ok|okay|right|so|and|but|thanks|thank you|cheers|hi+|hey+|hello|hiya|heya|yo|morning|evening)\W+)*(?:what|why|how|when|where|which|who|can|could|"
-    r"should|would|will|is|are|do|does|did|am|may|any)\b"
+    r"should|would|will|is|are|do|does|did|am|may|any)\b|"
+    # A question later in the sentence, without its mark: "thanks! and for the soreness should i stretch or leave it"
+    # (a modal before its subject; "do", "is" and "will" only before a person: "i'll do the stretches",
+    # "your therapists are the best" are statements)
+    r"\b(?:should|can|could|would|may|shall)\s+(?:i|you|u|we|it|they|he|she|my|the|this|that)\b"
+    r"(?!\s+(?:be|been)\s+(?:great|amazing|brilliant|lovely|so|really|very|such)\b)|"
+    r"\b(?:do|does|did|will|is|are|am)\s+(?:i|you|u|we|they|he|she)\b(?!\s+(?:be|been|so|really|very|such|amazing|great|brilliant|the best)\b)|\b(?:is|does|will) it\b"
 )
 # Words besides greeting, thanks, goodbye and filler that a small-talk message may still carry
 # ("hey, anyone around?", "gotta go, see ya").

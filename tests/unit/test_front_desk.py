@@ -159,6 +159,13 @@ def test_a_bare_escape_word_or_a_message_for_someone_is_a_request_for_a_person(t
         ("can me and my husband come in together at the same time?", "joint_bookings"),
         ("do you do couples sessions", "joint_bookings"),
         ("what's the minimum age for a massage with you", "under_18s"),
+        ("my grandad is 91 and still gardening, is he too old for this?", "older_clients"),
+        ("can my sister wait in the waiting area while I'm in?", "waiting_room"),
+        ("do you have wifi there", "waiting_room"),
+        ("should I leave a tip for the therapist?", "tipping"),
+        ("do therapists still wear masks?", "hygiene"),
+        ("are the sheets changed between people?", "hygiene"),
+        ("could you send someone to our office for chair massage", "home_visits"),
     ],
 )
 def test_visiting_matters_the_profile_answers(text, section, profile):
@@ -212,3 +219,27 @@ def test_access_questions_are_still_about_access(text):
 @pytest.mark.parametrize("text", ["could u do my lower back 2moro pm?", "can someone see me friday at 4pm please"])
 def test_asking_for_a_time_is_a_booking_question(text):
     assert "booking" in clinic_sections(text)
+
+
+def test_a_muscle_called_minor_is_no_question_about_minors():
+    assert "under_18s" not in clinic_sections("can a knot in pec minor or teres minor send pain down my arm?")
+    assert "under_18s" in clinic_sections("do you treat minors?")
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("can I pay with visa or only cash", "payment"),
+        ("is it possible to invoice my employer", "payment"),
+        ("how do i cancel my package", "cancellation"),
+        ("could we push the appointment back to next month", "cancellation"),
+        ("who's available on saturday morning", "booking"),
+    ],
+)
+def test_everyday_words_for_paying_cancelling_and_booking(text, section):
+    assert section in clinic_sections(text), text
+
+
+def test_an_age_told_in_a_story_is_not_a_question_about_age():
+    assert "older_clients" not in clinic_sections("my nan is 84 and had a hip replacement last month, can she come?")
+    assert "older_clients" in clinic_sections("is 92 too old for trigger point work?")

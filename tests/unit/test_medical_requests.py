@@ -980,3 +980,8 @@ def test_body_signs_whether_to_be_seen_and_what_a_lump_is_are_the_doctors(text):
 )
 def test_ordinary_questions_with_those_words_are_not_medical_requests(text):
     assert find_medical_request(text) is None, text
+
+
+def test_blood_pressure_in_pregnancy_is_the_clearance_not_signs_for_the_midwife_today():
+    found = find_medical_request("I'm 28 weeks pregnant with high blood pressure, is massage ok?")
+    assert found is not None and found.kind != "pregnancy_signs"

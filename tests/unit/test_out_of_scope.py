@@ -3,7 +3,7 @@ are out of scope."""
 
 import pytest
 
-from bot.out_of_scope import about_something_else
+from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.triage import NLU_FALLBACK_INTENT, UNREADABLE_INTENT, TriageDecision, final_intent
 
 
@@ -86,3 +86,15 @@ def test_re_instructions_and_other_errands_are_out_of_scope(text):
 )
 def test_jobs_qualifications_and_errands_are_something_else(text):
     assert about_something_else(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pretty sure my glasses are still in treatment room 3, could someone look?",
+        "the mat by your entrance is slippery when wet, might want to sort it",
+        "is anyone at reception before 9?",
+    ],
+)
+def test_the_clinics_rooms_and_desk_make_a_message_about_the_clinic(text):
+    assert about_the_clinic(text)

@@ -637,3 +637,22 @@ def test_a_bruise_that_changes_colour_alone_is_not_a_clot():
 )
 def test_a_limb_that_went_numb_from_how_the_client_lay_is_no_stroke(text):
     assert find_dangers(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm killing myself with these night shifts, need my shoulders done asap",
+        "been killing myself at the gym, legs are wrecked",
+    ],
+)
+def test_overwork_said_as_killing_oneself_is_an_idiom(text):
+    assert find_red_flag(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm going to kill myself with the pills in the drawer", "want to kill myself tonight"]
+)
+def test_killing_oneself_with_a_means_or_a_time_is_suicidal(text):
+    flag = find_red_flag(text)
+    assert flag is not None and flag.id == "suicidal_thoughts", text

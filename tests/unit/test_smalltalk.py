@@ -212,3 +212,16 @@ def test_bare_small_talk_the_model_read_as_a_front_desk_matter_is_small_talk(pre
 )
 def test_thanks_for_earlier_is_a_thank_you(text, intent):
     assert pure_smalltalk(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks! and for the stiffness should i use heat or ice",
+        "cheers, also can you tell me if parking is free",
+        "ta very much. do you do gift vouchers",
+    ],
+)
+def test_a_thank_you_that_goes_on_to_ask_is_not_only_a_thank_you(text):
+    assert not thanks_for_a_visit(text)
+    assert not looks_like("thank", text)
