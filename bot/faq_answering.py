@@ -384,6 +384,9 @@ def answer_clinic_question(
 ) -> Reply:
     """A message the model read as a front-desk question. One that names no front-desk matter ("do I
     have to get fully naked?") and that an FAQ entry clearly answers gets that entry, not the overview."""
+    if (health := _whether_to_still_come(kb, text)) is not None:
+        # "got impetigo, should I cancel friday?": the illness decides, not the cancellation policy.
+        return health
     if not asked_sections(text) and not previous_sections:
         result = kb.matcher.match(text)
         if result.best is not None and (result.confidence is Confidence.SURE or result.good_guess):

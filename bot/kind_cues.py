@@ -63,7 +63,10 @@ _CUES = {
     "uncontrolled_bleeding": r"bleed|blood|cut|wound|gash|gush|spurt|soak|nose|knife|glass|razor|bitten",
     "non_blanching_rash": r"rash|spots|blotch|glass|tumbler|blanch|fever|temp|neck|light|drowsy",
     # Same-day kinds (brief §5b).
-    "clot_signs": r"calf|calves|leg|thigh|ankle|shin|knee|swoll|swell|clot|dvt|puff|hot|warm|red|throb|cramp",
+    # …not swelling the message puts down to an injury: "my ankle is still swollen from rolling it on
+    # tuesday" (the concept rules still read a swollen, hot, red calf, whatever else is said).
+    "clot_signs": r"(?![\s\S]*\b(?:rolled|rolling|twisted|twisting|sprain\w*|went over on|turned my ankle|grazed|bashed|banged|knocked|kicked)\b)"
+    r"(?:calf|calves|leg|thigh|ankle|shin|knee|swoll|swell|clot|dvt|puff|hot|warm|red|throb|cramp)",
     # A back and a fever or the night ("a few little bruises on my back after yesterday" is neither).
     "back_pain_fever_night": r"(?=[\s\S]*\b(?:back|spine|sciatica|lumbar|kidney|loin))(?=[\s\S]*\b(?:fever|temp|hot|shiver|chill|sweat|"
     r"night|lying|lie down|lay down|wak|sleep|bed|unwell|flu))",

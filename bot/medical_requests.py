@@ -36,7 +36,7 @@ CONDITIONS = (
     # Told in everyday words: "my shoulder's been frozen for 8 months", "my legs get restless at night".
     r"(?:shoulder|neck)'?s? (?:has |have |is |been |has been |gone |went )*(?:frozen|locked)|restless legs?|"
     r"legs? (?:get|gets|are|go|feel) restless|period (?:pains?|cramps?)|dysmenorrh\w*|hypermobil\w*|\beds\b|ehlers|"
-    r"dislocat\w* (?:easily|a lot|often)"
+    r"dislocat\w* (?:easily|a lot|often)|arthritic"
 )
 _SYMPTOM = (
     r"(?:pain|painful|hurts?|hurting|ache|aches|aching|numb|numbness|tingl\w*|pins and needles|"
@@ -265,6 +265,8 @@ _WORRIED_ABOUT = re.compile(
 # A heart rate or pulse reading asked about: "my resting heart rate is about 45 and I sometimes feel lightheaded".
 _HEART_RATE = re.compile(
     r"\A(?!.*\b(?:says?|said|told me|reckons?) (?:it'?s |it is |is |that'?s )?(?:normal|fine|ok|okay|healthy|good)\b)"
+    # A question about the gadget, not the heart: "is my Garmin accurate? which watch should I buy"
+    r"(?!.*\b(?:accurate|accuracy|which (?:watch|one|tracker|monitor|brand)|should i buy|worth buying)\b)"
     r"(?=.*\b(?:is (?:that|it|this)|should i|normal|bad|worr\w*|concern\w*|dangerous|safe|ok to|okay to)\b)"
     r".*\b(?:resting )?(?:heart ?rate|pulse|hr|bpm)\b(?:\W+\w+){0,4}?\W+(?:\d{2,3}|low|high|slow|fast|racing|irregular|all over the place)\b"
 )
@@ -277,11 +279,22 @@ _BODY_SIGNS = re.compile(
     r"\b(?:pee|wee|leak|leaks|leaking|wet myself|wet me) (?:myself |a (?:bit|little|tiny bit) |a little bit )?(?:when|if|whenever|every time) "
     r"(?:i|i'm) (?:cough|sneeze|laugh|lift|jump|run|sneezing|coughing|laughing|lifting|jumping|running)\w*|"
     r"\b(?:bladder (?:leaks?|leaking|weakness)|incontinen\w*|pelvic floor (?:problems?|issues?|weakness))\b|"
-    r"\bknees?\b(?:\W+\w+){0,6}?\W+(?:swells?|swelling|swollen|gives? way|giving way|locks?|locking)\b(?:\W+\w+){0,12}?\W+"
-    r"(?:swells?|swelling|swollen|gives? way|giving way|locks?|locking|clicks?|clicking)\b"
+    r"\bknees?\b(?:\W+\w+){0,6}?\W+(?:swells?|swelling|swollen|locks?|locking)\b(?:\W+\w+){0,12}?\W+"
+    r"(?:swells?|swelling|swollen|gives? way|giving way|locks?|locking|clicks?|clicking)\b|"
+    # A joint that gives way, and dizziness that comes with turning the head: "my knee keeps giving way
+    # on the stairs", "still dizzy when I turn my head since the whiplash".
+    r"\b(?:knees?|ankles?|hips?)\b(?:\W+\w+){0,4}?\W+(?:gives? way|giving way|gave way|buckl\w*|collaps\w*)\b|"
+    r"\b(?:dizzy|dizziness|light-?headed|vertigo|room spins)\b(?:\W+\w+){0,3}?\W+(?:when|whenever|every time|if) (?:i|he|she) "
+    r"(?:turn|move|tilt|look)\w* (?:my|his|her) (?:head|neck)\b"
 )
-# Whether to have it seen: "should I get it looked at?", "or should I get my knee checked?"
+# Whether to have it seen: "should I get it looked at?", "or should I get my knee checked?"; or to have
+# it confirmed by touch: "i think my hip is arthritic, can you confirm by feeling it". A scan the doctor
+# proposes, weighed against massage: "My GP wants to send me for an MRI. Is it worth it or can massage
+# just sort it out?"
 _WHETHER_TO_BE_SEEN = re.compile(
+    r"\b(?:confirm|check|tell|know|diagnose)\w* (?:it |that |this |if |whether )?(?:just )?by (?:feeling|touch\w*|pressing|looking|examining)\b|"
+    r"\b(?:mri|scan|x-?ray|ultrasound|injection|surgery|operation|referral)\b(?:\W+\w+){0,6}?\W+(?:is it worth|worth it|or (?:can|could|would|will) "
+    r"(?:massage|trigger point\w*|you|your therapists?|a massage))\b|"
     r"\b(?:should|do|shall|must|ought) (?:i|we) (?:\w+ )?(?:get|have) (?:it|this|that|them|these|my \w+(?: \w+)?) "
     r"(?:looked at|checked(?: out)?|seen(?: to)?|examined|scanned|x-?rayed)\b|"
     r"\b(?:should|do) i (?:need to )?(?:see|go to|call|ring|visit) (?:a|my|the) (?:doctor|gp|dr|physio\w*|specialist|a&e|walk-?in)\b"
@@ -467,6 +480,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         MedicalRequest("blood_pressure"),
         re.compile(
             r"\b(?:1[6-9]\d|2\d\d) ?(?:/|over) ?(?:\d{2,3})\b(?=.*\b(?:bp|blood pressure|pressure|reading)\b)|"
+            # Said as a reading in a follow-up about blood pressure: "mine's 160 over 100".
+            r"\b(?:1[6-9]\d|2\d\d) over (?:9\d|1[0-4]\d)\b|"
             r"\b(?:bp|blood pressure)\b.*\b(?:1[6-9]\d|2\d\d) ?(?:/|over) ?\d{2,3}\b"
         ),
     ),
@@ -573,7 +588,9 @@ _CLEARANCE_MATTERS = {
         r"\d+ ?weeks? (?:gone|along|with (?:twins|a baby|my|our|baby))|"
         r"(?:she'?s|she is|i'?m|i am|wife'?s|wife is|partner'?s|partner is) (?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b"
         r"(?! (?:ago|off|old|post|into|since|later|away|on|of|in|until|till|late|early|behind|out|after))|"
-        r"midwife|antenatal|obstetric\w*|"
+        r"midwife|antenatal|obstetric\w*|ivf\b|embryo transfer|egg collection|"
+        # Pregnant, in the languages a clinic most often hears: "Ich bin schwanger, 14. Woche".
+        r"schwanger|embarazada|enceinte|incinta|gr[aá]vida|w ciąży|w ciazy|hamile(?:yim)?|"
         # "currently 30 wks w baby no 2"
         r"(?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b(?! (?:ago|off|old|post|since|later|away))(?=(?:\W+\w+){0,3}?\W+(?:baby|bub|bump|twins)\b)",
         "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism",
@@ -602,6 +619,9 @@ _CLEARANCE_MATTERS = {
         r"(?:\W+\w+){0,3}?\W+(?:(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago|last week|this week|yesterday|the other day|"
         r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
         r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))|"
+        # "spinal fusion in March": an operation dated by its month, this year.
+        r"(?:surgery|operation|op|fusion|replacement|reconstruction|laminectomy|discectomy|microdiscectomy|c-?section|caesarean)\b "
+        r"(?:in|back in|this|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
         # "6 weeks out from a spinal fusion"
         r"(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) (?:out from|on from|after|since|post) (?:a |my |the |his |her )?(?:\w+ )?"
         r"(?:surgery|operation|op|fusion|replacement|reconstruction|recon|repair|laminectomy|discectomy|c-?section|caesarean)|"

@@ -170,7 +170,7 @@ _LEG_CLOT = (
     rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_HEAT}\b(?:\W+\w+){{0,3}}?\W+{_BIG}\b",
 )
 _HEADACHE = (
-    r"head ?aches?|head (?:is )?(?:pounding|exploding|splitting|killing)|migraine|"
+    r"head ?aches?|head (?:is )?(?:pounding|exploding|splitting|killing)|migraine|head ?pains?|pain in (?:my|his|her|the) head|"
     # "it exploded at the back of my skull"
     r"(?:explod\w*|pounding|splitting|hammering|bursting)\b(?:\W+\w+){0,5}?\W+(?:skull|head)"
 )
@@ -291,7 +291,7 @@ _RULES: list[_Rule] = [
         _rx(
             r"(?<!not )(?<!never )(?<!not feeling )(?<!wasn't )(?<!i'm not )(?:suicid|sucid)|killing me ?self|unalive|"
             # Not the idiom of overwork: "I'm killing myself with overtime", "killing myself at the gym".
-            r"kill(?:ing)? my ?self(?! (?:with|over|at|doing|working|running|training|trying|laughing) (?:\w+ ){0,2}(?:overtime|work|job|shifts?|"
+            r"kill(?:ing)? my ?self(?! (?:with|over|at|doing|working|running|training|trying|laughing) (?:\w+ ){0,4}(?:overtime|work|job|shifts?|"
             r"hours|deadlines|exams?|revision|studying|the gym|gym|training|running|exercise|this|these (?:shifts|hours|deadlines)|to (?:get|finish|meet|keep))\b)",
             r"\b(?:end|take) (?:his|her|their|my|our) (?:own )?li(?:fe|ves)\b",
             r"\bplan(?:s|ning)? (?:to|on|how to) (?:kill|hurt|end|die)\b",
@@ -300,7 +300,7 @@ _RULES: list[_Rule] = [
             r"driv(?:e|ing) (?:into|off|the car into)|swerv\w* (?:into|off)|crash(?:ing)? (?:the car|my car|into)|"
             r"step(?:ping)? (?:out )?in front of|walk(?:ing)? (?:out )?in front of|jump(?:ing)? (?:off|in front of|from))\b",
             r"\b(?:don't|doesn't|do not|does not|didn't|no|not) (?:want|wanna|wish) (?:to )?(?:live|be alive|be here|be hear|exist|wake up|go on|be around|carry on)",
-            r"\b(?:want|wants|wanna|wanted|going) to (?:die|disappear forever|not exist|not wake up|not be here|sleep forever|never wake up)\b|\bwant (?:die|to dead|be dead|dead)\b",
+            r"\b(?:want|wants|wanna|wanted|going) to (?:die(?! (?:of|from|with) (?:embarrassment|shame|laughter|laughing|boredom|cringe|jealousy|envy)\b)|disappear forever|not exist|not wake up|not be here|sleep forever|never wake up)\b|\bwant (?:die|to dead|be dead|dead)\b",
             # "I'd rather just not exist than deal with this" (not the idiom "I'd rather die than sing").
             r"\b(?:i'?d|i would|id)\b(?:\W+\w+){0,2}?\W+rather"
             # (the wish in a lookahead: its own "not" must not read as negating the match)

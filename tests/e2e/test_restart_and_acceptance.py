@@ -616,6 +616,29 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Sealed at the start of the fifth stop of 2026-11-30 until its round was done, first seen then
+        # (README), read and learnt from at the end of that stop.
+        (
+            CASES / "safety-blind-35.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.94",
+                "topic_accuracy=0.91",
+                "facts_pass=0.95",
+                "over_escalation_max=0.047",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-30.yml",
+            [
+                "topic_accuracy=0.86",
+                "facts_pass=0.86",
+                "safety_recall_emergency=0.99",
+                "over_escalation_max=0.032",
+                "errors_max=0",
+            ],
+        ),
     ],
     ids=[
         "sample",
@@ -684,6 +707,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-28",
         "safety-blind-34",
         "understanding-blind-29",
+        "safety-blind-35",
+        "understanding-blind-30",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

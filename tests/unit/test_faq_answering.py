@@ -483,3 +483,12 @@ def test_anything_else_in_another_language_stays_a_polite_english_only_reply(kb,
 @pytest.mark.parametrize("text", ["and the phone number?", "what email do I use", "what time do you close fridays"])
 def test_a_short_question_only_a_front_desk_answers_is_answered_whatever_the_model_said(kb, text):
     assert answer_out_of_scope(kb, text).topic == "clinic", text
+
+
+def test_an_illness_with_should_i_cancel_is_answered_by_the_illness_not_the_cancellation_policy(kb):
+    from bot.faq_answering import answer_clinic_question
+
+    reply = answer_clinic_question(
+        kb, "came down with ringworm on my arm, contagious apparently. should I cancel tuesday?"
+    )
+    assert reply.faq_id == "con-skin-wounds"

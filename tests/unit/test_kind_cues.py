@@ -126,3 +126,8 @@ def test_an_oath_or_a_sign_said_to_be_fine_names_nothing_of_a_kind(kind, text):
 )
 def test_blood_and_breath_still_name_their_kinds(kind, text):
     assert plausible(kind, text)
+
+
+def test_swelling_put_down_to_an_injury_names_no_clot():
+    assert not plausible("clot_signs", "my ankle is still puffy after I went over on it at netball")
+    assert plausible("clot_signs", "one calf is swollen and warm since the flight")

@@ -985,3 +985,28 @@ def test_ordinary_questions_with_those_words_are_not_medical_requests(text):
 def test_blood_pressure_in_pregnancy_is_the_clearance_not_signs_for_the_midwife_today():
     found = find_medical_request("I'm 28 weeks pregnant with high blood pressure, is massage ok?")
     assert found is not None and found.kind != "pregnancy_signs"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my ankle buckles for no reason on flat ground, could that be a tight calf?", "symptoms"),
+        ("since the car shunt I get dizzy whenever I turn my head, is that normal", "symptoms"),
+        ("I reckon it's arthritic, can the therapist confirm it by touch?", "diagnosis"),
+        ("the consultant offered an injection, is it worth it or can massage do the job?", "diagnosis"),
+        ("mine's 172 over 104 at the pharmacy", "blood_pressure"),
+        ("knee replacement in october, when can I have my legs worked on?", "clearance:con-recent-surgery"),
+        ("embryo transfer last week, is massage ok?", "clearance:con-pregnancy"),
+        ("estoy embarazada de 20 semanas, can I book?", "clearance:con-pregnancy"),
+    ],
+)
+def test_giving_way_dizziness_on_turning_confirming_by_touch_readings_and_dated_operations(text, kind):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == kind, text
+
+
+def test_a_question_about_a_fitness_watch_is_not_about_the_heart():
+    assert (
+        find_medical_request("my watch says my resting heart rate is 52, is it accurate? which one should I buy")
+        is None
+    )

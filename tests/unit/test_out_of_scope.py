@@ -98,3 +98,19 @@ def test_jobs_qualifications_and_errands_are_something_else(text):
 )
 def test_the_clinics_rooms_and_desk_make_a_message_about_the_clinic(text):
     assert about_the_clinic(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the weather doing on saturday",
+        "is crypto a good investment right now",
+        "should I get an iphone or android",
+    ],
+)
+def test_markets_gadgets_and_the_weather_are_something_else(text):
+    assert about_something_else(text)
+
+
+def test_the_clinics_weekend_hours_are_not_the_weather():
+    assert not about_something_else("are you open this weekend")

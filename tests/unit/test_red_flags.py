@@ -656,3 +656,27 @@ def test_overwork_said_as_killing_oneself_is_an_idiom(text):
 def test_killing_oneself_with_a_means_or_a_time_is_suicidal(text):
     flag = find_red_flag(text)
     assert flag is not None and flag.id == "suicidal_thoughts", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i could have died of embarrassment, I snored in the session lol",
+        "wanted to die of shame when my stomach rumbled on the table",
+        "killing myself with these 14 hour night shifts, need my back done",
+    ],
+)
+def test_dying_of_embarrassment_and_long_shifts_are_idioms(text):
+    assert find_red_flag(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("is it a knot if the pain in my head went from 0 to 10 in a second?", "thunderclap_headache"),
+        ("head pain came on in seconds, worst ever", "thunderclap_headache"),
+    ],
+)
+def test_head_pain_that_peaked_in_seconds_is_an_emergency(text, kind):
+    flag = find_red_flag(text)
+    assert flag is not None and flag.id == kind, text
