@@ -141,6 +141,11 @@ _FALSE_FRIENDS = re.compile(
     r"bloody (?!phlegm|mucus|sputum|spit|nose|noses|stools?|poo|urine|pee|wee|tissues?|towels?|discharge|cough\w*|vomit|sick|diarrh\w*)\w+|"
     # A sign denied after its name: "one calf is swollen, breathing is fine" says nothing about the lungs.
     rf"\w+{SAID_TO_BE_FINE}|"
+    # Breath in idioms and manners, a habit broken, a normal dose: "the price took my breath away", "my
+    # breath stinks of garlic", "don't want to break my routine", "took one paracetamol for a headache".
+    r"took my breath away|(?:bad|garlic|stinky|smelly|morning) breath|breath (?:stinks|smells)|"
+    r"break (?:it|the (?:routine|habit|streak)|my (?:routine|habit|streak)|the bank)|"
+    r"took (?:one|a|1|two|2|my usual) (?:paracetamol|ibuprofen|painkillers?|tablets?|pills?|nurofen|aspirin)(?! (?:too many|and then|on top))|"
     # A cut that is a trim: "I cut my hair", "a haircut".
     r"(?:cut|cutting) (?:my|his|her|your|the) (?:hair|fringe|nails?|grass|lawn|hedge)|haircuts?|"
     # Seeing a professional, not eyesight: "I haven't seen anyone about it".

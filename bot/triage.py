@@ -555,6 +555,16 @@ _ONLY_BETTER = re.compile(
     r"\A(?!.*\b(?:still|worse|but|however|except|although|though|new|started|now (?:i'?ve|i have) got)\b)"
     r".*\b(?:gone|easier|better|eased|not so|aren'?t so|less|cleared|disappeared|vanished|sorted|fixed|loose\w*|relief|improved)\b"
 )
+# The soreness brief §3 calls usual: sore a day or two after a session, or easing. Not soreness that
+# grows, lasts beyond the usual days, or comes with swelling, heat, numbness or a limb that won't work.
+_USUAL_SORENESS = re.compile(
+    r"\A(?!.*\b(?:worse|wors|not (?:getting )?better|no better|still (?:really |very )?(?:bad|sore|painful)|swollen|swelling|hot|red|"
+    r"numb|tingl|bruis|can'?t (?:move|walk|lift|sleep|stand)|[3-9] days|three|four|five|six|week|agony|unbearable|dark)\b)"
+    r"(?=.*\b(?:sore|soreness|achy|aching|tender|stiff)\b)"
+    r"(?=.*\b(?:after (?:my|the|a|your|yesterday'?s|last)? ?(?:session|massage|treatment|appointment|visit|tp)|since (?:my|the|yesterday'?s) "
+    r"(?:session|massage|treatment)|(?:a|one|1|two|2|a couple of|couple) days? (?:later|after|on|since)|the day after|next day|"
+    r"getting better|easing)\b)"
+)
 _KEPT_FOR_A_THANK_YOU = frozenset({PREVISIT_INTENT, *SMALLTALK_INTENTS, *ACKNOWLEDGEMENT_INTENTS})
 HANDOFF_INTENT = "handoff"
 CLINIC_INTENT = "clinic_info"
@@ -641,6 +651,10 @@ def final_intent(
     if predicted == MEDICAL_INTENT and asks_about_the_service(text):
         # "My neck pain is just from my desk job; can trigger point therapy help?" is a question
         # about the service: the FAQ matcher answers it (with the symptom net if nothing fits).
+        return NLU_FALLBACK_INTENT
+    if predicted == MEDICAL_INTENT and decision.level is None and _USUAL_SORENESS.search(prepare(text)):
+        # "sore 2 days later, normal right", "sore after yesterday's session but easing": the soreness the
+        # aftercare entries answer (with the symptom note), not a question for a doctor.
         return NLU_FALLBACK_INTENT
     if predicted == MEDICAL_INTENT and decision.level is None and wants_to_book(text):
         # "Hello, I want to book for my father, he have pain in shoulder": a booking, with the reason for it.

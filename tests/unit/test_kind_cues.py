@@ -131,3 +131,20 @@ def test_blood_and_breath_still_name_their_kinds(kind, text):
 def test_swelling_put_down_to_an_injury_names_no_clot():
     assert not plausible("clot_signs", "my ankle is still puffy after I went over on it at netball")
     assert plausible("clot_signs", "one calf is swollen and warm since the flight")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("breathing", "the price took my breath away 😅 any cheaper options?"),
+        ("breathing", "sorry in advance, my breath stinks of garlic"),
+        ("serious_injury", "can I still run that evening? don't want to break my routine"),
+        ("overdose", "took two paracetamol for a hangover, fine to come at 3?"),
+    ],
+)
+def test_idioms_manners_habits_and_a_normal_dose_name_no_danger(kind, text):
+    assert not plausible(kind, text, 0.3)
+
+
+def test_many_tablets_still_name_an_overdose():
+    assert plausible("overdose", "took two paracetamol and then the whole packet", 0.3)

@@ -1023,3 +1023,15 @@ def test_a_front_desk_guess_that_names_no_front_desk_matter_goes_to_the_faq_matc
 )
 def test_an_arm_that_will_not_reach_overhead_in_another_language_is_no_stroke(text):
     assert "other_language" not in triage(text).sources
+
+
+@pytest.mark.parametrize(
+    ("text", "routed"),
+    [
+        ("bit sore a day after my massage, that's normal isn't it", NLU_FALLBACK_INTENT),
+        ("still achy since yesterday's session but easing, ok?", NLU_FALLBACK_INTENT),
+        ("sore a day after the massage and my calf is hot and swollen", MEDICAL_INTENT),
+    ],
+)
+def test_the_usual_soreness_the_model_read_as_medical_goes_to_the_aftercare_answers(text, routed):
+    assert final_intent(triage(text), "ask_medical", 0.9, text) == routed
