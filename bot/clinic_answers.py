@@ -310,6 +310,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
 ]
 
 
+# Built once: the composer of each section's answer.
+_COMPOSERS: dict[str, Callable[[ClinicProfile, dt.datetime], str]] = {name: fn for name, _, fn in SECTIONS}
+
 # Matters only a clinic's front desk answers: "whats the number", "who should i email".
 FRONT_DESK_ONLY = frozenset({"contact", "hours", "prices", "booking", "cancellation", "same_day", "payment"})
 
@@ -346,8 +349,7 @@ def clinic_answer(
     """The answer text and the sections it covers. A follow-up that names no section ("how long
     are they valid for?" after the vouchers) is answered from the `previous` answer's sections;
     with neither, an overview."""
-    known = {name for name, _, _ in SECTIONS}
-    chosen = clinic_sections(text)[:limit] or [s for s in previous if s in known][:1]
+    chosen = clinic_sections(text)[:limit] or [s for s in previous if s in _COMPOSERS][:1]
     if not chosen:
         overview = (
             f"Here's how to reach {profile.name}: call {profile.phone}, email {profile.email}, "
@@ -360,8 +362,7 @@ def clinic_answer(
 
 def sections_answer(sections: Sequence[str], profile: ClinicProfile, now: dt.datetime) -> str:
     """The profile's answers on the named sections, in the order given."""
-    composers = {name: fn for name, _, fn in SECTIONS}
-    return " ".join(composers[name](profile, now) for name in sections)
+    return " ".join(_COMPOSERS[name](profile, now) for name in sections)
 
 
 # The front desk's business: when, where, how much, booking and cancelling. Not services or therapists,

@@ -140,13 +140,8 @@ def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Scr
         # answer here only a message about the clinic, or a short follow-up to one of them.
         desk = reply.topic == "clinic" and "sections" in reply.extra
         follow_up = _short_follow_up(text, context.get("previous_sections") or ())
-        # A short question only a front desk answers: "whats the number", "anything free this week after 6? i
-        # finish at half 5" (its asking sentence, however much story comes with it).
-        asked = asked_sections(text, lean_on_story=False)
-        asking_words = sum(len(s.split()) for s in asking_sentences(text))
-        desk_only = desk and bool(asked) and set(asked) <= FRONT_DESK_ONLY and asking_words <= FOLLOW_UP_WORDS
         if reply.extra.get("kind") not in UNSURE_KINDS and (
-            not desk or about_the_clinic(text) or follow_up or desk_only
+            not desk or about_the_clinic(text) or follow_up or _only_the_front_desk_asked(text)
         ):
             return reply
     sections = asked_front_desk_sections(text)
@@ -155,6 +150,15 @@ def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Scr
         now = context.get("now") or dt.datetime.now(dt.timezone.utc)
         return other_language_clinic_reply(sections_answer(sections, kb.profile, now), sections, kb.profile)
     return out_of_scope_reply(kb.profile, screening)
+
+
+def _only_the_front_desk_asked(text: str) -> bool:
+    """A short question only a front desk answers: "whats the number", "anything free this week after 6? i
+    finish at half 5" (its asking sentence, however much story comes with it)."""
+    asked = asked_sections(text, lean_on_story=False)
+    if not asked or not set(asked) <= FRONT_DESK_ONLY:
+        return False
+    return sum(len(s.split()) for s in asking_sentences(text)) <= FOLLOW_UP_WORDS
 
 
 def _short_follow_up(text: str, previous_sections: Sequence[str]) -> bool:

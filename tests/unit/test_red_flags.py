@@ -593,6 +593,9 @@ def test_calves_after_exercise_habitual_cramps_or_a_risk_alone_are_not_clot_sign
         # Worn down by a body part, and a word of death all the same.
         "I just want to die, my back has hurt for three years",
         "my neck is so bad that i'd rather be dead tbh",
+        # Killing oneself with a means or at a time, not the idiom of overwork.
+        "I'm going to kill myself with the pills in the drawer",
+        "want to kill myself tonight",
     ],
 )
 def test_a_wish_not_to_exist_is_suicidal_whatever_body_part_it_is_told_with(text):
@@ -642,31 +645,14 @@ def test_a_limb_that_went_numb_from_how_the_client_lay_is_no_stroke(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "i could have died of embarrassment, I snored in the session lol",
+        "wanted to die of shame when my stomach rumbled on the table",
+        "killing myself with these 14 hour night shifts, need my back done",
         "i'm killing myself with these night shifts, need my shoulders done asap",
         "been killing myself at the gym, legs are wrecked",
     ],
 )
-def test_overwork_said_as_killing_oneself_is_an_idiom(text):
-    assert find_red_flag(text) is None, text
-
-
-@pytest.mark.parametrize(
-    "text", ["I'm going to kill myself with the pills in the drawer", "want to kill myself tonight"]
-)
-def test_killing_oneself_with_a_means_or_a_time_is_suicidal(text):
-    flag = find_red_flag(text)
-    assert flag is not None and flag.id == "suicidal_thoughts", text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "i could have died of embarrassment, I snored in the session lol",
-        "wanted to die of shame when my stomach rumbled on the table",
-        "killing myself with these 14 hour night shifts, need my back done",
-    ],
-)
-def test_dying_of_embarrassment_and_long_shifts_are_idioms(text):
+def test_dying_of_embarrassment_and_overwork_are_idioms(text):
     assert find_red_flag(text) is None, text
 
 
