@@ -43,8 +43,9 @@ shell: train ## Chat with the assistant in the terminal
 	  { bash scripts/run_actions.sh 5055 >/dev/null 2>&1 & pid=$$!; \
 	  trap "kill $$pid" EXIT; $(RASA) shell --model $(MODEL) --endpoints endpoints.yml; }
 
-client-voices: install ## Regenerate data/nlu/client_voices.yml from the blind case sets (after adding one)
+client-voices: install ## Regenerate the intent examples and FAQ voices from the blind case sets (after adding one)
 	$(PY) scripts/client_voices.py
+	$(PY) scripts/faq_voices.py
 
 check-faq: install ## Validate the FAQ and clinic profile files staff edit
 	@$(PY) -m bot.check_data

@@ -17,6 +17,7 @@ from sanic import Sanic
 
 from action_server import guard
 from action_server.secret import SecretError, load_or_create
+from bot import knowledge_base
 
 hookimpl = pluggy.HookimplMarker("rasa_sdk")
 
@@ -38,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 2
     args = create_argument_parser().parse_args(argv)
+    # The FAQ index and its entry classifier take seconds to load (a minute to train on a new machine):
+    # before the server says it is up, not on a client's first message.
+    knowledge_base.current()
     args.actions = args.actions or "actions"
     plugin_manager().register(GuardPlugin(token))
     main_from_args(args)

@@ -26,6 +26,7 @@ import numpy as np
 from scipy import sparse
 
 from bot.faq_store import FaqEntry, FaqStore
+from bot.faq_voices import FaqVoices
 from bot.model_cache import load_or_build
 from bot.text_normalization import char_ngrams, content_stems, words
 
@@ -210,10 +211,10 @@ class _EntryClassifier:
     separate one entry from its neighbours; with its vote added, 76% (and 10 points more of them
     were answered, at the same precision). It trains in about two seconds, once per FAQ file."""
 
-    def __init__(self, model) -> None:
+    def __init__(self, model, entries: int) -> None:
         self._model = model
         self._columns = list(self._model.classes_)
-        self._entries = int(max(self._columns)) + 1
+        self._entries = entries
         # A message's clauses and its question part are scored more than once per turn.
         self.bonuses = lru_cache(maxsize=1024)(self._bonuses)
 
@@ -223,6 +224,8 @@ class _EntryClassifier:
             values = [-values, values]
         out = [0.0] * self._entries
         for column, value in zip(self._columns, values):
+            if column == NO_ENTRY:  # the class of messages no entry answers gives no entry a vote
+                continue
             out[column] = CLASSIFIER_WEIGHT * max(float(value) + CLASSIFIER_OFFSET, 0.0)
         return tuple(out)
 
@@ -238,7 +241,8 @@ def _train_entry_model(texts: list[str], owners: list[int]):
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
         ]
     )
-    return make_pipeline(features, LinearSVC(C=0.5)).fit(texts, owners)
+    # A fixed seed: the same phrasings and voices give the same model on every machine.
+    return make_pipeline(features, LinearSVC(C=0.5, random_state=0)).fit(texts, owners)
 
 
 # Trained models kept between runs (every start of the action server, every test run), keyed by the
@@ -247,24 +251,53 @@ MODEL_CACHE = Path(__file__).resolve().parent.parent / "models"
 MODEL_CACHE_KEEP = 4
 
 
+# The entry classifier's class for clients' messages that no entry answers (bot/faq_voices.py).
+NO_ENTRY = -1
+
+
+class _SpellCorrector:
+    """Unknown words replaced by the closest word the FAQ uses ("brusing" -> "bruising")."""
+
+    def __init__(self, vocabulary: tuple[str, ...]):
+        self._vocabulary = vocabulary
+        self._known = frozenset(vocabulary)
+        self._closest = lru_cache(maxsize=4096)(self._closest_word)
+
+    def _closest_word(self, word: str) -> str:
+        close = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.8)
+        return close[0] if close else word
+
+    def __call__(self, text: str) -> str:
+        return " ".join(
+            w if w in self._known or len(w) < 4 or not w.isalpha() else self._closest(w) for w in words(text)
+        )
+
+
 @lru_cache(maxsize=4)
-def _entry_classifier(texts: tuple[str, ...], owners: tuple[int, ...]) -> _EntryClassifier:
-    """Trained once per FAQ content: the action server, the tests and the tools load the same file."""
-    key = hashlib.sha256(repr((texts, owners)).encode() + Path(__file__).read_bytes()).hexdigest()[:16]
-    model = load_or_build(
-        MODEL_CACHE, "faq_classifier", key, lambda: _train_entry_model(list(texts), list(owners)), keep=MODEL_CACHE_KEEP
-    )
-    return _EntryClassifier(model)
+def _entry_classifier(
+    texts: tuple[str, ...], owners: tuple[int, ...], entries: int, vocabulary: tuple[str, ...]
+) -> _EntryClassifier:
+    """Trained once per FAQ content: the action server, the tests and the tools load the same file.
+    The texts are spell-corrected as queries are, but only to train: correcting thousands of clients'
+    words takes half a minute, and the cache key (the texts and the vocabulary) needs none of it."""
+    key = hashlib.sha256(repr((texts, owners, vocabulary)).encode() + Path(__file__).read_bytes()).hexdigest()[:16]
+
+    def train():
+        correct = _SpellCorrector(vocabulary)
+        return _train_entry_model([correct(t) for t in texts], list(owners))
+
+    return _EntryClassifier(load_or_build(MODEL_CACHE, "faq_classifier", key, train, keep=MODEL_CACHE_KEEP), entries)
 
 
 class FaqMatcher:
-    def __init__(self, store: FaqStore):
+    def __init__(self, store: FaqStore, voices: FaqVoices | None = None):
+        """`voices`: clients' words for the entries, which the entry classifier learns from too (the
+        phrasings alone are the only text the similarity scores compare with)."""
         self.store = store
-        self._vocabulary = sorted(
-            {w for e in store.entries for t in (e.question, e.answer, *e.phrasings) for w in words(t)}
+        vocabulary = tuple(
+            sorted({w for e in store.entries for t in (e.question, e.answer, *e.phrasings) for w in words(t)})
         )
-        self._known = frozenset(self._vocabulary)
-        self._correct = lru_cache(maxsize=4096)(self._closest_word)
+        self.spell_correct = _SpellCorrector(vocabulary)
         self._owner: list[int] = []
         texts: list[str] = []
         for index, entry in enumerate(store.entries):
@@ -280,20 +313,11 @@ class FaqMatcher:
         # extra groups: [all phrasings per entry..., answers...] (words); [all phrasings per entry...] (chars)
         self._words = _Space(word_docs, [*all_words, *answers])
         self._chars = _Space(char_docs, all_chars)
+        voiced = voices.for_entries([e.id for e in store.entries]) if voices else []
+        texts += [text for text, _ in voiced]
+        owners = self._owner + [NO_ENTRY if entry is None else entry for _, entry in voiced]
         distinct = len(set(self._owner)) >= 2
-        self._classifier = (
-            _entry_classifier(tuple(self.spell_correct(t) for t in texts), tuple(self._owner)) if distinct else None
-        )
-
-    def _closest_word(self, word: str) -> str:
-        close = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.8)
-        return close[0] if close else word
-
-    def spell_correct(self, text: str) -> str:
-        """Replace unknown words with the closest FAQ word ("brusing" -> "bruising")."""
-        return " ".join(
-            w if w in self._known or len(w) < 4 or not w.isalpha() else self._correct(w) for w in words(text)
-        )
+        self._classifier = _entry_classifier(tuple(texts), tuple(owners), n, vocabulary) if distinct else None
 
     def _entry_scores(self, text: str, vote: bool = True) -> list[float]:
         text = self.spell_correct(text)

@@ -17,6 +17,7 @@ from bot.clinic_profile import ClinicProfile, load_profile
 from bot.data_files import FAQ_PATH, PROFILE_PATH, DataFileError
 from bot.faq_matcher import FaqMatcher
 from bot.faq_store import FaqStore, load_faq
+from bot.faq_voices import VOICES_PATH, load_voices
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +29,12 @@ class KnowledgeBase:
     matcher: FaqMatcher
 
 
-def load_knowledge(faq_path: Path = FAQ_PATH, profile_path: Path = PROFILE_PATH) -> KnowledgeBase:
+def load_knowledge(
+    faq_path: Path = FAQ_PATH, profile_path: Path = PROFILE_PATH, voices_path: Path = VOICES_PATH
+) -> KnowledgeBase:
     profile = load_profile(profile_path)
     faq = load_faq(profile, faq_path)
-    return KnowledgeBase(profile=profile, faq=faq, matcher=FaqMatcher(faq))
+    return KnowledgeBase(profile=profile, faq=faq, matcher=FaqMatcher(faq, load_voices(voices_path)))
 
 
 class _Cache:

@@ -73,9 +73,14 @@ def load_cases(path: Path) -> list[dict]:
     return yaml.load(path.read_text(), Loader=_LOADER) or []
 
 
+def blind_sets() -> list[Path]:
+    """The blind case sets, each scored once before anyone read it, then kept as regression data."""
+    return sorted(CASES.glob("*-blind-*.yml"))
+
+
 def _first_turns() -> dict[str, list[str]]:
     by_intent: dict[str, list[str]] = {intent: [] for intent in TOPIC_INTENTS.values()}
-    for path in sorted(CASES.glob("*-blind-*.yml")):
+    for path in blind_sets():
         for case in load_cases(path):
             turn = case["turns"][0]
             topic = turn.get("topic")

@@ -84,7 +84,7 @@ def test_a_health_question_that_mentions_paying_is_still_an_faq_answer(kb):
 def test_a_symptom_question_some_entries_fit_gets_them_with_what_to_do_if_it_is_worrying(kb):
     # An ordinary question with a body word ("can trigger points cause tingling?") is not
     # sent to the doctor because the matcher was unsure; it gets the options and the net.
-    reply = answer_faq(kb, "my neck and tingling", "nlu_fallback", 0.3, symptom=True)
+    reply = answer_faq(kb, "tingly arm and sore neck", "nlu_fallback", 0.3, symptom=True)
     assert reply.extra["kind"] == "clarify" and reply.buttons
     assert reply.topic != "medical"
     assert "GP or NHS 111" in reply.texts[0] and "999" in reply.texts[0]
@@ -492,3 +492,16 @@ def test_an_illness_with_should_i_cancel_is_answered_by_the_illness_not_the_canc
         kb, "came down with ringworm on my arm, contagious apparently. should I cancel tuesday?"
     )
     assert reply.faq_id == "con-skin-wounds"
+
+
+@pytest.mark.parametrize(
+    ("read_as", "topic"), [("clinic_info", "clinic"), ("handoff", "handoff"), ("out_of_scope", "out_of_scope")]
+)
+def test_a_front_desk_question_the_notes_do_not_answer_is_the_front_desks(kb, read_as, topic):
+    # Nothing in the profile or the FAQ says where to lock a scooter: the model's read of the
+    # message decides whose business the "no good answer" (with the desk's number) is.
+    reply = answer_faq(
+        kb, "is there somewhere safe to lock up a scooter?", "nlu_fallback", 0.4, runner_up=(read_as, 0.8)
+    )
+    assert reply.extra["kind"] == "unanswered" and reply.topic == topic
+    assert kb.profile.phone in reply.texts[0]
