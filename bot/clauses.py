@@ -281,6 +281,8 @@ _HYPOTHETICAL = re.compile(
     # The clinic's procedure asked about: "what's your protocol if a client…", "is there a policy for when…".
     r"(?:protocol|procedure|policy|process|plan)s? (?:is there )?(?:if|when|for when|in case)|"
     r"in case (?:i|someone|of)|is it (?:true|possible|a myth|safe)|"
+    # Anyone's, asked in general: "is it OK to have trigger point therapy when you've got a temperature?"
+    r"when (?:you|someone|somebody|a client|people|one)(?:'ve got|'ve| have got| have| has| get| gets| got|'re| are| is)\b|"
     # What trigger points or massage can do in general: "can trigger points ever cause chest pain?",
     # "could a knot in the neck refer pain to the arm?", "do pec trigger points mimic heart pain?"
     r"(?:can|could|do|does|would|might|will|is it possible for) (?:a |an |the |tight |these |those |some )?(?:massage|trigger ?points?|tps?|knots?|"

@@ -129,6 +129,8 @@ _FALSE_FRIENDS = re.compile(
     r"\b(?:numbers?|numbered|legal\w*|legend\w*|handy|handle\w*|seem\w*|facebook|diet\w*|diesel|deadlines?|"
     r"lifestyle|lifetime|noted|cute|hangovers?|existing|skin\w*|skills?|boxing|hitch\w*|armchairs?|army|weeks?|weekends?|weekly|shingles|fit (?:\w+ ){0,2}in|"
     r"seen? (?:you|u) (?:there|then|soon|later|tomorrow|tmrw|at)|takeaway|planner|slipped discs?|wiped out|"
+    # Asking for a person, not a speech problem: "I want to speak to the owner about it".
+    r"(?:speak|talk)(?:ing)? (?:to|with) (?:the |a |an |your |someone|somebody|anyone|a real|the real )?(?:\w+ )?(?:owner|manager|person|human|staff|receptionist|front desk|therapist|boss|somebody|someone|anyone|people|team|you)\b|"
     # Where an arm reaches and how far someone can walk: "can't lift my arm above my head", "he can't
     # walk far" (a range of movement and a mobility need, not a headache or a stroke).
     r"(?:above|over) (?:my|his|her|your|their|the) heads?|(?:can'?t|cannot|unable to|struggles? to) walk (?:very |that |too |as )?(?:far|long distances)|"

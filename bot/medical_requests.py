@@ -336,6 +336,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b(?:replace|instead of|come off|get off|stop taking|cut down)\b(?:\W+\w+){{0,3}}?\W+{_MEDICINE}|"
             # "ok to use my mum's prescription diclofenac gel?": someone else's medicine.
             r"\b(?:my|his|her|a) (?:mum|mom|mam|dad|wife|husband|partner|friend|sister|brother|nan|gran|flatmate)'?s (?:\w+ )?(?:prescription|prescribed|tablets|pills|meds|medication|painkillers|gel|cream)\b|"
+            # "is it ok with my heart meds?": whether something goes with one's medicines.
+            r"\b(?:ok|okay|safe|fine|alright|all right|compatible)\b(?:\W+\w+){0,3}?\W+(?:with|alongside|while on|on top of) (?:my|his|her|the) (?:\w+ ){0,2}?"
+            r"(?:meds|medication|medications|medicines?|tablets|pills|prescription|heart pills|blood thinners)\b|"
             # "could my antidepressant be the reason I'm so sore?"
             rf"\b(?:could|can|might|would|is) (?:my|the|these|this) (?:\w+ )?{_MEDICINE} (?:be )?(?:the reason|why|causing|behind|making|to blame)\b|"
             rf"\bdo i need (?:an? |some |any )?{_MEDICINE}\b|"
@@ -420,7 +423,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"(?:\W+\w+){{0,4}}?\W+my\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS})\b|"
             # The condition first, then whether massage mends it: "i have really bad period cramps every
             # month, can trigger point massage on my tummy fix that"
-            rf"\b(?:i have|i'?ve got|i get|i suffer from|i'?m suffering from|my)\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS})\b"
+            rf"\b(?:i have|i'?ve got|i get|i suffer from|i'?m suffering from|my|(?:gp|doctor|dr|physio\w*|consultant|specialist|surgeon) "
+            rf"(?:says?|said|thinks?|thought|reckons?|told me|diagnosed))\b(?:\W+\w+){{0,4}}?\W+(?:{CONDITIONS})\b"
             r"(?:\W+\w+){0,16}?\W+(?:fix|fixes|cure|cures|heal|heals|treat|treats|get rid of|sort out|help with|helps with|work for|good for)\W+"
             r"(?:it|that|this|them|those)\b|"
             rf"\b(?:should i|do i need (?:to|a)|which) (?:see|get|have|go to) (?:a |an )?(?:scan|x-?ray|mri|surgery|operation|injection|specialist)|"

@@ -43,7 +43,9 @@ _ALARMS: dict[str, tuple[str, ...]] = {
     ),
     "fainting": (
         r"se desmayo|desmayad\w*|s'?est evanoui\w*|evanoui\w*|ohnmachtig|bewusstlos|svenut\w*|desmaiou|"
-        r"zemdlal\w*|bayildi",
+        r"zemdlal\w*|bayildi|stracil\w* przytomnosc|nieprzytomn\w*|perdio el conocimiento|perdio la conciencia|inconscient\w*|"
+        r"perdu connaissance|sans connaissance|privo di sensi|perso (?:i sensi|conoscenza)|perdeu (?:a consciencia|os sentidos)|"
+        r"bewusteloos|flauwgevallen|zusammengebrochen|ist umgekippt",
         r"потерял сознание|потеряла сознание|晕倒|昏倒|気を失|기절|أغمي عليه",
     ),
     "suicidal_thoughts": (

@@ -537,6 +537,15 @@ _RULES: list[_Rule] = [
             rf"\b{_SOMEONE}\b(?:\W+\w+){{0,8}}?\W+(?:went|gone|goes|is|was) (?:all )?(?:limp|floppy)\b",
             r"(?<!nearly )(?<!almost )(?<!felt like i was )(?<!going to )(?<!gonna )(?<!about to )(?<!thought i'd )(?<!thought i would )"
             r"\b(?:fainted|fainting|fanted|feinted|fainded|passed out|pass(?:es|ing)? out|blacked out|blacking out|black out|collapsed|collapsing|unconscious|unresponsive|keeps? fainting|won't wake up|not waking up|can't wake (?:him|her))\b",
+            # Unconsciousness in lay words: "dropped, therapist says I was out for like a minute", "keeled
+            # over", "lost consciousness", "when I came round I was on the floor". Being "out for a minute"
+            # alone is being away ("I was out for a bit, sorry I missed your call"): a fall or someone who saw it.
+            r"\b(?:dropped|fell|went down|hit the (?:floor|deck|ground)|slumped|crumpled|(?:says?|said|told me|thinks?) (?:that )?(?:i|he|she|they))"
+            r"(?:\W+\w+){0,10}?\W+(?:was|were|been) out (?:cold |of it )?(?:for (?:like |about |maybe |around |nearly |almost )?(?:a |an |one |two |a few |a couple of |\d+ )?(?:seconds?|secs?|minutes?|mins?|moment)|\W)",
+            r"\b(?:out cold|knocked (?:him|her|me|them) out|knocked out cold|lost consciousness|losing consciousness|keeled over|keels over|hit the (?:floor|deck|ground) and (?:was|is|isn'?t|didn'?t)|"
+            # …not a visit: "when he came round for dinner", "before she came to the clinic".
+            r"(?:when|till|until) (?:i|he|she|they) came (?:round|around|to)(?=\s*(?:$|[.,!?;])|\s+(?:and|i|he|she|they|on the (?:floor|ground)|there was|everyone)\b)|"
+            r"(?:i|he|she|they) came (?:round|around|to) on the (?:floor|ground))",
         ),
         unless=re.compile(
             r"\b(?:sight of (?:blood|needles)|blood tests?|when i was|as a (?:kid|child|teen)|nearly|almost|felt faint|laugh\w*|asleep|"
@@ -894,9 +903,13 @@ _MANY_OF_THEM = re.compile(
 # A message that says what it describes has settled, and a clause told in the past.
 _SETTLED_SINCE = re.compile(
     r"\b(?:(?:totally|completely|fully|all) (?:cleared up|cleared|gone|better|fine|recovered|settled)|cleared up now|"
-    r"(?:fine|better|gone|ok|okay) now|it'?s (?:gone|passed|settled)|went away)\b"
+    r"(?:fine|better|gone|ok|okay) now|it'?s (?:gone|passed|settled)|went away|"
+    r"turned out to be (?:a |an |just |only |nothing)|never since|not since|"
+    r"(?:doctor|gp|dr|hospital|a&e|they|cardiologist)\b(?:\W+\w+){0,3}?\W+(?:checked|examined|tested|scanned|cleared)\b(?:\W+\w+){0,8}?\W+(?:all )?(?:normal|fine|clear|ok|okay)\b)\b"
 )
-_PAST = re.compile(r"\b(?:was|were|had|last (?:week|month|year)|the other (?:day|week)|(?:days|weeks) ago)\b")
+_PAST = re.compile(
+    r"\b(?:was|were|had|last (?:week|weekend|month|year)|over the weekend|at the weekend|the other (?:day|week)|(?:days|weeks) ago)\b"
+)
 
 
 def find_dangers(text: str) -> list[SafetyKind]:

@@ -87,7 +87,8 @@ _SYMPTOM = re.compile(
 _SETTLED = re.compile(
     # …or that it is the person's ordinary: "the usual end-of-day tension headache, nothing weird".
     r"\b(?:the usual|my usual|as usual|nothing (?:weird|unusual|serious|new|worrying|major)|normal (?:one|for me)|"
-    r"(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|(?:it'?s|its|it has) gone|passed|wore off|mending|on the mend|healing (?:well|nicely|fine|up)|"
+    r"(?:totally|completely|all|perfectly) fine now|fine now|better now|gone now|never since|not since|never (?:happened )?again|"
+    r"hasn'?t happened (?:again|since)|(?:it'?s|its|it has) gone|passed|wore off|mending|on the mend|healing (?:well|nicely|fine|up)|"
     # Tender where the therapist worked, the day after: "the spot she pressed is tender to touch a day later".
     r"(?:spot|area|place|bit|muscle|point)s? (?:that )?(?:she|he|they|you|the therapist|my therapist) (?:pressed|worked|massaged|did|dug into)|"
     # Numb from a local anaesthetic: "still a bit numb from the dentist lol".
@@ -245,7 +246,7 @@ _LONG_STANDING = re.compile(
     r"\b(?:\d+|a few|a couple of|couple of|several|two|three|four|five|six) (?:weeks?|months?|years?) ago\b|"
     r"\bfor (?:weeks|months|years|ages|a long time)\b|\b(?:every ?day|most days|daily|on and off|off and on|keeps? coming back|"
     # Something that comes and goes, not an onset happening now: "and sometimes my feet go numb".
-    r"sometimes|occasionally|now and (?:then|again)|every (?:so|now and) (?:often|then|again)|from time to time|at times|"
+    r"sometimes|occasionally|most of the time|now and (?:then|again)|every (?:so|now and) (?:often|then|again)|from time to time|at times|"
     r"(?:every )?once in a while|"
     r"comes and goes|all the time|since (?:last (?:month|year)|january|february|march|april|may|june|july|august|september|"
     r"october|november|december))\b"
@@ -259,8 +260,27 @@ _ACUTE = re.compile(
     r"(?:ago|later)|minutes (?:ago|later)|(?:\d+|ten|twenty|thirty|five|few) ?(?:min|mins|minutes|secs|seconds) (?:ago|later)|like a (?:lightning )?bolt|this (?:morning|afternoon|evening)|today|tonight|came on|started|(?:a |one )?split second|in an instant|instantly)\b"
 )
 _ILL_BEFORE_A_VISIT = re.compile(
-    r"(?=.*\b(?:food poisoning|stomach bug|sickness bug|tummy bug|norovirus|noro|the flu|flu|a cold|covid|a virus|migraine|hangover|hungover)\b)"
+    r"(?=.*\b(?:food poisoning|stomach bug|sickness bug|tummy bug|norovirus|noro|the flu|flu|a cold|covid|a virus|migraine|hangover|hungover|"
+    r"a (?:stinking|streaming|horrible|rotten|bad|heavy|head|nasty|bit of a|slight|summer|winter) cold|sore throat|runny nose|blocked nose|sniffles)\b)"
     r"(?=.*\b(?:still come|still make it|still (?:go|be) ok|cancel\w*|reschedul\w*|come in|appointment|appt|booking|session|massage)\b)"
+)
+# Breathing in trouble, not a cold's sore throat: "got a stinking cold and a sore throat, should I still come?"
+_BREATHING_TROUBLE = re.compile(
+    r"\b(?:breath\w*|wheez\w*|gasp\w*|chok\w*|suffocat\w*|lips|blue|inhal\w*|asthma|can'?t get (?:any )?air|tight chest|chest (?:is |feels )?tight)"
+)
+# An injury already seen to: "broke his arm yesterday, he's all plastered up and home and fine".
+_TREATED_INJURY = re.compile(
+    r"\b(?:plastered up|in (?:a |his |her |my )?(?:cast|plaster|sling|splint|boot)|(?:home|back home) (?:now )?and (?:fine|ok|okay|resting|comfy|doing well)|"
+    r"(?:sorted|patched up|stitched up|seen to|set|treated) (?:at|by|in) (?:a&e|the hospital|hospital|urgent care|the er|the minor injuries))\b"
+)
+# Usual soreness told plainly, a few days on at most, and not growing: "I had a massage 3 days ago and I'm
+# still tender", "can I book another one tomorrow even though I'm still achy from today" (brief §3: one to three days).
+_STILL_A_LITTLE_SORE = re.compile(
+    r"\A(?!.*\b(?:swell\w*|swollen|puff\w*|hot|warm|red\w*|throbb\w*|worse|wors\w*|one (?:side|leg|calf)|only (?:the |my )?(?:left|right|one)|"
+    r"flight|flew|surgery|operation|pill|hrt|cast|agony|unbearable|excruciating|can'?t (?:walk|stand|sleep|move|put weight)|numb\w*|tingl\w*|"
+    r"weeks?|[4-9] days|(?:four|five|six|seven|eight|nine|ten) days|fever|dark)\b)"
+    r"(?=.*\bstill (?:a bit |a little |slightly |quite |pretty |a tad |kinda |kind of )?(?:sore|tender|achy|stiff|aching|bruised)\b)"
+    r"(?=.*\b(?:from (?:today|yesterday|the (?:session|massage|treatment))|yesterday|(?:[1-3]|one|two|three|a couple of|couple of|a few) days? (?:ago|later|after|on)|day (?:2|3|two|three))\b)"
 )
 _TAKEN = re.compile(
     r"\b(?:took|taken|swallowed|downed|necked|ate|eaten|popped|had (?:a|the) (?:whole|lot|load|handful))\b"
@@ -455,6 +475,14 @@ def _second_look_clears(
         return True  # "had my session yesterday and my calf is still a bit sore": brief §3, expected for a day or two
     if level == SAME_DAY and kind == "worsening_soreness" and _WORSE_THAN_BEFORE_THE_VISIT.search(prepared):
         return True
+    if level == SAME_DAY and kind in ("clot_signs", "worsening_soreness") and _STILL_A_LITTLE_SORE.search(prepared):
+        return True
+    if kind not in CRISIS_KINDS and _TREATED_INJURY.search(prepared):
+        # An injury already plastered, stitched or home: the clinic's booking, not 999 (the rules
+        # still read any sign the message names, "in a cast and now his face is drooping").
+        return True
+    if kind == "breathing" and _ILL_BEFORE_A_VISIT.search(prepared) and not _BREATHING_TROUBLE.search(prepared):
+        return True  # a cold's sore throat before a visit names no trouble breathing
     if level == SAME_DAY and kind in ("clot_signs", "limb_nerve", "worsening_soreness") and _A_KNOCK.search(prepared):
         return True  # "a big bruise on my thigh from walking into a table": a knock the message explains
     if kind == "cauda_equina" and _BLOOD_NOT_CONTROL.search(prepared):

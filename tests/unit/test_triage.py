@@ -1035,3 +1035,79 @@ def test_an_arm_that_will_not_reach_overhead_in_another_language_is_no_stroke(te
 )
 def test_the_usual_soreness_the_model_read_as_medical_goes_to_the_aftercare_answers(text, routed):
     assert final_intent(triage(text), "ask_medical", 0.9, text) == routed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Unconsciousness in lay words, happening now.
+        ("she stood up off the couch, went down and was out for a few seconds, now she's grey and sweaty", "fainting"),
+        ("my husband keeled over in the kitchen and he's only just coming round", "fainting"),
+        ("when I came round I was on the bathroom floor, I don't know how long for", "fainting"),
+        # …and in other languages.
+        ("mi padre perdió el conocimiento en el sofá", "fainting"),
+        ("ma femme est inconsciente, elle ne répond plus", "fainting"),
+        ("moja mama straciła przytomność w łazience", "fainting"),
+    ],
+)
+def test_lost_consciousness_in_everyday_or_other_words_is_an_emergency(text, kind):
+    decision = triage(text)
+    assert decision.level == EMERGENCY and decision.kind == kind, (text, decision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A faint long past, or last weekend and fine now.
+        "passed out once at a festival in my twenties, never since. do I need to put that on the form?",
+        "my brother blacked out at the gym last weekend, dehydrated they said, he's completely fine now. can he book?",
+        # Chest pain a check-up explained.
+        "had chest pain last month but it turned out to be a strained muscle, the GP checked my heart and it was normal",
+    ],
+)
+def test_a_faint_or_chest_pain_long_past_or_explained_by_a_check_is_no_emergency(text, safety_classifier):
+    assert triage(text, classifier=safety_classifier).level != EMERGENCY, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter fractured her wrist on saturday, she's in a cast and home and fine, can I move my booking?",
+        "I've a streaming cold and a sore throat, my session's on Friday. should I still come in?",
+        "had my massage two days ago and I'm still a bit tender, is that fine?",
+        "am I ok to book again for tomorrow, still a little stiff from yesterday's",
+    ],
+)
+def test_a_treated_injury_a_cold_and_soreness_within_days_are_no_danger(text, safety_classifier):
+    decision = triage(text, classifier=safety_classifier)
+    assert decision.level is None, (text, decision)
+
+
+def test_still_sore_but_growing_or_swollen_is_still_a_danger_however_it_is_told(safety_classifier):
+    assert triage(
+        "massage three days ago and my calf is still sore, and now hot and swollen", classifier=safety_classifier
+    ).level
+    assert triage("I've a cold and now I can't get my breath", classifier=safety_classifier).level == EMERGENCY
+
+
+def test_asking_to_speak_to_a_person_after_a_complaint_is_no_speech_problem(safety_classifier):
+    earlier = ["the therapist on tuesday was far too heavy-handed", "I asked her to go lighter and she ignored me"]
+    assert triage("I'd like to talk to the manager about it", earlier, safety_classifier).level is None
+    assert triage("he can't speak properly, his words are all jumbled", classifier=safety_classifier).level == EMERGENCY
+
+
+def test_a_condition_asked_in_general_is_the_faq_s_not_a_danger_now():
+    assert triage("can you have trigger point work when you've got a fever?").level is None
+    assert triage("I've got a fever and a red hot patch on my leg").level == SAME_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my physio reckons it's carpal tunnel. can massage fix it?", "treatment"),
+        ("is a magnesium spray okay with my blood pressure tablets?", "medication"),
+    ],
+)
+def test_a_diagnosis_someone_gave_and_whether_a_product_goes_with_medicines_are_the_doctors(text, kind):
+    decision = triage(text)
+    assert decision.level == REFERRAL and decision.kind == kind, (text, decision)
