@@ -638,6 +638,29 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "over_escalation_max=0.032",
                 "errors_max=0",
             ],
+        ),  # Sealed at the start of the sixth stop of 2026-11-30 until its round (clients' words for the FAQ
+        # entries) was done, first seen then (README), read and learnt from at the end of that stop.
+        (
+            CASES / "safety-blind-36.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.96",
+                "topic_accuracy=0.86",
+                "facts_pass=0.92",
+                "over_escalation_max=0.052",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-31.yml",
+            [
+                "topic_accuracy=0.87",
+                "facts_pass=0.89",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.94",
+                "over_escalation_max=0.034",
+                "errors_max=0",
+            ],
         ),
     ],
     ids=[
@@ -709,6 +732,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-29",
         "safety-blind-35",
         "understanding-blind-30",
+        "safety-blind-36",
+        "understanding-blind-31",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):
