@@ -471,11 +471,13 @@ def _second_look_clears(
             and bool(_DOSE_QUESTION.search(prepared))
             and not _ALL_OF_THEM.search(prepared)
         )
-    if level == SAME_DAY and kind in ("clot_signs", "worsening_soreness") and _EXPECTED_SORENESS.search(prepared):
+    if (
+        level == SAME_DAY
+        and kind in ("clot_signs", "worsening_soreness")
+        and (_EXPECTED_SORENESS.search(prepared) or _STILL_A_LITTLE_SORE.search(prepared))
+    ):
         return True  # "had my session yesterday and my calf is still a bit sore": brief §3, expected for a day or two
     if level == SAME_DAY and kind == "worsening_soreness" and _WORSE_THAN_BEFORE_THE_VISIT.search(prepared):
-        return True
-    if level == SAME_DAY and kind in ("clot_signs", "worsening_soreness") and _STILL_A_LITTLE_SORE.search(prepared):
         return True
     if kind not in CRISIS_KINDS and _TREATED_INJURY.search(prepared):
         # An injury already plastered, stitched or home: the clinic's booking, not 999 (the rules

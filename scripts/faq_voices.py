@@ -21,13 +21,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.clinic_profile import load_profile  # noqa: E402
 from bot.faq_matcher import FaqMatcher  # noqa: E402
-from bot.faq_store import render_answer  # noqa: E402
+from bot.faq_store import FAQ_TOPICS, load_faq, render_answer  # noqa: E402
 from bot.faq_voices import VOICES_PATH  # noqa: E402
-from bot.knowledge_base import load_knowledge  # noqa: E402
 from scripts.client_voices import blind_sets, load_cases  # noqa: E402
 
-FAQ_TOPICS = frozenset({"trigger_points", "session", "aftercare", "contraindications"})
 NO_ENTRY_TOPICS = frozenset({"out_of_scope", "smalltalk", "clinic", "handoff"})
 # Where several entries carry a turn's facts, the matcher's first choice among them must score this
 # much and lead the next by this much; held out by set, the result hardly moved between 0 and 0.2.
@@ -57,9 +56,11 @@ def _entry_of(text: str, turn: dict, answers: dict[str, tuple[str, str]], matche
 
 def voices_from(sets: list[Path]) -> dict:
     """The file's content for these case sets."""
-    kb = load_knowledge()
-    matcher = FaqMatcher(kb.faq)  # without voices: the labels must not lean on themselves
-    answers = {e.id: (e.topic, render_answer(e, kb.profile)) for e in kb.faq.entries}
+    # The FAQ and profile alone: the knowledge base would also load the voices and train on them.
+    profile = load_profile()
+    faq = load_faq(profile)
+    matcher = FaqMatcher(faq)  # without voices: the labels must not lean on themselves
+    answers = {e.id: (e.topic, render_answer(e, profile)) for e in faq.entries}
     by_entry: dict[str, set[str]] = {}
     no_entry: set[str] = set()
     for path in sets:
@@ -71,7 +72,7 @@ def voices_from(sets: list[Path]) -> dict:
                 continue
             if topics <= NO_ENTRY_TOPICS:
                 no_entry.add(text)
-            elif topics <= FAQ_TOPICS and turn.get("mentions"):
+            elif topics.issubset(FAQ_TOPICS) and turn.get("mentions"):
                 entry_id = _entry_of(text, turn, answers, matcher)
                 if entry_id is not None:
                     by_entry.setdefault(entry_id, set()).add(text)
