@@ -407,7 +407,7 @@ _RULES: list[_Rule] = [
         _rx(
             rf"\bchest\b(?:\W+\w+){{0,5}}?\W+{_DISCOMFORT}",
             rf"\b{_DISCOMFORT}\b(?:\W+\w+){{0,3}}?\W+(?:in |across |on |around )?(?:my |his |her |the )?(?:chest|breastbone|sternum)\b",
-            r"elephant (?:on|sitting on|standing on) (?:my|his|her) chest|\bheart (?:hurts|is hurting|pain)\b",
+            r"elephant (?:on|sitting on|standing on) (?:my |his |her |the )?chest|\bheart (?:hurts|is hurting|pain)\b",
             r"\b(?:pain|ache|aching|heaviness|heavy|numbness|tingling) (?:down|in|into|going down|spreading (?:to|down|into)|radiating (?:to|down|into)) (?:my|his|her) left arm",
             r"\bleft arm\b(?:\W+\w+){0,6}?\W+jaw\b|\bjaw\b(?:\W+\w+){0,6}?\W+left arm\b",
             r"\b(?:having|think (?:i'?m|he'?s|she'?s|i am) having|is having|might be having|could be having|am having) (?:a )?heart attack",

@@ -666,3 +666,10 @@ def test_dying_of_embarrassment_and_overwork_are_idioms(text):
 def test_head_pain_that_peaked_in_seconds_is_an_emergency(text, kind):
     flag = find_red_flag(text)
     assert flag is not None and flag.id == kind, text
+
+
+@pytest.mark.parametrize(
+    "text", ["elephant on chest. cant shift it", "like an elephant sitting on the chest, can't breathe right"]
+)
+def test_an_elephant_on_the_chest_in_text_shorthand_is_chest_pain(text):
+    assert find_red_flag(text).id == "chest_pain", text
