@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.clinic_profile import ClinicProfile
+from bot.front_desk_spelling import with_front_desk_words_corrected
 from bot.question_focus import asking_sentences, sentences_of
 from bot.text_normalization import normalize
 
@@ -90,7 +91,18 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "same_day",
         re.compile(
-            r"same[- ]day|today|this (afternoon|evening|morning)|last[- ]minute|tonight|asap|soonest|earliest|"
+            # Today only when the client asks to come today ("anything free this afternoon?", "can you fit
+            # her in today?"), not a story of today ("had a blood test this morning", "sore today").
+            r"same[- ]day(?! (?:as|after|before|of)\b)|"
+            r"\b(?:today|tonight|2day|2nite|this (?:afternoon|evening|morning))\b(?=(?:(?!\b(?:after|since|from|because|cos|but)\b).)*"
+            r"\b(?:anything|any(?:one|body)? (?:slots?|space|spaces|room|appointments?|appts?|availability|openings?|free|available|left)|"
+            r"free|available|availability|open|openings?|get in|getting in|come in|pop in|fit|squeeze|see me|seen|cancellations|book\w*|"
+            r"appointments?|appts?|slots?|spaces?|space)\b)|"
+            r"\b(?:anything|any(?:one|body)? (?:free|available)|free|available|availability|open|openings?|get in|come in|pop in|"
+            r"(?:fit|squeeze) (?:me|her|him|us|them|(?:my |our )?\w+) in|see me|be seen|get(?:ting)? in|cancellations|"
+            r"book(?: me)?(?: in)?|appointments?|appts?|slots?|spaces?|space|room|massage|session)\b(?:\W+\w+){0,3}?\W+"
+            r"(?:today|tonight|2day|2nite|this (?:afternoon|evening|morning))\b|^\W*(?:today|tonight|2day|2nite)\W*$|"
+            r"last[- ]minute|asap|soonest|earliest|"
             r"wait(?:ing)? ?list|cancellation list|fully booked|nothing (?:free|available|left)|no (?:slots|spaces|availability)|"
             r"(?:fit|squeeze|get) me in|how soon (?:can|could)"
         ),
@@ -106,7 +118,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"miss(ed)? (my )?(appointment|appt)|(?:get|be|still be) charged|charge me|"
             # "how do I end my membership?", "can we push my session to the 14th?", "how do i move it"
             r"(?:end|cancel|stop|freeze|pause|quit) (?:my |the |our )?(?:membership|plan|subscription|package)|"
-            r"\bpush (?:my|it|the|our) ?(?:session|appointment|appt|booking)?\b(?:\W+\w+){0,2}?\W+(?:to|back|till|until)\b|\bmove it\b"
+            r"\bpush (?:my|it|the|our) ?(?:session|appointment|appt|booking)?\b(?:\W+\w+){0,2}?\W+(?:to|back|till|until)\b|\bmove it\b|"
+            # The notice a change needs: "how much notice do you need?", "is 24 hours' notice enough?"
+            r"\bhow much notice\b|\b(?:hours?|days?|hrs?)'? notice\b|\bnotice (?:period|do you need|is needed|required)\b"
         ),
         _cancellation,
     ),
@@ -181,9 +195,17 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     ),
     (
         "tipping",
-        # Not "tips for soreness" or "the tip of my shoulder blade".
+        # Giving a tip, not asking for tips ("any tips so I'm less nervous?", "aftercare tips pls"), the tip
+        # of a shoulder blade, or someone tipping to one side.
         re.compile(
-            r"\btip(?:s|ping)?\b(?! (?:of|on|about|to|and)\b)(?! for (?!(?:the|my|your|our) (?:therapist|staff|masseuse|team)))|\bgratuit(?:y|ies)\b"
+            r"\btipping\b(?! (?:over|to (?:one|the) side|sideways|forwards?|backwards?))|\bgratuit(?:y|ies)\b|"
+            r"\b(?:do|should|can|could|would|must|shall) (?:i|we|you|u|people|ppl|clients|customers|most people|folk) "
+            r"(?:usually |normally |generally |typically |ever |also |still )?(?:tip|(?:leave|give) (?:a |any )?tips?)\b|"
+            r"\btip (?:the|my|your|our|a|each) ?(?:therapists?|staff|masseuses?|masseurs?|team|person|her|him|them)?\b"
+            r"(?! (?:of|on|about|for (?!(?:the|my|your|our) (?:therapist|staff|masseuse|team))))|"
+            r"\b(?:is|are|do you (?:take|accept|expect)|is it (?:normal|usual|customary|rude) to (?:leave )?(?:a )?)tips?\b|"
+            r"\btips? (?:expected|included|customary|accepted|welcome|jar)\b|\b(?:leave|add|give|put) (?:a |any |the )?tip\b|"
+            r"\bcash tips?\b|\btips? (?:in|on) (?:cash|card)\b|\bhow much (?:should|do|to) (?:i |you |people )?tip\b"
         ),
         _visiting("tipping"),
     ),
@@ -227,8 +249,17 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "prices",
         re.compile(
-            r"price|\bcosts?\b|how much|\bfees?\b|\bcharg(?:e|es|ed|ing)\b|\brates?\b|expensive|cheap|package|\bdeals?\b|offer(s)? on|£|\$|€|"
-            r"\bhw much|\bhow mch|pricey|afford|\bbudget\b|the damage\b|what do (?:you|u) charge|"
+            # "How much" asks a price unless what follows says how much of something else: "how much
+            # should it hurt?", "how much pressure do you use?", "how much longer can I keep going".
+            r"price|\bcosts?\b|(?:how much|\bhw much|\bhow mch)(?! (?:(?:should|will|does|would|is|can|could|do) "
+            r"(?:it|this|that|they|the \w+|i|you|u|my \w+) (?:hurt|ache|help|sting|be sore|feel|press|push|rest|stretch|drink|"
+            r"sleep|exercise|move|improve|do|work|change|expect|matter|pain)|(?:it|this) (?:hurts?|helps?|aches?)|"
+            r"(?:pain|pressure|water|time|rest|sleep|exercise|stretching|force|better|worse|difference|longer|sorer|more sore|"
+            r"soreness|improvement|relief|movement|weight|sooner|earlier|later|notice)\b))|"
+            # A fee, not charging a phone; a price's rate, not a heart rate; a deal, not dealing with pain.
+            r"\bfees?\b|\bcharg(?:e|es|ed|ing)\b(?! (?:my|your|his|her|the) (?:phone|battery|laptop))|"
+            r"\brates?\b(?<!heart rate)(?<!heart rates)|expensive|cheap|package|\bdeals?\b(?! with\b)|"
+            r"offer(s)? on|£|\$|€|pricey|afford|\bbudget\b|the damage\b|what do (?:you|u) charge|"
             r"discount|concession|student rate|pensioner|oap\b|senior (?:rate|discount)"
         ),
         _prices,
@@ -247,8 +278,20 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "hours",
         re.compile(
-            r"hours|\bhrs\b|\bopen\b|opening(?!s)|\bclos(e|ed|ing)\b|weekends?\b(?! (?:away|off|trip))|(?:on |this |next |any )?(?:saturday|sunday)s?\b(?=.*\b(?:open|appointments?|appts?|slots?|availab\w*|times?|space)\b)|"
-            r"(?:do|are) you (?:do |open )?(?:saturdays?|sundays?)|evening|bank holiday|christmas|what time|when are you|"
+            # When the clinic is open, not "12 hours a day at a desk", "stiff by the evening", "moving house
+            # all weekend" or "how close to the race is too close".
+            r"\b(?:opening|open|business|clinic|your|ur|the|what|which|weekend|saturday|sunday|evening|holiday|christmas|easter|"
+            r"summer|winter|normal|usual) (?:hours|hrs|times)\b|\bhours (?:are you|do you|r u|on|at (?:the )?weekend)|\bwh?at (?:hours|hrs)\b|"
+            r"^(?:hours|hrs|times|opening)\b|\b(?:hours|hrs)\??$|\bopen\b(?! (?:up|my|your|wound|sore|cut|mind|minded|chest|hips?|book|inbox)\b)|"
+            r"opening(?!s)|\bclos(?:ed|ing)\b|\b(?:you(?:'re| are)?|u|ur|clinic(?:'s| is)?|are you) (?:\w+ )?shut\b|"
+            r"\bclose (?:at|on|early|tmrw|tomorrow|today|tonight|2nite|2day|for (?:lunch|the|christmas|easter|holidays?))\b|"
+            r"\b(?:do|are|r) (?:you|u|ya|you guys|u guys|yall|y'all) (?:\w+ )?(?:do |open |work )?(?:on |at )?"
+            r"(?:saturdays?|sundays?|weekends?|evenings?|the weekends?)\b|"
+            r"(?:on |this |next |any )?(?:saturday|sunday|weekend|evening)s?\b(?=.*\b(?:open|appointments?|appts?|slots?|availab\w*|times?|space)\b)|"
+            r"\b(?:\w+day|weekday|late|any|tomorrow|tmrw|this|tues?|wed|thurs?|fri|sat|sun) evenings?\b(?! (?:i|my|it|the pain|was|is)\b)|"
+            r"^(?:\w+\W+){0,3}(?:weekends|evenings|saturdays|sundays)\W*$|\bevening (?:appointments?|appts?|slots?|sessions?|hours|openings?|times?)\b|"
+            r"\b(?:how|what) about (?:\w+ )?(?:evenings?|weekends?|saturdays?|sundays?|weekdays?)\b|\b(?:at|on|over|this|next) (?:the )?weekends?\W*$|"
+            r"\b(?:latest|earliest) (?:appointment|appt|slot|session|booking)\b|bank holiday|christmas|wh?at time|when are you|"
             r"after work|before work|lunch ?time|late (?:appointments?|appts?|slots?)|early (?:morning|appointments?|appts?|slots?)"
         ),
         _hours,
@@ -256,8 +299,21 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "location",
         re.compile(
-            r"where (?:exactly |abouts |about )?(?:are|r|is|abouts)|where'?s (?:the|your|you|it)\b|where (?:do|can) i (?:park|find you|go|come)|whereabouts|^where (?:are|r|is)\b|address|locat|directions|find you|get to you|postcode|\bnear\b|"
-            r"nearest|nearby|station|\bbus\b|\btrain\b|how far(?! (?:along|gone|into|in\b|on\b))"
+            r"where (?:exactly |abouts |about )?(?:are|r|is|abouts)|where'?s (?:the|your|you|it)\b|where (?:do|can) i (?:park|find you|go|come)|"
+            r"whereabouts|^where (?:are|r|is)\b|address|locat|directions|find you|get to you|postcode|nearest|near ?by|"
+            # Near the clinic, not a massage near the shoulder blade or a pizza place near me; a station or a
+            # bus to get here, not being hit by a bus or fainting on the train.
+            r"\b(?:are|r|is) (?:you|u|it|the clinic|your clinic|ur clinic|you guys) (?:\w+ )?(?:near|close to|far from|walking distance)\b|"
+            r"\bnear (?:you|u|your (?:clinic|place|practice|office)|ur (?:clinic|place)|here|(?:the|your|ur) (?:clinic|entrance|practice)|"
+            r"the (?:station|centre|center|town|city|hospital|high street|shops|market|park|university|uni|sea ?front|beach))\b|"
+            r"\b(?:train|tube|bus|railway|underground|metro|subway|coach) stations?\b|"
+            r"\bstation\b(?<!work station)(?<!workstation)(?=.*\b(?:near|close|far|walk|from|nearest|closest|which|to you|get)\b)|"
+            r"\bby (?:bus|train|tube|car|bike|metro|subway)\b|\b(?:bus|train|tube) (?:routes?|numbers?|from|to (?:you|the clinic|get))\b|"
+            r"\b(?:which|what) (?:bus|train|tube|line)\b|\b(?:is there|are there|any) (?:a )?(?:bus|train|tube)(?:es|s)?\b|"
+            r"\b(?:get|getting|take|taking|catch|catching) (?:the|a) (?:bus|train|tube)\b(?! (?:home|to work))|\bbuses\b|\bpublic transport\b|"
+            # How far away, not how far apart or how far to press.
+            r"how far(?! (?:along|gone|into|in\b|on\b|apart|between|should|can|could|do i|does|will|would|up|down|back|forward|over|"
+            r"to (?:push|press|go with|stretch|lean|bend|turn|reach)))"
         ),
         _location,
     ),
@@ -289,11 +345,17 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "therapists",
         # Who the therapists are, not what the therapist does in a session ("is it normal to ache after
-        # the therapist worked on it?", "how hard does the therapist press?").
+        # the therapist worked on it?", "how hard does the therapist press?", "should the therapist avoid
+        # where I inject?") or said ("my therapist said I have a hyperirritable spot").
         re.compile(
             r"(?<!after )(?<!after the )(?<!after my )(?<!after your )\btherapists?\b"
-            r"(?!(?: actually| really| just)? (?:press\w*|push\w*|worked|working|dig\w*|get rid|go (?:hard|deep)|fix\w*|cure\w*|releas\w*|"
-            r"spent|focus\w*|did on|have a look|look at)\b)|"
+            r"(?!(?: actually| really| just| also| even| ever| usually| always| then)? (?:press\w*|push\w*|"
+            r"work(?:s|ed|ing)?(?: on| with| around| near| over)|worked|working|dig\w*|get rid|go (?:hard|deep|near|over|round|around)|"
+            r"fix\w*|cure\w*|releas\w*|spent|spend|focus\w*|did (?:on|to)|do (?:on|to|with)|have a look|look at|"
+            r"said|says|say (?:anything|something)|told|tells|tell (?:if|whether|me if)|mention\w*|thinks?|thought|reckons?|"
+            r"found|finds|noticed?|felt|feels|avoid\w*|keep (?:away|off|clear)|stay away|step out|leave the room|walk on|use\w*|"
+            r"massag\w*|treat\w*|touch\w*|warm\w* up|start\w*|spot|know if|able to tell|tell the difference|diagnos\w*|"
+            r"explain\w*|recommend\w*|suggest\w*|showed|show me)\b)|"
             r"qualified|qualification|who (?:will|would)|\bstaff\b|insured|licen[cs]ed"
         ),
         _therapists,
@@ -319,7 +381,8 @@ FRONT_DESK_ONLY = frozenset({"contact", "hours", "prices", "booking", "cancellat
 
 def clinic_sections(text: str) -> list[str]:
     normalized = normalize(text)
-    return [name for name, pattern, _ in SECTIONS if pattern.search(normalized)]
+    corrected = with_front_desk_words_corrected(normalized)
+    return [name for name, pattern, _ in SECTIONS if pattern.search(normalized) or pattern.search(corrected)]
 
 
 # A statement that asks all the same: "I would like to book for the week of the 14th. What's the procedure?"

@@ -20,8 +20,18 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.smalltalk import SMALLTALK_INTENTS
-from bot.triage import MEDICAL_INTENT, NLU_FALLBACK_INTENT, OVERRULED_KEY, TriageDecision, final_intent
+from bot.triage import (
+    EMERGENCY_INTENT,
+    MEDICAL_INTENT,
+    NLU_FALLBACK_INTENT,
+    OVERRULED_KEY,
+    TriageDecision,
+    final_intent,
+)
 from components.safety_triage import TRIAGE_KEY
+
+# The model's health guesses that, once the triage has set them aside, are no hint at the answer.
+SET_ASIDE_WHEN_OVERRULED = frozenset({MEDICAL_INTENT, EMERGENCY_INTENT})
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -55,12 +65,14 @@ class TriageGate(GraphComponent, IntentClassifier):
             message.set(INTENT, overridden, add_to_output=True)
             # A small-talk guess that was overruled is no hint at what the message is about.
             dropped = {route} | ({predicted.get(INTENT_NAME_KEY)} & SMALLTALK_INTENTS)
-            if predicted.get(INTENT_NAME_KEY) == MEDICAL_INTENT and route == NLU_FALLBACK_INTENT:
-                # The triage found the model's medical guess to be a question about the service, the
-                # front desk's business or a condition looked after ("does it help chronic pain? mine's
-                # been 4 years"). It stays in the ranking, marked: the actions pass over it to the next guess,
-                # rather than take it for a health worry that holds back the FAQ's likely answer.
-                message.set(OVERRULED_KEY, MEDICAL_INTENT, add_to_output=True)
+            if predicted.get(INTENT_NAME_KEY) in SET_ASIDE_WHEN_OVERRULED and route == NLU_FALLBACK_INTENT:
+                # The triage found the model's medical or emergency guess to be a question about the
+                # service, the front desk's business or a condition looked after ("does it help chronic
+                # pain? mine's been 4 years", "is it normal to feel a bit light-headed after?"). It stays
+                # in the ranking, marked: the actions pass over it to the next guess, rather than take it
+                # for a health worry that holds back the FAQ's likely answer. A described symptom still
+                # gets its safety note from the triage's own `symptom`, not from this guess.
+                message.set(OVERRULED_KEY, predicted.get(INTENT_NAME_KEY), add_to_output=True)
             ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) not in dropped]
             message.set(INTENT_RANKING_KEY, [overridden, *ranking], add_to_output=True)
         return messages

@@ -198,3 +198,17 @@ def test_a_medical_guess_the_triage_set_aside_does_not_hold_back_the_likely_answ
     messages, _ = run_action(ActionAnswerFaq(), tracker)
     assert messages[0]["custom"]["topic"] == "trigger_points", messages
     assert "not completely sure" not in messages[0]["text"]
+
+
+def test_an_emergency_guess_the_triage_set_aside_does_not_hold_back_the_likely_answer(run_action):
+    text = "why do I sometimes feel sick after a deep tissue"
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.7},
+        {"name": "emergency", "confidence": 0.7},
+        {"name": "faq_aftercare", "confidence": 0.2},
+    ]
+    tracker = make_tracker(text, "nlu_fallback", 0.7, ranking=ranking)
+    tracker.latest_message["overruled_intent"] = "emergency"
+    messages, _ = run_action(ActionAnswerFaq(), tracker)
+    assert messages[0]["custom"]["topic"] == "aftercare", messages
+    assert "not completely sure" not in messages[0]["text"]

@@ -243,3 +243,109 @@ def test_everyday_words_for_paying_cancelling_and_booking(text, section):
 def test_an_age_told_in_a_story_is_not_a_question_about_age():
     assert "older_clients" not in clinic_sections("my nan is 84 and had a hip replacement last month, can she come?")
     assert "older_clients" in clinic_sections("is 92 too old for trigger point work?")
+
+
+# A front-desk word used in another sense names no front-desk matter: each section below is asked
+# for in the first list and only mentioned, in another sense, in the second.
+_IN_ITS_SENSE = {
+    "tipping": [
+        "should I tip my therapist?",
+        "do people normally tip here",
+        "is a tip expected?",
+        "can I leave a tip on the card machine",
+        "how much should I tip",
+        "is tipping a thing at your clinic",
+    ],
+    "prices": [
+        "how much is a 45 minute session",
+        "hw much for an hour",
+        "what do you charge for 90 mins",
+        "how much does a voucher cost",
+        "are your rates the same at weekends",
+    ],
+    "cancellation": [
+        "how much notice do you need if I have to cancel",
+        "is 24 hours' notice enough to move my slot?",
+    ],
+    "location": [
+        "how far are you from the high street",
+        "is there a bus that stops near you",
+        "which train station is closest to the clinic",
+        "are you near the hospital",
+        "can I get there by tube",
+    ],
+    "hours": [
+        "what are your opening hours",
+        "are you open on bank holidays",
+        "what time do u close tmrw",
+        "do you guys do evenings",
+        "how about weekends then",
+        "any late appointments on thursday evening",
+    ],
+    "same_day": [
+        "anything free this afternoon?",
+        "can you fit my husband in today",
+        "any chance of getting in tonight",
+        "is there a same-day slot",
+    ],
+    "therapists": [
+        "are your therapists qualified?",
+        "can I ask for a female therapist",
+        "do any of your therapists speak Polish",
+        "which therapist is best for sports injuries",
+    ],
+}
+_IN_ANOTHER_SENSE = {
+    "tipping": [
+        "any tips for getting to sleep after a session?",
+        "thanks for all the tips!",
+        "tips to stop the knots coming back",
+        "my grandad keeps tipping to one side when he walks",
+        "the tip of my shoulder blade aches",
+    ],
+    "prices": [
+        "how much should it hurt when she presses?",
+        "how much pressure do you use on the neck",
+        "how much water should I drink afterwards",
+        "how much longer will the soreness last",
+        "my watch says my resting heart rate is 52",
+        "how do you deal with the tender bits",
+    ],
+    "location": [
+        "how far apart should my sessions be",
+        "she worked near my shoulder blade and it tingled",
+        "I feel like I've been hit by a bus after yesterday",
+        "numb bum from three hours on the train lol",
+        "how far should I press into the knot myself",
+    ],
+    "hours": [
+        "I'm at a desk ten hours a day, can knots come from that?",
+        "my back is stiff by the evening most days",
+        "did the garden all weekend and my shoulders are done in",
+        "how close to a race is too close for a deep session",
+        "good evening, just a quick question about aftercare",
+    ],
+    "same_day": [
+        "had a blood test this morning, is that a problem for massage",
+        "a bit sore today after yesterday's session, normal?",
+        "who's playing in the match tonight",
+        "what can I do for it tonight",
+    ],
+    "therapists": [
+        "my therapist said the pain in my head comes from my neck, how?",
+        "should the therapist avoid where I inject my insulin?",
+        "will the therapist walk on my back?",
+        "can the therapist tell if it's a knot or something else",
+        "do your therapists work on the jaw",
+    ],
+}
+
+
+@pytest.mark.parametrize("section, text", [(s, t) for s, texts in _IN_ITS_SENSE.items() for t in texts])
+def test_a_front_desk_matter_asked_for_is_named(section, text):
+    assert section in clinic_sections(text)
+
+
+@pytest.mark.parametrize("section, text", [(s, t) for s, texts in _IN_ANOTHER_SENSE.items() for t in texts])
+def test_a_front_desk_word_in_another_sense_names_no_front_desk_matter(section, text):
+    assert section not in clinic_sections(text)

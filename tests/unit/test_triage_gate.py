@@ -30,3 +30,17 @@ def test_a_medical_guess_overruled_as_a_service_question_is_marked_as_set_aside(
 def test_a_medical_guess_the_triage_backs_stands():
     routed = _gate("I've had a headache every day for weeks, different from my usual ones", [("ask_medical", 0.9)])
     assert routed.get(INTENT)["name"] == "ask_medical" and routed.get(OVERRULED_KEY) is None
+
+
+def test_an_emergency_guess_the_triage_does_not_back_is_set_aside_for_the_next_guess():
+    routed = _gate(
+        "is it normal to feel a little light-headed when I sit up after the session?",
+        [("emergency", 0.7), ("faq_aftercare", 0.2), ("faq_session", 0.1)],
+    )
+    assert routed.get(INTENT)["name"] == "nlu_fallback"
+    assert routed.get(OVERRULED_KEY) == "emergency"
+
+
+def test_an_emergency_guess_the_triage_backs_is_not_set_aside():
+    routed = _gate("crushing pain in my chest and my left arm has gone numb", [("emergency", 0.95)])
+    assert routed.get(INTENT)["name"] == "emergency" and routed.get(OVERRULED_KEY) is None
