@@ -203,7 +203,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"(?:usually |normally |generally |typically |ever |also |still )?(?:tip|(?:leave|give) (?:a |any )?tips?)\b|"
             r"\btip (?:the|my|your|our|a|each) ?(?:therapists?|staff|masseuses?|masseurs?|team|person|her|him|them)?\b"
             r"(?! (?:of|on|about|for (?!(?:the|my|your|our) (?:therapist|staff|masseuse|team))))|"
-            r"\b(?:is|are|do you (?:take|accept|expect)|is it (?:normal|usual|customary|rude) to (?:leave )?(?:a )?)tips?\b|"
+            r"\bdo (?:you|u|they|the therapists) (?:take|accept|expect|get|keep) (?:any )?tips?\b|"
+            r"\b(?:rude|normal|usual|customary|expected|polite|ok|okay|done thing) (?:not )?to (?:leave |give )?(?:a )?tips?\b|"
             r"\btips? (?:expected|included|customary|accepted|welcome|jar)\b|\b(?:leave|add|give|put) (?:a |any |the )?tip\b|"
             r"\bcash tips?\b|\btips? (?:in|on) (?:cash|card)\b|\bhow much (?:should|do|to) (?:i |you |people )?tip\b"
         ),
@@ -291,7 +292,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"\b(?:\w+day|weekday|late|any|tomorrow|tmrw|this|tues?|wed|thurs?|fri|sat|sun) evenings?\b(?! (?:i|my|it|the pain|was|is)\b)|"
             r"^(?:\w+\W+){0,3}(?:weekends|evenings|saturdays|sundays)\W*$|\bevening (?:appointments?|appts?|slots?|sessions?|hours|openings?|times?)\b|"
             r"\b(?:how|what) about (?:\w+ )?(?:evenings?|weekends?|saturdays?|sundays?|weekdays?)\b|\b(?:at|on|over|this|next) (?:the )?weekends?\W*$|"
-            r"\b(?:latest|earliest) (?:appointment|appt|slot|session|booking)\b|bank holiday|christmas|wh?at time|when are you|"
+            r"\b(?:latest|earliest) (?:appointment|appt|slot|session|booking)\b|bank holiday|christmas|when are you|"
+            # The clinic's time, not the chemist's or the bus's: "what time does the pharmacy close?"
+            r"wh?at time(?! (?:does|do|is|will) (?:the|my|a|your local) (?!clinic|practice|front desk|reception|last|first)\w+)|"
             r"after work|before work|lunch ?time|late (?:appointments?|appts?|slots?)|early (?:morning|appointments?|appts?|slots?)"
         ),
         _hours,

@@ -145,7 +145,11 @@ def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Scr
         desk = reply.topic == "clinic" and "sections" in reply.extra
         follow_up = _short_follow_up(text, context.get("previous_sections") or ())
         if reply.extra.get("kind") not in UNSURE_KINDS and (
-            not desk or about_the_clinic(text) or follow_up or _only_the_front_desk_asked(text)
+            not desk
+            or about_the_clinic(text)
+            or follow_up
+            or _only_the_front_desk_asked(text)
+            or _a_plain_front_desk_matter_asked(text)
         ):
             return reply
     sections = asked_front_desk_sections(text)
@@ -163,6 +167,21 @@ def _only_the_front_desk_asked(text: str) -> bool:
     if not asked or not set(asked) <= FRONT_DESK_ONLY:
         return False
     return sum(len(s.split()) for s in asking_sentences(text)) <= FOLLOW_UP_WORDS
+
+
+# Front-desk sections whose words are as often about something else as about the clinic: a pizza place
+# "near you", the wifi at home, an email to the landlord, "do you do a good lasagne recipe".
+LOOSE_SECTIONS = frozenset(
+    {"location", "waiting_room", "services", "contact", "lost_property", "accessibility", "therapists", "facilities"}
+)
+
+
+def _a_plain_front_desk_matter_asked(text: str) -> bool:
+    """A question whose asking sentence names only front-desk matters said in the clinic's own words
+    ("do people tip?", "can you text me a reminder the day before?", "he's 17, can under-18s book?"),
+    however long: the model's "out of scope" has seen few ways of asking them."""
+    asked = asked_sections(text, lean_on_story=False)
+    return bool(asked) and not LOOSE_SECTIONS.intersection(asked)
 
 
 def _short_follow_up(text: str, previous_sections: Sequence[str]) -> bool:

@@ -211,6 +211,11 @@ def test_front_desk_and_visiting_matters_get_the_clinic_s_own_answer(kb, text, r
         "is it ok to eat beforehand",
         "If I buy a block of 5 is it cheaper?",
         "whats the easiest way to get to you by bus from the centre",
+        # A plain front-desk matter in the asking sentence, however much story comes first.
+        "is it rude not to tip? I never know the etiquette",
+        "could you text me the day before as a reminder, my memory is shocking these days",
+        "my lad had glandular fever in the spring but he's right as rain now and back at rugby. he's 16, can he book?",
+        "if I bought a block of six would there be any sort of deal",
     ],
 )
 def test_a_clinic_question_the_model_filed_as_out_of_scope_is_answered(kb, text):
@@ -224,6 +229,10 @@ def test_a_clinic_question_the_model_filed_as_out_of_scope_is_answered(kb, text)
         "how do I get my toddler to sleep through the night",
         "my dog is limping, can I massage him?",
         "who won the match",
+        # Another business's time or a place near the clinic is not the front desk's matter.
+        "what time does the chemist on the corner shut",
+        "any decent sushi near you? starving",
+        "what's the weather doing this weekend",
     ],
 )
 def test_a_message_about_something_else_stays_out_of_scope(kb, text):
