@@ -87,6 +87,20 @@ def emergency_just_answered(tracker: Tracker) -> str | None:
     return ""
 
 
+def previous_client_message(tracker: Tracker) -> str:
+    """The client's message before the latest one in this session ("" if there is none)."""
+    seen_latest = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "session_started":
+            return ""
+        if event.get("event") == "user":
+            if seen_latest:
+                text = event.get("text")
+                return clip(text) if isinstance(text, str) else ""
+            seen_latest = True
+    return ""
+
+
 def previous_clinic_sections(tracker: Tracker) -> list[str]:
     """The front-desk sections the assistant's previous answer covered, if it was a front-desk answer.
 

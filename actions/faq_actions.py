@@ -15,6 +15,7 @@ from actions.delivery import (
     latest_intent,
     latest_text,
     latest_triage,
+    previous_client_message,
     previous_clinic_sections,
     runner_up_intent,
 )
@@ -61,6 +62,7 @@ def conversation_context(tracker: Tracker) -> dict[str, Any]:
         "symptom": latest_triage(tracker).symptom,
         "after_emergency": emergency_just_answered(tracker),
         "previous_sections": previous_clinic_sections(tracker),
+        "previous_message": previous_client_message(tracker),
     }
 
 

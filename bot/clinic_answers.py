@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from bot.clinic_profile import ClinicProfile
 from bot.front_desk_spelling import with_front_desk_words_corrected
@@ -383,9 +384,15 @@ FRONT_DESK_ONLY = frozenset({"contact", "hours", "prices", "booking", "cancellat
 
 
 def clinic_sections(text: str) -> list[str]:
+    return list(_sections_of(text))
+
+
+@lru_cache(maxsize=2048)
+def _sections_of(text: str) -> tuple[str, ...]:
+    # Cached: one message is looked at for its sections several times on its way to an answer.
     normalized = normalize(text)
     corrected = with_front_desk_words_corrected(normalized)
-    return [name for name, pattern, _ in SECTIONS if pattern.search(normalized) or pattern.search(corrected)]
+    return tuple(name for name, pattern, _ in SECTIONS if pattern.search(normalized) or pattern.search(corrected))
 
 
 # A statement that asks all the same: "I would like to book for the week of the 14th. What's the procedure?"

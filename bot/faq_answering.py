@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.answer_parts import the_part_that_answers
 from bot.clauses import is_reassurance, prepare
 from bot.clinic_answers import FRONT_DESK_ONLY, asked_sections, clinic_answer, clinic_sections, sections_answer
-from bot.faq_matcher import POSSIBLE, Confidence, MatchResult
+from bot.faq_matcher import POSSIBLE, Confidence, FaqMatcher, MatchResult
 from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
 from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
@@ -107,6 +107,7 @@ def answer_faq(
     symptom: bool = False,
     after_emergency: str | None = None,
     previous_sections: Sequence[str] = (),
+    previous_message: str = "",
 ) -> Reply:
     """Answer an FAQ intent, an unsure NLU turn (`nlu_fallback`, with the model's runner-up
     intent), or a bare yes/no/stop outside the pre-visit check.
@@ -119,9 +120,22 @@ def answer_faq(
 
     `after_emergency`: the red flag the previous answer was about ("" if unnamed; None if
     the previous answer was no emergency). A reply that doesn't move on gets the step again.
+
+    `previous_message`: the client's message before this one, which a short follow-up leans on
+    ("and booze?" after "can I go to the gym after a session?").
     """
     reply = _answer_faq(
-        kb, text, intent, intent_confidence, faq_id, previous_faq_id, runner_up, now, symptom, previous_sections
+        kb,
+        text,
+        intent,
+        intent_confidence,
+        faq_id,
+        previous_faq_id,
+        runner_up,
+        now,
+        symptom,
+        previous_sections,
+        previous_message,
     )
     if after_emergency is not None and reply.extra.get("kind") in UNSURE_KINDS and acknowledges(text):
         # "ok" after "call 999 now": the step again, not "what would you like to know?".
@@ -259,6 +273,7 @@ def _answer_faq(
     now: dt.datetime | None,
     symptom: bool = False,
     previous_sections: Sequence[str] = (),
+    previous_message: str = "",
 ) -> Reply:
     previous = kb.faq.get(previous_faq_id) if previous_faq_id else None
     if previous is not None and previous.id in CLEARANCE_ENTRIES and proposes_a_way_round(text):
@@ -286,6 +301,8 @@ def _answer_faq(
         intent, intent_confidence = runner_up
     topic = topic_of_intent(intent)
     result = _match_the_question(kb, text, topic, intent_confidence, previous)
+    if result.confidence is not Confidence.SURE and previous_message and _leans_on_what_came_before(text):
+        result = _read_with_the_last_question(kb, text, previous_message, topic, intent_confidence, previous, result)
     named = asked_sections(text)
     if (health := _whether_to_still_come(kb, text)) is not None:
         return health
@@ -347,6 +364,32 @@ def _answer_faq(
     if result.confidence is Confidence.POSSIBLE:
         return clarify_reply(list(result.candidates), kb.profile, guess, safety_note, symptom)
     return no_answer_reply(kb.profile, topic or DESK_TOPICS.get(intent, guess), safety_note)
+
+
+def _leans_on_what_came_before(text: str) -> bool:
+    """A short message that asks for more about something said before: "and booze?", "how often
+    should i do them", "what about my neck?"."""
+    return FaqMatcher.follow_up_kind(text) is not None or len(text.split()) <= FOLLOW_UP_WORDS
+
+
+def _read_with_the_last_question(
+    kb: KnowledgeBase,
+    text: str,
+    previous_message: str,
+    topic: str | None,
+    hint: float,
+    previous: FaqEntry | None,
+    result: MatchResult,
+) -> MatchResult:
+    """A follow-up the matcher could not place alone, read with the client's last question: the
+    thread is the client's words, also when the last answer was no entry of the FAQ ("no good answer",
+    the front desk, a choice of entries). The answer just given is never given again."""
+    if asked_sections(text):
+        return result  # "and how much?" after a front-desk answer is the front desk's
+    joined = kb.matcher.match(f"{previous_message} {text}", topic_hint=topic, hint_strength=hint, previous=previous)
+    if joined.best is None or joined.confidence is not Confidence.SURE or (previous and joined.best.id == previous.id):
+        return result
+    return joined
 
 
 def _score_of_what_is_asked(kb: KnowledgeBase, text: str, topic: str | None, hint: float, result: MatchResult) -> float:

@@ -3,7 +3,8 @@ availibility tmrw"), put right before the front desk's keyword sections are look
 
 Only a word nobody writes on purpose is corrected: one the clinic's own texts do not use and
 the NLU examples do not use again and again. "looking" stays "looking", not "booking";
-"addressed" stays itself, not the clinic's address.
+"addressed" stays itself, not the clinic's address. The vocabulary is read once per process
+(an edited FAQ reaches it at the next start: it only guards against over-correcting).
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _strings(node: object):
 
 
 @lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     """Words meant as written: the clinic's FAQ and profile, and what the NLU examples use often."""
     known = set(FRONT_DESK_WORDS)
     for path in (FAQ_PATH, PROFILE_PATH):
@@ -88,7 +89,7 @@ def _known_words() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _front_desk_word(word: str) -> str:
-    if word in _known_words():
+    if word in known_words():
         return word
     for close in difflib.get_close_matches(word, FRONT_DESK_WORDS, n=3, cutoff=CUTOFF):
         # A slip of the keys keeps the first letter and about the length ("cooking" is not "booking",

@@ -112,10 +112,13 @@ _WEAK_CUES = {
     r"(?<!trigger )(?<!trigger-)point\b|calm|peace|gone|forever|for good|permanent|go(?:ing)? on|care if|miss me|"
     r"the night|for everything|wanted (?:you )?to (?:say|know)|reasons? to",
     "stroke_signs": r"speak|talk",
+    # A cough or a sore throat comes with every cold: without breathlessness it needs a surer score.
+    "breathing": r"cough|throat",
     # A buttock aches with sciatica too: without the bladder, the bowel or numbness it needs a surer score.
     "cauda_equina": r"bum|buttock",
     "thunderclap_headache": r"neck|sick|throw|threw|light|eye|bang",
-    "overdose": r"pill|tablet|take|dose|meds|medic|packet|bottle|relaxant|box|capsule|insulin|sleeping|paracetamol",
+    # "took a week of meal prep with it": taking, without a word for what, needs a surer score.
+    "overdose": r"pill|tablet|take|took|taken|dose|meds|medic|packet|bottle|relaxant|box|capsule|insulin|sleeping|paracetamol",
 }
 WEAK_CUE_SCORE = 0.5
 _PATTERNS = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words in _CUES.items()}
@@ -154,7 +157,17 @@ _FALSE_FRIENDS = re.compile(
     r"(?:seen?|saw|seeing) (?:anyone|anybody|someone|somebody|a (?:doctor|gp|physio|nurse|specialist)|(?:my|the) (?:doctor|gp|physio|nurse|consultant))|"
     # The part to be treated is no symptom: "can i still come in for my legs".
     r"(?:come in|book\w*|appointment|massage|session|work|treat\w*) (?:in )?(?:for|on) (?:my|his|her) (?:legs?|arms?|hands?|back|neck|shoulders?|calves|feet)|(?:sessions?|appointments?|massages?|treatments?|visits?|questions?|times?)\b(?:\W+\w+){0,2}?\W+too many|"
-    r"too many (?:sessions?|appointments?|massages?|treatments?|visits?|questions?|times))\b",
+    r"too many (?:sessions?|appointments?|massages?|treatments?|visits?|questions?|times)|"
+    # How one lies on the table and where the face goes, not a face that droops: "can i still lie face down
+    # in the head hole thing"; a chest that is furniture: "my chest freezer died".
+    r"face (?:down|up|first)|(?:face|head) ?(?:hole|cradle|rest)|face ?(?:mask|masks|wash|cream)|facials?|"
+    # Things that die or break: "my chest freezer died and took a week of meal prep with it".
+    r"(?:chest )?(?:freezer|fridge|phone|battery|laptop|car|plants?|charger|tv|telly|boiler|washing machine|printer|hoover|kettle|"
+    r"computer|router|wifi)(?:'s| has| have| just| finally| is)* (?:died|dead|packed in|gave up|conked out)|"
+    r"chest (?:freezer|of drawers)|treasure chest|tool ?chest|war chest|"
+    # A child or someone at home being sick, said to cancel: "my little one has been up all night being sick".
+    r"(?:little one|toddler|baby|kids?|son|daughter|children|husband|wife|partner)(?:'s| has| is| was)? (?:been )?"
+    r"(?:up all night )?(?:being |been )?(?:sick|throwing up|vomiting|poorly))\b",
     re.IGNORECASE,
 )
 

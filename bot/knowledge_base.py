@@ -18,6 +18,7 @@ from bot.data_files import FAQ_PATH, PROFILE_PATH, DataFileError
 from bot.faq_matcher import FaqMatcher
 from bot.faq_store import FaqStore, load_faq
 from bot.faq_voices import VOICES_PATH, load_voices
+from bot.front_desk_spelling import known_words
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ def load_knowledge(
 ) -> KnowledgeBase:
     profile = load_profile(profile_path)
     faq = load_faq(profile, faq_path)
+    known_words()  # the front desk's spell check reads its vocabulary now, not on a client's first message
     return KnowledgeBase(profile=profile, faq=faq, matcher=FaqMatcher(faq, load_voices(voices_path)))
 
 

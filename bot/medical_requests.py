@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.clauses import is_live, negated, prepare, split_clauses
+from bot.figures_of_speech import without_figures_of_speech
 from bot.previsit_check import BLOOD_THINNERS
 from bot.question_focus import without_someone_elses_matter
 from bot.text_normalization import normalize
@@ -285,7 +286,11 @@ _BODY_SIGNS = re.compile(
     # on the stairs", "still dizzy when I turn my head since the whiplash".
     r"\b(?:knees?|ankles?|hips?)\b(?:\W+\w+){0,4}?\W+(?:gives? way|giving way|gave way|buckl\w*|collaps\w*)\b|"
     r"\b(?:dizzy|dizziness|light-?headed|vertigo|room spins)\b(?:\W+\w+){0,3}?\W+(?:when|whenever|every time|if) (?:i|he|she) "
-    r"(?:turn|move|tilt|look)\w* (?:my|his|her) (?:head|neck)\b"
+    r"(?:turn|move|tilt|look)\w* (?:my|his|her) (?:head|neck)\b|"
+    # A lump that grows or hardens is for a doctor, however knot-like: "a lump in my trap that feels harder
+    # than it used to, I think it's grown since summer".
+    r"\b(?:lump|lumps|mass|growth|swelling)\b(?:\W+\w+){0,12}?\W+(?:(?:has |have |it'?s |it has |they'?ve |is )?(?:grown|growing|got bigger|"
+    r"getting bigger|bigger than|harder than it|harder than they|changed shape|changing shape|changed colou?r))\b"
 )
 # Whether to have it seen: "should I get it looked at?", "or should I get my knee checked?"; or to have
 # it confirmed by touch: "i think my hip is arthritic, can you confirm by feeling it". A scan the doctor
@@ -297,6 +302,9 @@ _WHETHER_TO_BE_SEEN = re.compile(
     r"(?:massage|trigger point\w*|you|your therapists?|a massage))\b|"
     r"\b(?:should|do|shall|must|ought) (?:i|we) (?:\w+ )?(?:get|have) (?:it|this|that|them|these|my \w+(?: \w+)?) "
     r"(?:looked at|checked(?: out)?|seen(?: to)?|examined|scanned|x-?rayed)\b|"
+    # Weighing the doctor's tests: "should I skip the tests?", "should I ask for a thyroid test?"
+    r"\b(?:should|shall|do|can|could) i (?:just )?(?:skip|cancel|refuse|avoid|not bother with|bother with|put off|ask (?:my (?:gp|doctor) |the (?:gp|doctor) )?for|"
+    r"get|have|push for) (?:the |my |a |an |any |some )?(?:\w+ )?(?:tests?|bloods|blood tests?|blood work|x-?rays?|scans?|mri|ultrasound)\b|"
     r"\b(?:should|do) i (?:need to )?(?:see|go to|call|ring|visit) (?:a|my|the) (?:doctor|gp|dr|physio\w*|specialist|a&e|walk-?in)\b"
     # …not the FAQ's "do I need to see a doctor before booking?"
     r"(?!\W+(?:\w+\W+)?(?:before|first|prior)\b)"
@@ -305,7 +313,9 @@ _WHETHER_TO_BE_SEEN = re.compile(
 _ACTUALLY_SOMETHING_ELSE = re.compile(
     r"\bis (?:my|this|that|the|it) \W*(?:(?:knot|lump|bump|ball|pain|ache|swelling|spot|thing|trigger point)\W*(?:\w+\W+){0,3}?)?"
     r"(?:actually|really|possibly|maybe|definitely|more likely) "
-    r"(?!(?:a |an )?(?:trigger|knot|muscle|normal|common|good|bad|big|thing|myth|real|true|worth|problem|issue|idea|necessary|needed)\b)(?:a |an )?\w+"
+    r"(?!(?:a |an )?(?:trigger|knot|muscle|normal|common|good|bad|big|thing|myth|real|true|worth|problem|issue|idea|necessary|needed|"
+    # A booking asked about: "is it definitely confirmed for 2pm?"
+    r"confirmed|booked|going ahead|still on|on|happening|ok|okay|fine|right|correct|free|available|cancelled)\b)(?:a |an )?\w+"
 )
 
 RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
@@ -578,6 +588,13 @@ _SUITABILITY = re.compile(
 # by the client as theirs: "I had a heart attack 6 weeks ago … can I book?", "preggo 30wks, can u
 # do tp on me?". Past events count where the brief says a past event matters (a clot, a heart
 # attack); cancer only while treated, surgery only when recent.
+# Everyday names of operations: "hernia repair", "my hysterectomy", "gallbladder out".
+_OPERATIONS = (
+    r"hysterectomy|appendectomy|appendicectomy|mastectomy|lumpectomy|tonsillectomy|cholecystectomy|gall ?bladder (?:removal|out|op)|"
+    r"hernia (?:repair|op|operation)|bunion (?:op|surgery)|carpal tunnel (?:release|op|surgery)|acl (?:repair|reconstruction)|"
+    r"(?:hip|knee|shoulder) replacement|spinal fusion|laparoscopy|angioplasty|stent(?:s| put in)?|bypass"
+)
+
 _CLEARANCE_MATTERS = {
     faq_id: re.compile(rf"\b(?:{words})")
     for faq_id, words in {
@@ -619,9 +636,14 @@ _CLEARANCE_MATTERS = {
         r"(?:last (?:week|month)|(?:a|one) (?:week|month|fortnight) ago|(?:still )?(?:mending|on the mend|healing))\b|(?:cast|plaster|boot|splint|sling)\b(?:\W+\w+){0,2}?\W+(?:came|come|taken|just came|just come) off|"
         r"out of (?:a|the|my) (?:cast|plaster|boot|splint)",
         "con-recent-surgery": r"(?:\d+|a few|two|three|four|five|six|seven|eight) (?:days?|weeks?) post(?:\s*-\s*|\s)?(?:op|surgery|\w+)\b|"
-        r"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|reconstruction|recon|repair|keyhole|operated on|scoped?|arthroscop\w*)\b"
+        rf"(?:surgery|operation|op|c-?section|caesarean|cesarean|replacement|reconstruction|recon|repair|keyhole|operated on|scoped?|arthroscop\w*|{_OPERATIONS})\b"
         r"(?:\W+\w+){0,3}?\W+(?:(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago|last week|this week|yesterday|the other day|"
-        r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+        r"last month|this month|a month ago|(?:a|one|1) month ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+        # An operation to come: "I'm having a hysterectomy next month, can I still come before, and when
+        # can I come back after?" (the surgeon says when).
+        rf"(?:having|getting|booked in for|going in for|due (?:to have|for)|scheduled for) (?:a |an |my |the |keyhole )?(?:\w+ )?"
+        rf"(?:surgery|operation|op|{_OPERATIONS})\b(?:\W+\w+){{0,3}}?\W+(?:next (?:week|month)|this (?:week|month)|tomorrow|"
+        r"in (?:a|one|two|three|four|five|six|\d+|a couple of|a few) (?:days?|weeks?)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|soon)\b|"
         r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))|"
         # "spinal fusion in March": an operation dated by its month, this year.
         r"(?:surgery|operation|op|fusion|replacement|reconstruction|laminectomy|discectomy|microdiscectomy|c-?section|caesarean)\b "
@@ -786,6 +808,10 @@ _TAKE_A_MEDICINE = re.compile(
     rf"aspirin|co-?codamol|codeine|painkillers?|pain killers?|muscle relax(?:ants?|ers?))\b|"
     # "I'm on warfarin. A friend said turmeric and fish oil would help. Is that ok to take?"
     rf"\A(?=.*\b{_MEDICINE}\b).*\b(?:ok|okay|safe|fine|alright|good) to take\b"
+    # Asking for a medicine that goes with one's own: "can you recommend a painkiller that's safe with my
+    # blood thinners?" (the medicine is the question, not the blood thinner's clearance).
+    rf"|\b(?:recommend|suggest|advise|which|what)\b(?:\W+\w+){{0,3}}?\W+(?:{_MEDICINE}|{_NAMED_DRUG})\b(?:\W+\w+){{0,4}}?\W+"
+    r"(?:safe|ok|okay|fine|alright|good|goes|go) (?:to take |to use )?(?:with|alongside|on top of)\b"
 )
 
 
@@ -806,7 +832,7 @@ def _negated_everywhere(normalized: str, pattern: re.Pattern[str]) -> bool:
 
 def find_medical_request(text: str, asked_before: bool = False) -> MedicalRequest | None:
     """`asked_before`: as for `clearance_entry`."""
-    normalized = normalize(text)
+    normalized = without_figures_of_speech(normalize(text))
     if _BABYS_MOVEMENTS.search(normalized):
         return MedicalRequest("pregnancy_concern")
     if _PREGNANT_WITH_SIGNS.search(normalized):

@@ -23,6 +23,7 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 
 
 _GAP = r"(?:\W+\w+){0,5}?\W+"  # up to five words in between
+_BETWEEN = r"(?:between|betwen|betweem|bewteen|beetween|btwn|btw|inbetween|in between)"
 _WHO = r"(?:my|his|her|their|the|one|both|your)"
 
 _DISCOMFORT = (
@@ -382,6 +383,22 @@ _RULES: list[_Rule] = [
             # The means: saving up tablets; a way not to wake up.
             r"\b(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|building up) (?:up )?(?:my |all my |a load of |loads of )?(?:tablets|pills|meds|medication|painkillers|sleeping pills)\b",
             r"\b(?:so|that|and) (?:you|i|someone|one) (?:just )?(?:don'?t|never|won'?t|wouldn'?t) wake up\b",
+            # The means laid out: "I have the pills lined up on the table", "tablets all counted out" (not a
+            # weekly pill box laid out by day).
+            r"\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills)\b(?:\W+\w+){0,3}?\W+"
+            r"(?:lined up|counted out|all counted|spread out in front|all out on (?:the|my) (?:table|bed|desk))\b",
+            # A way to die asked for and broken off: "what's the least painful way to... never mind".
+            r"\b(?:least painful|most painless|painless|easiest|quickest|surest|quietest|simplest|gentlest) way (?:to|of)\b"
+            r"(?=\s*(?:\.{2,}|…|-{1,2}|—)|\W*$|\W+(?:never ?mind|nvm|forget (?:it|i asked|that)|doesn'?t matter|ignore (?:that|me)))",
+            # Wishing not to be: "I keep picturing just not existing", "daydreaming about my own funeral".
+            # (the wish in a lookahead: its own "not" must not read as negating the match)
+            r"\b(?:picturing|picture|imagining|imagine|fantasi[sz]\w*|daydream\w*|dreaming|thinking|think|thoughts|longing|craving)\b"
+            r"(?=(?:\W+\w+){0,3}?\W+(?:not existing|not being (?:here|around|alive)|not waking up|never waking up|being gone for good|"
+            r"being dead|my (?:own )?funeral|disappearing for good|it all (?:ending|being over)|ceasing to exist)\b"
+            r"(?! (?:next|this|on|for|in|at|over|from|until|till|tomorrow|tonight|that)\b))",
+            # Affairs put in order: "if something happens to me, can my credits go to my sister? I'd like things tidy."
+            r"\bif (?:something|anything) (?:happens|happened|were to happen|should happen) to me\b(?=.*\b(?:go to|goes to|"
+            r"pass(?:ed)? (?:on )?to|give (?:it|them) to|leave (?:it|them) to|transferr?\w* (?:to|them|it)|tidy|in order|sorted|affairs|my will)\b)",
         ),
         history_counts=False,
         unless_in_message=re.compile(
@@ -497,8 +514,9 @@ _RULES: list[_Rule] = [
             r"\b(?:lost|losing|loss of|no) (?:control (?:of|over) )?(?:my |his |her )?(?:bladder|bowel)s?(?: control)?",
             r"\b(?:bladder|bowel|toilet|wee|pee|poo) (?:accidents?|leaks?|leaking)\b|"
             r"\b(?:wet|soiled|peed|pooed|pooped) (?:my ?self|him ?self|her ?self|the bed)\b|\b(?:had|having|have had) (?:an |a little |a few |some |a couple of |two |several )?accidents?\b(?:\W+\w+){0,3}?\W+(?:bladder|bowels?|toilet|pee|wee|myself|pants|trousers|down there)",
-            r"\bnumb\w*\b(?:\W+\w+){0,3}?\W+(?:between (?:my|the|his|her) legs|groin|saddle|genitals|back passage|bum|bottom|down there|private|inner thighs)",
-            r"\b(?:between (?:my|the) legs|down there|back passage|groin)\b(?:\W+\w+){0,3}?\W+(?:numb|no feeling|can't feel|dead)",
+            # "numb betwen my legs and round my bum": the saddle named in lay words, misspelt, a few words on.
+            rf"\b(?:numb\w*|tingl\w*|pins (?:and|n|&) needles)\b(?:\W+\w+){{0,6}}?\W+(?:{_BETWEEN} (?:my|the|his|her) legs|groin|saddle|genitals|back passage|bum|bottom|down there|private|inner thighs)",
+            rf"\b(?:{_BETWEEN} (?:my|the) legs|down there|back passage|groin)\b(?:\W+\w+){{0,3}}?\W+(?:numb|no feeling|can't feel|dead)",
             r"\bsaddle (?:area )?numb",
             # "gone kind of tingly in the saddle area", "pins and needles around my back passage"
             r"\b(?:tingl\w*|pins (?:and|n|&) needles|no feeling|dead|numb\w*)\b(?:\W+\w+){0,4}?\W+(?:in|around|down) (?:the |my |his |her )?(?:saddle|crotch|groin|back passage|privates|genitals|bum area|bits)\b",
@@ -759,6 +777,19 @@ _SIGN = {
     "sweat": _rx(_SWEAT),
     "nausea": _rx(_NAUSEA),
     "back": re.compile(r"\b(?:back|spine|sciatica|lower back)\b"),
+    # Back pain, and pain worse at night, in separate sentences: "my husband has had back pain for two
+    # weeks. He cannot sleep because the pain is more strong in the night." (brief §5b)
+    "back_pain": re.compile(
+        r"\b(?:back|spine|lower back)\b(?:\W+\w+){0,2}?\W+(?:pain|ache|ached|aching|aches|achy|hurts?|hurting|agony|sore|killing|spasm|playing up)\b|"
+        r"\b(?:backache|sciatica|bad back)\b"
+    ),
+    "night_pain": re.compile(
+        r"\b(?:worse|stronger|more strong|more bad|the worst|worst|more painful|unbearable) (?:in|at|during) (?:the )?nights?\b|"
+        r"\b(?:in|at|during) the night (?:it'?s|it is|is|gets|getting) (?:worse|stronger|more strong|the worst|unbearable|agony)\b|"
+        r"\b(?:can'?t|cannot|can not|couldn'?t|not able to|unable to) sleep (?:because|cos|coz|from|for|with) (?:of )?(?:the |his |her |my )?pain\b|"
+        r"\bpain (?:keeps?|kept) (?:me|him|her) (?:up|awake)\b|"
+        r"\bpain (?:keeps? |kept |is |has been |always )?(?:waking|wakes?|woke|wakens?) (?:me|him|her)\b"
+    ),
     "leg_word": re.compile(rf"\b{_LEG}\b"),
     "swollen": re.compile(rf"\b{_SWOLLEN}\b"),
     "warm": re.compile(r"\b(?:hot|warm|red|throbbing|burning)\b"),
@@ -886,6 +917,8 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
         found.add("thunderclap_headache")
     if "headache" in signs and "sudden_onset" in signs and "stiff_neck" in signs:
         found.add("thunderclap_headache")
+    if {"back_pain", "night_pain"} <= signs:
+        found.add("back_pain_fever_night")
     if {"affairs", "calm_goodbye"} <= signs and "ordinary_reason" not in signs:
         found.add("suicidal_thoughts")
     return found

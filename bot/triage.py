@@ -29,6 +29,7 @@ from typing import Any, Protocol
 from bot.clauses import clears_up_a_misunderstanding, is_figurative, is_live, is_reassurance, prepare, split_clauses
 from bot.clinic_answers import asks_the_front_desk, clinic_sections, wants_to_book
 from bot.emergency_follow_up import help_has_come_and_asks
+from bot.figures_of_speech import FIGURATIVE
 from bot.handoff import asks_for_a_person, wants_a_person
 from bot.input_screening import Screening, screen, strip_markup
 from bot.kind_cues import plausible
@@ -225,7 +226,9 @@ _IDIOM = re.compile(
     # Sleep on the table: "fell asleep on the table and didn't wake up till she tapped me lol".
     r"(?:fell asleep|dozed off|nodded off|drifted off|conked out) (?:on|during|in) (?:the |my )?(?:table|couch|massage|session|treatment)|"
     # Things that "die": "phone about to die, quick - how do I cancel?"
-    r"(?:phone|battery|laptop|car|plants?|charger)(?:'s| is)? (?:about to|going to|gonna|nearly|almost|is going to) die\b)"
+    r"(?:phone|battery|laptop|car|plants?|charger)(?:'s| is)? (?:about to|going to|gonna|nearly|almost|is going to) die\b)|"
+    # …and the figures of speech for stress, effort and delight (bot/figures_of_speech.py).
+    + FIGURATIVE.pattern
 )
 
 
@@ -261,7 +264,8 @@ _ACUTE = re.compile(
 )
 _ILL_BEFORE_A_VISIT = re.compile(
     r"(?=.*\b(?:food poisoning|stomach bug|sickness bug|tummy bug|norovirus|noro|the flu|flu|a cold|covid|a virus|migraine|hangover|hungover|"
-    r"a (?:stinking|streaming|horrible|rotten|bad|heavy|head|nasty|bit of a|slight|summer|winter) cold|sore throat|runny nose|blocked nose|sniffles)\b)"
+    r"a (?:stinking|streaming|horrible|rotten|bad|heavy|head|nasty|bit of a|slight|summer|winter) cold|sore throat|runny nose|blocked nose|sniffles|"
+    r"a (?:bit of a |slight |chesty |dry |tickly |bad )?cough|a (?:bit of a |slight |high )?temperature|a (?:bit of a |slight |mild )?fever)\b)"
     r"(?=.*\b(?:still come|still make it|still (?:go|be) ok|cancel\w*|reschedul\w*|come in|appointment|appt|booking|session|massage)\b)"
 )
 # Breathing in trouble, not a cold's sore throat: "got a stinking cold and a sore throat, should I still come?"
@@ -333,7 +337,12 @@ _WHERE_THE_THERAPIST_WORKS = re.compile(
 _CHEST_SYMPTOM = re.compile(
     r"\b(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|heavy|heaviness|crush\w*|squeez\w*|burn\w*|sweat\w*|clammy|sick|breath\w*)\b"
 )
-_UNFIT = re.compile(r"\b(?:unfit|out of shape|not fit|so lazy|need to get fit|haven'?t exercised|couch potato)\b")
+_UNFIT = re.compile(
+    r"\b(?:unfit|out of shape|not fit|so lazy|need to get fit|haven'?t exercised|couch potato|"
+    # …or rushing to get here: "a bit out of breath cos i just ran for the bus to get here lol"
+    r"(?:just |had to )?(?:ran|run|running|sprinted|legged it|rushed|hurried|raced|jogged|cycled) (?:for|from|to|up|over|all the way|here)|"
+    r"(?:took|walked up|climbed) (?:the|your) (?:stairs|hill|steps))\b"
+)
 
 
 def _not_a_body_now(prepared: str) -> bool:
@@ -436,6 +445,12 @@ def triage(
     return TriageDecision(sources=noted, symptom=symptom, score=score)
 
 
+# What makes a cough a clot's: a leg, a flight, blood coughed up.
+_A_CLOT_S_SIDE = re.compile(
+    r"\b(?:calf|calves|leg|legs|thigh|swollen|swelling|flight|flew|clot\w*|dvt|blood|bloody|pill|chest)\b"
+)
+
+
 def _second_look_clears(
     level: str | None, kind: str | None, score: float, prepared: str, medical: MedicalRequest | None
 ) -> bool:
@@ -485,6 +500,13 @@ def _second_look_clears(
         return True
     if kind == "breathing" and _ILL_BEFORE_A_VISIT.search(prepared) and not _BREATHING_TROUBLE.search(prepared):
         return True  # a cold's sore throat before a visit names no trouble breathing
+    if (
+        kind == "pulmonary_embolism"
+        and _ILL_BEFORE_A_VISIT.search(prepared)
+        and not _BREATHING_TROUBLE.search(prepared)
+        and not _A_CLOT_S_SIDE.search(prepared)
+    ):
+        return True  # "a cough and a bit of a temperature, can I still come tomorrow?": a cold, no leg, no clot
     if level == SAME_DAY and kind in ("clot_signs", "limb_nerve", "worsening_soreness") and _A_KNOCK.search(prepared):
         return True  # "a big bruise on my thigh from walking into a table": a knock the message explains
     if kind == "cauda_equina" and _BLOOD_NOT_CONTROL.search(prepared):

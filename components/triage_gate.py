@@ -19,6 +19,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.front_desk_spelling import known_words
 from bot.smalltalk import SMALLTALK_INTENTS
 from bot.triage import (
     EMERGENCY_INTENT,
@@ -44,6 +45,7 @@ class TriageGate(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> TriageGate:
+        known_words()  # read once at load, not on the first client's message
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:

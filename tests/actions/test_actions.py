@@ -1,3 +1,4 @@
+from actions.delivery import previous_client_message
 from actions.faq_actions import ActionAnswerFaq, ActionOutOfScope
 from actions.front_desk_actions import ActionClinicInfo, ActionHandoff
 from actions.safety_actions import ActionEmergency, ActionReferToDoctor
@@ -212,3 +213,19 @@ def test_an_emergency_guess_the_triage_set_aside_does_not_hold_back_the_likely_a
     messages, _ = run_action(ActionAnswerFaq(), tracker)
     assert messages[0]["custom"]["topic"] == "aftercare", messages
     assert "not completely sure" not in messages[0]["text"]
+
+
+def test_the_faq_answer_reads_a_short_follow_up_with_the_clients_last_question(run_action):
+    earlier = [
+        {"event": "session_started"},
+        {"event": "user", "text": "can I bring my own oil? I'm allergic to nuts"},
+        {"event": "bot", "text": "…", "data": {"custom": {"topic": "session"}}},
+    ]
+    tracker = make_tracker("what do you normally use", "nlu_fallback", 0.5, earlier=earlier)
+    messages, _ = run_action(ActionAnswerFaq(), tracker)
+    assert messages[0]["custom"]["topic"] == "session" and "oil" in messages[0]["text"].lower(), messages
+
+
+def test_the_last_question_of_an_earlier_session_is_not_the_thread():
+    earlier = [{"event": "user", "text": "can I bring my own oil?"}, {"event": "session_started"}]
+    assert previous_client_message(make_tracker("what do you normally use", "nlu_fallback", earlier=earlier)) == ""

@@ -661,6 +661,30 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "over_escalation_max=0.034",
                 "errors_max=0",
             ],
+        ),  # Sealed at the start of the seventh stop of 2026-11-30 until its round (front-desk words in their
+        # sense) was done, first seen then (README), read and learnt from; its five missed emergencies were
+        # fixed as classes, so the emergency floor is the target, not the first score.
+        (
+            CASES / "safety-blind-37.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.91",
+                "topic_accuracy=0.86",
+                "facts_pass=0.94",
+                "over_escalation_max=0.052",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-32.yml",
+            [
+                "topic_accuracy=0.87",
+                "facts_pass=0.88",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.93",
+                "over_escalation_max=0.04",
+                "errors_max=0",
+            ],
         ),
     ],
     ids=[
@@ -734,6 +758,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-30",
         "safety-blind-36",
         "understanding-blind-31",
+        "safety-blind-37",
+        "understanding-blind-32",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

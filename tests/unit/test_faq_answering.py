@@ -514,3 +514,24 @@ def test_a_front_desk_question_the_notes_do_not_answer_is_the_front_desks(kb, re
     )
     assert reply.extra["kind"] == "unanswered" and reply.topic == topic
     assert kb.profile.phone in reply.texts[0]
+
+
+def test_a_short_follow_up_the_matcher_cannot_place_alone_is_read_with_the_clients_last_question(kb):
+    text = "what do you normally use"
+    alone = answer_faq(kb, text, intent="nlu_fallback", intent_confidence=0.5)
+    assert alone.extra.get("kind") == "unanswered"
+    joined = answer_faq(
+        kb,
+        text,
+        intent="nlu_fallback",
+        intent_confidence=0.5,
+        previous_message="can I bring my own oil? I'm allergic to nuts",
+    )
+    assert joined.topic == "session" and "oil" in joined.texts[0].lower(), joined.texts
+
+
+def test_a_front_desk_follow_up_stays_the_front_desks_whatever_came_before(kb):
+    reply = answer_faq(
+        kb, "and how much", intent="nlu_fallback", intent_confidence=0.5, previous_message="do you do couples massage"
+    )
+    assert reply.topic == "clinic"

@@ -1010,3 +1010,46 @@ def test_a_question_about_a_fitness_watch_is_not_about_the_heart():
         find_medical_request("my watch says my resting heart rate is 52, is it accurate? which one should I buy")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hernia repair last month, keyhole. fine to lie on my front for a back massage?",
+        "had my gallbladder out a month ago, can I book a back massage?",
+        "I'm having a hysterectomy next month, can I still come for my usual session?",
+        "booked in for a knee replacement in january, can I have a leg massage before?",
+    ],
+)
+def test_everyday_names_of_operations_recent_or_to_come_need_the_surgeons_clearance(text):
+    assert find_medical_request(text) == MedicalRequest(f"{CLEARANCE}con-recent-surgery"), text
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("there's a lump in my calf that's got bigger over the summer, can you massage it?", "symptoms"),
+        ("the lump on my shoulder feels harder than it used to, could you work on it?", "symptoms"),
+        ("my GP wants to do bloods and an x-ray. should I skip the tests and just have massage?", "diagnosis"),
+        ("should I ask my doctor for a thyroid test or can massage sort it?", "diagnosis"),
+        ("can you recommend a painkiller that's safe with my warfarin?", "medication"),
+        ("which cream is ok alongside my blood thinners?", "medication"),
+    ],
+)
+def test_a_growing_lump_the_doctors_tests_and_a_medicine_to_go_with_ones_own_are_the_doctors(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my to-do list is giving me palpitations lol. can I book a 90?",
+        "blood, sweat and tears getting this appointment. is it definitely confirmed for 2pm?",
+        "nearly had a heart attack when I saw the price of parking, is it cheaper after 6?",
+        "my bump is growing so fast, 24 weeks now, can I still have a back massage?",
+        "the swelling from my sprain has gone down and the knot is smaller",
+    ],
+)
+def test_figures_of_speech_a_booking_a_pregnancy_and_getting_better_are_no_medical_request(text):
+    found = find_medical_request(text)
+    assert found is None or found.kind.startswith(CLEARANCE), (text, found)

@@ -673,3 +673,70 @@ def test_head_pain_that_peaked_in_seconds_is_an_emergency(text, kind):
 )
 def test_an_elephant_on_the_chest_in_text_shorthand_is_chest_pain(text):
     assert find_red_flag(text).id == "chest_pain", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "numb betwen my legs and round my bum since last night with the sciatica, pinched nerve?",
+        "back's been bad all week and now it's gone numb in between my legs and around my bottom",
+        "lower back agony, and tingly btwn my legs when I sit on the loo",
+    ],
+)
+def test_saddle_numbness_in_lay_and_misspelt_words_with_back_pain_is_cauda_equina(text):
+    assert find_red_flag(text).id == "cauda_equina", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the means laid out
+        "got all my tablets counted out on the bed",
+        "sleeping pills are lined up in front of me",
+        # a way to die asked for and broken off
+        "what's the quickest way to... forget it",
+        "is there a painless way to - never mind, ignore me",
+        # wishing not to be
+        "I keep imagining not waking up and it feels like relief",
+        "lately I daydream about my own funeral",
+        "been thinking about ceasing to exist",
+        # affairs in order
+        "if anything happens to me, can my gift voucher go to my brother? want things in order",
+    ],
+)
+def test_suicidal_thoughts_said_by_the_means_a_broken_off_question_a_wish_or_affairs_in_order(text):
+    assert "suicidal_thoughts" in [k.id for k in find_dangers(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my weekly pill box is laid out by day, which ones should I mention?",
+        "what's the quickest way to get to you from the station",
+        "what's the easiest way to book a block of sessions",
+        "if something happens to me during the massage is your therapist first aid trained?",
+        "I keep picturing my grandad in his garden, he'd have loved your place",
+        "I keep thinking about my nan's funeral, it was so sad",
+        "thinking about not being around next week, I'm on holiday, can I move my booking",
+    ],
+)
+def test_ordinary_words_near_those_are_not_suicidal(text):
+    flag = find_red_flag(text)
+    assert flag is None or flag.id != "suicidal_thoughts", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband he have back pain since 2 weeks. he cannot sleep because the pain is more strong in the night",
+        "Lower back has ached for a month. It's worse at night, I'm up walking about at 3am.",
+        "sciatica flared up. the pain keeps waking me up",
+    ],
+)
+def test_back_pain_worse_at_night_said_over_sentences_is_same_day(text):
+    flag = find_red_flag(text)
+    assert flag is not None and flag.id == "back_pain_fever_night" and flag.level == SAME_DAY, text
+
+
+def test_other_pain_at_night_with_coming_back_is_not_back_pain():
+    assert find_red_flag("my neck pain keeps me up some nights, can I come back next week") is None

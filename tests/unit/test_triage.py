@@ -1111,3 +1111,19 @@ def test_a_condition_asked_in_general_is_the_faq_s_not_a_danger_now():
 def test_a_diagnosis_someone_gave_and_whether_a_product_goes_with_medicines_are_the_doctors(text, kind):
     decision = triage(text)
     assert decision.level == REFERRAL and decision.kind == kind, (text, decision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a cough and a bit of a temperature since this morning. still ok to come tomorrow?",
+        "cold sore on my lip at the moment, can I still lie face down in the head hole?",
+        "our fridge freezer died and took the whole weekly shop with it, so I really need this massage. anything tomorrow?",
+        "sorry, need to cancel tomorrow, my toddler has been up all night being sick",
+        "my to-do list is giving me palpitations lol, can I book a 90 minute one?",
+        "last session was so good I nearly fainted with happiness, same time next week?",
+    ],
+)
+def test_a_cold_the_face_hole_things_that_die_and_figures_of_speech_are_no_emergency(text, safety_classifier):
+    decision = triage(text, classifier=safety_classifier)
+    assert decision.level != EMERGENCY, (text, decision)
