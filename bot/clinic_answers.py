@@ -139,7 +139,10 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "lost_property",
         re.compile(
-            r"lost property|(?:left|lost|forgot|forgotten) (?:my|a|an|something|behind)\b(?! (?:appointment|booking|appt|session))|"
+            r"lost property|(?:left|lost|forgot|forgotten) (?:my|a|an|something|behind)\b(?! (?:appointment|booking|appt|session))"
+            # …not weight, feeling or a person: "lost a lot of weight", "lost a fair bit of feeling in my feet".
+            r"(?! (?:lot|fair bit|bit|little|few|stone|kilo|pound|weight|feeling|sensation|loved one|friend|baby|pregnancy|job|partner|"
+            r"mum|mom|dad|husband|wife|son|daughter|brother|sister|grandparent|nan|gran|grandad|dog|cat)\b)|"
             r"(?:keep|hold on to|put aside) (?:it|them) for me"
         ),
         _visiting("lost_property"),

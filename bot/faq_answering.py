@@ -199,8 +199,13 @@ def _a_plain_front_desk_matter_asked(text: str) -> bool:
 
 
 def _short_follow_up(text: str, previous_sections: Sequence[str]) -> bool:
-    """A message short enough to be about the front-desk answer just given ("and 90?")."""
-    return bool(previous_sections) and len(text.split()) <= FOLLOW_UP_WORDS
+    """A message short enough to be about the front-desk answer just given ("and 90?"); not a bare
+    "perfect", "lovely" or "thanku", nor a question about something else ("what's the weather like saturday")."""
+    if not previous_sections or len(text.split()) > FOLLOW_UP_WORDS:
+        return False
+    if about_something_else(text):
+        return False
+    return not acknowledges(text) or bool(asked_sections(text)) or carries_on(text)
 
 
 # A way round a contraindication, offered as a follow-up: a lighter session, another area, avoiding the spot.

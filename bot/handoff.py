@@ -29,7 +29,7 @@ _REASONS = [
 _ASKS_FOR_A_PERSON = re.compile(
     r"\b(?:speak|talk|chat|get through|put me through) (?:to|with) (?:a |an |the |your |my |someone|somebody|anyone|person|human|real|staff|"
     r"member|manager|receptionist|reception|front desk|therapist|owner|team)|\b(?:real|actual|live) (?:person|human|people)\b|"
-    r"\b(?:human|agent|operator)\b|\bsomeone (?:to (?:call|ring|phone|talk|speak|help)|who can|from (?:the|your|reception|the front desk))|"
+    r"\b(?:human|agent|operator|representative|customer services?)\b|\bsomeone (?:to (?:call|ring|phone|talk|speak|help)|who can|from (?:the|your|reception|the front desk))|"
     r"\b(?:a |an actual |real )?person (?:pls|plz|please)\b|"
     r"\b(?:is there|can i get|need|want) (?:someone|somebody|a person|anyone)\b|\bnot (?:a|this) (?:bot|robot|machine)\b|"
     r"\b(?:get|connect|put) me (?:a |to |through |someone|somebody)|\bescalate|\bmember of (?:staff|the team)|\bwho (?:do|can|should) i "
@@ -66,7 +66,7 @@ _ONLY_A_PERSON = re.compile(
     # Someone to do something only staff can: "can you get someone to email it to me".
     r"\b(?:get|ask|have) (?:someone|somebody|a person|a member of staff|the front desk|reception) to (?:email|call|ring|phone|text|contact|message)\b|"
     # The chat's escape word on its own: "HUMAN", "agent!"
-    r"^\W*(?:human|agent|operator|real person|a real person)\W*$|"
+    r"^\W*(?:human|agent|operator|representative|rep|real person|a real person|customer services?)(?: (?:pls|plz|please|now))?\W*$|"
     # A message for someone: "can i leave a message for the front desk", "need to speak to Sarah, she's my usual therapist"
     r"\b(?:leave|pass on|pass) (?:a )?message (?:for|with|to) (?:the |my |your )?\w+|"
     r"\b(?:speak|talk) to \w+,? (?:she'?s|he'?s|she is|he is|who'?s|who is) (?:my|our) (?:usual |regular |normal )?therapist\b"

@@ -160,6 +160,8 @@ _FALSE_FRIENDS = re.compile(
     r"too many (?:sessions?|appointments?|massages?|treatments?|visits?|questions?|times)|"
     # How one lies on the table and where the face goes, not a face that droops: "can i still lie face down
     # in the head hole thing"; a chest that is furniture: "my chest freezer died".
+    # A rash down one side of the back is shingles' shape, not a stroke's one-sidedness.
+    r"one side of (?:my|his|her|the) (?:back|ribs|waist|torso|tummy|belly|stomach|chest wall)|"
     r"face (?:down|up|first)|(?:face|head) ?(?:hole|cradle|rest)|face ?(?:mask|masks|wash|cream)|facials?|"
     # Things that die or break: "my chest freezer died and took a week of meal prep with it".
     r"(?:chest )?(?:freezer|fridge|phone|battery|laptop|car|plants?|charger|tv|telly|boiler|washing machine|printer|hoover|kettle|"

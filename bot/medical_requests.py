@@ -286,7 +286,7 @@ _BODY_SIGNS = re.compile(
     # on the stairs", "still dizzy when I turn my head since the whiplash".
     r"\b(?:knees?|ankles?|hips?)\b(?:\W+\w+){0,4}?\W+(?:gives? way|giving way|gave way|buckl\w*|collaps\w*)\b|"
     r"\b(?:dizzy|dizziness|light-?headed|vertigo|room spins)\b(?:\W+\w+){0,3}?\W+(?:when|whenever|every time|if) (?:i|he|she) "
-    r"(?:turn|move|tilt|look)\w* (?:my|his|her) (?:head|neck)\b|"
+    r"(?:(?:turn|move|tilt|look)\w* (?:my|his|her) (?:head|neck)|(?:look|tilt|turn)\w* (?:up|down|round|over my shoulder))\b|"
     # A lump that grows or hardens is for a doctor, however knot-like: "a lump in my trap that feels harder
     # than it used to, I think it's grown since summer".
     r"\b(?:lump|lumps|mass|growth|swelling)\b(?:\W+\w+){0,12}?\W+(?:(?:has |have |it'?s |it has |they'?ve |is )?(?:grown|growing|got bigger|"
@@ -324,7 +324,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:what|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+(?!cream|gel){_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for|safe|ok|okay)\b|"
             # "what can I take for the soreness?": asking for a medicine without naming one.
-            r"\bwhat (?:can|should|could|do) i take (?:for|to help|to ease|against|when)\b|"
+            r"\bwhat (?:can|should|could|do) i take (?:for|to help|to ease|against|when)\b|\bwhat (?:can|should|could) i take\W*\Z|"
             # "can I take anything for the back pain while I'm pregnant?", "should I be taking something for it?"
             r"\b(?:can|could|should|may) i (?:be )?tak(?:e|ing|in) (?:anything|something)\b|"
             # "which cream must I buy in the pharmacy for my back?": the pharmacist's question.
@@ -556,6 +556,30 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf".*?\b(?:my|i|i'?ve|i'?m)\b(?:\W+\w+){{0,8}}?\W+(?:{_NOT_A_KNOT})"
         ),
     ),
+    # A body sign for the doctor: a lump under the skin however it is pictured ("like a pea under the skin
+    # that moves about"), weight lost without trying, pain that has not settled after the doctor's word
+    # and "what now?".
+    (
+        MedicalRequest("symptoms"),
+        re.compile(
+            r"\b(?:pea|marble|lump|ball|bump|nodule|grape|bean)s?\b(?:\W+\w+){0,2}?\W+under (?:the|my|his|her) skin\b|"
+            r"\b(?:lost|losing|dropped|dropping) (?:a lot of |loads of |lots of |so much |some |a bit of |a fair bit of )?weight "
+            r"(?:without (?:trying|dieting|meaning to|doing anything)|for no reason)|\bunexplained weight loss\b|\bweight (?:is )?(?:just )?falling off\b|"
+            r"\b(?:not getting (?:any )?better|no better|isn'?t (?:getting )?(?:any )?better|not improving|still (?:not better|bad|hurting|sore))\b"
+            r"(?:\W+\w+){0,8}?\W+(?:what (?:should|do|can) i do|what now|what next|where do i go from here)\b"
+        ),
+    ),
+    # What is wrong, asked outright or as one organ against a muscle: "what's actually wrong with my
+    # shoulder?", "is my back pain a muscle or a kidney thing?", "…sore when I press it. muscle?"
+    (
+        MedicalRequest("diagnosis"),
+        re.compile(
+            r"\bwhat'?s (?:actually |really |exactly )?(?:wrong|going on) with (?:my|me|his|her)\b|"
+            r"\b(?:a )?(?:muscle|muscular)(?: thing| problem| issue)? or (?:a |an |my |the )?(?:kidney|heart|lung|nerve|disc|bone|joint|"
+            r"gall ?bladder|liver|bowel|gyn\w*|ovar\w*|hernia|tendon|ligament|organ)\b|"
+            rf"\A{_OWN_SYMPTOM}.*\b(?:is (?:it|that|this) (?:just )?(?:a )?(?:muscle|muscular)(?: thing| pain| strain)?|(?:just )?(?:a )?muscle|muscular)\W*\Z"
+        ),
+    ),
     # Last, so that a more particular kind above names the request first.
     (MedicalRequest("diagnosis"), _WHETHER_TO_BE_SEEN),
     (MedicalRequest("diagnosis"), _ACTUALLY_SOMETHING_ELSE),
@@ -644,7 +668,7 @@ _CLEARANCE_MATTERS = {
         rf"(?:having|getting|booked in for|going in for|due (?:to have|for)|scheduled for) (?:a |an |my |the |keyhole )?(?:\w+ )?"
         rf"(?:surgery|operation|op|{_OPERATIONS})\b(?:\W+\w+){{0,3}}?\W+(?:next (?:week|month)|this (?:week|month)|tomorrow|"
         r"in (?:a|one|two|three|four|five|six|\d+|a couple of|a few) (?:days?|weeks?)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|soon)\b|"
-        r"(?:just|recently) had (?:a |an |my )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|removed|out|op|surgery))|"
+        r"(?:just|recently) had (?:a |an |my |his |her )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|replaced|removed|out|op|surgery))|"
         # "spinal fusion in March": an operation dated by its month, this year.
         r"(?:surgery|operation|op|fusion|replacement|reconstruction|laminectomy|discectomy|microdiscectomy|c-?section|caesarean)\b "
         r"(?:in|back in|this|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"

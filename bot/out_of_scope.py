@@ -57,7 +57,13 @@ _SUBJECTS = re.compile(
     # Someone else to see or somewhere else to go: "can u recommend a good chiropractor?"
     r"\b(?:recommend|suggest|know of|know) (?:a|an|any|some) (?:good |decent |nice |cheap )?(?:local )?(?:chiropractors?|chiros?|osteopaths?|"
     r"osteos?|physios?|physiotherapists?|acupuncturists?|dentists?|doctors?|gps?|surgeons?|restaurants?|cafes?|hotels?|gyms?|"
-    r"personal trainers?|yoga (?:teachers?|classes|studios?)|pilates (?:teachers?|classes|studios?)|hairdressers?|barbers?|plumbers?)\b"
+    r"personal trainers?|yoga (?:teachers?|classes|studios?)|pilates (?:teachers?|classes|studios?)|hairdressers?|barbers?|plumbers?)\b|"
+    # Spam and adverts: "BUY CHEAP FOLLOWERS 100% real www dot fastfollows dot biz".
+    r"\b(?:buy cheap|cheap (?:followers|likes|pills|meds|viagra|watches)|(?:instagram|tiktok|insta) followers|followers|viagra|casino|"
+    r"click here|www dot|dot (?:com|biz|net|xyz)|seo services|100% (?:real|legit|guaranteed)|limited time offer|work from home and earn)\b|"
+    r"\.(?:biz|xyz|ru)\b|"
+    # The time or the news somewhere else: "what time is it in tokyo".
+    r"\bwhat(?:'s| is)? the time (?:in|over in)\b|\bwhat time is it (?:in|over in|now in)\b|\btime difference\b"
 )
 
 

@@ -108,7 +108,9 @@ _BREATHLESS = (
     r"every breath (?:is|feels like) (?:a |an )?(?:fight|struggle|effort|battle)|struggling for (?:air|breath)|"
     r"(?:lips|face) (?:are |is |going |turning |gone )?(?:blue|grey|gray)|breathing (?:is |has )?(?:really |very )?(?:bad|fast|shallow|weird|funny|difficult|laboured|labored|rapid)|"
     r"(?:hurts|painful|pain) (?:to|when (?:i|he|she)) (?:breathe|breath|take a (?:deep )?breath|breathe in)|"
-    r"breathing in (?:hurts|is painful)|can't stop coughing|choking"
+    r"breathing in (?:hurts|is painful)|can't stop coughing|choking|"
+    # Air through something narrow: "like trying to breathe through a coffee stirrer", "through a straw".
+    r"breath\w* (?:in |out )?through (?:a |an )?(?:\w+ )?(?:straw|stirrer|pillow|wet (?:cloth|towel|sponge|flannel)|sock|tiny tube|pinhole|keyhole)"
 )
 # A severe allergic reaction closes the airway: "my throat's closing up", "lips and tongue swelling",
 # "can't swallow properly". Lips alone count only as swelling, not as dry or chapped.
@@ -383,6 +385,11 @@ _RULES: list[_Rule] = [
             # The means: saving up tablets; a way not to wake up.
             r"\b(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|building up) (?:up )?(?:my |all my |a load of |loads of )?(?:tablets|pills|meds|medication|painkillers|sleeping pills)\b",
             r"\b(?:so|that|and) (?:you|i|someone|one) (?:just )?(?:don'?t|never|won'?t|wouldn'?t) wake up\b",
+            # A plan, said plainly: "i have a plan and the tablets are on the table next to me" (not a plan to
+            # book, for the week, with the insurer).
+            r"\bi (?:have|'ve got|'ve made|have made|got) (?:a|my) plan\b(?! (?:to (?:book|come|get|see|do (?:the|my|some|more) \w+)|for|with|of|b\b|a\b))",
+            # The means at hand: "the tablets are on the table next to me", "pills beside me".
+            r"\b(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|the rope|a rope|blades?)\b(?:\W+\w+){0,5}?\W+(?:next to|beside|in front of|right by) me\b",
             # The means laid out: "I have the pills lined up on the table", "tablets all counted out" (not a
             # weekly pill box laid out by day).
             r"\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills)\b(?:\W+\w+){0,3}?\W+"
@@ -425,7 +432,7 @@ _RULES: list[_Rule] = [
             rf"\bchest\b(?:\W+\w+){{0,5}}?\W+{_DISCOMFORT}",
             rf"\b{_DISCOMFORT}\b(?:\W+\w+){{0,3}}?\W+(?:in |across |on |around )?(?:my |his |her |the )?(?:chest|breastbone|sternum)\b",
             r"elephant (?:on|sitting on|standing on) (?:my |his |her |the )?chest|\bheart (?:hurts|is hurting|pain)\b",
-            r"\b(?:pain|ache|aching|heaviness|heavy|numbness|tingling) (?:down|in|into|going down|spreading (?:to|down|into)|radiating (?:to|down|into)) (?:my|his|her) left arm",
+            r"\b(?:pain|ache|aching|heaviness|heavy|numbness|tingling) (?:down|in|into|going down|spreading (?:to|down|into)|radiating (?:to|down|into)) (?:my|his|her) left arm\b(?!pit)",
             r"\bleft arm\b(?:\W+\w+){0,6}?\W+jaw\b|\bjaw\b(?:\W+\w+){0,6}?\W+left arm\b",
             r"\b(?:having|think (?:i'?m|he'?s|she'?s|i am) having|is having|might be having|could be having|am having) (?:a )?heart attack",
         ),

@@ -33,8 +33,8 @@ OVERRULABLE_INTENTS = frozenset(
 _GREETING = frozenset(
     "hi hello hey hiya heya hii howdy greetings morning afternoon evening good day hola bonjour hallo ciao salut".split()
 )
-_THANKS = frozenset("thanks thank thankyou cheers ta appreciate appreciated grateful".split())
-_BYE = frozenset("bye byee goodbye cya c later goodnight night gn nite farewell see soon care".split())
+_THANKS = frozenset("thanks thank thankyou thanku thanx thnx thx ty cheers ta appreciate appreciated grateful".split())
+_BYE = frozenset("bye byee goodbye cya c later goodnight night gn nite nn farewell see soon care".split())
 # When a goodbye says it will see you: "ok see you thursday", "cool c u tmrw".
 _WHEN = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tues wed thurs fri sat sun tomorrow tmrw tmw
@@ -45,7 +45,7 @@ _FILLER = frozenset(
     wonderful helpful useful was is that's thats much lot lots loads heaps again all x xx xxx
     haha lol oh ah right alright fine then now have a nice day mate dear folks team guys everyone
     how are doing going today there you help info information answer answers speak talk chat
-    chatting will i'll go take bye soon everything one quick question q nvm actually earlier quite really""".split()
+    chatting will i'll go take bye soon everything one quick question q nvm actually earlier quite really gd""".split()
 )
 # Acknowledgements and reactions: "ok", "kk", "lol", "good to know", "fair enough".
 _ACK = frozenset(

@@ -34,6 +34,7 @@ from bot.handoff import asks_for_a_person, wants_a_person
 from bot.input_screening import Screening, screen, strip_markup
 from bot.kind_cues import plausible
 from bot.medical_requests import (
+    CLEARANCE,
     MedicalRequest,
     asks_about_the_service,
     asks_to_come,
@@ -475,6 +476,13 @@ def _second_look_clears(
         return True
     if kind == "overdose" and medical is not None and medical.kind == "treatment" and not _TAKEN.search(prepared):
         return True  # "thinking of coming off my pain meds and relying on massage instead": a choice of care
+    if (
+        kind == "overdose"
+        and medical is not None
+        and medical.kind.startswith(CLEARANCE)
+        and not _TAKEN.search(prepared)
+    ):
+        return True  # "I have the cancer in the liver and take the chemo pills, massage is allowed?": whether to come
     if kind == "overdose" and medical is not None and medical.kind == "medication" and not _TAKEN.search(prepared):
         # "what medicine i can take for it?", "what's the max dose? I want to take more before my
         # appointment": asking what or how much to take, not having taken too much (the rules

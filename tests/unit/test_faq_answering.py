@@ -535,3 +535,15 @@ def test_a_front_desk_follow_up_stays_the_front_desks_whatever_came_before(kb):
         kb, "and how much", intent="nlu_fallback", intent_confidence=0.5, previous_message="do you do couples massage"
     )
     assert reply.topic == "clinic"
+
+
+@pytest.mark.parametrize("text", ["perfect", "lovely", "thanku", "ok great", "what's the weather doing saturday lol"])
+def test_an_acknowledgement_or_another_subject_after_a_front_desk_answer_is_not_more_front_desk(kb, text):
+    reply = answer_faq(kb, text, "nlu_fallback", 0.5, previous_sections=["vouchers"])
+    assert reply.topic != "clinic", reply.texts
+
+
+@pytest.mark.parametrize("text", ["and how long are they valid", "can i transfer it to my partner"])
+def test_a_short_question_after_a_front_desk_answer_is_still_the_front_desks(kb, text):
+    reply = answer_faq(kb, text, "nlu_fallback", 0.5, previous_sections=["vouchers"])
+    assert reply.topic == "clinic", reply.texts

@@ -140,7 +140,13 @@ def test_the_therapists_section_is_about_who_they_are_not_what_they_do_in_a_sess
 
 @pytest.mark.parametrize(
     "text",
-    ["AGENT", "could I leave a message for reception please", "I'd like to talk to Tom, he's my regular therapist"],
+    [
+        "AGENT",
+        "REPRESENTATIVE",
+        "customer service pls",
+        "could I leave a message for reception please",
+        "I'd like to talk to Tom, he's my regular therapist",
+    ],
 )
 def test_a_bare_escape_word_or_a_message_for_someone_is_a_request_for_a_person(text):
     from bot.handoff import wants_a_person
@@ -349,3 +355,15 @@ def test_a_front_desk_matter_asked_for_is_named(section, text):
 @pytest.mark.parametrize("section, text", [(s, t) for s, texts in _IN_ANOTHER_SENSE.items() for t in texts])
 def test_a_front_desk_word_in_another_sense_names_no_front_desk_matter(section, text):
     assert section not in clinic_sections(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've lost a lot of weight without trying",
+        "I have lost a fair bit of feeling in my feet",
+        "we lost a friend last month and I'm so tense",
+    ],
+)
+def test_losing_weight_feeling_or_a_person_is_no_lost_property(text):
+    assert "lost_property" not in clinic_sections(text)

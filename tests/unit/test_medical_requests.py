@@ -1053,3 +1053,28 @@ def test_a_growing_lump_the_doctors_tests_and_a_medicine_to_go_with_ones_own_are
 def test_figures_of_speech_a_booking_a_pregnancy_and_getting_better_are_no_medical_request(text):
     found = find_medical_request(text)
     assert found is None or found.kind.startswith(CLEARANCE), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("what's actually wrong with my hip? it's clicked and ached for months", "diagnosis"),
+        ("is this pain under my ribs a muscle or a gallbladder thing?", "diagnosis"),
+        ("a sore spot between my shoulder blades when I twist, had a cold last week. muscular?", "diagnosis"),
+        ("my periods are agony and the pain goes into my back, what can I take", "medication"),
+        ("since the car crash my neck is stiff and I go dizzy when I tilt up to the shelf", "symptoms"),
+        ("feels like a marble under my skin on my forearm, it rolls about", "symptoms"),
+        ("I've dropped loads of weight without trying and my back aches all the time", "symptoms"),
+        ("physio said it's a strain but it's no better after two months, what next?", "symptoms"),
+    ],
+)
+def test_what_is_wrong_a_muscle_or_an_organ_a_lump_under_the_skin_and_weight_loss_are_the_doctors(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["are trigger points muscular?", "what should I take off for a back massage?", "I lost a lot of weight this year"],
+)
+def test_a_general_question_about_muscles_clothes_or_a_diet_is_no_medical_request(text):
+    assert find_medical_request(text) is None, text

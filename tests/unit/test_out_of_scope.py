@@ -114,3 +114,16 @@ def test_markets_gadgets_and_the_weather_are_something_else(text):
 
 def test_the_clinics_weekend_hours_are_not_the_weather():
     assert not about_something_else("are you open this weekend")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BUY CHEAP FOLLOWERS 100% real www dot fastfollows dot biz",
+        "click here for a free iphone",
+        "what time is it in new york right now",
+        "whats the time difference with sydney",
+    ],
+)
+def test_spam_and_the_time_elsewhere_are_something_else(text):
+    assert about_something_else(text)

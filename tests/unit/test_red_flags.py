@@ -740,3 +740,27 @@ def test_back_pain_worse_at_night_said_over_sentences_is_same_day(text):
 
 def test_other_pain_at_night_with_coming_back_is_not_back_pain():
     assert find_red_flag("my neck pain keeps me up some nights, can I come back next week") is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("like trying to breathe through a straw and it keeps getting worse", "breathing"),
+        ("i have a plan and my pills are right by me", "suicidal_thoughts"),
+        ("I've made a plan. the tablets are beside me", "suicidal_thoughts"),
+    ],
+)
+def test_air_through_something_narrow_and_a_plan_with_the_means_at_hand_are_emergencies(text, kind):
+    assert kind in [k.id for k in find_dangers(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a plan to book every fortnight",
+        "a dull ache in my left armpit where I shave, and a small lump, is it a knot?",
+        "I've got my plan with the insurer sorted, do you need the number?",
+    ],
+)
+def test_a_plan_to_book_and_an_armpit_are_no_emergency(text):
+    assert all(k.level != EMERGENCY for k in find_dangers(text)), text

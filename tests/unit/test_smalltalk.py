@@ -225,3 +225,10 @@ def test_thanks_for_earlier_is_a_thank_you(text, intent):
 def test_a_thank_you_that_goes_on_to_ask_is_not_only_a_thank_you(text):
     assert not thanks_for_a_visit(text)
     assert not looks_like("thank", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("gd nite x", "goodbye"), ("thanku", "thank"), ("thnx!!", "thank"), ("nn xx", "goodbye")]
+)
+def test_thanks_and_goodnights_in_text_shorthand_are_small_talk(text, intent):
+    assert pure_smalltalk(text) == intent
