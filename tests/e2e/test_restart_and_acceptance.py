@@ -685,6 +685,30 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "over_escalation_max=0.04",
                 "errors_max=0",
             ],
+        ),  # Sealed in the seventh stop of 2026-11-30 while the misses of -37/-32 were fixed, first seen on the
+        # retrained model (README), then read and learnt from; each set's missed emergencies were fixed as
+        # classes, so the emergency floors are the targets.
+        (
+            CASES / "safety-blind-38.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.94",
+                "topic_accuracy=0.86",
+                "facts_pass=0.90",
+                "over_escalation_max=0.042",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-33.yml",
+            [
+                "topic_accuracy=0.89",
+                "facts_pass=0.91",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.93",
+                "over_escalation_max=0.032",
+                "errors_max=0",
+            ],
         ),
     ],
     ids=[
@@ -760,6 +784,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-31",
         "safety-blind-37",
         "understanding-blind-32",
+        "safety-blind-38",
+        "understanding-blind-33",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):
