@@ -273,6 +273,13 @@ _RULES: list[_Rule] = [
         "overdose",
         _rx(
             rf"\b(?:taken|took|take|swallowed|had|downed|necked|eaten|ate|chewed(?: up)?|popped|gulped|injected|overdosed on|od'?d on)\b(?:\W+\w+){{0,2}}?\W+{_OVERDOSE_QUANTITY}(?:\W+\w+){{0,3}}?\W+{_PILLS}",
+            # The count after the pills, or "many… from the box", in any tense: "she take many tablets from the
+            # box, maybe 30, twenty minutes before" (not "tablets for 20 years", "25 mg").
+            rf"\b(?:taken|took|take|takes|swallowed|swallow|had|ate|eaten|downed)\b(?:\W+\w+){{0,2}}?\W+{_PILLS}\b(?:\W+\w+){{0,5}}?\W+"
+            r"(?:maybe |about |around |like |nearly |over |at least |almost )?(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty)\b"
+            r"(?!\s*(?:mg|milligrams?|mcg|minutes?|mins?|years?|yrs?|days?|weeks?|months?|yo|year old|%))",
+            rf"\b(?:taken|took|take|takes|swallowed|ate|had)\b (?:so |very |too |a lot of |way too )?many {_PILLS}\b(?:\W+\w+){{0,3}}?\W+"
+            r"(?:from|out of) (?:the|a|her|his|my|their) (?:box|bottle|packet|pack|cupboard|drawer)",
             # A child who got into medicines: "my toddler got into my muscle relaxants, I think he ate a few".
             rf"\b(?:toddler|baby|kid|child|little one|little (?:girl|boy)|(?:my|our) (?:son|daughter|grandson|granddaughter|nephew|niece))\b(?:\W+\w+){{0,4}}?\W+"
             rf"(?:got into|has eaten|ate|eaten|swallowed|drank|drunk|chewed|found)\b(?:\W+\w+){{0,4}}?\W+(?:{_PILLS}|bleach|batter(?:y|ies)|washing (?:pods|capsules))",
@@ -484,6 +491,11 @@ _RULES: list[_Rule] = [
             r"\b(?:see|seeing|saw|seen) (?:things )?double\b",
             r"\b(?:speech|words?|talking|speaking|voice)\b(?:\W+\w+){0,3}?\W+(?:garbled|jumbled|muddled|mixed up|coming out wrong|come out wrong|came out wrong|not making sense|gibberish|strange|weird|funny|slurred)",
             r"\b(?:talking|speaking) (?:gibberish|nonsense|funny|weird|strange)\b|\bcan't (?:find|get) (?:his|her|my|the) words\b",
+            # Speech gone to sounds: "she's trying to tell me something but it's just sounds, not words".
+            # (the "not words" in a lookahead: its own "not" must not read as negating the match)
+            r"\b(?:just|only|all) (?:sounds|noises|mumbling|grunts|grunting|babble|babbling)(?=\W+(?:and |but )?(?:not|no) (?:real |proper |actual )?words\b)|"
+            r"\bno (?:real |proper )?words (?:are )?(?:come|coming) out\b|"
+            r"\b(?:words|speech) (?:won'?t|wouldn'?t|aren'?t|isn'?t) (?:come|coming) out\b",
             r"\bcan't (?:speak|talk|get (?:my|the|his|her) words out) (?:properly|right|clearly)",
             r"\bsudden(?:ly)?\b(?:\W+\w+){0,4}?\W+(?:can't see|lost (?:my |the )?(?:sight|vision)|blind|double vision|weak|numb|can't stand|spinning|confused|can't lift)",
             r"\b(?:face|mouth|smile)\b(?:\W+\w+){0,4}?\W+(?:on one side|one[- ]sided)",

@@ -764,3 +764,39 @@ def test_air_through_something_narrow_and_a_plan_with_the_means_at_hand_are_emer
 )
 def test_a_plan_to_book_and_an_armpit_are_no_emergency(text):
     assert all(k.level != EMERGENCY for k in find_dangers(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son he take many tablets from the box, maybe 25, ten minutes ago",
+        "she swallowed the pills, around 30 of them",
+        "took so many painkillers out of the drawer, I don't know how many",
+    ],
+)
+def test_an_overdose_counted_after_the_pills_or_taken_from_the_box_in_any_tense(text):
+    assert "overdose" in [k.id for k in find_dangers(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take tablets for 20 years for my heart",
+        "I take my tablets 25 mg twice a day",
+        "i take many tablets for my conditions",
+    ],
+)
+def test_tablets_taken_for_years_or_by_the_milligram_are_no_overdose(text):
+    assert "overdose" not in [k.id for k in find_dangers(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend is here and she's trying to tell me something but it's just sounds, not words",
+        "dad keeps opening his mouth but no words are coming out, started 5 minutes ago",
+        "her words won't come out, just noises and no words",
+    ],
+)
+def test_speech_gone_to_sounds_is_a_stroke(text):
+    assert "stroke_signs" in [k.id for k in find_dangers(text)], text
