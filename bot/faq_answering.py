@@ -306,9 +306,10 @@ def _answer_faq(
         intent, intent_confidence = runner_up
     topic = topic_of_intent(intent)
     result = _match_the_question(kb, text, topic, intent_confidence, previous)
-    if result.confidence is not Confidence.SURE and previous_message and _leans_on_what_came_before(text):
-        result = _read_with_the_last_question(kb, text, previous_message, topic, intent_confidence, previous, result)
     named = asked_sections(text)
+    # "and how much?" after a front-desk answer is the front desk's, whatever the last question was.
+    if result.confidence is not Confidence.SURE and previous_message and not named and _leans_on_what_came_before(text):
+        result = _read_with_the_last_question(kb, text, previous_message, topic, intent_confidence, previous, result)
     if (health := _whether_to_still_come(kb, text)) is not None:
         return health
     desk_score = _score_of_what_is_asked(kb, text, topic, intent_confidence, result) if named else result.score
@@ -389,8 +390,6 @@ def _read_with_the_last_question(
     """A follow-up the matcher could not place alone, read with the client's last question: the
     thread is the client's words, also when the last answer was no entry of the FAQ ("no good answer",
     the front desk, a choice of entries). The answer just given is never given again."""
-    if asked_sections(text):
-        return result  # "and how much?" after a front-desk answer is the front desk's
     joined = kb.matcher.match(f"{previous_message} {text}", topic_hint=topic, hint_strength=hint, previous=previous)
     if joined.best is None or joined.confidence is not Confidence.SURE or (previous and joined.best.id == previous.id):
         return result
