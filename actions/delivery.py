@@ -101,8 +101,9 @@ def previous_client_message(tracker: Tracker) -> str:
     return ""
 
 
-def previous_clinic_sections(tracker: Tracker) -> list[str]:
-    """The front-desk sections the assistant's previous answer covered, if it was a front-desk answer.
+def previous_answer(tracker: Tracker) -> dict[str, Any]:
+    """The custom data (`Reply.custom()`) of the assistant's answer just before the client's latest
+    message; empty if there was none, or the client wrote twice in a row.
 
     Read from before the client's latest message: Rasa may log other events (slots, the predicted
     action) after it, so the latest message is found first rather than assumed to be last."""
@@ -110,11 +111,17 @@ def previous_clinic_sections(tracker: Tracker) -> list[str]:
     latest = next((i for i in range(len(events) - 1, -1, -1) if events[i].get("event") == "user"), len(events))
     for event in reversed(events[:latest]):
         if event.get("event") == "user":
-            return []
+            return {}
         if event.get("event") == "bot":
-            custom = (event.get("data") or {}).get("custom") or {}
-            sections = custom.get("sections") if isinstance(custom, dict) else None
-            if custom.get("topic") == "clinic" and isinstance(sections, list):
-                return [s for s in sections if isinstance(s, str)]
-            return []
+            custom = (event.get("data") or {}).get("custom")
+            return custom if isinstance(custom, dict) else {}
+    return {}
+
+
+def previous_clinic_sections(tracker: Tracker) -> list[str]:
+    """The front-desk sections the assistant's previous answer covered, if it was a front-desk answer."""
+    custom = previous_answer(tracker)
+    sections = custom.get("sections")
+    if custom.get("topic") == "clinic" and isinstance(sections, list):
+        return [s for s in sections if isinstance(s, str)]
     return []

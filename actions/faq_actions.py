@@ -15,12 +15,14 @@ from actions.delivery import (
     latest_intent,
     latest_text,
     latest_triage,
+    previous_answer,
     previous_client_message,
     previous_clinic_sections,
     runner_up_intent,
 )
 from bot import knowledge_base
 from bot.faq_answering import answer_faq, answer_out_of_scope
+from bot.health_thread import thread_of
 
 
 class ActionAnswerFaq(Action):
@@ -63,6 +65,7 @@ def conversation_context(tracker: Tracker) -> dict[str, Any]:
         "after_emergency": emergency_just_answered(tracker),
         "previous_sections": previous_clinic_sections(tracker),
         "previous_message": previous_client_message(tracker),
+        "thread": thread_of(previous_answer(tracker)),
     }
 
 

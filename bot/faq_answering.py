@@ -12,6 +12,7 @@ from bot.clauses import is_reassurance, prepare
 from bot.clinic_answers import FRONT_DESK_ONLY, asked_sections, clinic_answer, clinic_sections, sections_answer
 from bot.faq_matcher import POSSIBLE, Confidence, FaqMatcher, MatchResult
 from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
+from bot.health_thread import HealthThread, carries_the_thread
 from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
 from bot.medical_requests import CLEARANCE_ENTRIES, asks_when_to_come, clearance_entry, names_anything_medical
@@ -108,6 +109,7 @@ def answer_faq(
     after_emergency: str | None = None,
     previous_sections: Sequence[str] = (),
     previous_message: str = "",
+    thread: HealthThread | None = None,
 ) -> Reply:
     """Answer an FAQ intent, an unsure NLU turn (`nlu_fallback`, with the model's runner-up
     intent), or a bare yes/no/stop outside the pre-visit check.
@@ -123,6 +125,9 @@ def answer_faq(
 
     `previous_message`: the client's message before this one, which a short follow-up leans on
     ("and booze?" after "can I go to the gym after a session?").
+
+    `thread`: the health matter of the previous answer (a contraindication entry or a doctor
+    referral), which a short message nothing else places stays with ("20 weeks", "so is that a no?").
     """
     reply = _answer_faq(
         kb,
@@ -140,6 +145,8 @@ def answer_faq(
     if after_emergency is not None and reply.extra.get("kind") in UNSURE_KINDS and acknowledges(text):
         # "ok" after "call 999 now": the step again, not "what would you like to know?".
         return emergency_follow_up_reply(after_emergency or None, kb.profile)
+    if thread is not None and reply.extra.get("kind") in UNSURE_KINDS and carries_the_thread(text):
+        return thread_reply(kb, thread)
     if symptom and reply.extra.get("kind") in UNSURE_KINDS and reply.extra.get("kind") != "clarify":
         return medical_reply("symptom", kb.profile, suggestions=reply.buttons)
     return reply
@@ -238,17 +245,31 @@ def _short_when(text: str) -> bool:
     return len(text.split()) <= FOLLOW_UP_WORDS and asks_when_to_come(text)
 
 
-def clearance_still_needed_reply(kb: KnowledgeBase, faq_id: str, when: bool = False) -> Reply:
-    """The clearance again, for a way round it or (`when`) for asking how long to wait."""
+# Why the clearance is said again: a way round it, how long to wait, or a detail added.
+_CLEARANCE_LEADS = {
+    "way_round": "Even a lighter or shorter session, or one that works only other areas, needs that OK first: "
+    "your doctor or midwife knows your situation, and your therapist will plan the session around what they say.",
+    "when": "How long to wait is for your doctor, surgeon or midwife to say: they know your situation, and your "
+    "therapist will plan the session around what they advise.",
+    # A detail added or a question about where that leaves them: "20 weeks", "is that a no then?".
+    "detail": "It isn't a no from me, and I can't make it a yes either: that's for your doctor, surgeon or "
+    "midwife to judge, because they know your situation. Your therapist will plan the session around what they say.",
+}
+_REFERRAL_LEAD = "I still can't judge that from here, so my advice stays the same."
+
+
+def clearance_still_needed_reply(kb: KnowledgeBase, faq_id: str, why: str = "way_round") -> Reply:
+    """The contraindication entry again, led by why it still stands (`_CLEARANCE_LEADS`)."""
     entry = entry_reply(kb, faq_id)
-    lead = (
-        "How long to wait is for your doctor, surgeon or midwife to say: they know your situation, and your "
-        "therapist will plan the session around what they advise."
-        if when
-        else "Even a lighter or shorter session, or one that works only other areas, needs that OK first: "
-        "your doctor or midwife knows your situation, and your therapist will plan the session around what they say."
-    )
-    return replace(entry, texts=[lead, *entry.texts])
+    return replace(entry, texts=[_CLEARANCE_LEADS[why], *entry.texts])
+
+
+def thread_reply(kb: KnowledgeBase, thread: HealthThread) -> Reply:
+    """The advice of the previous answer again, for a message that stays with it (`bot.health_thread`)."""
+    if thread.faq_id is not None and kb.faq.get(thread.faq_id) is not None:
+        return clearance_still_needed_reply(kb, thread.faq_id, why="detail")
+    referral = medical_reply(thread.referral, kb.profile)
+    return replace(referral, texts=[_REFERRAL_LEAD, *referral.texts])
 
 
 # A turn that carries on from the last answer: "n 90?", "ok and after?", "what about my calves".
@@ -295,7 +316,7 @@ def _answer_faq(
         return clearance_still_needed_reply(kb, previous.id)
     if previous is not None and previous.id in CLEARANCE_ENTRIES and _short_when(text):
         # "how long should I wait then" after the clearance: the doctor says when.
-        return clearance_still_needed_reply(kb, previous.id, when=True)
+        return clearance_still_needed_reply(kb, previous.id, why="when")
     chosen = kb.faq.get(faq_id) if faq_id else None
     if chosen is not None:
         return entry_reply(kb, chosen.id)

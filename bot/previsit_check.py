@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum, IntEnum
 
 from bot.clinic_profile import ClinicProfile
+from bot.health_vocabulary import BLOOD_THINNER_NAMES
 from bot.text_normalization import normalize
 
 
@@ -61,11 +62,8 @@ def _words(pattern: str) -> re.Pattern[str]:
 
 # Everyday and brand names, so "only Eliquis" or "I'm on Xarelto" is a yes.
 BLOOD_THINNERS = (
-    r"thinner|blood thin|thins? (?:my|the) blood|warfarin|coumadin|jantoven|marevan|apixaban|eliquis|"
-    r"rivaroxaban|xarelto|edoxaban|lixiana|savaysa|dabigatran|pradaxa|clopidogrel|plavix|ticagrelor|"
-    r"brilinta|prasugrel|efient|heparin|enoxaparin|clexane|lovenox|dalteparin|fragmin|tinzaparin|"
-    r"acenocoumarol|sinthrome|phenindione|anti-?coag|anti-?platelet|haemophilia|hemophilia|"
-    r"bleeding disorder|von willebrand|low platelets|aspirin"
+    r"thinner|blood thin|thins? (?:my|the) blood|anti-?coag|anti-?platelet|haemophilia|hemophilia|"
+    rf"bleeding disorder|von willebrand|low platelets|aspirin|{'|'.join(BLOOD_THINNER_NAMES)}"
 )
 OPERATIONS = (
     r"surgery|operation|operated|op\b|c[- ]?section|caesarean|cesarean|keyhole|laparoscop|arthroscop|"

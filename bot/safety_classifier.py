@@ -29,7 +29,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, make_pipeline
 
-from bot import clauses, safety_corpus, safety_kinds, text_normalization
+from bot import clauses, health_vocabulary, safety_corpus, safety_kinds, text_normalization
 from bot.clauses import mark_negation, prepare
 from bot.kind_cues import plausible
 from bot.model_cache import load_or_build
@@ -184,7 +184,7 @@ def _threshold(scores: np.ndarray, recall: float) -> float:
 # marking, the corpus loader, the labels and this file. A change to any of them must retrain
 # (a module left out once kept a stale classifier that disagreed with a fresh one); a unit
 # test checks that each `bot` module these import is listed or is used only when assessing.
-TRAINING_MODULES = (clauses, safety_corpus, safety_kinds, text_normalization)
+TRAINING_MODULES = (clauses, health_vocabulary, safety_corpus, safety_kinds, text_normalization)
 
 
 def training_fingerprint(corpus_dir: Path) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.health_vocabulary import BLOOD_THINNER_NAMES
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -59,12 +61,6 @@ _SHORTHAND = {
     "soreness": "sore",
     "preggers": "pregnant",
     "pregnancy": "pregnant",
-    "anticoagulant": "thinner",
-    "anticoagulants": "thinner",
-    "warfarin": "thinner",
-    "apixaban": "thinner",
-    "rivaroxaban": "thinner",
-    "thinners": "thinner",
     "chemo": "chemotherapy",
     "workout": "exercise",
     "gym": "exercise",
@@ -77,6 +73,8 @@ _SHORTHAND = {
     "bra": "clothes",
     "shorts": "clothes",
     "pants": "clothes",
+    # "I'm on Eliquis": the word the FAQ's blood-thinner entry is written in.
+    **dict.fromkeys(BLOOD_THINNER_NAMES, "thinner"),
 }
 
 STOPWORDS = frozenset(

@@ -229,3 +229,36 @@ def test_the_faq_answer_reads_a_short_follow_up_with_the_clients_last_question(r
 def test_the_last_question_of_an_earlier_session_is_not_the_thread():
     earlier = [{"event": "user", "text": "can I bring my own oil?"}, {"event": "session_started"}]
     assert previous_client_message(make_tracker("what do you normally use", "nlu_fallback", earlier=earlier)) == ""
+
+
+def test_a_detail_after_a_contraindication_answer_stays_with_it(run_action):
+    # The pregnancy answer, then "23 weeks on friday": as Rasa logs it, with events after the message.
+    earlier = [
+        {"event": "user", "text": "am I ok to come in while expecting"},
+        {"event": "bot", "text": "…", "data": {"custom": {"topic": "contraindications", "faq_id": "con-pregnancy"}}},
+        {"event": "action", "name": "action_listen"},
+    ]
+    for action, intent in ((ActionOutOfScope(), "out_of_scope"), (ActionAnswerFaq(), "nlu_fallback")):
+        tracker = make_tracker("23 weeks on friday", intent, 0.6, earlier=earlier)
+        tracker.events.append({"event": "user_featurization", "use_text_for_featurization": False})
+        messages, events = run_action(action, tracker)
+        assert messages[0]["custom"]["faq_id"] == "con-pregnancy", messages
+        assert "midwife" in messages[0]["text"]
+    # The same words with no such answer before them place nothing.
+    messages, _ = run_action(ActionOutOfScope(), make_tracker("23 weeks on friday", "out_of_scope", 0.6))
+    assert messages[0]["custom"]["topic"] == "out_of_scope"
+
+
+def test_a_question_after_a_referral_gets_the_referral_again(run_action):
+    referral = {"custom": {"topic": "medical", "kind": "referral", "reason": "limb_nerve"}}
+    earlier = [{"event": "user", "text": "…"}, {"event": "bot", "text": "…", "data": referral}]
+    messages, _ = run_action(
+        ActionOutOfScope(), make_tracker("fine but which sort of doctor", "out_of_scope", earlier=earlier)
+    )
+    assert messages[0]["custom"]["topic"] == "medical" and messages[0]["custom"]["reason"] == "limb_nerve"
+    # A later turn is no longer that thread: the client wrote again in between.
+    later = [*earlier, {"event": "user", "text": "hello?"}]
+    messages, _ = run_action(
+        ActionOutOfScope(), make_tracker("fine but which sort of doctor", "out_of_scope", earlier=later)
+    )
+    assert messages[0]["custom"]["topic"] != "medical"

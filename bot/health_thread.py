@@ -1,0 +1,57 @@
+"""Staying with a health matter the client raised a turn ago.
+
+After "please check with your midwife first" or "please see your doctor about that", clients rarely
+start a new subject. They add a detail or ask where that leaves them: "20 weeks", "is that a no
+then?", "my INR has been stable for ages tho", "what about just my back then", "she's fine now, off
+the meds", "ok who should I see", "it's Wednesday now and it's not getting better". On its own such a
+message matches nothing, and "I don't have a good answer" or "out of scope" would drop the client at
+the point the advice matters. Read against the answer just given, it is that matter still: the
+advice holds, and is given again with a line that says so.
+
+The thread is the assistant's previous answer only: a contraindication entry (every one asks the
+client to check with their doctor or midwife) or a doctor referral. A message that is plainly
+something else (a greeting or thanks, a front-desk question, a dog's limp) leaves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.out_of_scope import about_something_else
+from bot.smalltalk import pure_smalltalk
+
+CONTRAINDICATIONS = "contraindications"
+# Longer than this, a message says enough to be read on its own.
+THREAD_WORDS = 16
+
+
+@dataclass(frozen=True)
+class HealthThread:
+    """The health matter of the assistant's previous answer: a contraindication entry, or the
+    reason of a doctor referral (`medical_reply`'s kind)."""
+
+    faq_id: str | None = None
+    referral: str | None = None
+
+
+def thread_of(previous_answer: Mapping[str, object] | None) -> HealthThread | None:
+    """The thread the previous answer (its `Reply.custom()` data) opened, if it was about health."""
+    if not previous_answer:
+        return None
+    faq_id = previous_answer.get("faq_id")
+    if previous_answer.get("topic") == CONTRAINDICATIONS and isinstance(faq_id, str):
+        return HealthThread(faq_id=faq_id)
+    if previous_answer.get("topic") == "medical" and previous_answer.get("kind") == "referral":
+        reason = previous_answer.get("reason")
+        return HealthThread(referral=reason if isinstance(reason, str) else "general")
+    return None
+
+
+def carries_the_thread(text: str) -> bool:
+    """A short message that adds to or asks about the matter just answered, rather than thanking,
+    greeting or turning to something else. A bare "ok" or "thanks" is no question; "so no?" is."""
+    words = text.split()
+    if not words or len(words) > THREAD_WORDS or about_something_else(text):
+        return False
+    return pure_smalltalk(text) is None or ("?" in text and pure_smalltalk(text) == "affirm")
