@@ -241,7 +241,7 @@ def test_a_detail_after_a_contraindication_answer_stays_with_it(run_action):
     for action, intent in ((ActionOutOfScope(), "out_of_scope"), (ActionAnswerFaq(), "nlu_fallback")):
         tracker = make_tracker("23 weeks on friday", intent, 0.6, earlier=earlier)
         tracker.events.append({"event": "user_featurization", "use_text_for_featurization": False})
-        messages, events = run_action(action, tracker)
+        messages, _ = run_action(action, tracker)
         assert messages[0]["custom"]["faq_id"] == "con-pregnancy", messages
         assert "midwife" in messages[0]["text"]
     # The same words with no such answer before them place nothing.
