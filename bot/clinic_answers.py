@@ -345,7 +345,13 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "services",
         re.compile(
-            r"services?|do you (do|offer|have)|offer|hot stone|needling|cupping|osteo|chiro|sports massage|deep tissue|pregnancy massage|swedish"
+            # "do you have anything tomorrow?" asks for a time, not what the clinic offers.
+            r"services?|do you (do|offer|have)(?! (?:anything|any ?thing|owt|any (?:spaces?|slots?|time|room|availability|appointments?|"
+            r"appts?|openings?|gaps?)|spaces?|slots?|room|time|availability|openings?|gaps?)\b(?! (?:for|like|similar|else|other) )(?!\W*$))"
+            # …nor does "do you do gift cards / student discounts / parking?" (the vouchers', prices' and parking's).
+            r"(?! (?:any |a |an )?(?:\w+ )?(?:discounts?|concessions?|deals?|vouchers?|gift ?cards?|gift certificates?|packages?|"
+            r"block bookings?|loyalty|memberships?|payment plans?|reduced rates?|parking)\b)|"
+            r"offer|hot stone|needling|cupping|osteo|chiro|sports massage|deep tissue|pregnancy massage|swedish"
         ),
         _services,
     ),

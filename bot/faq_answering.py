@@ -159,7 +159,7 @@ def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Scr
     answers and the conversation's last answer decide first, with the same bar as any other turn.
     Only when none of them places the message, or its subject is plainly something else (a pet,
     the weather), is it out of scope. `context`: as for `answer_faq`."""
-    if screening is Screening.OK and not about_something_else(text):
+    if screening is Screening.OK and not _asks_about_something_else(text):
         reply = answer_faq(kb, text, intent=OUT_OF_SCOPE_INTENT, **context)
         # The front desk's keyword answers are loose ("a pizza place near you" names a location): they
         # answer here only a message about the clinic, or a short follow-up to one of them.
@@ -179,6 +179,16 @@ def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Scr
         now = context.get("now") or dt.datetime.now(dt.timezone.utc)
         return other_language_clinic_reply(sections_answer(sections, kb.profile, now), sections, kb.profile)
     return out_of_scope_reply(kb.profile, screening)
+
+
+def _asks_about_something_else(text: str) -> bool:
+    """The subject is something else (a pet, homework, another business), unless that is only the story
+    and the sentence that asks is plainly the front desk's: "My son's doing a school project on the
+    heart haha. Anyway, do you do family discounts?"."""
+    if not about_something_else(text):
+        return False
+    asking = " ".join(asking_sentences(text))
+    return asking == text or about_something_else(asking) or not _a_plain_front_desk_matter_asked(asking)
 
 
 def _only_the_front_desk_asked(text: str) -> bool:

@@ -27,7 +27,9 @@ _SUBJECTS = re.compile(
     r" (?:an? )?(?:massage |sports massage |trigger point |remedial )?(?:therapist|masseuse|masseur)\b|"
     r"\b(?:therapists?|masseuses?|masseurs?) (?:earn|make|get paid)\b|\bsalary\b|\bwhat course should i do\b|"
     # Jobs and qualifications for the asker: "are you hiring?", "best trigger point certification to get".
-    r"\b(?:are|r) (?:you|u|ya) (?:hiring|recruiting|taking on (?:staff|therapists))\b|\b(?:any|do you have) (?:job|jobs|vacancies|openings|positions)\b|"
+    # ("any openings this week" is a client asking for a time.)
+    r"\b(?:are|r) (?:you|u|ya) (?:hiring|recruiting|taking on (?:staff|therapists))\b|\b(?:any|do you have) (?:job|jobs|vacancies|positions)\b|"
+    r"\b(?:job|staff|therapist|work) openings\b|\bopenings for (?:a |an )?(?:\w+ )?(?:therapists?|staff|masseuses?)\b|"
     r"\b(?:job|work) (?:application|vacancy|opening|placement)s?\b|\bsend (?:you |in )?my (?:cv|resume)\b|"
     r"\b(?:certification|certificate|diploma|qualification|cpd|course)s? (?:\w+ ){0,2}?(?:to get|should i (?:get|do|take)|for (?:a |an )?(?:massage )?therapists?|would you recommend)\b|"
     # Something done elsewhere, for after the visit: "book me a table at an italian place near you".

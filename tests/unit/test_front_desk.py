@@ -367,3 +367,21 @@ def test_a_front_desk_word_in_another_sense_names_no_front_desk_matter(section, 
 )
 def test_losing_weight_feeling_or_a_person_is_no_lost_property(text):
     assert "lost_property" not in clinic_sections(text)
+
+
+@pytest.mark.parametrize(
+    "text, sections",
+    [
+        # Asking for a time or a price matter is not asking what the clinic offers.
+        ("do you have anything friday", ["booking"]),
+        ("do you have any space next tuesday?", ["booking"]),
+        ("do you do student discounts", ["prices"]),
+        # What the clinic offers.
+        ("do you do hot stone massage?", ["services"]),
+        ("do you have anything for plantar fasciitis?", ["booking", "services"]),
+    ],
+)
+def test_do_you_have_asks_for_a_time_or_a_price_as_well_as_a_service(text, sections):
+    from bot.clinic_answers import asked_sections
+
+    assert asked_sections(text) == sections

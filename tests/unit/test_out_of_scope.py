@@ -127,3 +127,48 @@ def test_the_clinics_weekend_hours_are_not_the_weather():
 )
 def test_spam_and_the_time_elsewhere_are_something_else(text):
     assert about_something_else(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are you hiring therapists at the moment",
+        "any job openings at your clinic?",
+        "do you have openings for a qualified masseuse",
+    ],
+)
+def test_a_job_asked_for_is_something_else(text):
+    assert about_something_else(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "teacher here, marking all weekend has wrecked my neck, any openings on monday",
+        "do you have any openings next week",
+    ],
+)
+def test_openings_asked_for_by_a_client_are_appointments(text):
+    from bot.clinic_answers import asked_sections
+
+    assert not about_something_else(text)
+    assert asked_sections(text) == ["booking"]
+
+
+@pytest.mark.parametrize(
+    "text, answered",
+    [
+        # The story is something else; the sentence that asks is plainly the front desk's.
+        ("I'm helping my niece with her biology homework on muscles lol. Separately, can I pay by card?", True),
+        ("our cat is poorly again, vet bills are huge. do you take cash?", True),
+        # The question itself is about the pet, or asks nothing the front desk answers.
+        ("my cat is stiff in her back legs. can trigger points be the cause?", False),
+        ("for my biology homework, which muscles lift the shoulder?", False),
+    ],
+)
+def test_something_else_in_the_story_does_not_hide_a_front_desk_question(text, answered):
+    from bot.faq_answering import answer_out_of_scope
+    from bot.knowledge_base import load_knowledge
+
+    reply = answer_out_of_scope(load_knowledge(), text)
+    assert (reply.topic == "clinic") is answered, reply
