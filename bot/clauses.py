@@ -56,6 +56,8 @@ _SPELLING = {
     # Clinical shorthand clients copy from forums: "cp + sob last 20 mins".
     "cp": "chest pain",
     "sob": "short of breath",
+    "shd": "should",
+    "shud": "should",
     "wks": "weeks",
     "wk": "week",
     "preggo": "pregnant",
@@ -212,7 +214,14 @@ def prepare(text: str) -> str:
             out.append(fixed + ("." if token.endswith(".") and not fixed.endswith(".") else ""))
         else:
             out.append(token)
-    return " ".join(out)
+    # "I can not breathe" is "cannot", not a negation of the breathing; "bk pain" is the back's, not a booking.
+    return _BK_BODY.sub("back", _CAN_NOT.sub("cannot", " ".join(out)))
+
+
+_CAN_NOT = re.compile(r"\bcan not\b(?! only\b)")
+_BK_BODY = re.compile(
+    r"\bbk(?= (?:pain|ache|aches|achy|hurts|spasm|problems?|is (?:killing|sore|bad|stiff|agony)|went|gone|injury))"
+)
 
 
 # Sentence ends, new lines and contrastive words end a negation's reach.
@@ -245,7 +254,8 @@ SAID_TO_BE_FINE = (
 )
 # A negation that follows the noun: "chest pain? none", "clots - never", "breathing: fine".
 _NEGATED_AFTER = re.compile(
-    rf"^\s*(?:(?:[?:\-–,]+\s*|\s+)(?:none|no|nope|nah|never|nothing|not really|not at all|fine|all fine|okay|"
+    # "headache-free", "pain free for a month": the symptom's absence.
+    rf"^\s*(?:(?:[?:\-–,]+\s*|\s+)(?:none|no|nope|nah|never|nothing|not really|not at all|fine|all fine|okay|free|"
     rf"all good|normal|good)|{SAID_TO_BE_FINE})\b(?!\s+(?:the|my|at night|when|today|now|like|compared|else|i'?ve|i have))"
     # "baby no 2", "no. 3": a number, not a denial.
     r"(?!\.?\s*(?:\d|one|two|three|four|five)\b)"
@@ -293,6 +303,12 @@ _HYPOTHETICAL = re.compile(
     r"does (?:massage|it) (?:cause|help)|"
     r"how (?:do|would|can) (?:i|you) (?:know|tell|spot|recogni[sz]e)|signs of|symptoms of|"
     r"should i (?:be worried|worry) if|would (?:it|that) be|let'?s say|hypothetically|just wondering if|"
+    # The sensation of the work, not a symptom: "if it's the good kind of hurt, should I push through?"
+    r"(?:good|nice|right|satisfying|therapeutic) (?:kind|sort|type) of (?:hurt|pain|sore\w*|ache)|good hurt|hurts so good|"
+    # Someone else's near-miss, reported: "my friend said she nearly fainted from the pain at another clinic".
+    r"(?:said|says|told me|reckons|reckoned) (?:that )?(?:she|he|they) (?:nearly|almost) (?:fainted|passed out|threw up|was sick|cried|died)|"
+    # Keeping something away, asked in general: "can trigger point work help stop the cramps coming back?"
+    r"(?:help|helps) (?:to )?(?:stop|prevent|keep) (?:the |them |it |these |those )?(?:\w+ )?(?:coming back|recurring|returning|away)|"
     r"what do i do if|when should i|is that a sign|do you (?:have|deal with|treat)|"
     r"i (?:read|heard|saw) (?:that|online|somewhere)|"
     # A fear of what a massage may do: "I'm a bit nervous about it hurting".
@@ -465,10 +481,23 @@ _MISUNDERSTOOD = re.compile(
     rf"\b(?:wrong (?:chat|person|number|conversation|window)|(?:wasn't|not) meant for you|in a good way|"
     rf"autocorrect\w*|typo|misread|{_CLARIFIED})\b"
 )
+# What the earlier message meant, explained away, with nothing back or going on now: the sore spot
+# is where the therapist worked ("sorry, should have said, it's where she dug into my pec
+# yesterday"), or it was long ago ("when i was 12 at the sight of blood lol", "that was years ago").
+_EXPLAINED_AWAY = re.compile(
+    r"\bwhere (?:she|he|they|the therapist|my therapist|you) (?:dug|pressed|worked|massaged|did|went)\w*|"
+    r"(?:^|[.!?,]\s*)(?:oh |no |sorry,? |lol )?(?:when i was (?:a kid|little|young|a teenager|\d{1,2})|(?:that was|it was|this was) (?:years|ages|decades) ago|"
+    r"(?:years|decades) ago(?=\W*(?:$|lol|haha|[.!?,])))"
+)
+_BACK_NOW = re.compile(
+    r"\b(?:back|again|returned|still|now|today|tonight|this (?:morning|afternoon|evening)|worse|spread\w*)\b"
+)
 
 
 def clears_up_a_misunderstanding(prepared: str) -> bool:
-    return bool(_MISUNDERSTOOD.search(prepared))
+    return bool(_MISUNDERSTOOD.search(prepared)) or (
+        bool(_EXPLAINED_AWAY.search(prepared)) and not _BACK_NOW.search(prepared)
+    )
 
 
 def is_taken_back(prepared: str) -> bool:

@@ -327,7 +327,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "booking",
         re.compile(
-            r"book|(?<!my )(?<!ur )(?<!your )\bbk\b|appointment|appt|slot|\bspaces?\b|availab|\bopenings?\b|schedule|reserv|sign (?:me )?up|make an|"
+            r"book|(?<!my )(?<!ur )(?<!your )\bbk\b(?! (?:pain|ache|aches|achy|hurts|spasm|problems?|is (?:killing|sore|bad|stiff|agony)|went|gone|injury))|appointment|appt|slot|\bspaces?\b|availab|\bopenings?\b|schedule|reserv|sign (?:me )?up|make an|"
             r"put me down|pencil me in|got anything (?:on |for )?(?:this|next|tomorrow|tmrw|today|tonight|later|soon|free|available|\w+day|the \d)|"
             r"\b(?:\w+day|tomorrow|tmrw|morning|afternoon|evening)s? (?:\w+ )?free\b|reminders?\b|"
             # "anything free on saturday morning?", "do u have anything sat"
@@ -368,7 +368,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"said|says|say (?:anything|something)|told|tells|tell (?:if|whether|me if)|mention\w*|thinks?|thought|reckons?|"
             r"found|finds|noticed?|felt|feels|avoid\w*|keep (?:away|off|clear)|stay away|step out|leave the room|walk on|use\w*|"
             r"massag\w*|treat\w*|touch\w*|warm\w* up|start\w*|spot|know if|able to tell|tell the difference|diagnos\w*|"
-            r"explain\w*|recommend\w*|suggest\w*|showed|show me)\b)|"
+            r"explain\w*|recommend\w*|suggest\w*|showed|show me|mind|care|be (?:ok|okay|fine|bothered|put off)|"
+            r"(?:get|be) (?:grossed|freaked) out)\b)|"
             r"qualified|qualification|who (?:will|would)|\bstaff\b|insured|licen[cs]ed"
         ),
         _therapists,

@@ -42,7 +42,7 @@ def thread_of(previous_answer: Mapping[str, object] | None) -> HealthThread | No
     faq_id = previous_answer.get("faq_id")
     if previous_answer.get("topic") == CONTRAINDICATIONS and isinstance(faq_id, str):
         return HealthThread(faq_id=faq_id)
-    if previous_answer.get("topic") == "medical" and previous_answer.get("kind") == "referral":
+    if previous_answer.get("kind") == "referral":
         reason = previous_answer.get("reason")
         return HealthThread(referral=reason if isinstance(reason, str) else "general")
     return None

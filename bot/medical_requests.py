@@ -577,7 +577,13 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\bwhat'?s (?:actually |really |exactly )?(?:wrong|going on) with (?:my|me|his|her)\b|"
             r"\b(?:a )?(?:muscle|muscular)(?: thing| problem| issue)? or (?:a |an |my |the )?(?:kidney|heart|lung|nerve|disc|bone|joint|"
             r"gall ?bladder|liver|bowel|gyn\w*|ovar\w*|hernia|tendon|ligament|organ)\b|"
-            rf"\A{_OWN_SYMPTOM}.*\b(?:is (?:it|that|this) (?:just )?(?:a )?(?:muscle|muscular)(?: thing| pain| strain)?|(?:just )?(?:a )?muscle|muscular)\W*\Z"
+            rf"\A{_OWN_SYMPTOM}.*\b(?:is (?:it|that|this) (?:just )?(?:a )?(?:muscle|muscular)(?: thing| pain| strain)?|(?:just )?(?:a )?muscle|muscular)\W*\Z|"
+            # After the client's own symptom: "…killing me for 3 months, can you tell me what it is?",
+            # "knee clicks n swells up after every run, wat do u think it is".
+            rf"\A(?=.*\b(?:{_OWN_SYMPTOM_WORDS}|killing me)\b)"
+            r"(?=.*\b(?:my|i|i'?m|i'?ve)\b|(?:\w+ )?(?:knee|back|bk|neck|shoulder|hip|arm|leg|foot|ankle|wrist|elbow|head|jaw|calf|hand)s?\b).*"
+            r"(?:\b(?:can|could|will|would) (?:you|u) (?:tell|say) (?:me )?what (?:it|this|that)(?:'s| is| could be| might be)\b|"
+            r"\b(?:what|wat|wot|wht) (?:do|d) (?:you|u|ya) (?:think|reckon) (?:it|this|that|is)(?:'s| is| could be| might be|\b))"
         ),
     ),
     # Last, so that a more particular kind above names the request first.

@@ -64,6 +64,11 @@ _SUBJECTS = re.compile(
     r"\b(?:buy cheap|cheap (?:followers|likes|pills|meds|viagra|watches)|(?:instagram|tiktok|insta) followers|followers|viagra|casino|"
     r"click here|www dot|dot (?:com|biz|net|xyz)|seo services|100% (?:real|legit|guaranteed)|limited time offer|work from home and earn)\b|"
     r"\.(?:biz|xyz|ru)\b|"
+    # Words to translate, not a body to ask about: "how do you say 'my shoulder hurts' in Spanish?"
+    r"\bhow (?:do|would|should|can|could) (?:you|i|we|u) (?:say|write|spell|pronounce)\b(?=.*\b(?:in|into) (?:spanish|french|german|italian|polish|"
+    r"portuguese|arabic|chinese|mandarin|japanese|russian|urdu|hindi|welsh|dutch|greek|turkish|romanian|english)\b)|"
+    r"\btranslat\w* (?:this|that|it|for me)\b|\btranslat\w*\b(?=.*\b(?:into|to|in) (?:spanish|french|german|italian|polish|portuguese|"
+    r"arabic|chinese|mandarin|japanese|russian|urdu|hindi|welsh|dutch|greek|turkish|romanian|english)\b)|"
     # The time or the news somewhere else: "what time is it in tokyo".
     r"\bwhat(?:'s| is)? the time (?:in|over in)\b|\bwhat time is it (?:in|over in|now in)\b|\btime difference\b"
 )

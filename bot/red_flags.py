@@ -100,7 +100,7 @@ _SOMEONE = (
 )
 _BREATHLESS = (
     r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
-    r"can't (?:breathe|breath)\b|cannot (?:breathe|breath)|couldn't (?:breathe|breath)|(?:hard|difficult|struggl\w*|trouble|difficulty|hard time|problems?) (?:to |with |)?(?:breathe|breath|breathing)|"
+    r"can't (?:breathe|breath)\b|(?:cannot|can no) (?:breathe|breath)(?: (?:good|well|properly|right|normal))?|couldn't (?:breathe|breath)|(?:hard|difficult|struggl\w*|trouble|difficulty|hard time|problems?) (?:to |with |)?(?:breathe|breath|breathing)|"
     r"gasping|can't get (?:enough )?(?:air|a breath)|not getting enough air|fighting for (?:air|breath)|"
     # Non-native wording: "I no can take breath good", "not can breathing well".
     r"(?:no|not|cannot|can not) (?:can )?(?:take|get|catch|make) (?:a |the |my )?(?:breath|air)(?: (?:good|well|properly|normal|right))?\b|"
@@ -237,7 +237,11 @@ _OVERDOSE_QUANTITY = (
 _TREATS = (
     r"coffees?|caffeine|espresso|tea|energy drinks?|red bull|sugar|chocolates?|sweets|candy|cakes?|biscuits|cookies|carbs|"
     r"food|pizza|cheese|snacks|crisps|mince pies|easter eggs|turkey|christmas|netflix|tv|telly|tiktok|youtube|podcasts?|"
-    r"music|sun|sunshine|the gym|gym|work|cuteness|love|puppies|reality tv|true crime|shopping|garlic|chilli|spice"
+    r"music|sun|sunshine|the gym|gym|work|cuteness|love|puppies|reality tv|true crime|shopping|garlic|chilli|spice|"
+    # What people binge: "overdosed on box sets all weekend".
+    r"box ?sets?|boxsets?|series|films?|movies|episodes|dramas?|soaps|books?|reading|video games|games|gaming|social media|"
+    r"instagram|the news|news|football|cricket|sport|exercise|running|cardio|stretching|yoga|pilates|foam rolling|"
+    r"massages?|self massage|revision|studying|coffee|vitamin c|fresh air|sleep|naps|podcast|audiobooks?|wordle|sudoku"
 )
 _NOT_ON_A_TREAT = (
     rf"(?!\s+on\s+(?:(?:the|my|all the|too much|so much|way too much|christmas|xmas|birthday) )?(?:{_TREATS})\b)"
@@ -316,7 +320,13 @@ _RULES: list[_Rule] = [
             # (the wish in a lookahead: its own "not" must not read as negating the match)
             r"(?= (?:just |simply )?(?:not (?:exist|be (?:alive|here|around))|be dead|never wake up|not wake up)\b)",
             r"\bwish (?:i|i'd) (?:was|were|could be) dead\b|\bwish i (?:wouldn't|won't|didn't|could not|couldn't) wake up\b|\bwish i (?:could )?(?:sleep|go to sleep) and (?:not|never) wake\b|\bwish i (?:had never been born|wasn't here|was gone)\b",
-            r"\b(?:better off|easier|happier|fine) (?:for (?:everyone|them|everybody|my family) )?(?:dead|without me|if i (?:was|were|wasn't|weren't) (?:here|around|gone|dead))\b",
+            r"\b(?:better off|easier|happier|fine) (?:for (?:everyone|them|everybody|my family) )?(?:dead|without me|if i (?:was|were|wasn't|weren't) (?:here|around|gone|dead))\b"
+            # (not "fine without me at the wedding", "better off without me there")
+            r"(?! (?:at|in|on|for|there|tonight|this|that|when|while)\b)",
+            # "My family would do so much better without me", "the kids would manage fine without me".
+            r"\b(?:family|everyone|everybody|they|kids|children|wife|husband|partner|friends|world|people|mum|dad|parents)\b(?:\W+\w+){0,3}?\W+"
+            r"(?:do|be|get on|manage|cope|live|fare|go on)\b(?:\W+\w+){0,3}?\W+(?:better|happier|easier|fine)(?: off)? without me\b"
+            r"(?! (?:at|in|on|for|there|tonight|this|that|when|while)\b)",
             r"\b(?:no|not any) (?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being here|anything|life|waking up)\b",
             # "the only reason I'm still here is my dog"
             r"\b(?:the )?only (?:reason|thing) (?:i'?m|i am) still (?:here|alive|around)\b(?! (?:in|at) (?:this|the|my) \w+)|\bonly (?:thing|reason) (?:keeping|that keeps) me (?:here|alive|going)\b",
@@ -395,6 +405,10 @@ _RULES: list[_Rule] = [
             # A plan, said plainly: "i have a plan and the tablets are on the table next to me" (not a plan to
             # book, for the week, with the insurer).
             r"\bi (?:have|'ve got|'ve made|have made|got) (?:a|my) plan\b(?! (?:to (?:book|come|get|see|do (?:the|my|some|more) \w+)|for|with|of|b\b|a\b))",
+            # Exhaust fumes: "sitting in my car with the engine running in the closed garage", "a hose from the exhaust".
+            r"\b(?:(?:car|engine|motor|van)(?:'s| is| was)? (?:running|on|started|idling|ticking over)|(?:running|started|idling) (?:the |my )?(?:engine|motor|car))\b"
+            r"(?=.*\bgarage\b)(?=.*\b(?:closed|shut|locked|door down)\b)|"
+            r"\bhose(?:pipe)? (?:from|on|to|into|through) (?:the |my )?(?:exhaust|car window)\b",
             # The means at hand: "the tablets are on the table next to me", "pills beside me".
             r"\b(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|the rope|a rope|blades?)\b(?:\W+\w+){0,5}?\W+(?:next to|beside|in front of|right by) me\b",
             # The means laid out: "I have the pills lined up on the table", "tablets all counted out" (not a
@@ -442,6 +456,9 @@ _RULES: list[_Rule] = [
             r"\b(?:pain|ache|aching|heaviness|heavy|numbness|tingling) (?:down|in|into|going down|spreading (?:to|down|into)|radiating (?:to|down|into)) (?:my|his|her) left arm\b(?!pit)",
             r"\bleft arm\b(?:\W+\w+){0,6}?\W+jaw\b|\bjaw\b(?:\W+\w+){0,6}?\W+left arm\b",
             r"\b(?:having|think (?:i'?m|he'?s|she'?s|i am) having|is having|might be having|could be having|am having) (?:a )?heart attack",
+            # A past heart attack's feeling back: "exactly the same feeling in my chest as I had then".
+            r"\b(?:same|exact same|exactly the same|just like the)\b(?:\W+\w+){0,2}?\W+(?:feeling|pain|pressure|tightness|heaviness|ache)\b"
+            r"(?:\W+\w+){0,4}?\W+(?:chest|heart)\b(?=(?:\W+\w+){0,10}?\W+(?:then|before|last time|that time|heart attack|when i had)\b)",
         ),
         unless=_MUSCLE_CONTEXT,
         unless_in_message=re.compile(

@@ -310,7 +310,12 @@ def medical_reply(
     extra: dict[str, object] = {"kind": "referral", "reason": kind}
     if kind in SAME_DAY_KINDS:
         extra["urgency"] = "same_day"
-    return Reply([text], "medical", buttons=buttons, extra=extra)
+    return Reply([text], _REFERRAL_TOPICS.get(kind, "medical"), buttons=buttons, extra=extra)
+
+
+# A high blood pressure reading before a visit is the question whether to come (a contraindication, as
+# the FAQ files it), answered with the referral.
+_REFERRAL_TOPICS = {"blood_pressure": "contraindications"}
 
 
 def acknowledgement_reply() -> Reply:

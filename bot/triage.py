@@ -373,10 +373,13 @@ def describes_symptom(text: str) -> bool:
     prepared = prepare(text)
     if _ANIMAL.search(prepared) or _IDIOM.search(prepared):
         return False
-    for clause in split_clauses(prepared):
+    clauses = split_clauses(prepared)
+    for clause, after in zip(clauses, [*clauses[1:], None]):
         personal = _PERSONAL.search(clause.text) or _TELEGRAPHIC.match(clause.text)
         if clause.history or clause.hypothetical or not personal or _SETTLED.search(clause.text):
             continue
+        if after is not None and _SETTLED.search(after.text):
+            continue  # "my calf cramped up in the night, but it's totally fine now"
         if is_live(clause, _SYMPTOM):
             return True
     return False
@@ -630,7 +633,8 @@ HANDOFF_INTENT = "handoff"
 CLINIC_INTENT = "clinic_info"
 # What asking for the pre-visit check says: to be checked, or whether one may come or book.
 _ASKS_TO_BE_CHECKED = re.compile(
-    r"\b(?:check\w*|screen\w*|suitab\w*|eligib\w*|safe (?:for me )?to|fit (?:to|for)|allowed to|pre-? ?visit|"
+    # (a check asked for, not a body part to have checked: "I never got it checked", "can you check it")
+    r"\b(?:(?<!\bit )(?<!\bthem )(?<!\bthat )(?<!\bthis )(?<!\bbeen )(?<!\bbeing )check\w*(?! (?:it|them|that|this|my|her|his|out|up)\b)|screen\w*|suitab\w*|eligib\w*|safe (?:for me )?to|fit (?:to|for)|allowed to|pre-? ?visit|"
     r"(?:safety|health|screening) questions|(?:ok|okay|alright|all right|ready) (?:for me )?to (?:book|have|come|get)|(?:am|is) (?:i|it|trigger point\w*(?: therapy)?) "
     r"(?:ok|okay|alright|safe|suitable) for me|can i (?:have|get|book|come)|ask me the questions|stops? me (?:having|from))\b"
 )

@@ -82,7 +82,7 @@ def referral_just_answered(tracker: DialogueStateTracker | None) -> bool:
     for event in reversed(tracker.events):
         if event.type_name == "bot":
             custom = (event.data or {}).get("custom") or {}
-            return isinstance(custom, dict) and custom.get("topic") == "medical" and custom.get("kind") == "referral"
+            return isinstance(custom, dict) and custom.get("kind") == "referral"
     return False
 
 

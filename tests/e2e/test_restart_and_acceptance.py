@@ -709,6 +709,30 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "over_escalation_max=0.032",
                 "errors_max=0",
             ],
+        ),  # Sealed at the start of the first stop of 2026-12-01, first seen on that stop's retrained model
+        # (README), then read and learnt from; the missed emergencies were fixed as classes, so the
+        # emergency floors are the targets.
+        (
+            CASES / "safety-blind-39.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.96",
+                "topic_accuracy=0.91",
+                "facts_pass=0.88",
+                "over_escalation_max=0.062",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-34.yml",
+            [
+                "topic_accuracy=0.89",
+                "facts_pass=0.87",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.92",
+                "over_escalation_max=0.046",
+                "errors_max=0",
+            ],
         ),
     ],
     ids=[
@@ -786,6 +810,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-32",
         "safety-blind-38",
         "understanding-blind-33",
+        "safety-blind-39",
+        "understanding-blind-34",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

@@ -385,3 +385,18 @@ def test_do_you_have_asks_for_a_time_or_a_price_as_well_as_a_service(text, secti
     from bot.clinic_answers import asked_sections
 
     assert asked_sections(text) == sections
+
+
+@pytest.mark.parametrize(
+    "text, sections",
+    [
+        ("bk pain since xmas, wat shd i do", []),
+        ("can i bk in for friday", ["booking"]),
+        ("I've got a few spots on my shoulders, will the therapist mind?", []),
+        ("are your therapists qualified?", ["therapists"]),
+    ],
+)
+def test_back_pain_in_shorthand_and_what_a_therapist_minds_are_no_front_desk_matters(text, sections):
+    from bot.clinic_answers import asked_sections
+
+    assert asked_sections(text) == sections

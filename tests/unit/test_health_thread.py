@@ -104,3 +104,8 @@ def test_blood_thinner_names_read_as_the_faq_word(kb, name):
 
 def test_aspirin_is_not_read_as_a_blood_thinner_word():
     assert "thinner" not in words("can I take aspirin after a session")
+
+
+def test_a_referral_filed_under_contraindications_still_opens_a_thread():
+    previous = {"topic": "contraindications", "kind": "referral", "reason": "blood_pressure"}
+    assert thread_of(previous) == HealthThread(referral="blood_pressure")

@@ -1078,3 +1078,19 @@ def test_what_is_wrong_a_muscle_or_an_organ_a_lump_under_the_skin_and_weight_los
 )
 def test_a_general_question_about_muscles_clothes_or_a_diet_is_no_medical_request(text):
     assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lower back has been killing me since the summer, could you tell me what it is?",
+        "elbow aches whenever I lift the kettle, what do u reckon it is",
+        "my wrist clicks and swells after climbing, wat do you think it is?",
+    ],
+)
+def test_what_it_is_asked_after_ones_own_symptom_is_a_diagnosis(text):
+    assert find_medical_request(text) == MedicalRequest("diagnosis")
+
+
+def test_what_it_is_asked_about_the_service_is_no_diagnosis():
+    assert find_medical_request("a friend mentioned trigger point therapy, can you tell me what it is?") is None

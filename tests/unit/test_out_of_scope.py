@@ -172,3 +172,12 @@ def test_something_else_in_the_story_does_not_hide_a_front_desk_question(text, a
 
     reply = answer_out_of_scope(load_knowledge(), text)
     assert (reply.topic == "clinic") is answered, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how would I say 'my back is sore' in French?", "can you translate 'where does it hurt' into polish for my mum"],
+)
+def test_words_to_translate_are_not_a_body_to_ask_about(text):
+    assert about_something_else(text)
+    assert final_intent(TriageDecision(symptom=True), "ask_medical", 0.8, text) == UNREADABLE_INTENT

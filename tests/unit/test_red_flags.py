@@ -800,3 +800,39 @@ def test_tablets_taken_for_years_or_by_the_milligram_are_no_overdose(text):
 )
 def test_speech_gone_to_sounds_is_a_stroke(text):
     assert "stroke_signs" in [k.id for k in find_dangers(text)], text
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # Exhaust fumes as the means.
+        ("I've got the motor running in the garage with the door shut and I'm just sat in it", "suicidal_thoughts"),
+        ("put a hose from the exhaust into the back window, just so someone knows", "suicidal_thoughts"),
+        # Others said to be better off, in other words than "better off".
+        ("honestly the kids would get on much better without me around", "suicidal_thoughts"),
+        ("everyone would be happier without me, I just drag them down", "suicidal_thoughts"),
+        # A past heart attack's feeling, back now.
+        ("right now I've got the same tightness in my chest as before my heart attack", "chest_pain"),
+        # "Can not", written apart, is not a negation, and "breathe good" is how badly.
+        ("I can not breathe well since an hour", "breathing"),
+        ("my husband can not breathe properly and his lips look blue", "breathing"),
+    ],
+)
+def test_indirect_and_non_native_wording_of_emergencies_is_read(text, kind):
+    assert kind in [k.id for k in find_dangers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my partner would cope fine without me at the wedding, I hate crowds",
+        "the team will manage without me for a week while I'm on holiday",
+        "my car's in the garage with a flat battery, can I get the bus to you?",
+        "overdosed on podcasts on the drive down and my neck is stiff from the car",
+        "had a pain-free fortnight after the last session, can I book again?",
+        "my headaches are gone, I've been headache-free since March",
+        "I had a heart attack years ago and the same cardiologist still sees me, is massage ok?",
+    ],
+)
+def test_the_same_words_in_ordinary_messages_stay_ordinary(text):
+    assert find_red_flag(text) is None

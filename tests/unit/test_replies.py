@@ -45,7 +45,7 @@ def test_emergency_reply_without_a_rule_match_is_still_an_emergency_answer(profi
 def test_every_medical_reply_refers_to_a_doctor_or_pharmacist(profile):
     for kind in {request.kind for request, _ in RULES}:  # every kind a rule can produce has a reply
         reply = medical_reply(kind, profile)
-        assert reply.topic == "medical" and reply.extra["reason"] == kind
+        assert reply.topic in ("medical", "contraindications") and reply.extra["reason"] == kind
         assert "doctor" in reply.texts[0]
     assert "doctor" in medical_reply(None, profile).texts[0]
 
@@ -75,3 +75,11 @@ def test_out_of_scope_replies_are_specific(profile):
     assert "only answer in English" in out_of_scope_reply(profile, Screening.OTHER_LANGUAGE).texts[0]
     reply = out_of_scope_reply(profile)
     assert reply.topic == "out_of_scope" and "trigger points" in reply.texts[0]
+
+
+def test_a_high_blood_pressure_referral_is_filed_with_the_contraindications(profile):
+    from bot.replies import medical_reply
+
+    reply = medical_reply("blood_pressure", profile)
+    assert reply.topic == "contraindications" and reply.extra["kind"] == "referral"
+    assert medical_reply("diagnosis", profile).topic == "medical"

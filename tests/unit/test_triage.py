@@ -1127,3 +1127,63 @@ def test_a_diagnosis_someone_gave_and_whether_a_product_goes_with_medicines_are_
 def test_a_cold_the_face_hole_things_that_die_and_figures_of_speech_are_no_emergency(text, safety_classifier):
     decision = triage(text, classifier=safety_classifier)
     assert decision.level != EMERGENCY, (text, decision)
+
+
+@pytest.mark.parametrize(
+    "earlier, text",
+    [
+        # The sore spot is where the therapist worked, said right after the emergency answer.
+        ("my chest hurts", "oh sorry, I meant it's tender where she worked on my pecs on tuesday, that's all"),
+        ("chest is sore", "should have said, it's where the therapist pressed yesterday, otherwise I'm fine"),
+        # It was long ago.
+        ("I passed out", "when i was 15 in assembly haha. do I mention it at intake?"),
+        ("I had a seizure", "that was years ago, just wondering if I should put it on the form"),
+    ],
+)
+def test_after_an_emergency_answer_an_explanation_that_it_was_the_session_or_long_ago_ends_it(earlier, text):
+    assert triage(text, [earlier], after_emergency=True).level != EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "earlier, text",
+    [
+        ("crushing pain in my chest", "that was years ago but it's back now, same feeling"),
+        ("chest is sore", "it's where she pressed, but now my left arm is going numb too"),
+    ],
+)
+def test_an_explanation_that_says_it_is_back_or_spreading_does_not_end_it(earlier, text):
+    assert triage(text, [earlier], after_emergency=True).level == EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text, symptom",
+    [
+        # The good ache of the work, asked about; a friend's near-miss, reported; keeping something away.
+        ("what if it's the good sort of ache, do I just breathe through it?", False),
+        ("my sister told me she nearly passed out at her first deep tissue, will it be like that?", False),
+        ("could regular sessions help keep the knots from coming back?", False),
+        # A symptom settled in the clause right after it.
+        ("my foot went numb on the train, it's fine now. do you work on feet?", False),
+        # …but a new one after that settling is still live.
+        ("my calf cramped up, fine now, but my chest has been hurting since lunch", True),
+        ("my shoulder aches when I reach up, can massage help stop it?", True),
+    ],
+)
+def test_what_is_not_a_symptom_happening_now(text, symptom):
+    assert describes_symptom(text) is symptom
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my shoulder has ached since I fell off my bike in may, never had it checked, would massage help?",
+        "there's a lump on my shin, can you check it for me",
+    ],
+)
+def test_a_body_part_to_have_checked_is_not_a_request_for_the_pre_visit_check(text):
+    assert final_intent(TriageDecision(symptom=True), "start_previsit_check", 0.8, text) == NLU_FALLBACK_INTENT
+
+
+@pytest.mark.parametrize("text", ["can you check whether I'm ok to book", "run the check for me please"])
+def test_the_pre_visit_check_asked_for_is_still_started(text):
+    assert final_intent(TriageDecision(), "start_previsit_check", 0.8, text) is None
