@@ -175,7 +175,7 @@ _LEG_CLOT = (
 _HEADACHE = (
     r"head ?aches?|head (?:is )?(?:pounding|exploding|splitting|killing)|migraine|head ?pains?|pain in (?:my|his|her|the) head|"
     # "it exploded at the back of my skull"
-    r"(?:explod\w*|pounding|splitting|hammering|bursting)\b(?:\W+\w+){0,5}?\W+(?:skull|head)"
+    r"(?:explod\w*|explosion|pounding|splitting|hammering|bursting)\b(?:\W+\w+){0,5}?\W+(?:skull|head)"
 )
 # A fever now, in words or as a reading: "running a temp", "it's 39.4 now", "102F".
 _FEVER_NOW = (
@@ -530,7 +530,7 @@ _RULES: list[_Rule] = [
         "thunderclap_headache",
         _rx(
             r"worst (?:headache|head ache|head pain|pain in my head)",
-            r"thunderclap|like (?:being )?(?:hit|struck|smacked|whacked) (?:on|in|over) the head|\bexplo\w*\b(?:\W+\w+){0,3}?\W+(?:in|inside) (?:my|his|her) head\b|(?:head|headache)\b(?:\W+\w+){0,4}?\W+(?:explod\w*|exploded|like a bomb|like a gunshot)",
+            r"thunderclap|like (?:being )?(?:hit|struck|smacked|whacked) (?:on|in|over) the head|\bexplo\w*\b(?:\W+\w+){0,3}?\W+(?:in|inside|at the back of|at the front of) (?:my|his|her) (?:head|skull)\b|(?:head|headache)\b(?:\W+\w+){0,4}?\W+(?:explod\w*|exploded|like a bomb|like a gunshot)",
             rf"(?:sudden(?:ly)?|abrupt(?:ly)?|out of the blue)(?:\W+\w+){{0,3}}?\W+(?:severe|excruciating|blinding|terrible|horrendous|massive|splitting|awful|horrible|agonising|agonizing|unbearable|bad|intense|crazy) (?:{_HEADACHE})",
             rf"(?:{_HEADACHE})\b(?:\W+\w+){{0,3}}?\W+(?:came on|hit me|hit him|hit her|started|struck|came) (?:suddenly|out of nowhere|all of a sudden|like a|from nowhere|in seconds)",
             rf"(?:{_HEADACHE})\b(?:\W+\w+){{0,8}}?\W+(?:stiff neck|neck (?:is |has |'s )?(?:gone |become |got |turned |went )?(?:really |very |quite |so )?stiff|can't (?:bend|move) (?:my|his|her) neck)",

@@ -836,3 +836,14 @@ def test_indirect_and_non_native_wording_of_emergencies_is_read(text, kind):
 )
 def test_the_same_words_in_ordinary_messages_stay_ordinary(text):
     assert find_red_flag(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "out of nowhere it felt like an explosion at the back of my skull and I threw up",
+        "my usual migraines build slowly, this was an explosion inside my head in a second and I've vomited",
+    ],
+)
+def test_an_explosion_in_the_head_said_in_other_words_is_a_thunderclap(text):
+    assert "thunderclap_headache" in [k.id for k in find_dangers(text)]
