@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.text_normalization import normalize
+from bot.text_normalization import BK_IS_BACK, normalize
 
 # Shorthand and common misspellings of the words the rules look for. Applied word by
 # word before matching, so one rule covers "chesst", "pian" and "cant breath".
@@ -219,9 +219,7 @@ def prepare(text: str) -> str:
 
 
 _CAN_NOT = re.compile(r"\bcan not\b(?! only\b)")
-_BK_BODY = re.compile(
-    r"\bbk(?= (?:pain|ache|aches|achy|hurts|spasm|problems?|is (?:killing|sore|bad|stiff|agony)|went|gone|injury))"
-)
+_BK_BODY = re.compile(rf"\bbk{BK_IS_BACK}")
 
 
 # Sentence ends, new lines and contrastive words end a negation's reach.

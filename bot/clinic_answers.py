@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.clinic_profile import ClinicProfile
 from bot.front_desk_spelling import with_front_desk_words_corrected
 from bot.question_focus import asking_sentences, sentences_of
-from bot.text_normalization import normalize
+from bot.text_normalization import BK_IS_BACK, normalize
 
 
 def _hours(p: ClinicProfile, now: dt.datetime) -> str:
@@ -327,7 +327,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "booking",
         re.compile(
-            r"book|(?<!my )(?<!ur )(?<!your )\bbk\b(?! (?:pain|ache|aches|achy|hurts|spasm|problems?|is (?:killing|sore|bad|stiff|agony)|went|gone|injury))|appointment|appt|slot|\bspaces?\b|availab|\bopenings?\b|schedule|reserv|sign (?:me )?up|make an|"
+            rf"book|(?<!my )(?<!ur )(?<!your )\bbk\b(?!{BK_IS_BACK})|appointment|appt|slot|\bspaces?\b|availab|\bopenings?\b|schedule|reserv|sign (?:me )?up|make an|"
             r"put me down|pencil me in|got anything (?:on |for )?(?:this|next|tomorrow|tmrw|today|tonight|later|soon|free|available|\w+day|the \d)|"
             r"\b(?:\w+day|tomorrow|tmrw|morning|afternoon|evening)s? (?:\w+ )?free\b|reminders?\b|"
             # "anything free on saturday morning?", "do u have anything sat"

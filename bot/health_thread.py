@@ -54,4 +54,5 @@ def carries_the_thread(text: str) -> bool:
     words = text.split()
     if not words or len(words) > THREAD_WORDS or about_something_else(text):
         return False
-    return pure_smalltalk(text) is None or ("?" in text and pure_smalltalk(text) == "affirm")
+    smalltalk = pure_smalltalk(text)
+    return smalltalk is None or ("?" in text and smalltalk == "affirm")

@@ -16,6 +16,10 @@ _ANIMAL = (
     r"(?:dog|dogs|cat|cats|horse|horses|pony|puppy|kitten|rabbit|bunny|pet|pets|hamster|guinea pig|parrot|greyhound|labrador|"
     r"heifer|cow|cows|cattle|bullock|sheep|ewe|lamb|goat|pig|livestock|alpaca|llama)"
 )
+_LANGUAGE = (
+    r"(?:spanish|french|german|italian|polish|portuguese|arabic|chinese|mandarin|japanese|russian|urdu|hindi|welsh|dutch|"
+    r"greek|turkish|romanian|english)"
+)
 _SUBJECTS = re.compile(
     # A pet as the patient: "my dog is 12 and stiff", "massage on my horse", "equine massage".
     # Not the client's own fall from one: "came off my horse at a gallop, back is screaming".
@@ -65,10 +69,8 @@ _SUBJECTS = re.compile(
     r"click here|www dot|dot (?:com|biz|net|xyz)|seo services|100% (?:real|legit|guaranteed)|limited time offer|work from home and earn)\b|"
     r"\.(?:biz|xyz|ru)\b|"
     # Words to translate, not a body to ask about: "how do you say 'my shoulder hurts' in Spanish?"
-    r"\bhow (?:do|would|should|can|could) (?:you|i|we|u) (?:say|write|spell|pronounce)\b(?=.*\b(?:in|into) (?:spanish|french|german|italian|polish|"
-    r"portuguese|arabic|chinese|mandarin|japanese|russian|urdu|hindi|welsh|dutch|greek|turkish|romanian|english)\b)|"
-    r"\btranslat\w* (?:this|that|it|for me)\b|\btranslat\w*\b(?=.*\b(?:into|to|in) (?:spanish|french|german|italian|polish|portuguese|"
-    r"arabic|chinese|mandarin|japanese|russian|urdu|hindi|welsh|dutch|greek|turkish|romanian|english)\b)|"
+    rf"\bhow (?:do|would|should|can|could) (?:you|i|we|u) (?:say|write|spell|pronounce)\b(?=.*\b(?:in|into) {_LANGUAGE}\b)|"
+    rf"\btranslat\w* (?:this|that|it|for me)\b|\btranslat\w*\b(?=.*\b(?:into|to|in) {_LANGUAGE}\b)|"
     # The time or the news somewhere else: "what time is it in tokyo".
     r"\bwhat(?:'s| is)? the time (?:in|over in)\b|\bwhat time is it (?:in|over in|now in)\b|\btime difference\b"
 )

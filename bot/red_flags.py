@@ -246,6 +246,8 @@ _TREATS = (
 _NOT_ON_A_TREAT = (
     rf"(?!\s+on\s+(?:(?:the|my|all the|too much|so much|way too much|christmas|xmas|birthday) )?(?:{_TREATS})\b)"
 )
+# Without the client at an occasion, not in the world: "fine without me at the wedding", "better off without me there".
+_NOT_AN_OCCASION = r"(?! (?:at|in|on|for|there|tonight|this|that|when|while)\b)"
 _PILLS = (
     r"(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|painkillers?|pain killers?|sleeping (?:pills|tablets)|(?:muscle )?relaxants?|"
     r"co-?codamol|codeine|ibuprofen|aspirin|tramadol|oxy\w*|antidepressants?|insulin|meds|medication|medicine|capsules?)"
@@ -321,12 +323,11 @@ _RULES: list[_Rule] = [
             r"(?= (?:just |simply )?(?:not (?:exist|be (?:alive|here|around))|be dead|never wake up|not wake up)\b)",
             r"\bwish (?:i|i'd) (?:was|were|could be) dead\b|\bwish i (?:wouldn't|won't|didn't|could not|couldn't) wake up\b|\bwish i (?:could )?(?:sleep|go to sleep) and (?:not|never) wake\b|\bwish i (?:had never been born|wasn't here|was gone)\b",
             r"\b(?:better off|easier|happier|fine) (?:for (?:everyone|them|everybody|my family) )?(?:dead|without me|if i (?:was|were|wasn't|weren't) (?:here|around|gone|dead))\b"
-            # (not "fine without me at the wedding", "better off without me there")
-            r"(?! (?:at|in|on|for|there|tonight|this|that|when|while)\b)",
+            + _NOT_AN_OCCASION,
             # "My family would do so much better without me", "the kids would manage fine without me".
             r"\b(?:family|everyone|everybody|they|kids|children|wife|husband|partner|friends|world|people|mum|dad|parents)\b(?:\W+\w+){0,3}?\W+"
             r"(?:do|be|get on|manage|cope|live|fare|go on)\b(?:\W+\w+){0,3}?\W+(?:better|happier|easier|fine)(?: off)? without me\b"
-            r"(?! (?:at|in|on|for|there|tonight|this|that|when|while)\b)",
+            + _NOT_AN_OCCASION,
             r"\b(?:no|not any) (?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being here|anything|life|waking up)\b",
             # "the only reason I'm still here is my dog"
             r"\b(?:the )?only (?:reason|thing) (?:i'?m|i am) still (?:here|alive|around)\b(?! (?:in|at) (?:this|the|my) \w+)|\bonly (?:thing|reason) (?:keeping|that keeps) me (?:here|alive|going)\b",

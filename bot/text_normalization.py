@@ -77,6 +77,9 @@ _SHORTHAND = {
     **dict.fromkeys(BLOOD_THINNER_NAMES, "thinner"),
 }
 
+# What follows "bk" when it is the back, not a booking: "bk pain 4 wks", "bk went lifting a box".
+BK_IS_BACK = r"(?= (?:pain|ache|aches|achy|hurts|spasm|problems?|is (?:killing|sore|bad|stiff|agony)|went|gone|injury))"
+
 STOPWORDS = frozenset(
     """a an the i i'm i've me my mine we our you your it it's its this that these those
     is are am was were be been being do does did to of and or in on at for with as by
