@@ -227,7 +227,14 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         re.compile(r"consultation|initial assessment|free (?:chat|call|trial|session)"),
         _visiting("consultation"),
     ),
-    ("referral", re.compile(r"\breferral\b|referred by|note from (?:my|a|the) (?:doctor|gp)"), _visiting("referral")),
+    # A doctor's referral, not pain's: "is that a referral pattern thing?" is referred pain.
+    (
+        "referral",
+        re.compile(
+            r"\breferral\b(?! (?:patterns?|zones?|areas?|maps?|points?|sites?)\b)|referred by|note from (?:my|a|the) (?:doctor|gp)"
+        ),
+        _visiting("referral"),
+    ),
     (
         "under_18s",
         re.compile(
@@ -265,7 +272,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"\bfees?\b|\bcharg(?:e|es|ed|ing)\b(?! (?:my|your|his|her|the) (?:phone|battery|laptop))|"
             r"\brates?\b(?<!heart rate)(?<!heart rates)|expensive|cheap|package|\bdeals?\b(?! with\b)|"
             r"offer(s)? on|£|\$|€|pricey|afford|\bbudget\b|the damage\b|what do (?:you|u) charge|"
-            r"discount|concession|student rate|pensioner|oap\b|senior (?:rate|discount)"
+            r"discount|concession|student rate|pensioner|oap\b|senior (?:rate|discount)|"
+            # "do you do monthly memberships?": a way of paying for sessions
+            r"\bmemberships?\b|\bsubscriptions?\b|monthly plan|block of (?:\d+|three|four|five|six|ten) (?:sessions|massages|appointments)"
         ),
         _prices,
     ),

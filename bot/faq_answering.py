@@ -37,6 +37,7 @@ from bot.replies import (
     faq_reply,
     medical_reply,
     no_answer_reply,
+    noted_reply,
     other_language_clinic_reply,
     out_of_scope_reply,
     part_of_answer_reply,
@@ -145,11 +146,48 @@ def answer_faq(
     if after_emergency is not None and reply.extra.get("kind") in UNSURE_KINDS and acknowledges(text):
         # "ok" after "call 999 now": the step again, not "what would you like to know?".
         return emergency_follow_up_reply(after_emergency or None, kb.profile)
-    if thread is not None and reply.extra.get("kind") in UNSURE_KINDS and carries_the_thread(text):
+    if (
+        thread is not None
+        and carries_the_thread(text)
+        and (reply.extra.get("kind") in UNSURE_KINDS or _supposes_the_matter_at_a_visit(text, reply))
+    ):
         return thread_reply(kb, thread)
     if symptom and reply.extra.get("kind") in UNSURE_KINDS and reply.extra.get("kind") != "clarify":
         return medical_reply("symptom", kb.profile, suggestions=reply.buttons)
+    if reply.extra.get("kind") == "unanswered" and previous_faq_id and _only_remarks(text):
+        # "I feel fine now, it was more of a release than anything" after the answer about crying: a
+        # remark on the answer just given, not a question nobody can answer.
+        return noted_reply()
     return reply
+
+
+# A remark asks nothing and names no health matter: "haha fair enough, she's very good".
+_REMARK_WORDS = 25
+
+
+def _only_remarks(text: str) -> bool:
+    normalized = normalize(text)
+    return (
+        len(normalized.split()) <= _REMARK_WORDS
+        and "?" not in text
+        and not ASKS.search(text)
+        and not _A_QUESTION_WORD.match(normalized)
+        and not names_anything_medical(text)
+        and not _BOOKING_WORD.search(normalized)
+    )
+
+
+# The matter supposed for a later date: "and if it turns out I am by my next appointment?"
+_SUPPOSED = re.compile(
+    r"\b(?:if|in case|suppose|supposing)\b(?:\W+\w+){0,4}?\W+(?:i am|i'?m|i was|i were|i get|i become|i still|it is|it'?s still|she is|he is)\b"
+)
+
+
+def _supposes_the_matter_at_a_visit(text: str, reply: Reply) -> bool:
+    """A front-desk answer read from a visit's date in a message that supposes the health matter just
+    answered, and asks to book nothing."""
+    desk = reply.topic == "clinic" and "sections" in reply.extra
+    return desk and bool(_SUPPOSED.search(normalize(text))) and not _BOOKING_WORD.search(normalize(text))
 
 
 def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Screening.OK, **context) -> Reply:
@@ -215,6 +253,18 @@ def _a_plain_front_desk_matter_asked(text: str) -> bool:
     return bool(asked) and not LOOSE_SECTIONS.intersection(asked)
 
 
+def _only_the_front_desk_is_asked(kb: KnowledgeBase, text: str, topic: str | None, hint: float) -> bool:
+    """In a message of several sentences, the ones that ask name only front-desk matters, and no FAQ
+    entry fits them clearly."""
+    asking = asking_sentences(text)
+    if asking == [text]:
+        return False
+    asked = " ".join(asking)
+    if not _a_plain_front_desk_matter_asked(asked):
+        return False
+    return kb.matcher.match(asked, topic_hint=topic, hint_strength=hint).confidence is not Confidence.SURE
+
+
 def _short_follow_up(text: str, previous_sections: Sequence[str]) -> bool:
     """A message short enough to be about the front-desk answer just given ("and 90?"); not a bare
     "perfect", "lovely" or "thanku", nor a question about something else ("what's the weather like saturday")."""
@@ -245,6 +295,23 @@ def _a_booking_said_not_asked(text: str) -> bool:
     """ "book me in pls": a booking word and no question in it."""
     normalized = normalize(text)
     return bool(_BOOKING_WORD.search(normalized)) and not ASKS.search(text) and not _A_QUESTION_WORD.search(normalized)
+
+
+# A booking for a day: "can I book my next one for 2 weeks time?", "could I book in for friday at 5?"
+# (not "how soon should I book my next one?", which the aftercare entry answers).
+_BOOKS_A_DAY = re.compile(
+    r"\b(?:book|booking|bk|put me down|pencil me in|reserve)\b(?:\W+\w+){0,6}?\W+(?:for|on|in|at)\s+(?:the |a )?"
+    r"(?:(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw|next week|fortnight|"
+    r"(?:\d+|two|three|four|five|six|a couple of|a few) ?(?:weeks?|wks?|days?)(?:'? time)?|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th))\b"
+)
+_HOW_SOON = re.compile(
+    r"\b(?:how soon|how long|when should|how often|how many|should (?:i|we)|is it (?:ok|okay|too soon|better))\b"
+)
+
+
+def _books_a_day(text: str) -> bool:
+    normalized = normalize(text)
+    return bool(_BOOKS_A_DAY.search(normalized)) and not _HOW_SOON.search(normalized)
 
 
 def proposes_a_way_round(text: str) -> bool:
@@ -344,11 +411,21 @@ def _answer_faq(
     if (health := _whether_to_still_come(kb, text)) is not None:
         return health
     desk_score = _score_of_what_is_asked(kb, text, topic, intent_confidence, result) if named else result.score
-    if (desk_score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named)) or (
-        desk_score < VISITING_UNLESS_SCORE and VISITING_SECTIONS.intersection(named)
+    if (
+        # No FAQ entry is about money: "whats the cost of trigger point therapy" is the price list,
+        # however well its other words fit "what is trigger point therapy".
+        "prices" in named
+        or (desk_score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named))
+        or (desk_score < VISITING_UNLESS_SCORE and VISITING_SECTIONS.intersection(named))
     ):
         both = _question_and_front_desk(kb, text, topic, intent_confidence, now)
         return both if both is not None else _clinic_reply(kb, text, now)
+    if "booking" in named and _books_a_day(text) and not symptom:
+        return _clinic_reply(kb, text, now)
+    if named and _only_the_front_desk_is_asked(kb, text, topic, intent_confidence):
+        # "My lower back is screaming after moving house. What's the earliest you could see me?": the
+        # story is the reason, the sentence that asks is the front desk's.
+        return _clinic_reply(kb, text, now)
     if (
         "booking" in named
         and result.score < FRONT_DESK_UNLESS_SCORE
@@ -472,7 +549,7 @@ def _question_and_front_desk(
     pregnant? I'll pay by card" gets the FAQ answer and the payment details."""
     sentences = sentences_of(text)
     # Only another question counts: "Do u do home visits? I dont drive" asks one thing.
-    desk = FRONT_DESK_SECTIONS | VISITING_SECTIONS
+    desk = FRONT_DESK_SECTIONS | VISITING_SECTIONS | {"prices"}
     rest = " ".join(s for s in sentences if ASKS.search(s) and not desk.intersection(clinic_sections(s)))
     if not rest or len(sentences) < 2:
         return None

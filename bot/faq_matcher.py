@@ -65,6 +65,10 @@ WEAK_AGREED_MARGIN = 0.08
 # do *they* take to go?") the conversation says more about the topic than it does.
 FOLLOW_UP_HINT_FACTOR = 0.5
 ANAPHORA_ALONE_WEIGHT = 0.6
+# A short message without a pronoun that leans back ("anywhere I should avoid?") is read with the
+# previous answer's question as well, a little below the message alone.
+SHORT_FOLLOW_UP_WORDS = 9
+SHORT_FOLLOW_UP_WEIGHT = 0.85
 WORD_WEIGHT = 0.7
 # An entry's score blends its best single phrasing, all its phrasings together
 # (robust to short phrasings sharing one rare word with the question), and the
@@ -374,6 +378,16 @@ class FaqMatcher:
         if previous is not None:
             previous_index = next((i for i, e in enumerate(self.store.entries) if e.id == previous.id), None)
             repeated = None if previous_index is None or scores[previous_index] >= VERY_SURE else previous.id
+        if follow_up is None and previous is not None and len(words(text)) <= SHORT_FOLLOW_UP_WORDS:
+            standalone = self._confidence(self._ranked(scores, repeated, limit))
+            if standalone is not Confidence.SURE:
+                # A short message that names no subject of its own after an answer is most often about that
+                # answer, without a pronoun to say so: "anywhere I should avoid?" after self-massage, "how bad
+                # is too bad though?" after "it should stay tolerable". Read with the last answer's question too;
+                # the message alone keeps its full score, so a new question is still itself.
+                combined = self._entry_scores(f"{text} {previous.question}")
+                scores = [max(s, SHORT_FOLLOW_UP_WEIGHT * c) for s, c in zip(scores, combined)]
+                follow_up = "short"
         if follow_up is not None:
             if follow_up == "anaphora":
                 hint_strength *= FOLLOW_UP_HINT_FACTOR
@@ -389,15 +403,18 @@ class FaqMatcher:
             for index, entry in enumerate(self.store.entries):
                 if entry.topic == topic_hint:
                     scores[index] += TOPIC_BONUS * hint_strength
-        ranked = sorted(
-            (Candidate(e, round(s, 4)) for e, s in zip(self.store.entries, scores) if s > 0 and e.id != repeated),
-            key=lambda c: c.score,
-            reverse=True,
-        )[:limit]
+        ranked = self._ranked(scores, repeated, limit)
         # How strongly the model backs the best entry's topic (0 when it suggested another).
         backing = hint_strength if ranked and topic_hint == ranked[0].entry.topic else 0.0
         previous_score = scores[previous_index] if repeated is not None else 0.0
         return MatchResult(tuple(ranked), self._confidence(ranked, backing), round(previous_score, 4))
+
+    def _ranked(self, scores: list[float], left_out: str | None, limit: int) -> list[Candidate]:
+        return sorted(
+            (Candidate(e, round(s, 4)) for e, s in zip(self.store.entries, scores) if s > 0 and e.id != left_out),
+            key=lambda c: c.score,
+            reverse=True,
+        )[:limit]
 
     @staticmethod
     def follow_up_kind(text: str) -> str | None:

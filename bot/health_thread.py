@@ -9,7 +9,8 @@ the point the advice matters. Read against the answer just given, it is that mat
 advice holds, and is given again with a line that says so.
 
 The thread is the assistant's previous answer only: a contraindication entry (every one asks the
-client to check with their doctor or midwife) or a doctor referral. A message that is plainly
+client to check with their doctor or midwife), an aftercare answer that sends a symptom to the doctor
+(`SYMPTOM_ADVICE`), or a doctor referral. A message that is plainly
 something else (a greeting or thanks, a front-desk question, a dog's limp) leaves it.
 """
 
@@ -22,6 +23,14 @@ from bot.out_of_scope import about_something_else
 from bot.smalltalk import pure_smalltalk
 
 CONTRAINDICATIONS = "contraindications"
+# Aftercare answers that send a symptom to the doctor, and the referral a follow-up about that symptom
+# gets: "it's been 3 days and it's still there in my little finger" after the numbness answer.
+SYMPTOM_ADVICE = {
+    "aft-numbness-after": "limb_nerve",
+    "aft-swollen-leg-after": "clot_signs",
+    "aft-worse-after": "worsening_soreness",
+    "aft-when-to-see-doctor": "worsening_soreness",
+}
 # Longer than this, a message says enough to be read on its own.
 THREAD_WORDS = 16
 
@@ -42,6 +51,8 @@ def thread_of(previous_answer: Mapping[str, object] | None) -> HealthThread | No
     faq_id = previous_answer.get("faq_id")
     if previous_answer.get("topic") == CONTRAINDICATIONS and isinstance(faq_id, str):
         return HealthThread(faq_id=faq_id)
+    if faq_id in SYMPTOM_ADVICE:
+        return HealthThread(referral=SYMPTOM_ADVICE[faq_id])
     if previous_answer.get("kind") == "referral":
         reason = previous_answer.get("reason")
         return HealthThread(referral=reason if isinstance(reason, str) else "general")

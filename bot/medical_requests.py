@@ -37,7 +37,9 @@ CONDITIONS = (
     # Told in everyday words: "my shoulder's been frozen for 8 months", "my legs get restless at night".
     r"(?:shoulder|neck)'?s? (?:has |have |is |been |has been |gone |went )*(?:frozen|locked)|restless legs?|"
     r"legs? (?:get|gets|are|go|feel) restless|period (?:pains?|cramps?)|dysmenorrh\w*|hypermobil\w*|\beds\b|ehlers|"
-    r"dislocat\w* (?:easily|a lot|often)|arthritic"
+    r"dislocat\w* (?:easily|a lot|often)|arthritic|"
+    # A condition by its shape, when its name is not in this list: "thoracic outlet syndrome", "costochondritis".
+    r"\w+itis|(?!nostalgia\b)\w+algia|(?<!myofascial )\w+ (?:syndrome|disease|disorder)"
 )
 _SYMPTOM = (
     r"(?:pain|painful|hurts?|hurting|ache|aches|aching|numb|numbness|tingl\w*|pins and needles|"
@@ -427,7 +429,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         MedicalRequest("treatment"),
         re.compile(
             # "a diagnosed bulging disc at L5: can the therapist work directly on it?"
-            rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b(?:(?:work|press|push) (?:directly |right |straight )?on|massage|treat|fix|release) (?:it|that|this|them|the disc)\b|"
+            rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b(?:(?:work|press|push) (?:directly |right |straight )?on|massage|treat|fix|release|help(?: with)?) (?:it|that|this|them|the disc)\b|"
             r"\b(?:work|press|push|massage) (?:directly |right |straight )?on (?:the|my) (?:disc|discs|hernia|tear|fracture|tumou?r|lump)\b|"
             rf"\b(?:fix|fixes|cure|cures|heal|heals|treat|treats|get rid of|sort out|sorts out|reverse|repair|help|helps|work for|good for)\b"
             rf"(?:\W+\w+){{0,4}}?\W+my\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS})\b|"
@@ -625,6 +627,8 @@ _OPERATIONS = (
     r"(?:hip|knee|shoulder) replacement|spinal fusion|laparoscopy|angioplasty|stent(?:s| put in)?|bypass"
 )
 
+# How many days or weeks ago, in figures or words.
+_SOME = r"(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|a couple of)"
 _CLEARANCE_MATTERS = {
     faq_id: re.compile(rf"\b(?:{words})")
     for faq_id, words in {
@@ -644,9 +648,11 @@ _CLEARANCE_MATTERS = {
         r"schwanger|embarazada|enceinte|incinta|gr[aá]vida|w ciąży|w ciazy|hamile(?:yim)?|"
         # "currently 30 wks w baby no 2"
         r"(?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b(?! (?:ago|off|old|post|since|later|away))(?=(?:\W+\w+){0,3}?\W+(?:baby|bub|bump|twins)\b)",
-        "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism",
+        "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism|(?:a|the) clot in (?:my|his|her|the) (?:leg|calf|lungs?|thigh)",
         "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b|bruise (?:really |very |so )?easily|bruise at the slightest",
-        "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones|thin bones|low bone density|"
+        # Long-term steroid tablets thin the bones too (brief §5a, [42b]).
+        "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones|thin bones|low bone density|prednis\w*|"
+        r"(?:long[- ]term|years (?:on|of)|for years on) (?:oral )?steroids|on steroids (?:for|since) (?:years|ages|a long time|\d+ years)|"
         r"bones? (?:are|is) (?:a bit |quite |very |getting )?(?:thin|weak|fragile|brittle)",
         "con-recent-injury": r"concussion|head injury|hit my head|banged my head|whiplash|"
         # A muscle or ligament just torn: "think I tore my calf at tennis, heard a pop".
@@ -683,7 +689,10 @@ _CLEARANCE_MATTERS = {
         r"(?:surgery|operation|op|fusion|replacement|reconstruction|recon|repair|laminectomy|discectomy|c-?section|caesarean)|"
         # "3 weeks ago, lower back fusion"
         r"(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) (?:days?|weeks?) ago\b(?:\W+\w+){0,4}?\W+(?:surgery|operation|op|fusion|"
-        r"replacement|reconstruction|repair|keyhole|laminectomy|discectomy|microdiscectomy|c-?section|caesarean)",
+        r"replacement|reconstruction|repair|keyhole|laminectomy|discectomy|microdiscectomy|c-?section|caesarean)|"
+        # An organ taken out, dated: "about three weeks ago I had my gallbladder taken out", "appendix removed last week".
+        rf"{_SOME} (?:days?|weeks?) ago\b(?:\W+\w+){{0,3}}?\W+had (?:my |his |her |an? |the )?(?:\w+ ){{1,2}}?(?:taken out|removed|out)\b|"
+        rf"had (?:my |his |her |an? |the )?(?:\w+ ){{1,2}}?(?:taken out|removed|out)\b(?:\W+\w+){{0,3}}?\W+(?:{_SOME} (?:days?|weeks?) ago|last week|this week|last month|yesterday)",
         # Long-term conditions of the whole body without an entry of their own: the general answer
         # (check with your doctor first, tell the therapist).
         "con-who-should-not": r"lupus|rheumatoid|(?:my |an? |in an? )?ra (?:flare|flaring)|(?:for|with|have|got) (?:my )?ra\b|gout flare|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
@@ -707,8 +716,12 @@ _ASKS_TO_COME = re.compile(
     r"\b(?:ok|okay|fine|safe|alright|all right) to (?:do|work on|massage|have|treat) (?:my|the|his|her)\b|"
     # "can i lie on my front or is there another way u do it?": how the session is done for them.
     r"\b(?:can|could|should|may) (?:i|she|he) (?:still )?(?:lie|lay) (?:on|face)\b|"
-    # "will the lady press too hard for me dear?"
-    r"\b(?:press|push|go|dig) (?:too |very |really )?(?:hard|firm|deep)\b"
+    # "will the lady press too hard for me dear?", "does that matter for deep pressure?"
+    r"\b(?:press|push|go|dig) (?:too |very |really )?(?:hard|firm|deep)\b|\b(?:deep|firm|hard|strong) pressure\b|"
+    # "will I have to lie on my tummy?": how the session is done for them.
+    r"\b(?:will|would|do|does) (?:i|she|he) (?:have|need) to (?:lie|lay)\b|"
+    # "all treated now. do I need to tell you anything?": a matter to declare before coming.
+    r"\b(?:do|should|must|shall) (?:i|we|she|he) (?:need to |have to )?(?:tell|mention|declare|let (?:you|the therapist) know|inform)\b"
 )
 
 
@@ -775,7 +788,9 @@ _EXPLAINED_BY_THE_SESSION = re.compile(
     r"(?:numb|tingly|dead) (?:\w+ )?from (?:the |my )?(?:dentist|dental|anaesthetic|anesthetic|local|injection|filling|jab)|"
     # …or the kit: "my foot goes numb in my cycling shoes, loosen the straps and it's fine"
     r"(?:loosen|undo|take off|change) (?:\w+ )?(?:straps?|shoes?|laces|boots?|watch|ring|bra)\b(?:\W+\w+){0,3}?\W+(?:fine|ok|okay|goes|better|gone)|"
-    r"(?:before|ahead of) (?:my |the |an? )?(?:appointments?|sessions?|massages?|presentations?|interviews?)\b(?:\W+\w+){0,3}?\W+nerv\w*)"
+    r"(?:before|ahead of) (?:my |the |an? )?(?:appointments?|sessions?|massages?|presentations?|interviews?)\b(?:\W+\w+){0,3}?\W+nerv\w*|"
+    # Tender under the therapist's thumb: "really tender when the therapist pressed on serratus".
+    r"(?:tender|sore|achy|ached|painful|hurt|hurts)\b(?:\W+\w+){0,3}?\W+when (?:the |my )?(?:therapist|she|he|they|masseuse)\b(?:\W+\w+){0,1}?\W+(?:pressed|pushed|worked|pressing|working|leaned|dug))"
 )
 # The textbook description of a trigger point: "a tender spot in my upper trap that aches when I press it".
 _FEELS_LIKE_A_TRIGGER_POINT = re.compile(

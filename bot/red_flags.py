@@ -188,7 +188,9 @@ _FEVER_NOW = (
 _A_THING = (
     r"\b(?:page|site|website|web ?site|app|system|server|screen|browser|phone|laptop|computer|pc|form|calendar|diary|wifi|internet|"
     r"booking|bookings|checkout|basket|payment|"
-    r"menu|window|tab|link|portal|plans?|deal|chair|shelf|tent|table leg|stock market|economy|team|government|business|marriage)\b"
+    r"menu|window|tab|link|portal|plans?|deal|chair|shelf|tent|table leg|stock market|economy|team|government|business|marriage|"
+    # Body structures that "collapse" without anyone fainting: "my arches have totally collapsed (flat feet)".
+    r"arch|arches|instep|insteps|flat feet)\b"
 )
 _THING_BREAKS = (
     rf"{_A_THING}(?:\W+\w+){{0,3}}?\W+(?:collaps\w*|crash\w*|black\w* out|blacked|froze|freez\w*|dying|died|dead)\b"
@@ -313,7 +315,9 @@ _RULES: list[_Rule] = [
             r"\bplan(?:s|ning)? (?:to|on|how to) (?:kill|hurt|end|die)\b",
             # Thoughts of crashing or stepping out: "when I'm driving I think about just not turning the wheel".
             r"\b(?:think|thought|thinking|tempted|urge|wonder\w*|imagine|picture)\b(?:\W+\w+){0,5}?\W+(?:not turn(?:ing)? the wheel|let(?:ting)? go of the wheel|"
-            r"driv(?:e|ing) (?:into|off|the car into)|swerv\w* (?:into|off)|crash(?:ing)? (?:the car|my car|into)|"
+            r"driv(?:e|ing) (?:into|off|the car into)|(?:swerv|steer|veer)\w* (?:the car |the wheel |my car )?(?:into|off)|crash(?:ing)? (?:the car|my car|into)|"
+            # "sometimes I think about just steering into a tree": what the car would hit says it.
+            r"(?:\w+ing|go|drive|run) (?:straight |right )?(?:into|off) (?:a tree|a wall|a bridge|the (?:central )?reservation|oncoming (?:traffic|cars?|lorr\w+|trucks?)|a cliff)|"
             r"step(?:ping)? (?:out )?in front of|walk(?:ing)? (?:out )?in front of|jump(?:ing)? (?:off|in front of|from))\b",
             r"\b(?:don't|doesn't|do not|does not|didn't|no|not) (?:want|wanna|wish) (?:to )?(?:live|be alive|be here|be hear|exist|wake up|go on|be around|carry on)",
             r"\b(?:want|wants|wanna|wanted|going) to (?:die(?! (?:of|from|with) (?:embarrassment|shame|laughter|laughing|boredom|cringe|jealousy|envy)\b)|disappear forever|not exist|not wake up|not be here|sleep forever|never wake up)\b|\bwant (?:die|to dead|be dead|dead)\b",
@@ -520,6 +524,12 @@ _RULES: list[_Rule] = [
             r"\b(?:arm|leg|hand)\b(?:\W+\w+){0,2}?\W+(?:went|gone|has gone|suddenly went|suddenly|just went)\W+(?:\w+\W+){0,1}(?:numb|weak|dead|floppy|limp)\b",
             r"\bcan't (?:lift|raise|move) (?:his|her|my) (?:left |right )?(?:arm|hand|leg)\b(?:\W+\w+){0,6}?\W+(?:face|speech|talk|words|suddenly|one side)",
             r"\bone side of (?:my|his|her|the) (?:face|body)\b(?:\W+\w+){0,3}?\W+(?:numb|weak|dead|droop\w*|won't move|gone|not moving|heavy)",
+            # Noticed by someone else, without the textbook word: "my husband says the right side of my face looks different".
+            r"\b(?:right|left|one) side of (?:my|his|her|the) (?:face|mouth)\b(?:\W+\w+){0,3}?\W+(?:looks?|is|seems?|went|gone|has gone|looking) "
+            r"(?:\w+ )?(?:different|odd|funny|strange|wrong|off|weird|not right|lopsided|droopy|lower)\b",
+            # A hand that suddenly will not grip, with the face or speech: "my right hand won't grip my mug … my face".
+            r"\b(?:hand|fingers|arm)\b(?:\W+\w+){0,2}?\W+(?:won'?t|can'?t|cannot|couldn'?t|wouldn'?t|will not) (?:grip|hold|grab|close|pick)\b"
+            r"(?:\W+\w+){0,25}?\W+(?:face|speech|words|talking|speaking|slur\w*)\b",
             r"\b(?:having|think (?:i'?m|he'?s|she'?s) having|is having|(?:he|she|i) (?:just|might have|may have) had|might be having) a stroke\b",
             r"\broom (?:is )?spinning\b(?:\W+\w+){0,6}?\W+can't (?:stand|walk)|\bcan't (?:stand|walk) (?:up )?(?:straight )?(?:and|,) (?:the )?room (?:is )?spinning",
         ),
@@ -553,7 +563,9 @@ _RULES: list[_Rule] = [
             r"\b(?:wet|soiled|peed|pooed|pooped) (?:my ?self|him ?self|her ?self|the bed)\b|\b(?:had|having|have had) (?:an |a little |a few |some |a couple of |two |several )?accidents?\b(?:\W+\w+){0,3}?\W+(?:bladder|bowels?|toilet|pee|wee|myself|pants|trousers|down there)",
             # "numb betwen my legs and round my bum": the saddle named in lay words, misspelt, a few words on.
             rf"\b(?:numb\w*|tingl\w*|pins (?:and|n|&) needles)\b(?:\W+\w+){{0,6}}?\W+(?:{_BETWEEN} (?:my|the|his|her) legs|groin|saddle|genitals|back passage|bum|bottom|down there|private|inner thighs)",
-            rf"\b(?:{_BETWEEN} (?:my|the) legs|down there|back passage|groin)\b(?:\W+\w+){{0,3}}?\W+(?:numb|no feeling|can't feel|dead)",
+            rf"\b(?:{_BETWEEN} (?:my|the) legs|down there|back passage|groin|privates|private parts|genitals|crotch)\b(?:\W+\w+){{0,3}}?\W+(?:numb|can't feel|dead)",
+            # (the "no feeling" in a lookahead: its own "no" must not read as negating the match)
+            rf"\b(?:{_BETWEEN} (?:my|the) legs|down there|back passage|groin|privates|private parts|genitals|crotch)\b(?=(?:\W+\w+){{0,3}}?\W+no feeling\b)",
             r"\bsaddle (?:area )?numb",
             # "gone kind of tingly in the saddle area", "pins and needles around my back passage"
             r"\b(?:tingl\w*|pins (?:and|n|&) needles|no feeling|dead|numb\w*)\b(?:\W+\w+){0,4}?\W+(?:in|around|down) (?:the |my |his |her )?(?:saddle|crotch|groin|back passage|privates|genitals|bum area|bits)\b",
@@ -975,11 +987,20 @@ _SETTLED_SINCE = re.compile(
     r"\b(?:(?:totally|completely|fully|all) (?:cleared up|cleared|gone|better|fine|recovered|settled)|cleared up now|"
     r"(?:fine|better|gone|ok|okay) now|it'?s (?:gone|passed|settled)|went away|"
     r"turned out to be (?:a |an |just |only |nothing)|never since|not since|"
+    # Someone else's scare, over: "rushed to hospital yesterday, she's home and fine", "it was low blood sugar".
+    r"(?:home|back home|out of hospital|discharged) and (?:fine|ok|okay|well|recovering|doing (?:fine|well|ok|okay))|"
+    r"(?:recovering|doing) (?:fine|well|nicely|ok|okay)|it was (?:just |only )?(?:low blood sugar|a panic attack|indigestion|heartburn|dehydration|a virus|a faint|anxiety)|"
     r"(?:doctor|gp|dr|hospital|a&e|they|cardiologist)\b(?:\W+\w+){0,3}?\W+(?:checked|examined|tested|scanned|cleared)\b(?:\W+\w+){0,8}?\W+(?:all )?(?:normal|fine|clear|ok|okay)\b)\b"
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|last (?:week|weekend|month|year)|over the weekend|at the weekend|the other (?:day|week)|(?:days|weeks) ago)\b"
 )
+
+
+def over_and_done(prepared: str) -> bool:
+    """The message tells of something in the past that has since settled, and is not coming back:
+    "someone at work collapsed last week, he's fine now"."""
+    return bool(_SETTLED_SINCE.search(prepared) and _PAST.search(prepared) and not _COMING_BACK_RX.search(prepared))
 
 
 def find_dangers(text: str) -> list[SafetyKind]:

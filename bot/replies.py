@@ -318,6 +318,18 @@ def medical_reply(
 _REFERRAL_TOPICS = {"blood_pressure": "contraindications"}
 
 
+def noted_reply() -> Reply:
+    """For a remark that adds to the conversation without asking anything ("I feel fine now, it was
+    more of a release than anything"): taken in, and the door left open."""
+    return Reply(
+        [
+            "Thanks for letting me know. Is there anything else you'd like to ask about trigger points, sessions, aftercare or booking?"
+        ],
+        "smalltalk",
+        extra={"kind": "acknowledgement"},
+    )
+
+
 def acknowledgement_reply() -> Reply:
     return Reply(
         ["OK! What would you like to know? You can ask about trigger points, sessions, aftercare or booking."],

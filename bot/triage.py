@@ -45,7 +45,7 @@ from bot.medical_requests import (
 )
 from bot.other_language_alarms import find_other_language_alarm
 from bot.out_of_scope import about_something_else, about_the_clinic
-from bot.red_flags import a_thing_breaks, find_dangers
+from bot.red_flags import a_thing_breaks, find_dangers, over_and_done
 from bot.referral_follow_up import presses_on_a_referral
 from bot.safety_kinds import CRISIS_KINDS, EMERGENCY, EMERGENCY_KINDS, KINDS, SAME_DAY
 from bot.smalltalk import (
@@ -541,6 +541,8 @@ def _second_look_clears(
         return True  # weeks of it, not a sudden onset: the medical request (if any) refers it
     if _SETTLED.search(prepared) and not _ACUTE.search(prepared) and any(c.history for c in split_clauses(prepared)):
         return True  # "I used to get panic attacks where I couldn't breathe, but I'm fine now"
+    if over_and_done(prepared) and not _ACUTE.search(prepared):
+        return True  # "someone at my work collapsed last week, he's fine now": over, the rules read it the same way
     if kind == "breathing" and _UNFIT.search(prepared):
         return True  # "out of breath on the stairs lately, I'm so unfit": exertion the message explains
     if kind == "breathing" and _HOLDS_BREATH.search(prepared):

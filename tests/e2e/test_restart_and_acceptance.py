@@ -733,6 +733,29 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "over_escalation_max=0.046",
                 "errors_max=0",
             ],
+        ),  # Sealed in the first stop of 2026-12-01 once -39/-34's misses were fixed, first seen then
+        # (README), kept unread over that stop's end; read and learnt from at the start of the second stop.
+        (
+            CASES / "safety-blind-40.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.97",
+                "topic_accuracy=0.92",
+                "facts_pass=0.85",
+                "over_escalation_max=0.05",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-35.yml",
+            [
+                "topic_accuracy=0.92",
+                "facts_pass=0.89",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.93",
+                "over_escalation_max=0.021",
+                "errors_max=0",
+            ],
         ),
     ],
     ids=[
@@ -812,6 +835,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-33",
         "safety-blind-39",
         "understanding-blind-34",
+        "safety-blind-40",
+        "understanding-blind-35",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

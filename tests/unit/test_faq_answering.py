@@ -148,7 +148,7 @@ def test_everyday_words_inside_other_words_name_no_front_desk_section():
 
 @pytest.mark.parametrize(
     ("text", "entry"),
-    [("gym later?", "aft-exercise")],
+    [("weights tmrw?", "aft-exercise")],
 )
 def test_a_clear_best_guess_is_answered_with_the_runner_up_offered_not_asked_about(kb, text, entry):
     result = kb.matcher.match(text)
@@ -547,3 +547,54 @@ def test_an_acknowledgement_or_another_subject_after_a_front_desk_answer_is_not_
 def test_a_short_question_after_a_front_desk_answer_is_still_the_front_desks(kb, text):
     reply = answer_faq(kb, text, "nlu_fallback", 0.5, previous_sections=["vouchers"])
     assert reply.topic == "clinic", reply.texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the cost of trigger point therapy",
+        "Hi, I have a stiff back from my job, I think it is the muscles. How much costs the massage of trigger point?",
+    ],
+)
+def test_a_price_question_is_the_price_list_whatever_else_it_names(kb, text):
+    reply = answer_faq(kb, text, "faq_trigger_points", 0.9)
+    assert reply.topic == "clinic" and "prices" in reply.extra.get("sections", ())
+
+
+def test_a_health_story_before_a_front_desk_question_gets_the_front_desk(kb):
+    text = "Shoulders are wrecked after a week of decorating. When is the soonest slot you have?"
+    reply = answer_faq(kb, text, "ask_medical", 0.6)
+    assert reply.topic == "clinic"
+
+
+@pytest.mark.parametrize(
+    "text", ["right, can I book the next one for a fortnight on friday?", "could I book in for next tuesday at 4pm"]
+)
+def test_booking_a_day_is_the_front_desk_not_the_spacing_of_sessions(kb, text):
+    assert answer_faq(kb, text, "faq_aftercare", 0.9).topic == "clinic"
+
+
+def test_how_soon_to_book_again_is_still_the_aftercare_answer(kb):
+    assert (
+        answer_faq(kb, "how soon should I book in again after my first session?", "faq_aftercare", 0.9).faq_id
+        == "aft-next-session"
+    )
+
+
+def test_a_referral_pattern_is_referred_pain_not_a_doctors_referral(kb):
+    reply = answer_faq(
+        kb, "the ache spreads from my shoulder blade to my arm, is that a referral pattern?", "faq_trigger_points", 0.9
+    )
+    assert "referral" not in reply.extra.get("sections", ())
+
+
+def test_a_remark_on_the_answer_just_given_is_taken_in_not_left_unanswered(kb):
+    reply = answer_faq(
+        kb, "honestly I'm grand now, felt good to let it out", "nlu_fallback", previous_faq_id="aft-emotional-after"
+    )
+    assert reply.topic == "smalltalk" and "letting me know" in reply.texts[0]
+
+
+def test_a_remark_that_names_a_health_matter_is_not_waved_through(kb):
+    reply = answer_faq(kb, "I had a clot in my leg a while ago", "nlu_fallback", previous_faq_id="ses-chaperone")
+    assert "letting me know" not in reply.texts[0]

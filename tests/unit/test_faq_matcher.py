@@ -69,7 +69,7 @@ def test_follow_up_is_read_in_the_context_of_the_previous_answer(kb):
 
 
 def test_weak_match_asks_with_up_to_three_real_questions(kb):
-    reply = answer_faq(kb, "massage ball?", "nlu_fallback", 0.3)  # self-massage, its cautions, or soreness after it?
+    reply = answer_faq(kb, "ball?", "nlu_fallback", 0.3)  # self-massage, its cautions, or soreness after it?
     assert reply.extra["kind"] == "clarify" and reply.faq_id is None
     assert 1 <= len(reply.buttons) <= 3
     assert all(title.endswith("?") for title, _ in reply.buttons)

@@ -109,3 +109,26 @@ def test_aspirin_is_not_read_as_a_blood_thinner_word():
 def test_a_referral_filed_under_contraindications_still_opens_a_thread():
     previous = {"topic": "contraindications", "kind": "referral", "reason": "blood_pressure"}
     assert thread_of(previous) == HealthThread(referral="blood_pressure")
+
+
+def test_an_aftercare_answer_that_sends_a_symptom_to_the_doctor_opens_its_referral():
+    previous = {"topic": "aftercare", "faq_id": "aft-numbness-after"}
+    assert thread_of(previous) == HealthThread(referral="limb_nerve")
+    assert thread_of({"topic": "aftercare", "faq_id": "aft-soreness-normal"}) is None
+
+
+def test_a_symptom_that_lingers_after_the_numbness_answer_gets_the_same_day_referral(kb):
+    thread = thread_of({"topic": "aftercare", "faq_id": "aft-numbness-after"})
+    reply = answer_faq(kb, "still got it in two fingers on day four", intent="nlu_fallback", thread=thread)
+    assert reply.extra.get("kind") == "referral"
+    assert reply.extra.get("urgency") == "same_day"
+
+
+def test_supposing_the_matter_at_a_later_visit_stays_with_it(kb):
+    reply = answer_faq(
+        kb,
+        "and what if I am by the time of my appointment?",
+        intent="nlu_fallback",
+        thread=HealthThread(faq_id="con-pregnancy"),
+    )
+    assert reply.faq_id == "con-pregnancy"

@@ -1094,3 +1094,46 @@ def test_what_it_is_asked_after_ones_own_symptom_is_a_diagnosis(text):
 
 def test_what_it_is_asked_about_the_service_is_no_diagnosis():
     assert find_medical_request("a friend mentioned trigger point therapy, can you tell me what it is?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # An organ taken out, dated, and whether to come.
+        ("had my appendix removed ten days ago, keyhole, can I still come for my back?", "con-recent-surgery"),
+        (
+            "Two weeks ago I had my tonsils out and my neck is stiff from lying in bed. Ok to book?",
+            "con-recent-surgery",
+        ),
+        # How the session is done for someone pregnant is still a pregnancy question.
+        ("24 weeks pregnant here, would I need to lie on my front?", "con-pregnancy"),
+        # A matter to declare: a clot, however long ago.
+        ("had a clot in my leg back in 2019, do I need to mention it?", "con-dvt"),
+        # Long-term steroid tablets thin bones (brief §5a).
+        ("I've been on prednisolone for years for my colitis, is firm pressure ok?", "con-osteoporosis"),
+    ],
+)
+def test_matters_that_need_clearance_said_in_everyday_words(text, entry):
+    assert find_medical_request(text) == MedicalRequest(f"{CLEARANCE}{entry}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my physio says I might have piriformis syndrome, can you help with it?",
+        "diagnosed with costochondritis last month, can trigger point therapy help that?",
+    ],
+)
+def test_a_condition_named_by_its_shape_is_a_treatment_question(text):
+    assert find_medical_request(text) == MedicalRequest("treatment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was really tender when the therapist pressed on my shoulder blade, is that a trigger point?",
+        "I feel nostalgia for my old massage place, can I book a session with you?",
+    ],
+)
+def test_the_session_or_a_feeling_explains_it(text):
+    assert find_medical_request(text) is None

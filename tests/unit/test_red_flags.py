@@ -847,3 +847,38 @@ def test_the_same_words_in_ordinary_messages_stay_ordinary(text):
 )
 def test_an_explosion_in_the_head_said_in_other_words_is_a_thunderclap(text):
     assert "thunderclap_headache" in [k.id for k in find_dangers(text)]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # A hand that will not grip and a face someone else sees has changed, asked as a massage question.
+        (
+            "since lunch my left hand can't hold a pen and my daughter says the left side of my face looks odd",
+            "stroke_signs",
+        ),
+        ("my fingers won't grip the kettle and my words are coming out thick, is it the neck work?", "stroke_signs"),
+        ("one side of his mouth is looking lower than the other, he's sat next to me", "stroke_signs"),
+        # The saddle named before "numb", in shorthand.
+        ("bad back + groin n privates numb since this morning", "cauda_equina"),
+        ("my back's awful and my crotch has no feeling", "cauda_equina"),
+        # Thoughts of crashing, said by what the car would hit.
+        ("on the way home i keep thinking about steering into a wall", "suicidal_thoughts"),
+        ("some days I picture myself veering off into oncoming lorries", "suicidal_thoughts"),
+    ],
+)
+def test_signs_told_in_everyday_words_are_read(text, kind):
+    assert kind in [k.id for k in find_dangers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my arches have collapsed over the years and my calves are always tight, do you do feet?",
+        "dropped arches and sore shins from running, can trigger point work help?",
+        "my brother was rushed to hospital with chest pain on friday, he's home and doing fine. can I move my booking?",
+        "my hand won't grip the racket properly since my tennis elbow flared, do you treat forearms?",
+    ],
+)
+def test_words_of_a_danger_that_is_not_happening_are_ordinary(text):
+    assert find_dangers(text) == []

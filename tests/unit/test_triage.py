@@ -1187,3 +1187,14 @@ def test_a_body_part_to_have_checked_is_not_a_request_for_the_pre_visit_check(te
 @pytest.mark.parametrize("text", ["can you check whether I'm ok to book", "run the check for me please"])
 def test_the_pre_visit_check_asked_for_is_still_started(text):
     assert final_intent(TriageDecision(), "start_previsit_check", 0.8, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lady at my yoga class collapsed last month, turned out she was dehydrated and she's fine now. Do you have parking?",
+        "my uncle was taken in with chest pains last week, he's home and recovering well. can I move my appointment?",
+    ],
+)
+def test_someone_elses_scare_that_is_over_is_not_escalated(safety_classifier, text):
+    assert triage(text, (), safety_classifier).level is None
