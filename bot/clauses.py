@@ -301,6 +301,13 @@ _HYPOTHETICAL = re.compile(
     r"does (?:massage|it) (?:cause|help)|"
     r"how (?:do|would|can) (?:i|you) (?:know|tell|spot|recogni[sz]e)|signs of|symptoms of|"
     r"should i (?:be worried|worry) if|would (?:it|that) be|let'?s say|hypothetically|just wondering if|"
+    # Anyone's, asked of the clinic: "what should someone do if they get chest pain in a massage? just wondering".
+    r"what (?:should|would|do|does|can|will) (?:someone|somebody|a person|people|anyone|a client|the therapist|your therapists?|you) do if|"
+    r"(?:just|only) (?:wondering|curious|asking)\W*$|out of (?:interest|curiosity)|"
+    # Soreness to come, asked about: "he's asking if he should expect to be sore tomorrow".
+    r"(?:(?:should|will|would|do|does|can) (?:i|he|she|they|you|we)|(?:i|he|she|they|you|we) (?:should|will|would|might|can)) "
+    r"(?:expect|anticipate) (?:to (?:be|feel|get) )?(?:some |any )?"
+    r"(?:sore\w*|stiff\w*|achy|aches?|tender\w*|bruis\w*|tired)|"
     # The sensation of the work, not a symptom: "if it's the good kind of hurt, should I push through?"
     r"(?:good|nice|right|satisfying|therapeutic) (?:kind|sort|type) of (?:hurt|pain|sore\w*|ache)|good hurt|hurts so good|"
     # Someone else's near-miss, reported: "my friend said she nearly fainted from the pain at another clinic".

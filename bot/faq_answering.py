@@ -149,7 +149,11 @@ def answer_faq(
     if (
         thread is not None
         and carries_the_thread(text)
-        and (reply.extra.get("kind") in UNSURE_KINDS or _supposes_the_matter_at_a_visit(text, reply))
+        and (
+            reply.extra.get("kind") in UNSURE_KINDS
+            or _supposes_the_matter_at_a_visit(text, reply)
+            or _WHO_TO_SEE.search(normalize(text))
+        )
     ):
         return thread_reply(kb, thread)
     if symptom and reply.extra.get("kind") in UNSURE_KINDS and reply.extra.get("kind") != "clarify":
@@ -175,6 +179,16 @@ def _only_remarks(text: str) -> bool:
         and not names_anything_medical(text)
         and not _BOOKING_WORD.search(normalized)
     )
+
+
+# Who to take the matter to: "what kind of doctor though, GP or physio?" (not the FAQ's "how is this
+# different from physiotherapy?", which its words match).
+_WHO_TO_SEE = re.compile(
+    r"\b(?:what|which) (?:kind|sort|type) of (?:doctor|specialist|professional|person|clinic)|"
+    r"\bwho (?:should|do|would|can|shall) i (?:see|go to|contact|call|ask|book with)\b|"
+    r"\b(?:gp|doctor|dr)\W+or\W+(?:a |an |my |the )?(?:physio\w*|osteo\w*|chiro\w*|a&e|111|hospital|pharmacist|specialist|midwife)\b|"
+    r"\b(?:physio\w*|osteo\w*|chiro\w*|midwife|pharmacist)\W+or\W+(?:a |an |my |the )?(?:gp|doctor|dr)\b"
+)
 
 
 # The matter supposed for a later date: "and if it turns out I am by my next appointment?"

@@ -59,7 +59,8 @@ _CUES = {
     # A farewell: "tonight's the night, I just wanted to say thank you to Jess, she was always kind to me".
     r"tonight'?s the night|the night|(?:was|were|have been) always (?:so )?kind|for everything|wanted (?:you )?to (?:say|know)|reasons? to",
     "overdose": r"pill|tablet|took|taken|take|swallow|overdos|\bod\b|dose|paracetamol|meds|medic|packet|bottle|relaxant|got into|ate\b|eaten|inject|"
-    r"box|capsule|drank|bleach|poison|too many|whole|lot of|insulin|sleeping",
+    # "the whole box", not "my whole hand goes numb".
+    r"box|capsule|drank|bleach|poison|too many|whole (?:box|bottle|packet|pack|strip|tub|jar|sheet|blister|lot|load)|lot of|insulin|sleeping",
     "uncontrolled_bleeding": r"bleed|blood|cut|wound|gash|gush|spurt|soak|nose|knife|glass|razor|bitten",
     "non_blanching_rash": r"rash|spots|blotch|glass|tumbler|blanch|fever|temp|neck|light|drowsy",
     # Same-day kinds (brief §5b).

@@ -39,7 +39,8 @@ CONDITIONS = (
     r"legs? (?:get|gets|are|go|feel) restless|period (?:pains?|cramps?)|dysmenorrh\w*|hypermobil\w*|\beds\b|ehlers|"
     r"dislocat\w* (?:easily|a lot|often)|arthritic|"
     # A condition by its shape, when its name is not in this list: "thoracic outlet syndrome", "costochondritis".
-    r"\w+itis|(?!nostalgia\b)\w+algia|(?<!myofascial )\w+ (?:syndrome|disease|disorder)"
+    r"\w+itis|(?!nostalgia\b)\w+algia|(?<!myofascial )\w+ (?:syndrome|disease|disorder)|irritable bowel|"
+    r"(?!(?:diagnosis|prognosis|hypnosis|osmosis|genesis|synthesis|hypothesis)\b)\w{4,}(?:osis|esis|opathy)"
 )
 _SYMPTOM = (
     r"(?:pain|painful|hurts?|hurting|ache|aches|aching|numb|numbness|tingl\w*|pins and needles|"
@@ -140,7 +141,7 @@ _NAMED_CONDITIONS_RX = "|".join(
 
 # The client's own symptom, said before the question: "my knee swells when I run", "my muscles ache".
 _OWN_SYMPTOM_WORDS = (
-    r"(?:pain|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|tender|numb\w*|tingl\w*|dizzy|dizziness|vertigo|light-?headed|"
+    r"(?:pain|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|tender|numb\w*|tingl\w*|pins and needles|electric shocks?|shooting|dizzy|dizziness|vertigo|light-?headed|"
     r"bruis(?:e|es|ing) (?:\w+ )?(?:easily|a lot|for no reason|all over)|bleed\w* (?:\w+ )?(?:easily|a lot)|"
     r"swell\w*|swollen|stiff|clicks?|clicking|locks?|frozen|headaches?|can'?t (?:lift|move|raise|turn|bend)|tired all the time|"
     r"shak(?:e|es|ing|y)|tremor\w*|cough\w*|wheez\w*|thirsty)"
@@ -320,11 +321,41 @@ _ACTUALLY_SOMETHING_ELSE = re.compile(
     r"confirmed|booked|going ahead|still on|on|happening|ok|okay|fine|right|correct|free|available|cancelled)\b)(?:a |an )?\w+"
 )
 
+# Which of two it is, asked about the client's own symptom: "tingling in my thumb at night. carpal
+# tunnel? or a forearm trigger point?", "is this a pulled muscle or a trigger point? sharp pain under my
+# shoulder blade since gardening". Asked before whether to come: the question is which it is.
+_WHICH_OF_TWO = re.compile(
+    rf"\A(?=.*\b(?:my|i'?ve|i have|i'?m|i get|mine)\b)(?=.*\b(?:{CONDITIONS}|pulled (?:a |my )?(?:\w+ )?muscle|strain(?:ed)? (?:a |my )?(?:\w+ )?muscle)\b)"
+    r"(?=.*\bor\W+(?:(?:is it|maybe|just|simply|only|more like|a|an|some|my)\W+){0,3}(?:\w+\W+)?(?:trigger ?points?|knots?|tight muscles?|muscle knots?|tps?)\b"
+    rf"|.*\b(?:trigger ?points?|knots?|tight muscles?)\b\W+or\W+(?:(?:is it|maybe|a|an|some)\W+){{0,2}}(?:{CONDITIONS}|pulled (?:a )?(?:\w+ )?muscle)\b)"
+)
+# Pain of an organ's place asked as a trigger point ("could my stomach pain be a trigger point in my abs?"),
+# or a condition put down to trigger points ("could my trigger points be the reason I have irritable bowel?").
+_ORGANS_OR_CONDITION_AS_TRIGGER_POINTS = re.compile(
+    r"\A(?=.*\b(?:my|i|i'?ve|i have)\b)(?:"
+    r"(?=.*\b(?:stomach|tummy|belly|abdomen|abdominal|pelvic|bladder|kidneys?|testic\w*|bowels?)\b(?:\W+\w+){0,2}?\W+(?:pains?|aches?|cramps?|problems?|issues?|trouble)\b)"
+    r"(?=.*\b(?:trigger ?points?|knots?|abs|muscles?)\b)|"
+    rf"(?=.*\b(?:{CONDITIONS})\b)(?=.*\b(?:trigger ?points?|knots?)\b(?:\W+\w+){{0,2}}?\W+(?:the reason|the cause|causing|behind|cause|why)\b))"
+)
+# Pain that comes with a breath, in the client's own words: "my shoulder hurts when I breathe in deeply".
+_PAIN_ON_BREATHING = re.compile(
+    r"\A(?=.*\b(?:my|i)\b).*\b(?:hurts?|hurting|pain\w*|sharp|stab\w*|catch\w*|sore)\b(?:\W+\w+){0,4}?\W+when (?:i |you )?"
+    r"(?:breathe|take a (?:deep |big )?breath|breathing|inhale|cough|sneeze)"
+)
+
+# Symptoms that aren't a muscle's, said as the client's own: palpitations, dizzy spells (not "no
+# headache, no dizziness, just a crick in my neck from sleeping funny").
+_NOT_MUSCLE_RX = re.compile(rf"\b{_NOT_MUSCLE}")
+_NOT_A_MUSCLE_OF_MINE = re.compile(
+    rf"\b(?:i|i'?ve|i'?m|my|i get|i keep)\b(?:\W+\w+){{0,8}}?\W+{_NOT_MUSCLE}|{_NOT_MUSCLE}\b(?:\W+\w+){{0,8}}?\W+(?:i|i'?ve|i'?m|my)\b"
+)
+
 RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (
         MedicalRequest("medication"),
         re.compile(
-            rf"\b(?:what|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+(?!cream|gel){_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for|safe|ok|okay)\b|"
+            # (not "what about if i'm on blood thinners, still ok?": whether to come, on the medicine)
+            rf"\b(?:what(?! about)|which|how much|how many|best)\b(?:\W+\w+){{0,5}}?\W+(?!cream|gel){_MEDICINE}\b(?:\W+\w+){{0,5}}?\W+(?:take|use|have|should|for|safe|ok|okay)\b|"
             # "what can I take for the soreness?": asking for a medicine without naming one.
             r"\bwhat (?:can|should|could|do) i take (?:for|to help|to ease|against|when)\b|\bwhat (?:can|should|could) i take\W*\Z|"
             # "can I take anything for the back pain while I'm pregnant?", "should I be taking something for it?"
@@ -359,7 +390,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\bprescri(?:be|ption) (?:me|something)|\bdos(?:e|age) of\b|"
             rf"\b(?:up|increase|raise|lower|reduce|change|double|halve) (?:my |the |his |her )?(?:\w+ )?(?:dose|dosage|meds|medication)\b|"
             # "what dose do you recommend?", "how much magnesium should I take?"
-            rf"\bwhat (?:dose|dosage|strength)\b|\bhow (?:much|many)\b{_NOT_A_MEDICINE}(?:\W+\w+){{0,3}}?\W+(?:should|do|can|would) (?:i|you) (?:take|have|use|recommend)\b|"
+            rf"\bwhat (?:dose|dosage|strength)\b|\bhow (?:much|many)\b{_NOT_A_MEDICINE}(?:\W+\w+){{0,3}}?\W+(?:should|do|can|would) (?:i|you) (?:take|have|use|recommend)\b"
+            # (not "how much is it and do you take insurance?": a way of paying)
+            r"(?! (?:insurance|cards?|card payments?|cash|cheques?|checks?|amex|visa|mastercard|paypal|apple pay|google pay|contactless|vouchers?|bookings?|walk-?ins?|health ?care|bupa|axa|vitality)\b)|"
             # A medicine named by name with a question about taking it, mixing it or a massage on it:
             # "a glass of wine with my pregabalin after the massage?", "is turmeric good to take?"
             rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good|change anything|affect)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy|change anything|affect)\b)(?!.*{_BACKGROUND_MEDICINE})|"
@@ -431,6 +464,11 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             # "a diagnosed bulging disc at L5: can the therapist work directly on it?"
             rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b(?:(?:work|press|push) (?:directly |right |straight )?on|massage|treat|fix|release|help(?: with)?) (?:it|that|this|them|the disc)\b|"
             r"\b(?:work|press|push|massage) (?:directly |right |straight )?on (?:the|my) (?:disc|discs|hernia|tear|fracture|tumou?r|lump)\b|"
+            # "Doctor say I have spondylolisthesis … massage make it worse or better?", "how long will it take to heal?"
+            rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b(?:make|makes|making) (?:it|this|that|them) (?:any )?(?:worse|better)\b|"
+            rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\bhow long (?:will|does|would|should) (?:it|this|that|my \w+) (?:take to )?(?:heal|get better|recover|go away|clear up)\b|"
+            # A claim to put the body right: "what massage techniques will straighten my spine?"
+            r"\b(?:straighten|realign|re-align|correct|fix)\b(?:\W+\w+){0,2}?\W+(?:my |the |his |her )?(?:spine|curve|curvature|pelvis|hips?)\b|"
             rf"\b(?:fix|fixes|cure|cures|heal|heals|treat|treats|get rid of|sort out|sorts out|reverse|repair|help|helps|work for|good for)\b"
             rf"(?:\W+\w+){{0,4}}?\W+my\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS})\b|"
             # The condition first, then whether massage mends it: "i have really bad period cramps every
@@ -439,7 +477,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"(?:says?|said|thinks?|thought|reckons?|told me|diagnosed))\b(?:\W+\w+){{0,4}}?\W+(?:{CONDITIONS})\b"
             r"(?:\W+\w+){0,16}?\W+(?:fix|fixes|cure|cures|heal|heals|treat|treats|get rid of|sort out|help with|helps with|work for|good for)\W+"
             r"(?:it|that|this|them|those)\b|"
-            rf"\b(?:should i|do i need (?:to|a)|which) (?:see|get|have|go to) (?:a |an )?(?:scan|x-?ray|mri|surgery|operation|injection|specialist)|"
+            rf"\b(?:should i|do i need (?:to|a)|which) (?:see|get|have|go to|go for|accept|take) (?:a |an |the |that |this )?(?:steroid |cortisone )?(?:scan|x-?ray|mri|surgery|operation|injection|jab|shot|specialist)|"
             # "what exercises should I do for my herniated disc"
             rf"\b(?:what|which|any|best) (?:exercises|stretches|exercise|stretch|treatment|treatments|rehab)\b(?:\W+\w+){{0,5}}?\W+(?:for|with) (?:my|a|his|her) (?:\w+ )?(?:{_NAMED_CONDITIONS_RX})\b|"
             rf"\b(?:need|needs|get|have|book|go for|ask for|referred for)\b (?:an? |to get an? |to have an? )?(?:scan|x-?ray|mri|ultrasound|steroid injection|cortisone)\b|"
@@ -468,16 +506,10 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         ),
     ),
     (MedicalRequest("diagnosis"), _WORRIED_ABOUT),
-    # Which of two it is, asked about the client's own symptom: "tingling in my thumb at night. carpal
-    # tunnel? or a forearm trigger point?", "is my shoulder pain a frozen shoulder or just a knot?".
-    (
-        MedicalRequest("diagnosis"),
-        re.compile(
-            rf"\A(?=.*\b(?:my|i'?ve|i have|i'?m|i get|mine)\b)(?=.*\b(?:{CONDITIONS})\b)"
-            r"(?=.*\bor\W+(?:(?:is it|maybe|just|simply|only|more like|a|an|some|my)\W+){0,3}(?:\w+\W+)?(?:trigger ?points?|knots?|tight muscles?|muscle knots?|tps?)\b"
-            rf"|.*\b(?:trigger ?points?|knots?|tight muscles?)\b\W+or\W+(?:(?:is it|maybe|a|an|some)\W+){{0,2}}(?:{CONDITIONS})\b)"
-        ),
-    ),
+    (MedicalRequest("diagnosis"), _WHICH_OF_TWO),
+    (MedicalRequest("diagnosis"), _ORGANS_OR_CONDITION_AS_TRIGGER_POINTS),
+    (MedicalRequest("symptoms"), _NOT_A_MUSCLE_OF_MINE),
+    (MedicalRequest("symptoms"), _PAIN_ON_BREATHING),
     (MedicalRequest("symptoms"), _HEART_RATE),
     (MedicalRequest("symptoms"), _BODY_SIGNS),
     # A condition the client thinks they have, and what to do about it: "I think I've trapped a nerve in
@@ -521,8 +553,6 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"\b{_EXERTIONAL}|"
             # A symptom unlike the client's usual ones: "a headache every day for 6 weeks, different from my usual ones".
             rf"\A(?=.*\b(?:{_SYMPTOM}|headaches?|migraines?)\b)(?=.*\b(?:i|i'?ve|i'?m|my)\b).*{_UNLIKE_USUAL}|"
-            # Symptoms that aren't a muscle's, said as the client's own: palpitations, dizzy spells.
-            rf"\b(?:i|i'?ve|i'?m|my|i get|i keep)\b(?:\W+\w+){{0,8}}?\W+{_NOT_MUSCLE}|{_NOT_MUSCLE}\b(?:\W+\w+){{0,8}}?\W+(?:i|i'?ve|i'?m|my)\b|"
             # Twitching that goes on: "muscles have been twitching all over my body for a month".
             r"\btwitch\w*\b(?:\W+\w+){0,8}?\W+(?:all over|for (?:a|about a|over a|weeks|months|\d+)|every day|constantly|non-?stop|won'?t stop)\b|"
             # Bleeding that keeps happening: "I've been getting nosebleeds lately", "my gums keep bleeding".
@@ -540,6 +570,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             rf"do you think (?:it'?s|it is|this is|that'?s|i have)|are (?:these|they)|is it just)\b(?:\W+\w+){{0,4}}?\W+"
             rf"(?:trigger points?|knots?|myofascial|mps|trigger point (?:thing|related|pain))\b|"
             rf"\A{_OWN_SYMPTOM}.*\b(?:what|wat|wot)(?:'s| is) (?:it|this|that)\W*$|"
+            # "pins and needles in both feet and I'm diabetic, what does that mean?", "… been a week. What's going on?"
+            rf"\A{_OWN_SYMPTOM}.*\b(?:what (?:does|do|could|might) (?:that|this|it) mean|what'?s going on|what is going on|what could (?:it|this|that) be)\W*$|"
             # "lately I bruise really easily all over, not on any meds. why would that be?"
             rf"\A{_OWN_SYMPTOM}.*\b(?:why (?:would|is|does|do|might|could|am i|do i) (?:that|this|it|i)? ?(?:be|happen\w*|getting|get|keep)\b|"
             r"what (?:would|could|might|is) (?:cause|causing|be causing) (?:that|this|it)\b)|"
@@ -576,7 +608,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (
         MedicalRequest("diagnosis"),
         re.compile(
-            r"\bwhat'?s (?:actually |really |exactly )?(?:wrong|going on) with (?:my|me|his|her)\b|"
+            # (not "what's going on with my booking?")
+            r"\bwhat'?s (?:actually |really |exactly )?(?:wrong|going on) with (?:my|me|his|her)\b"
+            r"(?! (?:booking|appointment|appt|order|payment|account|voucher|refund|invoice|reservation|email|message|card)s?\b)|"
             r"\b(?:a )?(?:muscle|muscular)(?: thing| problem| issue)? or (?:a |an |my |the )?(?:kidney|heart|lung|nerve|disc|bone|joint|"
             r"gall ?bladder|liver|bowel|gyn\w*|ovar\w*|hernia|tendon|ligament|organ)\b|"
             rf"\A{_OWN_SYMPTOM}.*\b(?:is (?:it|that|this) (?:just )?(?:a )?(?:muscle|muscular)(?: thing| pain| strain)?|(?:just )?(?:a )?muscle|muscular)\W*\Z|"
@@ -646,6 +680,10 @@ _CLEARANCE_MATTERS = {
         r"midwife|antenatal|obstetric\w*|ivf\b|embryo transfer|egg collection|"
         # Pregnant, in the languages a clinic most often hears: "Ich bin schwanger, 14. Woche".
         r"schwanger|embarazada|enceinte|incinta|gr[aá]vida|w ciąży|w ciazy|hamile(?:yim)?|"
+        # Said in simple English: "I have baby inside 7 month", "baby in my belly", "7 months with baby".
+        r"baby (?:is )?(?:inside|in (?:my |the )?(?:belly|tummy|stomach))|"
+        r"(?:\d|one|two|three|four|five|six|seven|eight|nine) months? (?:pregnant|gone|along|with (?:a |the )?baby)|"
+        r"(?:inside|in (?:my )?(?:belly|tummy)) (?:\d|one|two|three|four|five|six|seven|eight|nine) months?\b|"
         # "currently 30 wks w baby no 2"
         r"(?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b(?! (?:ago|off|old|post|since|later|away))(?=(?:\W+\w+){0,3}?\W+(?:baby|bub|bump|twins)\b)",
         "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism|(?:a|the) clot in (?:my|his|her|the) (?:leg|calf|lungs?|thigh)",
@@ -888,6 +926,8 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
         # "32 weeks pregnant, can I take co-codamol for my sciatica?": the medicine is the question,
         # not the pregnancy the client mentions with it.
         return MedicalRequest("medication")
+    if _WHICH_OF_TWO.search(normalized):
+        return MedicalRequest("diagnosis")
     entry = clearance_entry(text, asked_before)
     if entry is not None:
         return MedicalRequest(f"{CLEARANCE}{entry}")
@@ -896,6 +936,8 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
     for request, pattern in RULES:
         if pattern.search(normalized):
             if pattern in _STANDS_ON_OWN_SYMPTOM and _negated_everywhere(normalized, _OWN_SYMPTOM_RX):
+                continue
+            if pattern is _NOT_A_MUSCLE_OF_MINE and _negated_everywhere(normalized, _NOT_MUSCLE_RX):
                 continue
             if (
                 request.kind in ("diagnosis", "symptoms")

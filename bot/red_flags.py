@@ -102,6 +102,8 @@ _BREATHLESS = (
     r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
     r"can't (?:breathe|breath)\b|(?:cannot|can no) (?:breathe|breath)(?: (?:good|well|properly|right|normal))?|couldn't (?:breathe|breath)|(?:hard|difficult|struggl\w*|trouble|difficulty|hard time|problems?) (?:to |with |)?(?:breathe|breath|breathing)|"
     r"gasping|can't get (?:enough )?(?:air|a breath)|not getting enough air|fighting for (?:air|breath)|"
+    # "I can barely breathe", "he can hardly catch his breath"
+    r"(?:can|could) (?:barely|hardly|scarcely) (?:breathe|breath|catch (?:my|his|her|a) breath|get (?:my|his|her|a) breath|get (?:any )?air)|"
     # Non-native wording: "I no can take breath good", "not can breathing well".
     r"(?:no|not|cannot|can not) (?:can )?(?:take|get|catch|make) (?:a |the |my )?(?:breath|air)(?: (?:good|well|properly|normal|right))?\b|"
     r"(?:no|not) can (?:breathe|breath|breathing)(?: (?:good|well|properly|normal|right))?\b|"
@@ -131,7 +133,7 @@ _BREATHING_EFFORT = (
     r"can't get a (?:full|deep|proper|decent) breath|can(?:'t|not) breathe (?:properly|right|deeply|in)|can barely breathe"
 )
 _EXERTION = re.compile(
-    r"\b(?:run|running|ran|stairs|jog\w*|gym|workout|exercise|climb\w*|rush\w*|walk\w*|hill|cycling|spin class)\b"
+    r"\b(?:run|running|ran|sprint\w*|dash\w*|stairs|jog\w*|gym|workout|exercise|climb\w*|rush\w*|walk\w*|hill|cycling|spin class)\b"
 )
 # A blocked nose or the face cradle is not a breathing emergency: "can't breathe through my nose face down".
 _NOSE_ONLY = (
@@ -414,6 +416,10 @@ _RULES: list[_Rule] = [
             r"\b(?:(?:car|engine|motor|van)(?:'s| is| was)? (?:running|on|started|idling|ticking over)|(?:running|started|idling) (?:the |my )?(?:engine|motor|car))\b"
             r"(?=.*\bgarage\b)(?=.*\b(?:closed|shut|locked|door down)\b)|"
             r"\bhose(?:pipe)? (?:from|on|to|into|through) (?:the |my )?(?:exhaust|car window)\b",
+            # A rope or a noose made ready: "ive got the rope sorted" (not a skipping or climbing rope).
+            r"\bnoose\b|\b(?:got|have|bought|found|tied|sorted|ready|made|put up|hung)\b(?:\W+\w+){0,2}?\W+"
+            r"(?<!skipping )(?<!climbing )(?<!jump )(?<!jumping )(?<!tow )(?<!washing )(?<!battle )(?:the |a )?rope\b(?! (?:in|into)\b)|"
+            r"\b(?:the|a|my) rope(?:'s| is|s)? (?:now |all |already )?(?:sorted|ready|up|tied|in the (?:garage|shed|loft))\b",
             # The means at hand: "the tablets are on the table next to me", "pills beside me".
             r"\b(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|the rope|a rope|blades?)\b(?:\W+\w+){0,5}?\W+(?:next to|beside|in front of|right by) me\b",
             # The means laid out: "I have the pills lined up on the table", "tablets all counted out" (not a
@@ -576,7 +582,7 @@ _RULES: list[_Rule] = [
         # Pregnancy and accidents have their own rules; a numb bum from sitting or cycling is positional.
         unless=re.compile(
             r"\b(?:car accident|road accident|crash|pregnan\w*|from sitting|sitting (?:at|on|for|all|cross)|all day at|"
-            r"long (?:drive|journey|flight)|car journey|cross[- ]?legged|cycl\w*|bike|spin class|saddle sore|hard chair|"
+            r"long (?:\w+ )?(?:drives?|journeys?|flights?|trips?|rides?)|car journeys?|cross[- ]?legged|cycl\w*|bike|spin class|saddle sore|hard chair|"
             r"hours? (?:on|in) (?:the|a) (?:train|bus|plane|coach|car)|flight|neuropathy|diabet\w*|feet|toes|"
             r"(?:\d+|two|three|four|five|six|long|an) ?(?:-? ?hours?|hr|hrs)? ?(?:drive|journey|car ride|road trip|coach trip)|worn off|wore off)\b"
         ),

@@ -99,7 +99,11 @@ _SETTLED = re.compile(
     # How the client is, not what is happening: "I faint at the sight of blood", "pins and needles if I sit cross-legged".
     r"at the sight of|(?:if|when|whenever) i (?:sit|kneel|cross|sleep on|lie on)\w*|cross[- ]?legged|"
     r"goes away (?:when|if|after)|went away|stopped (?:straight away|right away|at once|immediately)|"
-    r"haven'?t had (?:one|it|them|an? \w+|any) (?:in|for) (?:years|ages|months|a long time))\b"
+    r"haven'?t had (?:one|it|them|an? \w+|any) (?:in|for) (?:years|ages|months|a long time)|"
+    # Known and looked after: "diagnosed and well controlled", "the GP checked me over, thinks it's muscular".
+    r"(?:well|fully) (?:controlled|managed)|under control|checked me over|"
+    r"(?:doctor|gp|dr|physio|consultant)\b(?:\W+\w+){0,6}?\W+(?:thinks|says|said|reckons|confirmed|told me)\b(?:\W+\w+){0,4}?\W+(?:muscular|a muscle thing|just muscle|tension)|"
+    r"(?:bloods?|blood tests?|tests?|scans?|x-?rays?|mri) (?:were |are |all |came back |came out )*(?:normal|clear|fine))\b"
 )
 # The symptom is someone's: "my shoulder burns", "she's dizzy" (not "can you work around a painful spot?").
 _PERSONAL = re.compile(
@@ -247,8 +251,8 @@ _OWN_DEATH = re.compile(
 _LONG_STANDING = re.compile(
     r"\b(?:for|over|past|last|about|nearly|almost) (?:the (?:last|past) )?(?:\d+|a few|a couple of|couple of|several|two|three|"
     r"four|five|six|many|some) (?:weeks?|months?|years?)\b|\b(?:\d+|two|three|four|five|six) (?:weeks?|months?|years?) (?:now|already)\b|"
-    r"\b(?:\d+|a few|a couple of|couple of|several|two|three|four|five|six) (?:weeks?|months?|years?) ago\b|"
-    r"\bfor (?:weeks|months|years|ages|a long time)\b|\b(?:every ?day|most days|daily|on and off|off and on|keeps? coming back|"
+    r"\b(?:\d+|a few|a couple of|couple of|several|two|three|four|five|six|a|one) (?:weeks?|months?|years?) ago\b|"
+    r"\bfor (?:weeks|months|years|ages|a long time)\b|\b(?:every ?day|every single day|most days|daily|on and off|off and on|keeps? coming back|"
     # Something that comes and goes, not an onset happening now: "and sometimes my feet go numb".
     r"sometimes|occasionally|most of the time|now and (?:then|again)|every (?:so|now and) (?:often|then|again)|from time to time|at times|"
     r"(?:every )?once in a while|"
@@ -261,7 +265,10 @@ _LONG_STANDING = re.compile(
 # went double"): the weeks are then about something else.
 _ACUTE = re.compile(
     r"\b(?:sudden\w*|all of a sudden|out of nowhere|just now|right now|(?:an?|one|half an) (?:hour|few minutes|minute)s? "
-    r"(?:ago|later)|minutes (?:ago|later)|(?:\d+|ten|twenty|thirty|five|few) ?(?:min|mins|minutes|secs|seconds) (?:ago|later)|like a (?:lightning )?bolt|this (?:morning|afternoon|evening)|today|tonight|came on|started|(?:a |one )?split second|in an instant|instantly)\b"
+    r"(?:ago|later)|minutes (?:ago|later)|(?:\d+|ten|twenty|thirty|five|few) ?(?:min|mins|minutes|secs|seconds) (?:ago|later)|like a (?:lightning )?bolt|this (?:morning|afternoon|evening)|today|tonight|"
+    # …not "started about a month ago": an onset long past.
+    r"(?:came on|started)(?! (?:about |around |nearly |over |more than |roughly )?(?:a|one|two|three|four|five|six|\d+|a few|a couple of|several) "
+    r"(?:weeks?|months?|years?) ago)|(?:a |one )?split second|in an instant|instantly)\b"
 )
 _ILL_BEFORE_A_VISIT = re.compile(
     r"(?=.*\b(?:food poisoning|stomach bug|sickness bug|tummy bug|norovirus|noro|the flu|flu|a cold|covid|a virus|migraine|hangover|hungover|"
@@ -280,6 +287,11 @@ _TREATED_INJURY = re.compile(
 )
 # Usual soreness told plainly, a few days on at most, and not growing: "I had a massage 3 days ago and I'm
 # still tender", "can I book another one tomorrow even though I'm still achy from today" (brief §3: one to three days).
+_HARDLY_SORE = re.compile(
+    r"\A(?!.*\b(?:worse|wors\w*|sorer|more sore|spreading)\b).*(?:"
+    r"\b(?:barely|hardly|scarcely|not really|not (?:even )?(?:that|very)|not at all) (?:\w+ )?(?:sore|achy|stiff|tender|aching)\b|"
+    r"\b(?:hardly|barely) any (?:soreness|aches?|stiffness|pain)\b)"
+)
 _STILL_A_LITTLE_SORE = re.compile(
     r"\A(?!.*\b(?:swell\w*|swollen|puff\w*|hot|warm|red\w*|throbb\w*|worse|wors\w*|one (?:side|leg|calf)|only (?:the |my )?(?:left|right|one)|"
     r"flight|flew|surgery|operation|pill|hrt|cast|agony|unbearable|excruciating|can'?t (?:walk|stand|sleep|move|put weight)|numb\w*|tingl\w*|"
@@ -449,6 +461,15 @@ def triage(
     return TriageDecision(sources=noted, symptom=symptom, score=score)
 
 
+# A thunderclap headache is in the head; a sudden sharp pain from lifting or twisting, with no head
+# named, is a strain.
+_A_HEAD = re.compile(r"\b(?:head\w*|skull|migraines?|brain|temples?|eyes?|neck|vomit\w*|sick|threw up|throwing up)\b")
+_A_STRAIN = re.compile(
+    r"\b(?:lift\w*|picked up|picking up|twist\w*|bent down|bending|reach\w*|carry\w*|moving (?:house|furniture|boxes)|"
+    r"gardening|at the gym|deadlift\w*|squat\w*)\b"
+)
+
+
 # What makes a cough a clot's: a leg, a flight, blood coughed up.
 _A_CLOT_S_SIDE = re.compile(
     r"\b(?:calf|calves|leg|legs|thigh|swollen|swelling|flight|flew|clot\w*|dvt|blood|bloody|pill|chest)\b"
@@ -503,6 +524,8 @@ def _second_look_clears(
         and (_EXPECTED_SORENESS.search(prepared) or _STILL_A_LITTLE_SORE.search(prepared))
     ):
         return True  # "had my session yesterday and my calf is still a bit sore": brief §3, expected for a day or two
+    if level == SAME_DAY and kind == "worsening_soreness" and _HARDLY_SORE.search(prepared):
+        return True  # "2 days on and I'm barely sore at all, did it not work?": less soreness, not more
     if level == SAME_DAY and kind == "worsening_soreness" and _WORSE_THAN_BEFORE_THE_VISIT.search(prepared):
         return True
     if kind not in CRISIS_KINDS and _TREATED_INJURY.search(prepared):
@@ -520,6 +543,8 @@ def _second_look_clears(
         return True  # "a cough and a bit of a temperature, can I still come tomorrow?": a cold, no leg, no clot
     if level == SAME_DAY and kind in ("clot_signs", "limb_nerve", "worsening_soreness") and _A_KNOCK.search(prepared):
         return True  # "a big bruise on my thigh from walking into a table": a knock the message explains
+    if kind == "thunderclap_headache" and not _A_HEAD.search(prepared) and _A_STRAIN.search(prepared):
+        return True  # "came on suddenly when I lifted my toddler and it's really sharp": a strain, no head named
     if kind == "cauda_equina" and _BLOOD_NOT_CONTROL.search(prepared):
         return True  # "back aching on one side and a bit of blood in my wee": same-day (the rules say so), not cauda equina
     if (
@@ -644,7 +669,11 @@ _ASKS_TO_BE_CHECKED = re.compile(
 
 def _names_an_emergency_kind(text: str, score: float) -> bool:
     prepared = prepare(text)
-    return any(plausible(kind, prepared, score) for kind in EMERGENCY_KINDS)
+    # "my back is killing me": pain in the everyday idiom names no wish to die.
+    idiom = bool(_PAIN_IS_KILLING.search(prepared)) and not _OWN_DEATH.search(prepared)
+    return any(
+        plausible(kind, prepared, score) for kind in EMERGENCY_KINDS if not (idiom and kind == "suicidal_thoughts")
+    )
 
 
 # In parse data: the model's intent the triage set aside (the actions read it; see components/triage_gate.py).

@@ -132,3 +132,10 @@ def test_supposing_the_matter_at_a_later_visit_stays_with_it(kb):
         thread=HealthThread(faq_id="con-pregnancy"),
     )
     assert reply.faq_id == "con-pregnancy"
+
+
+def test_asking_which_professional_after_a_referral_stays_with_it(kb):
+    reply = answer_faq(
+        kb, "ok but who should I see, physio or GP?", "faq_session", 0.9, thread=HealthThread(referral="limb_nerve")
+    )
+    assert reply.extra.get("kind") == "referral"

@@ -1137,3 +1137,40 @@ def test_a_condition_named_by_its_shape_is_a_treatment_question(text):
 )
 def test_the_session_or_a_feeling_explains_it(text):
     assert find_medical_request(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my toes tingle when I wake up and I'm type 2 diabetic, what does that mean?", "diagnosis"),
+        ("shooting pains down the back of my arm when I look up. ten days now. what's going on?", "diagnosis"),
+        ("could my tummy ache be a knot in my stomach muscles? on and off for weeks", "diagnosis"),
+        ("is it a strained muscle or a trigger point? my side hurts when I twist since the weekend", "diagnosis"),
+        ("my ribs hurt when I take a deep breath, it's been four days", "symptoms"),
+        ("my GP says I have kyphosis. will massage make it better?", "treatment"),
+        ("physio thinks tendinopathy, should I get the cortisone injection?", "treatment"),
+        ("can you straighten my pelvis? one hip is higher", "treatment"),
+    ],
+)
+def test_own_symptoms_asked_about_in_other_words_go_to_the_doctor(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's going on with my booking for friday?",
+        "how much is it and do you take card?",
+        "no dizziness or anything, just a stiff neck from a bad pillow, can I come tomorrow?",
+        "what about if I'm on warfarin, still ok?",
+    ],
+)
+def test_front_desk_and_ruled_out_words_are_no_medical_request(text):
+    request = find_medical_request(text)
+    assert request is None or request.kind.startswith(CLEARANCE)
+
+
+def test_a_baby_inside_in_simple_english_is_a_pregnancy():
+    assert find_medical_request("massage for my back is possible? I have baby inside 6 month") == MedicalRequest(
+        f"{CLEARANCE}con-pregnancy"
+    )

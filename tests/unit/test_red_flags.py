@@ -882,3 +882,27 @@ def test_signs_told_in_everyday_words_are_read(text, kind):
 )
 def test_words_of_a_danger_that_is_not_happening_are_ordinary(text):
     assert find_dangers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've got a noose ready in the shed",
+        "the rope's sorted now, I just wanted someone to know",
+        "he can barely catch his breath and he's gone grey",
+    ],
+)
+def test_the_means_made_ready_and_breath_barely_caught_are_emergencies(text):
+    assert find_dangers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got myself a skipping rope for the calves, good idea?",
+        "my bum goes numb on long coach trips, any stretches for the way home?",
+        "I can hardly breathe after sprinting for the train haha",
+    ],
+)
+def test_ropes_journeys_and_running_for_a_train_stay_ordinary(text):
+    assert find_dangers(text) == []

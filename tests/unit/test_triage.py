@@ -1198,3 +1198,22 @@ def test_the_pre_visit_check_asked_for_is_still_started(text):
 )
 def test_someone_elses_scare_that_is_over_is_not_escalated(safety_classifier, text):
     assert triage(text, (), safety_classifier).level is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why does everyone say drink loads of water after? no one ever explains it",
+        "had a massage two days ago and I'm hardly sore at all, did it do anything?",
+        "it came on suddenly when I lifted the shopping out of the boot and it's really sharp",
+        "my whole arm feels heavy after a day of painting the fence, can you help?",
+        "what would the therapist do if someone got chest pain during a session? just curious",
+    ],
+)
+def test_everyday_questions_with_heavy_sounding_words_are_not_escalated(safety_classifier, text):
+    assert triage(text, (), safety_classifier).level is None
+
+
+def test_daily_headaches_for_a_month_are_for_the_doctor_not_999(safety_classifier):
+    text = "headaches every single day now, they started about a month ago and keep getting worse"
+    assert triage(text, (), safety_classifier).level != EMERGENCY
