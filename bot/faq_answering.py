@@ -149,11 +149,7 @@ def answer_faq(
     if (
         thread is not None
         and carries_the_thread(text)
-        and (
-            reply.extra.get("kind") in UNSURE_KINDS
-            or _supposes_the_matter_at_a_visit(text, reply)
-            or _WHO_TO_SEE.search(normalize(text))
-        )
+        and (reply.extra.get("kind") in UNSURE_KINDS or _stays_with_the_matter(text, reply))
     ):
         return thread_reply(kb, thread)
     if symptom and reply.extra.get("kind") in UNSURE_KINDS and reply.extra.get("kind") != "clarify":
@@ -197,11 +193,14 @@ _SUPPOSED = re.compile(
 )
 
 
-def _supposes_the_matter_at_a_visit(text: str, reply: Reply) -> bool:
-    """A front-desk answer read from a visit's date in a message that supposes the health matter just
-    answered, and asks to book nothing."""
+def _stays_with_the_matter(text: str, reply: Reply) -> bool:
+    """A message that asks who to take the health matter to, or a front-desk answer read from a visit's
+    date in a message that supposes the matter and asks to book nothing."""
+    normalized = normalize(text)
+    if _WHO_TO_SEE.search(normalized):
+        return True
     desk = reply.topic == "clinic" and "sections" in reply.extra
-    return desk and bool(_SUPPOSED.search(normalize(text))) and not _BOOKING_WORD.search(normalize(text))
+    return desk and bool(_SUPPOSED.search(normalized)) and not _BOOKING_WORD.search(normalized)
 
 
 def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Screening.OK, **context) -> Reply:
