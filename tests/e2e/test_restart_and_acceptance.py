@@ -756,6 +756,29 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "over_escalation_max=0.021",
                 "errors_max=0",
             ],
+        ),  # Sealed at the start of the second stop of 2026-12-01, first seen on that stop's retrained
+        # model (README), misses read and fixed as classes in that stop; gated at the start of the third.
+        (
+            CASES / "safety-blind-41.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.95",
+                "topic_accuracy=0.89",
+                "facts_pass=0.90",
+                "over_escalation_max=0.046",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-36.yml",
+            [
+                "topic_accuracy=0.88",
+                "facts_pass=0.89",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.90",
+                "over_escalation_max=0.036",
+                "errors_max=0",
+            ],
         ),
     ],
     ids=[
@@ -837,6 +860,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-34",
         "safety-blind-40",
         "understanding-blind-35",
+        "safety-blind-41",
+        "understanding-blind-36",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

@@ -84,7 +84,7 @@ def test_a_health_question_that_mentions_paying_is_still_an_faq_answer(kb):
 def test_a_symptom_question_some_entries_fit_gets_them_with_what_to_do_if_it_is_worrying(kb):
     # An ordinary question with a body word ("can trigger points cause tingling?") is not
     # sent to the doctor because the matcher was unsure; it gets the options and the net.
-    reply = answer_faq(kb, "tingly arm and sore neck", "nlu_fallback", 0.3, symptom=True)
+    reply = answer_faq(kb, "pins and needles and sore neck", "nlu_fallback", 0.3, symptom=True)
     assert reply.extra["kind"] == "clarify" and reply.buttons
     assert reply.topic != "medical"
     assert "GP or NHS 111" in reply.texts[0] and "999" in reply.texts[0]
