@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.delivery import deliver, emergency_just_answered, latest_text, latest_triage
+from actions.delivery import deliver, emergency_just_answered, latest_text, latest_triage, previous_client_message
 from bot import knowledge_base
 from bot.emergency_follow_up import help_is_coming
 from bot.faq_answering import clearance_reply, education_for, illness_before_a_visit
@@ -53,7 +53,9 @@ class ActionReferToDoctor(Action):
             # "I had surgery six weeks ago, can you work on it?": the contraindication entry, which
             # asks for the doctor's clearance and says what the therapist will adapt.
             return deliver(dispatcher, clearance_reply(kb, kind[len(CLEARANCE) :], latest_text(tracker)))
-        if kind == "fever_skin" and (before_a_visit := illness_before_a_visit(kb, latest_text(tracker))):
+        if kind == "fever_skin" and (
+            before_a_visit := illness_before_a_visit(kb, latest_text(tracker), previous_client_message(tracker))
+        ):
             return deliver(dispatcher, before_a_visit)
         reply = medical_reply(kind, kb.profile, education_for(kb, latest_text(tracker)))
         return deliver(dispatcher, reply)

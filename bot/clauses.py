@@ -323,7 +323,9 @@ _HYPOTHETICAL = re.compile(
     # "I bruise easily" (how I am, not a bruise now).
     r"(?:will|would|could|might|do|does|can) (?:i|you|people|most people|everyone) (?:usually |normally |still )?"
     r"(?:bruise|bleed|be sore|get sore|feel sore|ache|be stiff|get stiff|get a headache|feel dizzy|feel faint|feel light-?headed|"
-    r"pass out|faint|black out|throw up|be sick)|"
+    r"pass out|faint|black out|throw up|be sick|"
+    # Breath during the work, asked beforehand: "will i be able to breathe through it or will i be gasping?"
+    r"be able to breathe|breathe through|be gasping|gasp|be out of breath|struggle to breathe|hold my breath)|"
     r"am i (?:going|likely|more likely|less likely) to|(?:i|you) bruise (?:really |very |quite |so |more )?easily)\b"
 )
 

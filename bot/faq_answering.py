@@ -12,7 +12,7 @@ from bot.clauses import is_reassurance, prepare
 from bot.clinic_answers import FRONT_DESK_ONLY, asked_sections, clinic_answer, clinic_sections, sections_answer
 from bot.faq_matcher import POSSIBLE, Confidence, FaqMatcher, MatchResult
 from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
-from bot.health_thread import HealthThread, carries_the_thread
+from bot.health_thread import PAST_THE_USUAL_KIND, HealthThread, carries_the_thread, goes_past_the_usual
 from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
 from bot.medical_requests import CLEARANCE_ENTRIES, asks_when_to_come, clearance_entry, names_anything_medical
@@ -146,6 +146,9 @@ def answer_faq(
     if after_emergency is not None and reply.extra.get("kind") in UNSURE_KINDS and acknowledges(text):
         # "ok" after "call 999 now": the step again, not "what would you like to know?".
         return emergency_follow_up_reply(after_emergency or None, kb.profile)
+    if goes_past_the_usual(previous_faq_id, text):
+        referral = medical_reply(PAST_THE_USUAL_KIND, kb.profile)
+        return replace(referral, texts=[_PAST_THE_USUAL_LEAD, *referral.texts])
     if (
         thread is not None
         and carries_the_thread(text)
@@ -346,6 +349,7 @@ _CLEARANCE_LEADS = {
     "midwife to judge, because they know your situation. Your therapist will plan the session around what they say.",
 }
 _REFERRAL_LEAD = "I still can't judge that from here, so my advice stays the same."
+_PAST_THE_USUAL_LEAD = "That sounds like more than the usual after-effects I described."
 
 
 def clearance_still_needed_reply(kb: KnowledgeBase, faq_id: str, why: str = "way_round") -> Reply:
@@ -625,9 +629,8 @@ _FEVER = re.compile(r"\b(?:fever\w*|temp|temperature|high temp|flu|flu-?ish|chil
 _SKIN_SIGN = re.compile(
     r"\b(?:rash|skin|streak\w*|spreading|pus|oozing|infected|weeping|swollen|hot to (?:the )?touch)\b"
 )
-_VISIT = re.compile(
-    r"\b(?:appointment|appt|booking|booked|session|massage|come in|still come|cancel|reschedule|tomorrow|tmrw|today|tonight)\b"
-)
+# A day alone is no visit: "oh and i feel shivery and feverish tonight", days after a session.
+_VISIT = re.compile(r"\b(?:appointment|appt|booking|booked|session|massage|come in|still come|cancel|reschedule)\b")
 FEVER_ENTRY = "con-fever-illness"
 # A fever that came after the treatment ("feverish and achy the day after my massage") is a
 # same-day medical question, not a reason to postpone the next visit.
@@ -677,11 +680,16 @@ def _whether_to_still_come(kb: KnowledgeBase, text: str) -> Reply | None:
     return None
 
 
-def illness_before_a_visit(kb: KnowledgeBase, text: str) -> Reply | None:
+def illness_before_a_visit(kb: KnowledgeBase, text: str, previous_message: str = "") -> Reply | None:
+    """The visit may be named a message before: "I've got a massage booked for Thursday" and then "but
+    I've come down with a temperature and a sore throat"."""
     prepared = prepare(text)
-    if not (_FEVER.search(prepared) and _VISIT.search(prepared)) or _SKIN_SIGN.search(prepared):
+    earlier = prepare(previous_message) if previous_message else ""
+    if not _FEVER.search(prepared) or _SKIN_SIGN.search(prepared):
         return None
-    if _SINCE_THE_VISIT.search(prepared) or _SOMEONE_ELSES_SYMPTOMS.search(prepared):
+    if not (_VISIT.search(prepared) or (_VISIT.search(earlier) and not _SKIN_SIGN.search(earlier))):
+        return None
+    if _SINCE_THE_VISIT.search(f"{earlier} {prepared}") or _SOMEONE_ELSES_SYMPTOMS.search(prepared):
         return None
     if kb.faq.get(FEVER_ENTRY) is None:
         return None

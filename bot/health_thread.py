@@ -16,11 +16,13 @@ something else (a greeting or thanks, a front-desk question, a dog's limp) leave
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.out_of_scope import about_something_else
 from bot.smalltalk import pure_smalltalk
+from bot.text_normalization import normalize
 
 CONTRAINDICATIONS = "contraindications"
 # Aftercare answers that send a symptom to the doctor, and the referral a follow-up about that symptom
@@ -31,6 +33,33 @@ SYMPTOM_ADVICE = {
     "aft-worse-after": "worsening_soreness",
     "aft-when-to-see-doctor": "worsening_soreness",
 }
+# Answers on the usual course of after-effects (a day or two of soreness, a small bruise). A follow-up
+# that says the client's own goes past it is brief §3's "not normal" and §5b's same-day advice: "mine's
+# been 2 weeks and it's getting bigger", "what if it's still bad after a week?".
+USUAL_COURSE = frozenset(
+    {
+        "aft-soreness-normal",
+        "aft-how-long-soreness",
+        "aft-bruising",
+        "aft-stiff-next-day",
+        "aft-headache-after",
+        "aft-soreness-relief",
+        "aft-tired-after",
+    }
+)
+PAST_THE_USUAL_KIND = "worsening_soreness"
+_PAST_THE_USUAL = re.compile(
+    r"\b(?:getting (?:worse|bigger|darker|more painful|more sore)|(?:worse|bigger|spreading|growing)\b(?! than (?:before|i expected))|"
+    r"(?:still|been|it'?s been|for|over|more than|after|nearly|almost) (?:a |one |two |three |four |\d{1,2} |a couple of |a few |several )?"
+    r"(?:weeks?|wks?|fortnight)|"
+    r"(?:still|been|it'?s been|for|over|more than|after|nearly|almost) (?:four|five|six|seven|eight|nine|ten|[4-9]|1\d|a few|several) days|"
+    r"still (?:bad|as bad|sore|really sore|there|hurting|aching|tender|painful|killing)|not (?:going|gone|easing|eased|settling|settled|"
+    r"getting (?:any )?better|any better|fading|faded)|hasn'?t (?:gone|eased|settled|stopped|improved|faded|got (?:any )?better)|"
+    r"won'?t (?:go|ease|settle|fade))\b"
+)
+# Supposed, not told: "and if it's still bad after that?" is answered by the answer's own sentence on when
+# to see the doctor (`bot.answer_parts`).
+_SUPPOSED = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|oh)\W+)?(?:what if|what happens if|if|what about if|suppose|say)\b")
 # Longer than this, a message says enough to be read on its own.
 THREAD_WORDS = 16
 
@@ -57,6 +86,17 @@ def thread_of(previous_answer: Mapping[str, object] | None) -> HealthThread | No
         reason = previous_answer.get("reason")
         return HealthThread(referral=reason if isinstance(reason, str) else "general")
     return None
+
+
+def goes_past_the_usual(previous_faq_id: str | None, text: str) -> bool:
+    """After an answer on the usual course of soreness or bruising, the client says theirs goes past it."""
+    return (
+        previous_faq_id in USUAL_COURSE
+        and len(text.split()) <= THREAD_WORDS
+        and not about_something_else(text)
+        and not _SUPPOSED.match(normalize(text))
+        and bool(_PAST_THE_USUAL.search(normalize(text)))
+    )
 
 
 def carries_the_thread(text: str) -> bool:

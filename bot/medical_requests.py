@@ -144,7 +144,7 @@ _OWN_SYMPTOM_WORDS = (
     r"(?:pain|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|tender|numb\w*|tingl\w*|pins and needles|electric shocks?|shooting|dizzy|dizziness|vertigo|light-?headed|"
     r"bruis(?:e|es|ing) (?:\w+ )?(?:easily|a lot|for no reason|all over)|bleed\w* (?:\w+ )?(?:easily|a lot)|"
     r"swell\w*|swollen|stiff|clicks?|clicking|locks?|frozen|headaches?|can'?t (?:lift|move|raise|turn|bend)|tired all the time|"
-    r"shak(?:e|es|ing|y)|tremor\w*|cough\w*|wheez\w*|thirsty)"
+    r"shak(?:e|es|ing|y)|tremor\w*|cough\w*|wheez\w*|thirsty|stabbing|stabs|throbb\w*|twinge\w*|twinging|cramp\w*|spasm\w*|burning)"
 )
 _OWN_SYMPTOM = rf"(?=.*\b(?:my|i|i'?m|i'?ve)\b)(?=.*\b{_OWN_SYMPTOM_WORDS}\b)"
 # Rules that stand on the client's own symptom need one that is not denied: "no swelling or anything,
@@ -188,7 +188,9 @@ _ASKS_ABOUT_THE_MEDICINE = re.compile(
 # so I can come off them?", "my consultant wants to operate, could your therapy sort it out instead?".
 _MEDICAL_CARE = (
     rf"(?:{_MEDICINE}|surgery|operation|operate|op|injections?|chemo\w*|radiotherapy|inhalers?|treatment (?:my|the) "
-    r"(?:doctor|gp|consultant|specialist) (?:wants|recommended|suggested))"
+    r"(?:doctor|gp|consultant|specialist) (?:wants|recommended|suggested)|"
+    # "My doctor wants me to try physio but I'd rather just do massage instead"
+    r"(?:my|the) (?:doctor|gp|dr|consultant|specialist|surgeon) (?:wants|wanted|recommended|recommends|suggested|suggests|advised|advises|told) (?:me )?(?:to )?\w+)"
 )
 _INSTEAD_OF_CARE = re.compile(
     rf"\A(?=.*\b{_MEDICAL_CARE}\b)(?=.*\b(?:instead|rather than|replace|replaces|replacing|substitute|alternative to|"
@@ -206,13 +208,23 @@ _CARE_SAID = (
 _CHOOSING_CARE = re.compile(
     r"\b(?:could|would|can|will|might) (?:regular |a few |some |more )?(?:trigger point\w*(?: therapy| massage| sessions?)?|massage\w*|sessions?|tpt|tp|it|this|you|"
     r"your (?:therapy|treatment))\b(?:\W+\w+){0,4}?\W+(?:replace|mean (?:i|he|she) (?:don'?t|wouldn'?t|won'?t|do not) need|save (?:me|him|her) (?:from )?(?:having|needing)|"
-    r"stop (?:me|him|her) (?:from )?(?:having|needing)|avoid (?:the|my|having|needing))\b|"
+    r"stop (?:me|him|her) (?:from )?(?:having|needing)|avoid (?:having|needing|(?:the|my) (?:surgery|operation|op|injections?|meds|medication|"
+    # (not "can you just avoid my feet?": the area the therapist leaves out)
+    r"tablets|pills|steroids?|replacement|knee replacement|hip replacement|pain clinic|physio\w*|scan|mri)))\b|"
     rf"\A{_CARE_SAID}.*\b(?:do|would) (?:you think )?(?:i|he|she) (?:really |actually |even )?needs? (?:that|it|this|the (?:surgery|operation|op|injections?|pain clinic)|"
     r"an? (?:operation|injection))\b|"
     rf"\A{_CARE_SAID}.*\bwhich (?:one )?(?:should|do|would|shall) (?:i|we) (?:go for|choose|pick|do|try|go with|start with)\b|"
     rf"\A{_CARE_SAID}.*\b(?:is|would|will) (?:trigger point\w*(?: therapy| massage| work)?|massage|tpt|tp|it|this|that) (?:actually |really |even )?(?:be )?"
     r"the (?:right|best|correct) (?:treatment|thing|approach|choice|option)\b|"
     r"\b(?:should|do) i (?:see|go to|visit|try|ask) (?:a|my|the) (?:doctor|gp|physio\w*)\b(?:\W+\w+){0,3}?\W+(?:or|before|first)\b|"
+    # Whether to see a professional at all: "is it worth seeing a dentist first?", "do u think i need to see a doctor at all?"
+    r"\b(?:is it worth|worth|should i(?: be)?|do i (?:need to|have to|really need to)|do (?:you|u) think i (?:should|need to|ought to)|"
+    r"would (?:you|u) (?:recommend|suggest)|ought i to) (?:see|seeing|go(?:ing)? to|visit\w*|check(?:ing)? with|"
+    r"get(?:ting)? (?:it |this |that )?(?:checked|looked at) by) (?:a|an|my|the) (?:dentist|doctor|dr|gp|physio\w*|chiro\w*|osteo\w*|"
+    r"specialist|podiatrist|orthodontist|consultant|neuro\w*|rheumatolog\w*|physician|orthopaedic\w*|orthopedic\w*)\b"
+    # (not "do I need to see a doctor before booking?": what the clinic asks, which the FAQ answers)
+    r"(?! (?:before|to) (?:i |we )?(?:book\w*|coming|i come|come in|a massage|the massage|my massage|my session|the session|treatment|my appointment|"
+    r"an appointment|trigger point|you))|"
     r"\b(?:doctor|gp) or (?:a |the |your )?(?:massage(?: therapist)?|therapist|you|trigger point\w*)\b(?:\W+\w+){0,4}?\W+first\b|"
     # "my physio wants to try dry needling. is that better than trigger point massage for my case?"
     rf"\A{_CARE_SAID}.*\bbetter (?:than|for)\b(?:\W+\w+){{0,5}}?\W+(?:my case|my condition|my situation|for me|my problem)\b|"
@@ -441,6 +453,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             # "can you check if anything's broken?"
             r"\b(?:check|see|tell|know|find out) (?:if|whether) (?:anything|something|it|its|my \w+)(?:'s| is| are)? (?:broken|fractured|torn|damaged|cracked|serious)\b|"
             rf"\b(?:do|could|might) (?:you think )?i (?:might |could |may )?(?:have|have got|be having)\b(?:\W+\w+){{0,3}}?\W+(?:{CONDITIONS}|a (?:tear|fracture|hernia|clot|slipped disc))|"
+            # "my shoulder hurts when I lift it, is that what a frozen shoulder is?"
+            rf"\A{_OWN_SYMPTOM}.*\bis (?:that|this|it) what (?:a |an )?(?:{CONDITIONS}|a (?:tear|fracture|hernia|clot|slipped disc)) (?:is|feels like)\b|"
             rf"\bis (?:it|this|that|my \w+) (?:a |an )?(?:{CONDITIONS}|fracture|broken|torn|pulled)\b(?! (?:a )?contraindication)|"
             # Asked indirectly: "can you tell me if this is a herniated disc?"
             rf"\b(?:if|whether) (?:it|this|that|my \w+)(?:'s| is) (?:a |an )?(?:{CONDITIONS}|fracture|broken|torn|pulled)\b(?! (?:a )?contraindication)|"
@@ -463,6 +477,10 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         re.compile(
             # "a diagnosed bulging disc at L5: can the therapist work directly on it?"
             rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b(?:(?:work|press|push) (?:directly |right |straight )?on|massage|treat|fix|release|help(?: with)?) (?:it|that|this|them|the disc)\b|"
+            # "my GP says it's a bulging disc. can trigger point therapy push it back in?"
+            rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b(?:push|put|pop|click|slide|move|ease|manipulate|get) (?:it|them|that|this|the disc) "
+            r"(?:back )?(?:in|into place|back|into position)\b|"
+            rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b(?:cure|heal|shrink|realign|reverse|repair|get rid of|dissolve) (?:it|them|that|this)\b|"
             r"\b(?:work|press|push|massage) (?:directly |right |straight )?on (?:the|my) (?:disc|discs|hernia|tear|fracture|tumou?r|lump)\b|"
             # "Doctor say I have spondylolisthesis … massage make it worse or better?", "how long will it take to heal?"
             rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b(?:make|makes|making) (?:it|this|that|them) (?:any )?(?:worse|better)\b|"
@@ -746,9 +764,18 @@ _CLEARANCE_MATTERS = {
 CLEARANCE_ENTRIES = frozenset(_CLEARANCE_MATTERS)
 # Cancer and liver disease matter while they are current; a clot or a heart attack matters after.
 _CURRENT_ONLY = {"con-cancer", "con-liver-disease", "con-recent-injury"}
+# Cancer treated within the last year is not history for a massage (brief §4: cancer or its treatment):
+# "I had breast cancer, mastectomy and radiotherapy last year".
+_WITHIN_A_YEAR = re.compile(
+    r"\b(?:last year|this year|last (?:month|few months|spring|summer|autumn|fall|winter|christmas)|recently|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|few|couple of|\d{1,2}) (?:weeks?|months?) ago|"
+    r"(?:just|only just) (?:finished|had|completed)|finished (?:my |the )?(?:treatment|chemo\w*|radiotherapy|radiation))\b"
+)
 _ASKS_TO_COME = re.compile(
-    r"\b(?:book|booking|appointment|come in|come|visit|massage|session|treatment|trigger point|tp|therapist|"
+    r"\b(?:book|booking|appointments?|come in|come|visit|massage|sessions?|treatment|trigger point|tp|therapist|"
     r"available|slot|deep tissue)\b.*(?:\?|$)|"
+    # "What do I need to know before booking?", "I'd like to continue my monthly appointments. What do I need to do?"
+    r"\bwhat (?:do|should|would) (?:i|we|she|he) (?:need to |have to )?(?:know|do|bring|tell (?:you|the therapist))\b|"
     r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:still )?(?:do|massage|work on|work|treat|see|help)\b|"
     # "ok to do my shoulders?"
     r"\b(?:ok|okay|fine|safe|alright|all right) to (?:do|work on|massage|have|treat) (?:my|the|his|her)\b|"
@@ -794,7 +821,11 @@ def clearance_entry(text: str, asked_before: bool = False) -> str | None:
             for found in pattern.finditer(text):
                 if _CONDITIONAL.search(text[: found.start()]):
                     continue  # "can I come if I'm on blood thinners?" is the FAQ's own question
-                if (clause.history and faq_id in _CURRENT_ONLY) or negated(text, found.start(), found.end()):
+                if (
+                    clause.history
+                    and faq_id in _CURRENT_ONLY
+                    and not (faq_id == "con-cancer" and _WITHIN_A_YEAR.search(text))
+                ) or negated(text, found.start(), found.end()):
                     continue
                 return faq_id
     return None
@@ -841,7 +872,27 @@ _FEELS_LIKE_A_TRIGGER_POINT = re.compile(
 # "my physio calls it myofascial pain, is that the same as trigger points?": a question about words.
 _TERMINOLOGY = re.compile(
     r"\b(?:the same (?:as|thing)|same thing as|another (?:word|name|term) for|different (?:from|to|than)|difference between|"
-    r"what'?s the difference|what does (?:that|it|this) (?:word|term) mean|what do (?:they|you|people) mean by)\b"
+    r"what'?s the difference|what does (?:that|it|this) (?:word|term) mean|what do (?:they|you|people) mean by|"
+    # "…which explains my headaches. Is that what a trigger point map is?"
+    r"is (?:that|this|it) what (?:a |an |the )?(?:trigger ?points?|tps?|knots?|referr\w*|myofascial)(?: \w+){0,2}? (?:is|are|means?)(?=\W*$)|"
+    r"is (?:that|this|it) what (?:you|they|people|therapists) (?:call|mean))\b"
+)
+# The doctor's word already given: "my GP already checked it and said muscular", "my doctor already
+# checked and said it's muscular". What is asked next is the FAQ's, unless it is getting worse.
+_DOCTORS_WORD_GIVEN = re.compile(
+    r"\b(?:gp|doctor|dr|physio\w*|consultant|specialist|osteo\w*|chiro\w*)\b(?:\W+\w+){0,6}?\W+(?:said|says|thinks|confirmed|told me|reckons|reckoned)\b"
+    r"(?:\W+\w+){0,3}?\W+(?:muscular|(?:a |just a |just )?muscle(?: thing| strain| problem| issue|s)?|nothing serious|trigger points?|myofascial|(?:a |just )?knots?)\b"
+)
+_STILL_A_WORRY = re.compile(
+    r"\b(?:worse|worsening|spreading|not (?:getting )?(?:any )?better|no better|but (?:now|it'?s|still)|"
+    # two opinions to choose between: "my physio says rotator cuff, my chiro reckons a knot. which one do I believe?"
+    r"which (?:one|of them|is right)|(?:who|which) (?:do|should) i believe|do i believe|second opinion)\b"
+)
+# Something long past, and whether to mention it: "I fainted at another place 3 years ago, it was low
+# blood sugar. Should I tell the therapist?" (the session entry on what to tell the therapist).
+_LONG_PAST_TO_MENTION = re.compile(
+    r"\A(?=.*\b(?:\d{1,2}|a few|few|several|many|two|three|four|five|ten) years? ago\b)"
+    r"(?=.*\b(?:should|do|must|shall) (?:i|we) (?:still )?(?:tell|mention|let (?:you|the therapist|them) know|inform)\b)"
 )
 _NAMES_A_DIAGNOSIS = re.compile(
     r"\b(?:do i have|have i got|is it|could it be|diagnos\w*)\b(?:\W+\w+){0,3}?\W+(?:syndrome|myofascial|mps|fibromyalgia)\b"
@@ -902,7 +953,10 @@ _TAKE_A_MEDICINE = re.compile(
 # before the appointment?"): never the assistant's to suggest, whatever the medicine is for.
 _STOP_A_MEDICINE = re.compile(
     r"\b(?:what if|what about if|could|can|should|shall|is it (?:ok|okay|fine|alright) if) i (?:just |simply )?(?:stop\w*|came off|come off|"
-    r"skip\w*|paus\w*|quit|miss\w*|left off) (?:taking )?(?:them|it|my|the|those|these)\b(?:\W+\w+){0,6}?\W+(?:before|for|until|around|on the day|"
+    r"skip\w*|paus\w*|quit|miss\w*|left off) (?:taking )?"
+    # (not "can i stop the session halfway if it's too much?")
+    r"(?!(?:the|my|it|a) (?:session|massage|treatment|appointment|appt|therapist|pressure|work|halfway)\b|it halfway\b)"
+    r"(?:them|it|my|the|those|these)\b(?:\W+\w+){0,6}?\W+(?:before|for|until|around|on the day|"
     r"that (?:morning|day)|beforehand|so (?:that )?i (?:don'?t|won'?t|do not))\b"
 )
 
@@ -931,6 +985,8 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
     entry = clearance_entry(text, asked_before)
     if entry is not None:
         return MedicalRequest(f"{CLEARANCE}{entry}")
+    if _LONG_PAST_TO_MENTION.search(normalized) and not _STILL_A_WORRY.search(normalized):
+        return None
     if _TEST_RESULT_RX.search(normalized):
         return MedicalRequest("diagnosis")  # one's own test result is for the doctor, however it is asked
     for request, pattern in RULES:
@@ -972,6 +1028,13 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
                 continue  # "I've had pain for 6 years and tried everything. Does trigger point therapy actually work?"
             if request.kind == "diagnosis" and _WHICH_KIND_OF_SESSION.search(normalized):
                 continue  # "so stressed … do you do relaxing stuff or is it all the painful trigger point kind?"
+            if (
+                request.kind in ("diagnosis", "symptoms")
+                and _DOCTORS_WORD_GIVEN.search(normalized)
+                and not _STILL_A_WORRY.search(normalized)
+                and not _UNEXPLAINED.search(normalized)
+            ):
+                continue  # "no numbness, just an ache. my GP checked it and said muscular"
             if request.kind == "diagnosis" and _NOT_ASKING.search(normalized):
                 continue  # "that's normal right? not asking for a diagnosis lol"
             if (
@@ -1043,7 +1106,9 @@ _ABOUT_THE_SERVICE = re.compile(
     rf"{_KIND_OF_THING_WE_DO}"
 )
 _LOOKED_AFTER = re.compile(
-    r"\b(?:managed|under control|controlled|on top of it|i do (?:the|my) (?:stretches|exercises)|my (?:gp|doctor|physio|physiotherapist|"
+    # "I'm type 2, on metformin, no complications", "stable for years"
+    r"\b(?:managed|under control|controlled|on top of it|no complications|without complications|no (?:nerve|foot|feet) (?:problems|issues|damage)|"
+    r"(?:been |it'?s |its |all )?stable (?:for (?:years|ages|months)|now)|i do (?:the|my) (?:stretches|exercises)|my (?:gp|doctor|physio|physiotherapist|"
     r"neurologist|consultant|specialist|rheumatologist|osteopath|chiropractor) (?:said|says|suggested|recommended|"
     r"thinks|told|referred|sent))\b"
 )

@@ -151,6 +151,14 @@ _SWOLLEN = r"(?:swollen|swelling|swell\w* up|swells|puffy|bigger|fatter|larger|i
 _HOT = r"(?:hot|warm|red|redness|burning|throbbing|painful|sore|tender|hurts?|aching|cramp\w*|discolou?red|dark|purple)"
 # Numbness a position explains: "my leg went dead from sitting cross-legged", "my hands go numb when I
 # sleep on them".
+# A limb gone numb while a spot was pressed, with no face, speech or sight in it: "my arm went numb
+# for a sec when he pressed near my armpit" (brief §3: nerve pressure, which the aftercare answer covers).
+_WHILE_PRESSED = (
+    r"^(?!.*\b(?:face|mouth|smile|speech|slur\w*|words|vision|sight|talk\w*|speak\w*)\b).*"
+    r"\b(?:when|while|as|whenever|where|each time|every time) (?:he|she|they|you|the therapist|my therapist|the massage therapist|"
+    r"it was being|i was being|(?:he|she|they) (?:was|were)) (?:\w+ )?(?:pressed|pushed|pressing|pushing|worked|working|dug|digging|"
+    r"held|holding|hit|press|push|presses|pushes|worked on|leant|leaned|leaning)\b"
+)
 _POSITIONAL = (
     r"\b(?:from|after|when i'?m?|when i|while|by) (?:sitting|sit|sat|kneeling|sleeping on|slept on|lying on|leaning on|crossing)\b|"
     r"\b(?:sitting|sit|sat) cross[- ]legged\b|\bcross(?:ed|ing)? my legs\b|\b(?:slept|sleep|sleeping|lay|lying|lie) on (?:it|them|my (?:arm|hand|side))\b|"
@@ -351,7 +359,9 @@ _RULES: list[_Rule] = [
             r"\bwant (?:it all|everything|all of it|this all|all this|all of this) (?:to )?(?:just )?(?:to )?(?:stop|end|be over)\b",
             # Asking for the means: "what's the most painkillers you can take before it's too many?"
             r"\b(?:how many|most|max\w*|enough)\b(?:\W+\w+){0,2}?\W+(?:pills|tablets|painkillers|paracetamol|sleeping pills|meds)\b"
-            r"(?:\W+\w+){0,10}?\W+(?:too many|to die|kill|fatal|lethal|overdose|not wake up)\b",
+            r"(?:\W+\w+){0,10}?\W+(?:too many|to die|kill|fatal|lethal|overdose|not wake up|"
+            # "…before it gets dangerous? i want to know the number"
+            r"(?:gets?|becomes?|is|would be|turns?) (?:\w+ )?(?:dangerous|deadly))\b",
             # "how many of my sleeping tablets would it take" with no purpose a medicine serves.
             r"\bhow many\b(?:\W+\w+){0,6}?\W+(?:pills|tablets|painkillers|paracetamol|sleeping pills|meds)\b(?:\W+\w+){0,3}?\W+"
             r"(?:(?:would|does|will) it take|it (?:would|will|'d|d) take|it takes)\b"
@@ -367,7 +377,10 @@ _RULES: list[_Rule] = [
             r"^(?!.*\b(?:die|dying|dead|suicid|live|living|life|myself|wake up|exist|alive|kill)\b)"
             r".*\b(?:knot|knots|muscle|neck|shoulder|session|massage|appointment|booking|this pain|the pain in|sciatica|back pain|migraine|headaches?)\b|"
             # Suicide as the subject of work or study: "I volunteer on a suicide prevention helpline".
-            r"\bsuicide (?:prevention|helpline|hotline|awareness|charity|training|course|first aid)\b"
+            r"\bsuicide (?:prevention|helpline|hotline|awareness|charity|training|course|first aid)\b|"
+            # The sprint drill: "my calves are wrecked from doing suicides at basketball".
+            r"\b(?:doing|did|do|done|running|ran|run|more|coach made us do) suicides\b|\bsuicides? (?:drills?|sprints?|runs?|shuttles?)\b|"
+            r"\bsuicides (?:at|in|during|after) (?:practice|training|basketball|football|netball|hockey|rugby|soccer|the gym|pe)\b"
         ),
         history_counts=False,
         # "I don't want to be here anymore... at this clinic I mean": the client says what "here" is.
@@ -411,7 +424,10 @@ _RULES: list[_Rule] = [
             r"\b(?:so|that|and) (?:you|i|someone|one) (?:just )?(?:don'?t|never|won'?t|wouldn'?t) wake up\b",
             # A plan, said plainly: "i have a plan and the tablets are on the table next to me" (not a plan to
             # book, for the week, with the insurer).
-            r"\bi (?:have|'ve got|'ve made|have made|got) (?:a|my) plan\b(?! (?:to (?:book|come|get|see|do (?:the|my|some|more) \w+)|for|with|of|b\b|a\b))",
+            r"\bi(?: have| ?'?ve got| ?'?ve made| have made| got| ?'?ve) (?:a|my) plan\b"
+            # …but not a plan to do something ordinary ("a plan to sort out my knots myself: foam roller"),
+            # for the week, with the insurer.
+            r"(?! (?:to (?!(?:kill|hurt|end|die|take|overdose|do it|go through with|not be|jump|hang|finish)\b)|for|with|of|b\b|a\b))",
             # Exhaust fumes: "sitting in my car with the engine running in the closed garage", "a hose from the exhaust".
             r"\b(?:(?:car|engine|motor|van)(?:'s| is| was)? (?:running|on|started|idling|ticking over)|(?:running|started|idling) (?:the |my )?(?:engine|motor|car))\b"
             r"(?=.*\bgarage\b)(?=.*\b(?:closed|shut|locked|door down)\b)|"
@@ -540,7 +556,7 @@ _RULES: list[_Rule] = [
             r"\broom (?:is )?spinning\b(?:\W+\w+){0,6}?\W+can't (?:stand|walk)|\bcan't (?:stand|walk) (?:up )?(?:straight )?(?:and|,) (?:the )?room (?:is )?spinning",
         ),
         unless=re.compile(
-            rf"\b(?:dentist\w*|injection|anaesthetic|anesthetic|filling|novocaine|botox)\b|{_POSITIONAL}"
+            rf"\b(?:dentist\w*|injection|anaesthetic|anesthetic|filling|novocaine|botox)\b|{_POSITIONAL}|{_WHILE_PRESSED}"
         ),
     ),
     _Rule(

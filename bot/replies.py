@@ -218,7 +218,8 @@ _MEDICAL = {
     ),
     "worsening_soreness": (
         "Soreness after trigger point work usually eases within a day or two, and within about 3 days at "
-        f"most. Pain that is getting worse, or still strong after that, isn't the usual pattern. {_TODAY}."
+        "most; a small bruise fades over a few days. Pain or a bruise that is getting worse or bigger, or still "
+        f"strong after that, isn't the usual pattern. {_TODAY}."
     ),
     "dark_urine": (
         "Dark, brown or cola-coloured urine needs checking, especially with strong muscle pain, weakness or "

@@ -190,9 +190,22 @@ def thanks_for_a_visit(text: str) -> bool:
     )
 
 
+# Who the client is, said with a hello: "hello I am from Poland, my english not so good", "hi, my name
+# is Sam, I'm new here". It asks nothing: the greeting answers it.
+_INTRODUCTION = re.compile(
+    r"\b(?:i am|i'm|im|my name is|my name's|this is) (?:from (?:the )?\w+|new here|new to (?:this|massage|all this)|a new client)\b|"
+    r"\bmy name(?: is|'s) \w+\b|\b(?:sorry|apologies|excuse me) (?:for|about) my (?:bad |poor |broken )?english\b|"
+    r"\bmy english (?:is )?(?:not (?:so |very |too )?good|bad|poor|not great|not perfect|a bit rusty)\b|"
+    r"\benglish (?:is )?not my first language\b"
+)
+
+
 def pure_smalltalk(text: str) -> str | None:
     """'thank', 'goodbye', 'greet', 'bot_challenge' or 'affirm' (an acknowledgement) for a message with
     nothing but such words, else None."""
+    introduced = _INTRODUCTION.sub(" ", normalize(text))
+    if introduced != normalize(text) and set(words(introduced)) & _GREETING:
+        text = introduced
     tokens = set(words(reaction_words(text) or text))
     if {"going", "to"} <= tokens:
         return None  # "how is it going to help?"

@@ -104,10 +104,18 @@ def stem(word: str) -> str:
     return word
 
 
+# Phrasal verbs whose first word is another matter's word: soreness that "wears off" fades; it is not
+# what to wear.
+_PHRASAL_VERBS = ((re.compile(r"\bw(?:ear|ears|earing|ore|orn) (?:it |them |that )?off\b"), "fade"),)
+
+
 def words(text: str) -> list[str]:
     """Normalized words with shorthand expanded (stopwords kept)."""
     out = []
-    for raw in _WORD.findall(normalize(text)):
+    normalized = normalize(text)
+    for pattern, meaning in _PHRASAL_VERBS:
+        normalized = pattern.sub(meaning, normalized)
+    for raw in _WORD.findall(normalized):
         out.extend(_SHORTHAND.get(raw, raw).split())
     return out
 

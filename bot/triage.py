@@ -276,6 +276,23 @@ _ILL_BEFORE_A_VISIT = re.compile(
     r"a (?:bit of a |slight |chesty |dry |tickly |bad )?cough|a (?:bit of a |slight |high )?temperature|a (?:bit of a |slight |mild )?fever)\b)"
     r"(?=.*\b(?:still come|still make it|still (?:go|be) ok|cancel\w*|reschedul\w*|come in|appointment|appt|booking|session|massage)\b)"
 )
+# Already in a hospital's care, and the visit to be cancelled or moved: "I was at A&E last night and
+# they've done an MRI, I'm having surgery tomorrow. I just want to cancel my massage."
+_IN_CARE_BEFORE_A_VISIT = re.compile(
+    r"(?=.*\b(?:a&e|a and e|the er|emergency room|hospital|surgery|an operation|my operation|op|mri|scan|x-?rays?|admitted)\b)"
+    r"(?=.*\b(?:cancel\w*|reschedul\w*|postpone\w*|move my (?:appointment|appt|booking|session)|can'?t make (?:it|my)|won'?t make (?:it|my))\b)"
+)
+# Breath that the work's pain takes, asked beforehand: "what if it feels like I can't breathe from the
+# pain?" (about the session; the clauses module reads "will I be gasping?" the same way).
+_BREATH_AND_THE_WORK_AHEAD = re.compile(
+    r"(?=.*\b(?:what if|what happens if|will i|would i|am i going to|is it normal to|do people)\b)"
+    r"(?=.*\b(?:breath\w*|gasp\w*)\b(?:\W+\w+){0,4}?\W+(?:from|with|through|because of) (?:the |that |all the )?(?:pain|pressure|it)\b)"
+)
+# Headaches as a pattern, not one sudden one: "I get a lot of headaches and my face goes red".
+_HABITUAL_HEADACHES = re.compile(
+    r"\b(?:i|he|she|they) (?:get|gets|have|has|suffer (?:from|with)|suffers (?:from|with)) (?:a lot of |lots of |loads of |frequent |"
+    r"regular |the odd |occasional |bad |tension |many )?(?:headaches|migraines)\b|\b(?:headaches|migraines) (?:a lot|all the time|most days|often)\b"
+)
 # Breathing in trouble, not a cold's sore throat: "got a stinking cold and a sore throat, should I still come?"
 _BREATHING_TROUBLE = re.compile(
     r"\b(?:breath\w*|wheez\w*|gasp\w*|chok\w*|suffocat\w*|lips|blue|inhal\w*|asthma|can'?t get (?:any )?air|tight chest|chest (?:is |feels )?tight)"
@@ -485,7 +502,11 @@ def _second_look_clears(
         return False
     if _IDIOM.search(prepared):
         return True  # "this week has been the death of me": the idiom, not a wish to die
-    if kind in CRISIS_KINDS and not plausible(kind, prepared) and _ILL_BEFORE_A_VISIT.search(prepared):
+    if (
+        kind in CRISIS_KINDS
+        and not plausible(kind, prepared)
+        and (_ILL_BEFORE_A_VISIT.search(prepared) or _IN_CARE_BEFORE_A_VISIT.search(prepared))
+    ):
         # "been up all night with food poisoning, still feel grim. should I still come at 11?": an uncued
         # crisis score on a stomach bug and a question about the visit (any crisis word would keep it).
         return True
@@ -557,6 +578,8 @@ def _second_look_clears(
         # "getting worse for three months and now I can't lift my arm above my head": a stroke or a
         # thunderclap headache is defined by its suddenness, which months of it rule out.
         return True
+    if kind == "breathing" and _BREATH_AND_THE_WORK_AHEAD.search(prepared) and not describes_symptom(prepared):
+        return True  # what the work's pain may do to the breath, asked beforehand
     if level != EMERGENCY or kind in CRISIS_KINDS or score >= SURE_EMERGENCY_SCORE:
         return False
     if not describes_symptom(prepared) and _ASKS_ABOUT_A_CLAIM.search(prepared):
@@ -568,6 +591,8 @@ def _second_look_clears(
         return True  # "I used to get panic attacks where I couldn't breathe, but I'm fine now"
     if over_and_done(prepared) and not _ACUTE.search(prepared):
         return True  # "someone at my work collapsed last week, he's fine now": over, the rules read it the same way
+    if kind == "thunderclap_headache" and _HABITUAL_HEADACHES.search(prepared) and not _ACUTE.search(prepared):
+        return True  # headaches as a pattern: the medical request (if any) refers it
     if kind == "breathing" and _UNFIT.search(prepared):
         return True  # "out of breath on the stairs lately, I'm so unfit": exertion the message explains
     if kind == "breathing" and _HOLDS_BREATH.search(prepared):

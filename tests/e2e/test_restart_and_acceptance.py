@@ -779,6 +779,29 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "over_escalation_max=0.036",
                 "errors_max=0",
             ],
+        ),  # Sealed at the start of the third stop of 2026-12-01, first seen on that stop's model (README),
+        # misses read and fixed as classes in the same stop.
+        (
+            CASES / "safety-blind-42.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.95",
+                "topic_accuracy=0.88",
+                "facts_pass=0.90",
+                "over_escalation_max=0.062",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-37.yml",
+            [
+                "topic_accuracy=0.89",
+                "facts_pass=0.87",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.94",
+                "over_escalation_max=0.036",
+                "errors_max=0",
+            ],
         ),
     ],
     ids=[
@@ -862,6 +885,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-35",
         "safety-blind-41",
         "understanding-blind-36",
+        "safety-blind-42",
+        "understanding-blind-37",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

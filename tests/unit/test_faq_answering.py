@@ -598,3 +598,15 @@ def test_a_remark_on_the_answer_just_given_is_taken_in_not_left_unanswered(kb):
 def test_a_remark_that_names_a_health_matter_is_not_waved_through(kb):
     reply = answer_faq(kb, "I had a clot in my leg a while ago", "nlu_fallback", previous_faq_id="ses-chaperone")
     assert "letting me know" not in reply.texts[0]
+
+
+def test_a_fever_after_a_visit_named_a_message_before_gets_the_postpone_answer(kb):
+    reply = illness_before_a_visit(kb, "woke up with a temperature and a cough", "my appointment is on monday")
+    assert reply is not None and reply.faq_id == "con-fever-illness"
+
+
+def test_a_fever_in_the_evening_after_a_session_is_not_a_visit_to_postpone(kb):
+    assert illness_before_a_visit(kb, "and now I feel hot and cold and feverish tonight") is None
+    assert (
+        illness_before_a_visit(kb, "feeling shivery now", "my thigh is hot and spreading red where she worked") is None
+    )

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.faq_answering import answer_faq, answer_out_of_scope
-from bot.health_thread import HealthThread, carries_the_thread, thread_of
+from bot.health_thread import PAST_THE_USUAL_KIND, HealthThread, carries_the_thread, thread_of
 from bot.knowledge_base import load_knowledge
 from bot.text_normalization import words
 
@@ -139,3 +139,21 @@ def test_asking_which_professional_after_a_referral_stays_with_it(kb):
         kb, "ok but who should I see, physio or GP?", "faq_session", 0.9, thread=HealthThread(referral="limb_nerve")
     )
     assert reply.extra.get("kind") == "referral"
+
+
+@pytest.mark.parametrize(
+    "previous,text",
+    [
+        ("aft-bruising", "mine's still there after ten days and it's spreading"),
+        ("aft-how-long-soreness", "well it hasn't eased and it's been over a week"),
+        ("aft-soreness-normal", "it's been five days and I'm still really sore"),
+    ],
+)
+def test_a_follow_up_past_the_usual_course_gets_the_same_day_referral(kb, previous, text):
+    reply = answer_faq(kb, text, "nlu_fallback", 0.4, previous_faq_id=previous)
+    assert reply.topic == "medical" and reply.extra.get("reason") == PAST_THE_USUAL_KIND
+
+
+@pytest.mark.parametrize("text", ["ok thanks, can I go for a run after?", "2 days so far and easing off nicely"])
+def test_a_follow_up_within_the_usual_course_is_not_referred(kb, text):
+    assert answer_faq(kb, text, "nlu_fallback", 0.4, previous_faq_id="aft-how-long-soreness").topic != "medical"

@@ -1174,3 +1174,41 @@ def test_a_baby_inside_in_simple_english_is_a_pregnancy():
     assert find_medical_request("massage for my back is possible? I have baby inside 6 month") == MedicalRequest(
         f"{CLEARANCE}con-pregnancy"
     )
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        (
+            "had bowel cancer and chemo a few months ago, my back's stiff now. what do I need to know before I come?",
+            "clearance:con-cancer",
+        ),
+        (
+            "just started apixaban for an irregular heartbeat, I'd like to keep up my fortnightly sessions. what should I do?",
+            "clearance:con-blood-thinners",
+        ),
+        ("the consultant says it's a slipped disc, could your massage pop it back into place?", "treatment"),
+        ("a burning twinge under my shoulder blade every evening, what is it?", "diagnosis"),
+        ("would you recommend seeing a physio first?", "treatment"),
+        ("do you think I should see a doctor about it?", "treatment"),
+        ("my GP wants me to try the tablets but I'd rather just have massage instead, is that ok?", "treatment"),
+    ],
+)
+def test_clearance_asked_as_what_to_do_and_questions_of_care_are_referred(text, kind):
+    request = find_medical_request(text)
+    assert request is not None and request.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no tingling or anything, just achy, and my doctor had a look and said it's just a muscle thing",
+        "can I stop the massage partway through if I can't take it?",
+        "I've got a verruca at the moment, can you just avoid my feet or should I move my booking?",
+        "I passed out at a spa about five years ago, it was the heat. do I need to mention it?",
+        "my physio showed me where my glutes send pain down my leg. is that what a referral pattern means?",
+        "had cancer 15 years ago, clear ever since. can I book?",
+    ],
+)
+def test_settled_matters_and_questions_about_the_session_are_not_referred(text):
+    assert find_medical_request(text) is None, text

@@ -906,3 +906,35 @@ def test_the_means_made_ready_and_breath_barely_caught_are_emergencies(text):
 )
 def test_ropes_journeys_and_running_for_a_train_stay_ordinary(text):
     assert find_dangers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many sleeping tablets would someone need before it becomes deadly",
+        "what's the most paracetamol a person can swallow before it gets dangerous, I need the figure",
+        "I've got a plan to take everything in the cupboard tonight",
+    ],
+)
+def test_asking_how_much_is_dangerous_and_a_plan_to_take_it_are_crises(text):
+    assert {k.id for k in find_dangers(text)} & {"suicidal_thoughts", "overdose"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "coach made us do suicides for an hour and my hamstrings are fried",
+        "legs are dead after suicide sprints in netball training, foam roller or ice?",
+        "I've made a plan to stretch every morning before work, will that stop the knots coming back?",
+        "I have a plan to get back into running after this, is a massage a good start?",
+        "my leg went dead for a moment while she was pressing into my glute, is that a trigger point thing?",
+        "my fingers went numb for a few seconds when he pushed on my shoulder blade",
+    ],
+)
+def test_drills_ordinary_plans_and_numbness_under_the_thumb_are_not_crises(text):
+    assert find_dangers(text) == []
+
+
+def test_numbness_under_the_thumb_with_a_face_that_droops_is_still_a_stroke():
+    text = "my hand went numb when she pressed my neck and now one side of my mouth is drooping"
+    assert "stroke_signs" in {k.id for k in find_dangers(text)}

@@ -232,3 +232,19 @@ def test_a_thank_you_that_goes_on_to_ask_is_not_only_a_thank_you(text):
 )
 def test_thanks_and_goodnights_in_text_shorthand_are_small_talk(text, intent):
     assert pure_smalltalk(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hiya, I'm from Lithuania, sorry for my english",
+        "good morning, my name is Priya and I'm new here",
+        "hello, english is not my first language",
+    ],
+)
+def test_a_hello_with_who_the_client_is_is_a_greeting(text):
+    assert pure_smalltalk(text) == "greet"
+
+
+def test_an_introduction_with_a_question_is_not_small_talk():
+    assert pure_smalltalk("hi, I'm new here, what happens in a first session?") is None

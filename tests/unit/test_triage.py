@@ -1217,3 +1217,20 @@ def test_everyday_questions_with_heavy_sounding_words_are_not_escalated(safety_c
 def test_daily_headaches_for_a_month_are_for_the_doctor_not_999(safety_classifier):
     text = "headaches every single day now, they started about a month ago and keep getting worse"
     assert triage(text, (), safety_classifier).level != EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "worried I'll be holding my breath the whole session, will I be able to breathe through it?",
+        "what happens if I get so tense I can hardly breathe from the pressure?",
+        "ended up in A&E on sunday and they've booked me in for an operation next week, so I need to cancel friday",
+        "I get lots of headaches and my cheeks go red, never had my blood pressure done, is massage ok?",
+    ],
+)
+def test_questions_about_the_visit_ahead_and_a_pattern_of_headaches_are_not_999(safety_classifier, text):
+    assert triage(text, (), safety_classifier).level != EMERGENCY
+
+
+def test_breath_lost_from_chest_pain_now_stays_an_emergency(safety_classifier):
+    assert triage("I can't breathe for the pain in my chest right now", (), safety_classifier).level == EMERGENCY
