@@ -59,7 +59,9 @@ _PAST_THE_USUAL = re.compile(
 )
 # Supposed, not told: "and if it's still bad after that?" is answered by the answer's own sentence on when
 # to see the doctor (`bot.answer_parts`).
-_SUPPOSED = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|oh)\W+)?(?:what if|what happens if|if|what about if|suppose|say)\b")
+_SUPPOSED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|oh)\W+)?(?:what if|what happens if|if|what about if|suppose|say)\b"
+)
 # Longer than this, a message says enough to be read on its own.
 THREAD_WORDS = 16
 
