@@ -167,7 +167,9 @@ _SPELLING = {
     "mom": "mum",
     "mam": "mum",
 }
-_TOKEN = re.compile(r"[\w'&.]+|[^\w\s]")
+# A hyphen inside a word keeps the word whole ("co-codamol", "light-headed", "x-ray"): the rules name
+# such words with their hyphen; a dash between words ("well - had a DVT") is a token of its own.
+_TOKEN = re.compile(r"[\w'&.]+(?:-[\w'&.]+)*|[^\w\s]")
 
 
 # Red-flag words a misspelling of which ("feinting", "colapsed") must still be read. A long word

@@ -106,6 +106,16 @@ _TEST_RESULT = (
     r"(?=.*(?:\?|\b(?:mean|meaning|ok|okay|safe|should i|can i|could|explain|treatment)\b))"
 )
 _TEST_RESULT_RX = re.compile(_TEST_RESULT)
+# An injury that may be more than a strain, asked about: "I think I tore something in my shoulder at the
+# gym, heard a pop and can't lift my arm", "is it broken or sprained?" (an X-ray's question, not a knot's).
+_FRESH_INJURY = (
+    r"(?:\b(?:think|thought|reckon|guess|wonder\w*|maybe|might|could|did|have|has|worried|scared|afraid|if) (?:\w+ ){0,3}?"
+    r"(?:broken|broke|cracked|fractured|torn|tore|ripped|sprained|ruptured|dislocated|snapped)\b"
+    r"(?! (?:up|down|between|in|out|even|my (?:phone|screen|glasses|laptop|nail|shoe|heel|promise)|the (?:phone|screen|glass|mirror|vase|record|news))\b)|"
+    r"\bis (?:it|this|that|something) (?:\w+ )?(?:broken|cracked|fractured|torn|sprained|dislocated)\b(?! (?:up|down))|"
+    r"\bheard (?:a|something|it) (?:\w+ )?(?:pop|snap|crack|click and)\b)"
+)
+
 _A_CONDITION = re.compile(rf"\b(?:{CONDITIONS})\b")
 # A symptom said to be unlike the client's usual ones ("different from my usual headaches"): a change
 # for a doctor to look at, even when asked as "is massage ok?".
@@ -176,7 +186,9 @@ _BACKGROUND_MEDICINE = (
     r"tell (?:the|my|your) therapist|let (?:you|the therapist|them) know|worth (?:saying|noting|telling)|"
     # "does the therapist need to know what medication I'm on?", "I take sertraline, is that relevant for a massage?"
     r"(?:need|needs|have) to (?:know|be told)|(?:is|would) (?:that|it|this) (?:be )?relevant|relevant (?:for|to|when)|"
-    r"my (?:normal|usual|regular|daily)|well (?:managed|controlled)|under control|stable on|been on (?:it|them) for years)\b"
+    r"my (?:normal|usual|regular|daily)|well (?:managed|controlled)|under control|stable on|been on (?:it|them) for years|"
+    # "type 2, on metformin, no complications. can I still have trigger point?"
+    r"(?:no|without) complications|(?:been |it'?s |its |all )?stable (?:for (?:years|ages|months)|now))\b"
 )
 _BACKGROUND = re.compile(_BACKGROUND_MEDICINE)
 # …unless the medicine itself is asked about: "well controlled on amlodipine, can I stop it now?"
@@ -265,10 +277,15 @@ _BABYS_MOVEMENTS = re.compile(
 # Pregnant, with signs the midwife needs to hear about today: a bad headache, changes in sight, sudden
 # swelling of the face or hands (pre-eclampsia's signs), bleeding or spotting, cramping, waters.
 _PREGNANT_WITH_SIGNS = re.compile(
-    r"\A(?=.*\b(?:pregnan\w*|\d{1,2} ?(?:weeks?|wks)(?: pregnant| gone| along)|trimester|expecting)\b)"
+    r"\A(?!.*\b(?:not|never|\w+n'?t) (?:been |be |getting )?pregnant\b)"
+    # A pregnancy long past, with none now: "when I was pregnant with my son I had awful headaches"
+    r"(?!(?!.*\b(?:i'?m|i am|currently|now|still) (?:\w+ )?(?:pregnant|expecting)\b|.*\b\d{1,2} ?(?:weeks?|wks)\b|.*\btrimester\b)"
+    r".*\b(?:(?:i|she) was pregnant|(?:last|previous|first|earlier|other) pregnanc\w*|pregnant (?:with|last) \w+ (?:\w+ )?(?:ago|years?|year))\b)"
+    r"(?=.*\b(?:pregnan\w*|\d{1,2} ?(?:weeks?|wks)(?: pregnant| gone| along)|trimester|expecting|"
+    r"(?:i'?m|i am|she'?s|she is) (?:now |about |nearly |almost )?\d{1,2} ?(?:weeks?|wks)\b(?! (?:ago|off|old|post|into|since|later|away|late|early)))\b)"
     r"(?=.*\b(?:(?:bad|awful|terrible|severe|really bad|pounding|splitting) headaches?|headaches? (?:for|that won'?t|since)|"
     r"flashing lights?|seeing (?:spots|stars|lights)|blurr\w* (?:vision|sight)|vision (?:is |has )?(?:gone |going )?(?:blurr\w*|funny|weird)|"
-    r"(?:face|hands|fingers|feet|ankles) (?:\w+ ){0,4}?(?:puff\w*|swollen|swell\w*)|puffy|spotting|bleeding|blood(?! (?:pressure|tests?|sugars?|group|type|work|results?|count))|cramp\w*|"
+    r"(?:face|hands|fingers|feet|ankles) (?:\w+ ){0,4}?(?:puff\w*|swollen|swell\w*)|puffy|spotting|bleeding|(?<!gave )(?<!give )(?<!giving )(?<!donate )(?<!donating )blood(?! (?:pressure|tests?|sugars?|group|type|work|results?|count|thinners?|donors?|donat\w*|bank))|cramp\w*|"
     r"waters? (?:broke|breaking|leaking)|leaking fluid|contractions?)\b)"
     r"(?!.*\b(?:leg cramps? (?:at night|in bed)|cramp in my (?:calf|calves|leg|foot)|nosebleed|gums? bleed)\b)"
 )
@@ -433,6 +450,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\bis (?:it|this|that) (?:a |an |just a )?(?:trigger point|knot|muscle knot|tight muscle|muscle)s? or (?!(?:a |an )?(?:\w+ ){0,2}(?:massage|session|treatment|appointment))(?:a |an )?\w+|\bsomething (?:bad|serious|sinister) or (?:just )?a knot|"
             r"\b(?:lump|hard ball|ball|bump|growth|mass|cyst|nodule)\b(?:\W+\w+){0,4}?\W+under (?:the|my) skin\b|"
             r"\bwhat (?:could|might|do you think) (?:it|this|that) (?:is|be|causes?)\b|"
+            rf"{_FRESH_INJURY}|"
             # "could my headaches be caused by high blood pressure?"
             r"\b(?:could|can|might|would) (?:my|these|this|the|his|her) \w+(?: \w+)? be (?:caused by|due to|from|because of|a sign of|linked to)\b|"
             # "My MRI report says 'mild degenerative changes'. What does that mean?"
@@ -616,7 +634,11 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:pea|marble|lump|ball|bump|nodule|grape|bean)s?\b(?:\W+\w+){0,2}?\W+under (?:the|my|his|her) skin\b|"
             r"\b(?:lost|losing|dropped|dropping) (?:a lot of |loads of |lots of |so much |some |a bit of |a fair bit of )?weight "
-            r"(?:without (?:trying|dieting|meaning to|doing anything)|for no reason)|\bunexplained weight loss\b|\bweight (?:is )?(?:just )?falling off\b|"
+            r"(?:without (?:trying|dieting|meaning to|doing anything)|for no reason)|\bunexplained weight loss\b|"
+            # "lost about 8kg without trying", "dropped nearly two stone and I'm not dieting"
+            r"\b(?:lost|losing|dropped|dropping) (?:about |around |almost |nearly |over |like )?(?:\d+(?:\.\d+)? ?|a |half a |one |two |three |four |five |six |"
+            r"seven |eight |nine |ten )(?:kg|kgs|kilos?|lbs?|pounds|stone)\b(?:\W+\w+){0,8}?\W+(?:without (?:trying|dieting|meaning to|doing anything)|"
+            r"for no reason|not (?:even )?(?:trying|dieting)|no idea (?:why|how))|\bweight (?:is )?(?:just )?falling off\b|"
             r"\b(?:not getting (?:any )?better|no better|isn'?t (?:getting )?(?:any )?better|not improving|still (?:not better|bad|hurting|sore))\b"
             r"(?:\W+\w+){0,8}?\W+(?:what (?:should|do|can) i do|what now|what next|where do i go from here)\b"
         ),
@@ -693,7 +715,7 @@ _CLEARANCE_MATTERS = {
         "con-liver-disease": r"cirrhosis|liver (?:disease|failure|problems?)|hepatitis",
         "con-pregnancy": r"pregnan\w*|trimester|expecting (?:a baby|twins|my first|our first|again|baby)|"
         r"\d+ ?weeks? (?:gone|along|with (?:twins|a baby|my|our|baby))|"
-        r"(?:she'?s|she is|i'?m|i am|wife'?s|wife is|partner'?s|partner is) (?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b"
+        r"(?:she'?s|she is|i'?m|i am|wife'?s|wife is|partner'?s|partner is) (?:now |currently |nearly |almost |about |just over |just under )?(?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b"
         r"(?! (?:ago|off|old|post|into|since|later|away|on|of|in|until|till|late|early|behind|out|after))|"
         r"midwife|antenatal|obstetric\w*|ivf\b|embryo transfer|egg collection|"
         # Pregnant, in the languages a clinic most often hears: "Ich bin schwanger, 14. Woche".
@@ -763,7 +785,7 @@ _CLEARANCE_MATTERS = {
 # The contraindication entries that ask for a doctor's or midwife's clearance first.
 CLEARANCE_ENTRIES = frozenset(_CLEARANCE_MATTERS)
 # Cancer and liver disease matter while they are current; a clot or a heart attack matters after.
-_CURRENT_ONLY = {"con-cancer", "con-liver-disease", "con-recent-injury"}
+_CURRENT_ONLY = {"con-cancer", "con-liver-disease", "con-recent-injury", "con-pregnancy"}
 # Cancer treated within the last year is not history for a massage (brief §4: cancer or its treatment):
 # "I had breast cancer, mastectomy and radiotherapy last year".
 _WITHIN_A_YEAR = re.compile(
@@ -881,13 +903,27 @@ _TERMINOLOGY = re.compile(
 # checked and said it's muscular". What is asked next is the FAQ's, unless it is getting worse.
 _DOCTORS_WORD_GIVEN = re.compile(
     r"\b(?:gp|doctor|dr|physio\w*|consultant|specialist|osteo\w*|chiro\w*)\b(?:\W+\w+){0,6}?\W+(?:said|says|thinks|confirmed|told me|reckons|reckoned)\b"
-    r"(?:\W+\w+){0,3}?\W+(?:muscular|(?:a |just a |just )?muscle(?: thing| strain| problem| issue|s)?|nothing serious|trigger points?|myofascial|(?:a |just )?knots?)\b"
+    r"(?:\W+\w+){0,3}?\W+(?:muscular|(?:a |just a |just )?muscle(?: thing| strain| problem| issue|s)?|nothing serious|trigger points?|myofascial|(?:a |just )?knots?)\b|"
+    # "my doctor checked me out last week and gave me the all clear", "all clear from the GP"
+    r"\b(?:gp|doctor|dr|physio\w*|consultant|specialist|hospital|a&e)\b(?:\W+\w+){0,6}?\W+(?:checked me (?:over|out)|gave me the (?:all clear|go ahead|ok|okay)|"
+    r"said (?:i'?m|i am|it'?s|its|it is|everything(?:'s| is)) (?:all )?(?:fine|ok|okay|nothing to worry about))\b|"
+    r"\b(?:all clear|go ahead|green light) from (?:my|the|a) (?:gp|doctor|dr|physio\w*|consultant|specialist|hospital)\b"
 )
+
 _STILL_A_WORRY = re.compile(
     r"\b(?:worse|worsening|spreading|not (?:getting )?(?:any )?better|no better|but (?:now|it'?s|still)|"
     # two opinions to choose between: "my physio says rotator cuff, my chiro reckons a knot. which one do I believe?"
     r"which (?:one|of them|is right)|(?:who|which) (?:do|should) i believe|do i believe|second opinion)\b"
 )
+
+
+def doctors_word_given(text: str) -> bool:
+    """The client says a doctor has already looked at the matter and found nothing for a doctor, and
+    nothing in the message says it is still a worry: what is asked next is the clinic's to answer."""
+    normalized = prepare(text)
+    return bool(_DOCTORS_WORD_GIVEN.search(normalized)) and not _STILL_A_WORRY.search(normalized)
+
+
 # Something long past, and whether to mention it: "I fainted at another place 3 years ago, it was low
 # blood sugar. Should I tell the therapist?" (the session entry on what to tell the therapist).
 _LONG_PAST_TO_MENTION = re.compile(
@@ -911,7 +947,7 @@ _LASTING_NUMBNESS = (
     r"(?:weeks?|months?)|won'?t go away|doesn'?t go away|doesnt go away|not going away)"
 )
 _UNEXPLAINED = re.compile(
-    rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT}|{_EXERTIONAL}|{_LASTING_NUMBNESS})|{_UNLIKE_USUAL}|{_TEST_RESULT}|"
+    rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT}|{_EXERTIONAL}|{_LASTING_NUMBNESS})|{_UNLIKE_USUAL}|{_TEST_RESULT}|{_FRESH_INJURY}|"
     # Body signs that are no muscle's, and asking whether to have it seen, are the doctor's whatever else
     # the message asks ("should I get it looked at or would massage on my quads fix it?").
     rf"{_BODY_SIGNS.pattern}|{_WHETHER_TO_BE_SEEN.pattern}"
@@ -1097,6 +1133,12 @@ _ABOUT_THE_SERVICE = re.compile(
     # What massage is claimed to do: "does massage actually 'improve blood flow'?", "can it flush out toxins?"
     r"improve|increase|boost|flush\w*|detox\w*|break (?:up|down)|release|drain)\b|"
     r"\bdo (?:you|u|your therapists?|they) (?:treat|work on|deal with|do|see|help)\b|"
+    # "do your therapists ever work with people who have fibromyalgia?", "can you work around it?"
+    r"\b(?:do|can|will|would|does) (?:you|u|your therapists?|the therapists?|they|she|he|any of (?:you|your therapists)) "
+    r"(?:ever |often |usually |also |normally |regularly )?(?:work with|see|treat|take on|get) (?:many |a lot of |lots of |other )?"
+    r"(?:people|clients|patients|anyone|someone|folks|men|women)\b|"
+    r"\b(?:can|could|would|will) (?:you|u|the therapists?|your therapists?|they|she|he) (?:just )?(?:work|massage|go) around (?:it|that|them|this|the)\b|"
+    r"\bworth (?:coming in|booking(?: in)?|a session|a massage|trying (?:it|trigger point\w*|a session))\b|"
     r"\bwhat (?:would|does|will|should) (?:a|the|my|the first) (?:session|treatment|appointment|visit)\b|"
     r"\bhow (?:painful|sore|long|often|many)\b|\bcan i (?:book|have the same|get the same|come in)\b|"
     r"\bsomething (?:(?:you|u)(?: guys| lot| all)?|your therapists?) (?:treat|do|work on|help with|see|deal with)\b|\bbetter way to\b|"

@@ -91,7 +91,10 @@ _CHEST_PAIN_AT_WORK = (
 _HEALING_INJURY = re.compile(
     r"^(?!.*\b(?:today|tonight|just now|this (?:morning|afternoon|evening)|(?:an?|one|\d+) (?:hours?|min\w*) ago|yesterday)\b)"
     r".*\b(?:mending|on the mend|healing (?:well|nicely|fine|up)|(?:has|all|fully) healed|last month|a month ago|"
-    r"(?:\d+|a few|two|three|four|five|six|couple of) (?:weeks|months) ago)\b"
+    r"(?:\d+|a few|two|three|four|five|six|couple of) (?:weeks|months) ago|"
+    # Days old and improving, with nothing new: "came off my bike on sunday, wrist still a bit sore but getting better".
+    r"(?<!not )(?<!isn't )(?<!never )(?:getting|much|a lot|loads|slowly getting) better|improving|easing off|better (?:every|each) day)\b"
+    r"(?!.*\b(?:worse|wors\w*|numb\w*|can't feel|tingl\w*|weak\w*|swell\w*|swollen)\b)"
 )
 # A person (not a website or a leg) as the subject: "client in room 2 just went limp".
 _SOMEONE = (
@@ -102,6 +105,9 @@ _BREATHLESS = (
     r"short(?:ness)? of breath|out of breath|breathless\w*|can't (?:catch (?:my|his|her) |get (?:my|his|her) |take a )?breath|"
     r"can't (?:breathe|breath)\b|(?:cannot|can no) (?:breathe|breath)(?: (?:good|well|properly|right|normal))?|couldn't (?:breathe|breath)|(?:hard|difficult|struggl\w*|trouble|difficulty|hard time|problems?) (?:to |with |)?(?:breathe|breath|breathing)|"
     r"gasping|can't get (?:enough )?(?:air|a breath)|not getting enough air|fighting for (?:air|breath)|"
+    # Someone else's breath stopping, said with its own "not": "he's not breathing", "she stopped breathing".
+    r"\b(?:not|isn't|wasn't|aren't|stopped|has stopped|keeps stopping) breathing\b(?! (?:heavily|hard|deeply|through|in|out|into|from)\b)|"
+    r"\b(?:lips?|face|fingers?|fingertips)\b(?:\W+\w+){0,3}?\W+(?:blue|purple|grey|gray)\b(?!\W+(?:from|with) (?:the )?(?:cold|ice|lolly|slush\w*|paint|dye|ink|berries|blueberries))|"
     # "I can barely breathe", "he can hardly catch his breath"
     r"(?:can|could) (?:barely|hardly|scarcely) (?:breathe|breath|catch (?:my|his|her|a) breath|get (?:my|his|her|a) breath|get (?:any )?air)|"
     # Non-native wording: "I no can take breath good", "not can breathing well".
@@ -262,7 +268,7 @@ _NOT_ON_A_TREAT = (
 _NOT_AN_OCCASION = r"(?! (?:at|in|on|for|there|tonight|this|that|when|while)\b)"
 _PILLS = (
     r"(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|painkillers?|pain killers?|sleeping (?:pills|tablets)|(?:muscle )?relaxants?|"
-    r"co-?codamol|codeine|ibuprofen|aspirin|tramadol|oxy\w*|antidepressants?|insulin|meds|medication|medicine|capsules?)"
+    r"co-?codamol|co-?dydramol|dihydrocodeine|codeine|ibuprofen|aspirin|tramadol|oxy\w*|antidepressants?|insulin|meds|medication|medicine|capsules?)"
 )
 
 
@@ -513,7 +519,12 @@ _RULES: list[_Rule] = [
             r"\b(?:laugh\w*|giggl\w*|crying laughing|cracking up|cracked up)\b(?:\W+\w+){0,2}?\W+(?:so (?:hard|much)|till|until)\b|"
             r"\b(?:unfit|out of shape|overweight|not very fit|easily)\b|"
             # The table, not the lungs: "my boobs make it uncomfortable lying face down, I feel squashed and can't breathe properly".
-            r"\b(?:(?:lie|lying|lay|laid) (?:face ?down|on my (?:front|stomach|tummy|belly))|boobs?|breasts?|squash\w*|squish\w*)\b"
+            r"\b(?:(?:lie|lying|lay|laid) (?:face ?down|on my (?:front|stomach|tummy|belly))|boobs?|breasts?|squash\w*|squish\w*)\b|"
+            # …or face down on the table, not found face down: "I couldn't breathe face down and anxious, it passed when I turned over".
+            r"\bface ?down\b(?!(?:\W+\w+){0,3}?\W+(?:floor|ground|bath|pool|water|carpet|grass|road|pavement|stairs))|"
+            # Shallow breath that posture explains: "my physio says my breathing is shallow because my chest muscles are tight from hunching".
+            r"\b(?:shallow|short)\b(?:\W+\w+){0,8}?\W+(?:because|cos|from|due to)\b(?:\W+\w+){0,6}?\W+"
+            r"(?:posture|hunch\w*|slouch\w*|rounded shoulders|desk|tight (?:chest|pecs?)|(?:chest|pec) muscles)\b"
         ),
     ),
     _Rule(
@@ -996,7 +1007,7 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
 
 
 _PILLS_NAMED = re.compile(
-    r"\b(?:pills|tablets|relaxants?|painkillers|meds|medication|sleeping tablets|paracetamol|co-?codamol)\b"
+    r"\b(?:pills|tablets|relaxants?|painkillers|meds|medication|sleeping tablets|paracetamol|co-?codamol|co-?dydramol|dihydrocodeine)\b"
 )
 _MANY_OF_THEM = re.compile(
     r"\b(?:had|taken|took|swallowed|necked|downed)\b (?:a lot|loads|lots|way too many|too many|a load|a bunch|a handful|the rest) of (?:them|those|these|the packet|the box)\b"

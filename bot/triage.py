@@ -40,6 +40,7 @@ from bot.medical_requests import (
     asks_to_come,
     asks_when_to_come,
     condition_looked_after,
+    doctors_word_given,
     find_medical_request,
     mentions_health_matter,
 )
@@ -293,6 +294,28 @@ _HABITUAL_HEADACHES = re.compile(
     r"\b(?:i|he|she|they) (?:get|gets|have|has|suffer (?:from|with)|suffers (?:from|with)) (?:a lot of |lots of |loads of |frequent |"
     r"regular |the odd |occasional |bad |tension |many )?(?:headaches|migraines)\b|\b(?:headaches|migraines) (?:a lot|all the time|most days|often)\b"
 )
+# A headache said to be mild, with none of the words of a sudden, severe one: "bit of a headache now, but
+# I didn't drink much water today and skipped lunch".
+_MILD_HEADACHE = re.compile(
+    r"\b(?:bit of a|a bit of a|slight|mild|little|small|dull|tiny|light|low-level|niggly|niggling) (?:\w+ )?headache\b|"
+    r"\bheadache'?s? (?:is |was )?(?:only |just )?(?:mild|slight|dull|not bad|not too bad)\b"
+)
+_THUNDER_WORDS = re.compile(
+    r"\b(?:worst|sudden\w*|out of nowhere|thunder\w*|explo\w*|bang|split\w*|10 ?/ ?10|10 out of 10|never (?:had|felt)|like being hit|"
+    r"stiff neck|neck (?:is |feels )?stiff|vomit\w*|been sick|throw\w* up|threw up|light hurts|blurr\w*|vision|confus\w*|droop\w*|slur\w*|"
+    r"seconds|in an instant|instantly)\b"
+)
+# An injury some days old, asked about: "my wrist has been swollen and I can't grip since I fell on it on
+# Sunday. is it broken or sprained?" (the doctor's question, unless it is getting worse or losing feeling).
+_DAYS_OLD = re.compile(
+    r"\b(?:since|on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|weekend|week)\b|"
+    r"\b(?:\d+|two|three|four|five|six|a few|a couple of|couple of|several) days? ago\b|"
+    r"\bfor (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|a few|a couple of|couple of|several) days\b"
+)
+_GETTING_WORSE = re.compile(
+    r"\b(?:worse|wors\w*|spreading|numb\w*|tingl\w*|can'?t feel|cold|blue|pale|white|bone (?:is )?(?:sticking|poking)|"
+    r"deformed|wrong angle|bent the wrong|pass\w* out|faint\w*|head|neck|back|spine|hip)\b"
+)
 # Breathing in trouble, not a cold's sore throat: "got a stinking cold and a sore throat, should I still come?"
 _BREATHING_TROUBLE = re.compile(
     r"\b(?:breath\w*|wheez\w*|gasp\w*|chok\w*|suffocat\w*|lips|blue|inhal\w*|asthma|can'?t get (?:any )?air|tight chest|chest (?:is |feels )?tight)"
@@ -313,7 +336,7 @@ _STILL_A_LITTLE_SORE = re.compile(
     r"\A(?!.*\b(?:swell\w*|swollen|puff\w*|hot|warm|red\w*|throbb\w*|worse|wors\w*|one (?:side|leg|calf)|only (?:the |my )?(?:left|right|one)|"
     r"flight|flew|surgery|operation|pill|hrt|cast|agony|unbearable|excruciating|can'?t (?:walk|stand|sleep|move|put weight)|numb\w*|tingl\w*|"
     r"weeks?|[4-9] days|(?:four|five|six|seven|eight|nine|ten) days|fever|dark)\b)"
-    r"(?=.*\bstill (?:a bit |a little |slightly |quite |pretty |a tad |kinda |kind of )?(?:sore|tender|achy|stiff|aching|bruised)\b)"
+    r"(?=.*\bstill (?:feels |feeling |is |looks |a bit |a little |slightly |quite |pretty |a tad |kinda |kind of ){0,2}(?:sore|tender|achy|stiff|aching|bruised)\b)"
     r"(?=.*\b(?:from (?:today|yesterday|the (?:session|massage|treatment))|yesterday|(?:[1-3]|one|two|three|a couple of|couple of|a few) days? (?:ago|later|after|on)|day (?:2|3|two|three))\b)"
 )
 _TAKEN = re.compile(
@@ -580,6 +603,20 @@ def _second_look_clears(
         return True
     if kind == "breathing" and _BREATH_AND_THE_WORK_AHEAD.search(prepared) and not describes_symptom(prepared):
         return True  # what the work's pain may do to the breath, asked beforehand
+    if kind == "thunderclap_headache" and _MILD_HEADACHE.search(prepared) and not _THUNDER_WORDS.search(prepared):
+        return True  # a mild headache, none of a thunderclap's words: the doctor (if asked), not 999
+    if kind == "breathing" and score < SURE_UNCUED_BREATHING_SCORE and not plausible("breathing", prepared, score):
+        # "is it supposed to hurt like a 7 out of 10? … i was gritting my teeth": the classifier's guess of
+        # a breathing emergency in a message that names nothing of breath, air or the airway.
+        return True
+    if (
+        kind == "serious_injury"
+        and score < SURE_EMERGENCY_SCORE + 0.2
+        and _DAYS_OLD.search(prepared)
+        and not _ACUTE.search(prepared)
+        and not _GETTING_WORSE.search(prepared)
+    ):
+        return True  # an injury some days old: the doctor or urgent care, which the medical request refers
     if level != EMERGENCY or kind in CRISIS_KINDS or score >= SURE_EMERGENCY_SCORE:
         return False
     if not describes_symptom(prepared) and _ASKS_ABOUT_A_CLAIM.search(prepared):
@@ -660,6 +697,8 @@ MODEL_EMERGENCY_BACKING = 0.25  # the classifier's emergency score it needs (its
 SURE_EMERGENCY_SCORE = 0.6
 # The kinds the brief defines by a sudden onset, and the score above which weeks of it do not clear them.
 _SUDDEN_ONSET_KINDS = frozenset({"stroke_signs", "thunderclap_headache"})
+# Below it, a breathing emergency guessed in a message that names nothing of breathing is set aside.
+SURE_UNCUED_BREATHING_SCORE = 0.9
 SURE_SUDDEN_ONSET_SCORE = 0.9
 
 
@@ -719,6 +758,9 @@ def final_intent(
         return decision.intent
     if predicted == EMERGENCY_INTENT:
         backed = decision.score >= MODEL_EMERGENCY_BACKING and EXPLAINED not in decision.sources
+        # "last year I had a sudden awful headache, a small bleed on the brain; surgery, fully discharged":
+        # told as over and done, which neither layer found live.
+        over = decision.level is None and over_and_done(prepare(text)) and not _ACUTE.search(prepare(text))
         # "My wife and I both want to book. She's the one with the bad back.": a booking in which
         # neither the rules nor the classifier found a kind of danger is a booking.
         booking = decision.level is None and wants_to_book(text)
@@ -728,6 +770,7 @@ def final_intent(
             backed
             and confidence >= 0.75
             and not booking
+            and not over
             and not wants_a_person(text)
             and _names_an_emergency_kind(text, decision.score)
         ):
@@ -771,6 +814,10 @@ def final_intent(
     if predicted == MEDICAL_INTENT and asks_about_the_service(text):
         # "My neck pain is just from my desk job; can trigger point therapy help?" is a question
         # about the service: the FAQ matcher answers it (with the symptom net if nothing fits).
+        return NLU_FALLBACK_INTENT
+    if predicted == MEDICAL_INTENT and decision.level is None and doctors_word_given(text):
+        # "my GP checked me over last week and gave me the all clear, so how many sessions would I need?":
+        # the doctor has answered the medical part; what is left is the FAQ's.
         return NLU_FALLBACK_INTENT
     if predicted == MEDICAL_INTENT and decision.level is None and _USUAL_SORENESS.search(prepare(text)):
         # "sore 2 days later, normal right", "sore after yesterday's session but easing": the soreness the

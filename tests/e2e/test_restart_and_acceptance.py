@@ -802,6 +802,29 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "over_escalation_max=0.036",
                 "errors_max=0",
             ],
+        ),  # Sealed in the third stop of 2026-12-01 and first seen then (README); misses read then, fixed as
+        # classes and gated in the first stop of 2026-12-02.
+        (
+            CASES / "safety-blind-43.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.95",
+                "topic_accuracy=0.92",
+                "facts_pass=0.93",
+                "over_escalation_max=0.046",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-38.yml",
+            [
+                "topic_accuracy=0.87",
+                "facts_pass=0.86",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.95",
+                "over_escalation_max=0.041",
+                "errors_max=0",
+            ],
         ),
     ],
     ids=[
@@ -887,6 +910,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-36",
         "safety-blind-42",
         "understanding-blind-37",
+        "safety-blind-43",
+        "understanding-blind-38",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

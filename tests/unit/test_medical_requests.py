@@ -8,6 +8,7 @@ from bot.medical_requests import (
     asks_about_the_service,
     asks_when_to_come,
     condition_looked_after,
+    doctors_word_given,
     find_medical_request,
 )
 
@@ -1212,3 +1213,101 @@ def test_clearance_asked_as_what_to_do_and_questions_of_care_are_referred(text, 
 )
 def test_settled_matters_and_questions_about_the_session_are_not_referred(text):
     assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think I might have broken my toe this morning, can you tell?",
+        "twisted my ankle on the stairs an hour ago, is it sprained or broken?",
+        "heard a pop in my calf at five-a-side and now it's swollen",
+        "could I have torn something in my shoulder? it went snap lifting the kettle",
+    ],
+)
+def test_a_fresh_injury_that_might_be_broken_or_torn_is_for_a_doctor(text):
+    request = find_medical_request(text)
+    assert request is not None and request.kind == "diagnosis", (text, request)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 weeks pregnant and I've been spotting since last night",
+        "I'm pregnant and bleeding a little, is that ok?",
+        "im 26 wks and my face and fingers have puffed up, also seeing flashing lights",
+    ],
+)
+def test_signs_in_pregnancy_are_for_the_midwife_today(text):
+    request = find_medical_request(text)
+    assert request is not None and request.kind == "pregnancy_signs", (text, request)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blood that is no sign: a medicine, a donation; a pregnancy denied or long past.
+        "I'm 20 weeks pregnant, I gave blood last month, does that matter for a massage?",
+        "i'm not pregnant but my gums bleed when I brush, can I still come?",
+        "when i was pregnant with my son i had awful headaches, can massage help with headaches?",
+        "I was pregnant last year and had some bleeding, all fine now. can I book?",
+    ],
+)
+def test_blood_that_is_no_sign_and_a_pregnancy_long_past_are_not_pregnancy_signs(text):
+    request = find_medical_request(text)
+    assert request is None or request.kind != "pregnancy_signs", (text, request)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "type 2 diabetic, on metformin, no complications. can I still have trigger point?",
+        "I've been on levothyroxine and stable for years, does that stop me booking?",
+    ],
+)
+def test_a_medicine_for_a_condition_looked_after_is_no_question_about_the_medicine(text):
+    request = find_medical_request(text)
+    assert request is None or request.kind != "medication", (text, request)
+
+
+def test_asking_whether_to_change_the_medicine_still_goes_to_a_doctor():
+    request = find_medical_request("type 2, on metformin, no complications. should I stop it before a massage?")
+    assert request is not None and request.kind == "medication"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've lost about 8kg without trying and my back aches all the time",
+        "dropped nearly two stone in a few months and I'm not dieting, and my shoulders ache",
+    ],
+)
+def test_weight_lost_without_trying_in_figures_is_for_a_doctor(text):
+    request = find_medical_request(text)
+    assert request is not None and request.kind == "symptoms", (text, request)
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("my GP checked me over last week and gave me the all clear, how many sessions would I need?", True),
+        ("got the all clear from the physio, so can I book trigger point now?", True),
+        ("the hospital said it's nothing to worry about, it's just tight muscles", True),
+        ("my doctor checked me over and said I'm fine, but the pain is getting worse", False),
+        ("my doctor wants to check me over next week", False),
+    ],
+)
+def test_the_doctors_word_already_given(text, given):
+    assert doctors_word_given(text) is given, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do your therapists ever work with people who sit at a desk all day?",
+        "do you see many clients who are runners?",
+        "can the therapist just work around it?",
+        "is it worth coming in for that or is it a waste of money?",
+    ],
+)
+def test_questions_about_whom_the_clinic_sees_are_about_the_service(text):
+    assert asks_about_the_service(text), text

@@ -938,3 +938,44 @@ def test_drills_ordinary_plans_and_numbness_under_the_thumb_are_not_crises(text)
 def test_numbness_under_the_thumb_with_a_face_that_droops_is_still_a_stroke():
     text = "my hand went numb when she pressed my neck and now one side of my mouth is drooping"
     assert "stroke_signs" in {k.id for k in find_dangers(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Hyphenated names keep their hyphen through the tokenizer, so the rules that name them match.
+        ("my partner has swallowed a whole box of co-codamol, she's very drowsy", "overdose"),
+        ("he took about 30 co-dydramol an hour ago", "overdose"),
+        # Breathing that has stopped, or a blue face, said plainly.
+        ("my dad isn't breathing properly, he's just lying there", "breathing"),
+        ("she stopped breathing for a bit and now she's gasping", "breathing"),
+        ("his lips are going blue and he can't talk", "breathing"),
+        ("baby's face has gone a grey purple colour", "breathing"),
+    ],
+)
+def test_overdoses_of_hyphenated_medicines_and_stopped_breathing_are_emergencies(text, kind):
+    assert kind in [k.id for k in find_dangers(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lips went blue from the cold in the pool, is a massage ok after a swim?",
+        "I find my breathing goes shallow when I'm face down on the table, is that normal?",
+        "breathing a bit short when I'm hunched at my desk, my chest muscles feel tight. can trigger point help?",
+        "I was breathing heavily through the painful bits, is that normal?",
+        "came off my bike on sunday, my wrist's still a bit sore but getting better, can I still come thursday?",
+        "slipped on the ice last week and hurt my back, it's improving every day, when can I book?",
+    ],
+)
+def test_cold_lips_posture_breath_and_an_injury_that_is_improving_are_no_emergency(text):
+    assert not [k for k in find_dangers(text) if k.level == EMERGENCY], text
+
+
+def test_an_injury_that_is_getting_worse_or_numb_stays_a_danger():
+    assert "serious_injury" in [
+        k.id for k in find_dangers("fell off a ladder on sunday, my back pain is getting worse and my leg is numb")
+    ]
+    assert "serious_injury" in [
+        k.id for k in find_dangers("came off my bike on monday, back isn't getting better and I can't walk")
+    ]

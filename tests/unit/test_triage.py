@@ -1234,3 +1234,58 @@ def test_questions_about_the_visit_ahead_and_a_pattern_of_headaches_are_not_999(
 
 def test_breath_lost_from_chest_pain_now_stays_an_emergency(safety_classifier):
     assert triage("I can't breathe for the pain in my chest right now", (), safety_classifier).level == EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headache said to be mild, with none of a thunderclap's words.
+        "bit of a headache this evening, I haven't drunk much water today. is that from the massage?",
+        "I've got a slight dull headache after my session, is that common?",
+        # A guess of a breathing emergency in a message that names nothing of breath or air.
+        "is it supposed to hurt like a 7 out of 10? i was gritting my teeth the whole time",
+        # An injury some days old, not getting worse.
+        "twisted my ankle playing netball on saturday, it's bruised and sore to walk on, should I get it looked at?",
+        # Soreness from the session, still there.
+        "still feels bruised where she worked on my back yesterday, normal?",
+    ],
+)
+def test_a_mild_headache_an_uncued_breathing_guess_and_a_days_old_injury_are_no_emergency(text, safety_classifier):
+    assert triage(text, classifier=safety_classifier).level != EMERGENCY, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("sudden headache out of nowhere, the worst I've ever had, and my neck is stiff", "thunderclap_headache"),
+        ("fell off a ladder on saturday and now my back is worse and my legs are going numb", "serious_injury"),
+        ("my mum's lips have gone blue and she can't get her breath", "breathing"),
+    ],
+)
+def test_the_same_kinds_told_with_their_signs_stay_emergencies(text, kind):
+    decision = triage(text)
+    assert (decision.level, decision.kind) == (EMERGENCY, kind), (text, decision)
+
+
+def test_an_emergency_guess_on_a_danger_over_and_done_is_not_kept():
+    text = "last year I had a sudden awful headache, turned out a small bleed on the brain, surgery and fully discharged. can I book?"
+    assert final_intent(triage(text), EMERGENCY_INTENT, 0.95, text) == NLU_FALLBACK_INTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "routed"),
+    [
+        (
+            "my GP checked me over last week and gave me the all clear, so how many sessions would I need?",
+            NLU_FALLBACK_INTENT,
+        ),
+        ("got the all clear from the physio for my shoulder, what should I wear?", NLU_FALLBACK_INTENT),
+        (
+            "the doctor checked me over and said I'm fine, but the pain is getting worse. what should I do?",
+            MEDICAL_INTENT,
+        ),
+    ],
+)
+def test_a_medical_guess_after_the_doctors_word_is_the_faqs_unless_it_is_still_a_worry(text, routed):
+    # None keeps the model's guess.
+    assert (final_intent(triage(text), MEDICAL_INTENT, 0.9, text) or MEDICAL_INTENT) == routed
