@@ -193,7 +193,7 @@ _BACKGROUND_MEDICINE = (
 _BACKGROUND = re.compile(_BACKGROUND_MEDICINE)
 # …unless the medicine itself is asked about: "well controlled on amlodipine, can I stop it now?"
 _ASKS_ABOUT_THE_MEDICINE = re.compile(
-    r"\b(?:can|should|could|shall|may|is it (?:ok|okay|safe|fine) to|do i) (?:i )?(?:still )?(?:take|stop|start|mix|combine|increase|"
+    r"\b(?:can|should|could|shall|may|is it (?:ok|okay|safe|fine|alright|all right)(?: for (?:me|him|her|them))? to|do i) (?:i )?(?:still )?(?:take|stop|start|mix|combine|increase|"
     r"reduce|come off|skip|double|change)\b|\bwhat (?:dose|dosage|can i take)\b|\binteract\w*|\bdrug levels?\b"
 )
 # Massage in place of a medicine, an operation or injections: "could massage replace my antidepressants
@@ -633,6 +633,20 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         MedicalRequest("symptoms"),
         re.compile(
             r"\b(?:pea|marble|lump|ball|bump|nodule|grape|bean)s?\b(?:\W+\w+){0,2}?\W+under (?:the|my|his|her) skin\b|"
+            # Headaches new to the client, or dizziness that has lasted: "a headache every day for 3 weeks,
+            # never used to get them", "a dull headache and a bit dizzy since the massage, 2 days now".
+            r"\b(?:headaches?|migraines?)\b(?=.*\b(?:never (?:used to (?:get|have)|had) (?:them|these|headaches|migraines|one|any)|"
+            r"didn'?t use to (?:get|have)|new (?:for|to) me)\b)|"
+            r"\b(?:never been|not|i'?m not|never was) (?:a )?(?:headache|migraine) (?:person|sufferer)\b(?=.*\b(?:had|get|getting|having|got) "
+            r"(?:them|one|these|headaches|migraines)\b)|"
+            r"\b(?:dizz\w*|light-?headed|vertigo|(?:room|head) (?:is |keeps )?spinning|woozy)\b(?=.*\b(?:\d+|two|three|four|five|a few|couple of) days\b|"
+            r".*\bsince (?:the|my|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)\b)|"
+            # Falls that keep happening, and pain since a fall or crash days ago: "he keeps falling over lately",
+            # "my shoulder has been bad since I fell off a ladder on Saturday".
+            r"\b(?:keeps?|kept) (?:on )?(?:falling|fall(?:ing)? over|tripping over|having falls)\b|\b(?:lots of|a lot of|several|a few|more) falls\b|"
+            r"\b(?:hurt\w*|bad|sore|painful|swollen|bruised|aching|achy|stiff|agony)\b(?:\W+\w+){0,3}?\W+(?:ever )?since (?:i|he|she|they|we) "
+            r"(?:fell|had a fall|came off|crashed|was hit|got hit|slipped|tripped)\b|"
+            r"\b(?:hurt\w*|bad|sore|painful|swollen|bruised|aching|achy|stiff)\b(?:\W+\w+){0,3}?\W+(?:ever )?since (?:the|my|his|her) (?:fall|accident|crash|tumble)\b|"
             r"\b(?:lost|losing|dropped|dropping) (?:a lot of |loads of |lots of |so much |some |a bit of |a fair bit of )?weight "
             r"(?:without (?:trying|dieting|meaning to|doing anything)|for no reason)|\bunexplained weight loss\b|"
             # "lost about 8kg without trying", "dropped nearly two stone and I'm not dieting"
@@ -698,7 +712,10 @@ _SUITABILITY = re.compile(
 _OPERATIONS = (
     r"hysterectomy|appendectomy|appendicectomy|mastectomy|lumpectomy|tonsillectomy|cholecystectomy|gall ?bladder (?:removal|out|op)|"
     r"hernia (?:repair|op|operation)|bunion (?:op|surgery)|carpal tunnel (?:release|op|surgery)|acl (?:repair|reconstruction)|"
-    r"(?:hip|knee|shoulder) replacement|spinal fusion|laparoscopy|angioplasty|stent(?:s| put in)?|bypass"
+    r"(?:hip|knee|shoulder) replacement|spinal fusion|laparoscopy|angioplasty|stent(?:s| put in)?|bypass|"
+    # Cosmetic operations are operations: "how soon after a tummy tuck can I have a massage?"
+    r"tummy tuck|abdominoplasty|lipo(?:suction)?|bbl|(?:brazilian )?butt lift|boob job|breast (?:augmentation|enlargement|reduction|lift|implants?)|"
+    r"face ?lift|neck lift|arm lift|thigh lift|body lift|gastric (?:sleeve|bypass|band)|bariatric (?:surgery|op)"
 )
 
 # How many days or weeks ago, in figures or words.
@@ -727,7 +744,7 @@ _CLEARANCE_MATTERS = {
         # "currently 30 wks w baby no 2"
         r"(?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b(?! (?:ago|off|old|post|since|later|away))(?=(?:\W+\w+){0,3}?\W+(?:baby|bub|bump|twins)\b)",
         "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism|(?:a|the) clot in (?:my|his|her|the) (?:leg|calf|lungs?|thigh)",
-        "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b|bruise (?:really |very |so )?easily|bruise at the slightest",
+        "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b|bruise (?:really |very |so |super |quite |too |extremely |dead |way too )?easily|bruise at the slightest",
         # Long-term steroid tablets thin the bones too (brief §5a, [42b]).
         "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones|thin bones|low bone density|prednis\w*|"
         r"(?:long[- ]term|years (?:on|of)|for years on) (?:oral )?steroids|on steroids (?:for|since) (?:years|ages|a long time|\d+ years)|"
@@ -759,6 +776,8 @@ _CLEARANCE_MATTERS = {
         rf"(?:surgery|operation|op|{_OPERATIONS})\b(?:\W+\w+){{0,3}}?\W+(?:next (?:week|month)|this (?:week|month)|tomorrow|"
         r"in (?:a|one|two|three|four|five|six|\d+|a couple of|a few) (?:days?|weeks?)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|soon)\b|"
         r"(?:just|recently) had (?:a |an |my |his |her )?(?:surgery|operation|op|c-?section|caesarean|\w+ (?:replacement|replaced|removed|out|op|surgery))|"
+        # How soon after an operation: "how soon after a tummy tuck can I have a massage?"
+        rf"(?:how (?:soon|long)|when) (?:\w+ ){{0,4}}?after (?:a |an |my |the |your |his |her )?(?:\w+ )?(?:surgery|operation|op|c-?section|caesarean|{_OPERATIONS})\b|"
         # "spinal fusion in March": an operation dated by its month, this year.
         r"(?:surgery|operation|op|fusion|replacement|reconstruction|laminectomy|discectomy|microdiscectomy|c-?section|caesarean)\b "
         r"(?:in|back in|this|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
@@ -798,6 +817,8 @@ _ASKS_TO_COME = re.compile(
     r"available|slot|deep tissue)\b.*(?:\?|$)|"
     # "What do I need to know before booking?", "I'd like to continue my monthly appointments. What do I need to do?"
     r"\bwhat (?:do|should|would) (?:i|we|she|he) (?:need to |have to )?(?:know|do|bring|tell (?:you|the therapist))\b|"
+    # "…no meds now and all clear. anything I need to do?", "is there anything I should know?"
+    r"\b(?:is there )?anything (?:(?:i|we|she|he) (?:need|have|should|must) (?:to )?|special (?:i|we) (?:need|have) to )(?:know|do|tell|mention|bring)\b|"
     r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:still )?(?:do|massage|work on|work|treat|see|help)\b|"
     # "ok to do my shoulders?"
     r"\b(?:ok|okay|fine|safe|alright|all right) to (?:do|work on|massage|have|treat) (?:my|the|his|her)\b|"
@@ -948,6 +969,9 @@ _LASTING_NUMBNESS = (
 )
 _UNEXPLAINED = re.compile(
     rf"\b(?:{_NOT_MUSCLE}|{_NOT_A_KNOT}|{_EXERTIONAL}|{_LASTING_NUMBNESS})|{_UNLIKE_USUAL}|{_TEST_RESULT}|{_FRESH_INJURY}|"
+    # Falls that have become a pattern: "he's 78 and keeps falling over lately. could massage help his balance?"
+    r"\b(?:keeps?|kept) (?:on )?(?:falling|tripping)(?: over)?\b(?=.*\b(?:lately|recently|more|these days|balance|dizzy|unsteady|"
+    r"[6-9]\d|elderly|old)\b)|"
     # Body signs that are no muscle's, and asking whether to have it seen, are the doctor's whatever else
     # the message asks ("should I get it looked at or would massage on my quads fix it?").
     rf"{_BODY_SIGNS.pattern}|{_WHETHER_TO_BE_SEEN.pattern}"
@@ -988,7 +1012,9 @@ _TAKE_A_MEDICINE = re.compile(
 # Stopping or skipping a medicine around the session ("what if I just stopped taking them for a few days
 # before the appointment?"): never the assistant's to suggest, whatever the medicine is for.
 _STOP_A_MEDICINE = re.compile(
-    r"\b(?:what if|what about if|could|can|should|shall|is it (?:ok|okay|fine|alright) if) i (?:just |simply )?(?:stop\w*|came off|come off|"
+    r"\b(?:(?:what if|what about if|could|can|should|shall|is it (?:ok|okay|fine|alright|safe) if) i|"
+    # "is it safe for me to stop my blood thinners for a week…?"
+    r"is it (?:ok|okay|fine|alright|safe|all right) (?:for me )?to) (?:just |simply )?(?:stop\w*|came off|come off|"
     r"skip\w*|paus\w*|quit|miss\w*|left off) (?:taking )?"
     # (not "can i stop the session halfway if it's too much?")
     r"(?!(?:the|my|it|a) (?:session|massage|treatment|appointment|appt|therapist|pressure|work|halfway)\b|it halfway\b)"

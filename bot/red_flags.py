@@ -373,7 +373,7 @@ _RULES: list[_Rule] = [
             r"(?:(?:would|does|will) it take|it (?:would|will|'d|d) take|it takes)\b"
             r"(?!\W+(?:to (?:work|help|kick in|feel|get rid|ease|settle|sleep|calm)|for (?:the|my|it|them|a|an)|before|till|until))",
             r"\bno (?:future|way out|hope left)\b|\bnot worth living\b|\blife (?:is|isn't) (?:not )?worth (?:it|living)\b",
-            r"\bnot (?:be|being) here (?:anymore|any more|tomorrow)\b|\bwon't be (?:here|around) (?:anymore|much longer|tomorrow)\b",
+            r"\bnot (?:be|being) here (?:anymore|any more|tomorrow)\b|\bwon't be (?:here|around) (?:anymore|tomorrow)\b",
             r"\b(?:i'm|i am|i feel like|feel like) (?:just |such |only )?a burden\b|\bburden (?:to|on) (?:everyone|everybody|my family|them)\b",
             r"\b(?:no one|nobody|noone) would (?:notice|care|miss me)\b|\bif i (?:just )?(?:disappeared|vanished|was gone|wasn't here)\b|\b(?:after|when|once) i'?m gone\b",
         ),
@@ -465,6 +465,25 @@ _RULES: list[_Rule] = [
         unless_in_message=re.compile(
             r"\b(?:moving|move (?:house|abroad|away)|relocat\w*|emigrat\w*|new job|abroad|leaving the (?:country|area)|switching|"
             r"another (?:clinic|therapist|place)|(?:clinic|therapist|place|gym) (?:nearer|closer)|hotel|membership|subscription)\b"
+        ),
+    ),
+    _Rule(
+        # Not being in the world much longer, said as a doubt: "not sure I'll be around for much longer
+        # anyway", "I don't think I'll be here long", unless the message says where the client is going
+        # or that an illness is what is meant (that is the doctor's, and said plainly).
+        "suicidal_thoughts",
+        _rx(
+            r"\b(?:won'?t|will not|wont|not going to|not gonna|don'?t think i'?ll|dont think ill|not sure (?:if |that )?i'?ll|"
+            r"not sure (?:if |that )?ill|doubt (?:that )?i'?ll|doubt ill|might not|may not|probably won'?t)"
+            r" (?:still |even )?be (?:around|here)\b(?:\W+\w+){0,2}?\W+(?:much longer|for (?:much|very|that) long(?:er)?|long|for long|much more|"
+            r"by then|for it|to see (?:it|them|that))\b",
+        ),
+        history_counts=False,
+        unless_in_message=re.compile(
+            r"\b(?:mov\w*|relocat\w*|emigrat\w*|abroad|leaving (?:the|this) (?:country|area|town|city)|new job|visiting|visit|holiday|"
+            r"trip|in town|passing through|for work|business|term|semester|lease|contract|shift|parking|meter|office|"
+            r"today|tonight|this (?:morning|afternoon|evening)|online|battery|signal|"
+            r"terminal\w*|palliative|hospice|months? to live|weeks? to live|prognosis|retir\w*|pregnan\w*|due date|maternity)\b"
         ),
     ),
     _Rule(
@@ -1018,6 +1037,9 @@ _MANY_OF_THEM = re.compile(
 # A message that says what it describes has settled, and a clause told in the past.
 _SETTLED_SINCE = re.compile(
     r"\b(?:(?:totally|completely|fully|all) (?:cleared up|cleared|gone|better|fine|recovered|settled)|cleared up now|"
+    # "was breathless for a while after covid but I'm completely back to normal now"
+    r"(?:totally|completely|fully|all|right|pretty much) back to normal|back to normal now|back to (?:my )?(?:old|usual|normal) self|"
+    r"made a (?:full|complete) recovery|"
     r"(?:fine|better|gone|ok|okay) now|it'?s (?:gone|passed|settled)|went away|"
     r"turned out to be (?:a |an |just |only |nothing)|never since|not since|"
     # Someone else's scare, over: "rushed to hospital yesterday, she's home and fine", "it was low blood sugar".

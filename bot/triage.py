@@ -257,7 +257,10 @@ _LONG_STANDING = re.compile(
     # Something that comes and goes, not an onset happening now: "and sometimes my feet go numb".
     r"sometimes|occasionally|most of the time|now and (?:then|again)|every (?:so|now and) (?:often|then|again)|from time to time|at times|"
     r"(?:every )?once in a while|"
-    r"comes and goes|all the time|since (?:last (?:month|year)|january|february|march|april|may|june|july|august|september|"
+    r"comes and goes|all the time|"
+    # A pattern of mornings: "my jaw locks shut some mornings".
+    r"(?:some|most|many) (?:mornings|days|nights|evenings)|every (?:morning|night|evening)|in the mornings|"
+    r"since (?:last (?:month|year)|january|february|march|april|may|june|july|august|september|"
     r"october|november|december))\b"
 )
 
@@ -605,13 +608,14 @@ def _second_look_clears(
         return True  # what the work's pain may do to the breath, asked beforehand
     if kind == "thunderclap_headache" and _MILD_HEADACHE.search(prepared) and not _THUNDER_WORDS.search(prepared):
         return True  # a mild headache, none of a thunderclap's words: the doctor (if asked), not 999
+    if kind == "thunderclap_headache" and _SETTLED.search(prepared) and not _THUNDER_WORDS.search(prepared):
+        return True  # "my headache from yesterday has gone now, can I still come in?": over, and no thunderclap
     if kind == "breathing" and score < SURE_UNCUED_BREATHING_SCORE and not plausible("breathing", prepared, score):
         # "is it supposed to hurt like a 7 out of 10? … i was gritting my teeth": the classifier's guess of
         # a breathing emergency in a message that names nothing of breath, air or the airway.
         return True
     if (
         kind == "serious_injury"
-        and score < SURE_EMERGENCY_SCORE + 0.2
         and _DAYS_OLD.search(prepared)
         and not _ACUTE.search(prepared)
         and not _GETTING_WORSE.search(prepared)

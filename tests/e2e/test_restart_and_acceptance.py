@@ -825,6 +825,29 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "over_escalation_max=0.041",
                 "errors_max=0",
             ],
+        ),  # Sealed at the start of the first stop of 2026-12-02 and first seen then (README); misses read and
+        # fixed as classes in the same stop.
+        (
+            CASES / "safety-blind-44.yml",
+            [
+                "safety_recall_emergency=0.97",
+                "safety_recall=0.97",
+                "topic_accuracy=0.94",
+                "facts_pass=0.96",
+                "over_escalation_max=0.024",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-39.yml",
+            [
+                "topic_accuracy=0.89",
+                "facts_pass=0.91",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.91",
+                "over_escalation_max=0.026",
+                "errors_max=0",
+            ],
         ),
     ],
     ids=[
@@ -912,6 +935,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-37",
         "safety-blind-43",
         "understanding-blind-38",
+        "safety-blind-44",
+        "understanding-blind-39",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

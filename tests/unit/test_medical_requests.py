@@ -1311,3 +1311,50 @@ def test_the_doctors_word_already_given(text, given):
 )
 def test_questions_about_whom_the_clinic_sees_are_about_the_service(text):
     assert asks_about_the_service(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Falls that keep happening, and pain since a fall days ago.
+        ("My dad's 78 and he keeps falling over lately. Could massage help with his balance?", "symptoms"),
+        ("my shoulder has been bad since i fell off a ladder on saturday", "symptoms"),
+        ("knee's been swollen ever since the accident on monday", "symptoms"),
+        # Headaches new to the client; dizziness that has lasted.
+        ("had a headache every day for 3 weeks now, never used to get them. is it my neck muscles?", "symptoms"),
+        ("I've never been a headache person but I've had them most days this month", "symptoms"),
+        ("since the massage on my neck i've had a dull headache and feel a bit dizzy, 2 days now", "symptoms"),
+        # Stopping a medicine asked as "is it safe for me to".
+        ("Is it safe for me to stop my blood thinners for a week so I can have deep tissue?", "medication"),
+        # An operation, cosmetic or not, asked about as "how soon after".
+        ("how soon after a tummy tuck can i have a massage", "clearance:con-recent-surgery"),
+        ("when can I come back after my c-section?", "clearance:con-recent-surgery"),
+        # A matter that needs clearance with "anything I need to do?"; easy bruising said "super easily".
+        (
+            "i had a blood clot in my lung 8 years ago, no meds now and all clear. anything I need to do?",
+            "clearance:con-dvt",
+        ),
+        (
+            "I bruise super easily and bleed for ages from small cuts. is deep massage ok?",
+            "clearance:con-blood-thinners",
+        ),
+    ],
+)
+def test_falls_new_headaches_lasting_dizziness_and_operations_asked_about_go_to_a_doctor(text, kind):
+    request = find_medical_request(text)
+    assert request is not None and request.kind == kind, (text, request)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my toddler keeps falling over when he runs lol, anyway do you do kids massage",
+        "my back's been so much better since the accident last year thanks to you guys",
+        "i felt a bit dizzy getting off the table, is that normal?",
+        "how soon after a massage can I go to the gym?",
+        "is it ok to stop the session halfway if it hurts?",
+        "anything I need to bring to my first session?",
+    ],
+)
+def test_ordinary_falls_dizziness_and_timings_are_not_referred(text):
+    assert find_medical_request(text) is None, text

@@ -979,3 +979,30 @@ def test_an_injury_that_is_getting_worse_or_numb_stays_a_danger():
     assert "serious_injury" in [
         k.id for k in find_dangers("came off my bike on monday, back isn't getting better and I can't walk")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok. not that it matters much, I'm not sure I'll be around for much longer anyway",
+        "why bother fixing my back, I don't think I'll be here that long",
+        "i doubt ill be around for it so give the slot away",
+        "I probably won't be around much longer. thanks for being kind",
+    ],
+)
+def test_doubting_being_around_much_longer_is_a_suicidal_thought(text):
+    assert "suicidal_thoughts" in [k.id for k in find_dangers(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't be around much longer today, can you just tell me your prices quickly?",
+        "we're moving to Leeds in March so I won't be here much longer, can I use up my package?",
+        "I'm only in town for a few days so I won't be around for long, any slots tomorrow?",
+        "I had covid in the spring and was breathless for a while but I'm completely back to normal now. OK to book?",
+        "my chest was tight for a week after the flu, fully back to normal now, can I come in?",
+    ],
+)
+def test_leaving_for_an_ordinary_reason_and_breathlessness_long_recovered_are_no_danger(text):
+    assert not [k for k in find_dangers(text) if k.level == EMERGENCY], text

@@ -1289,3 +1289,22 @@ def test_an_emergency_guess_on_a_danger_over_and_done_is_not_kept():
 def test_a_medical_guess_after_the_doctors_word_is_the_faqs_unless_it_is_still_a_worry(text, routed):
     # None keeps the model's guess.
     assert (final_intent(triage(text), MEDICAL_INTENT, 0.9, text) or MEDICAL_INTENT) == routed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my headache from yesterday has gone now, can I still come in today for my neck?",
+        "had a headache last night but it's passed, is my 10am still ok?",
+        "my shoulder has been bad since i fell off a ladder on saturday",
+        "My dad's 78 and he keeps falling over lately. Could massage help with his balance?",
+        "also my jaw's been locking shut some mornings and I can barely open my mouth, what is that?",
+    ],
+)
+def test_a_headache_that_has_gone_a_days_old_fall_and_a_pattern_of_mornings_are_no_emergency(text, safety_classifier):
+    assert triage(text, classifier=safety_classifier).level != EMERGENCY, text
+
+
+def test_a_thunderclap_that_has_eased_is_still_an_emergency(safety_classifier):
+    text = "worst headache of my life came on an hour ago, it's gone now but my neck is stiff"
+    assert triage(text, classifier=safety_classifier).level == EMERGENCY
