@@ -178,6 +178,9 @@ _NOT_A_MEDICINE = (
     r"hours|money|notice|days|weeks|breaks?|stretch\w*|exercise|rest|sleep)\b)"
 )
 
+# A condition said to be settled: "no complications", "stable for years".
+_STABLE = r"(?:no|without) complications|(?:been |it'?s |its |all )?stable (?:for (?:years|ages|months)|now)"
+
 # A medicine named as part of who the client is, with a question about the form or the session: "I take
 # sertraline, well managed for years. Do I need to list it on the intake form?", "blood pressure well
 # controlled on amlodipine, is massage ok?". The FAQ answers (tell your therapist; the contraindication).
@@ -188,7 +191,7 @@ _BACKGROUND_MEDICINE = (
     r"(?:need|needs|have) to (?:know|be told)|(?:is|would) (?:that|it|this) (?:be )?relevant|relevant (?:for|to|when)|"
     r"my (?:normal|usual|regular|daily)|well (?:managed|controlled)|under control|stable on|been on (?:it|them) for years|"
     # "type 2, on metformin, no complications. can I still have trigger point?"
-    r"(?:no|without) complications|(?:been |it'?s |its |all )?stable (?:for (?:years|ages|months)|now))\b"
+    rf"{_STABLE})\b"
 )
 _BACKGROUND = re.compile(_BACKGROUND_MEDICINE)
 # …unless the medicine itself is asked about: "well controlled on amlodipine, can I stop it now?"
@@ -941,7 +944,10 @@ _STILL_A_WORRY = re.compile(
 def doctors_word_given(text: str) -> bool:
     """The client says a doctor has already looked at the matter and found nothing for a doctor, and
     nothing in the message says it is still a worry: what is asked next is the clinic's to answer."""
-    normalized = prepare(text)
+    return _doctors_word_given(prepare(text))
+
+
+def _doctors_word_given(normalized: str) -> bool:
     return bool(_DOCTORS_WORD_GIVEN.search(normalized)) and not _STILL_A_WORRY.search(normalized)
 
 
@@ -1092,8 +1098,7 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
                 continue  # "so stressed … do you do relaxing stuff or is it all the painful trigger point kind?"
             if (
                 request.kind in ("diagnosis", "symptoms")
-                and _DOCTORS_WORD_GIVEN.search(normalized)
-                and not _STILL_A_WORRY.search(normalized)
+                and _doctors_word_given(normalized)
                 and not _UNEXPLAINED.search(normalized)
             ):
                 continue  # "no numbness, just an ache. my GP checked it and said muscular"
@@ -1175,8 +1180,8 @@ _ABOUT_THE_SERVICE = re.compile(
 )
 _LOOKED_AFTER = re.compile(
     # "I'm type 2, on metformin, no complications", "stable for years"
-    r"\b(?:managed|under control|controlled|on top of it|no complications|without complications|no (?:nerve|foot|feet) (?:problems|issues|damage)|"
-    r"(?:been |it'?s |its |all )?stable (?:for (?:years|ages|months)|now)|i do (?:the|my) (?:stretches|exercises)|my (?:gp|doctor|physio|physiotherapist|"
+    rf"\b(?:managed|under control|controlled|on top of it|{_STABLE}|no (?:nerve|foot|feet) (?:problems|issues|damage)|"
+    r"i do (?:the|my) (?:stretches|exercises)|my (?:gp|doctor|physio|physiotherapist|"
     r"neurologist|consultant|specialist|rheumatologist|osteopath|chiropractor) (?:said|says|suggested|recommended|"
     r"thinks|told|referred|sent))\b"
 )
