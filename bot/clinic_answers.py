@@ -54,7 +54,7 @@ def _cancellation(p: ClinicProfile, now: dt.datetime) -> str:
 
 def _payment(p: ClinicProfile, now: dt.datetime) -> str:
     methods = ", ".join(p.get("payment.methods"))
-    return f"We accept {methods}. {p.get('payment.when')}"
+    return f"We accept {methods}. {p.get('payment.currencies')} {p.get('payment.when')}"
 
 
 def _insurance(p: ClinicProfile, now: dt.datetime) -> str:
@@ -148,6 +148,31 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         _visiting("lost_property"),
     ),
     ("vouchers", re.compile(r"voucher|gift"), _vouchers),
+    (
+        # Their size and the table: "im 6'5 and about 130kg, will the table be ok for me lol"
+        "table_size",
+        re.compile(
+            # The table, their size and whether it copes, in any order.
+            r"^(?=.*\b(?:table|couch|bench)s?\b)"
+            r"(?=.*(?:\d ?(?:kg|kgs|kilos?|stone|st|lbs?|pounds)\b|\d ?'|\d ?ft\b|\bweight\b|"
+            r"\b(?:i'?m|i am|im|he'?s|she'?s) (?:\w+ ){0,2}?(?:heavy|big|large|tall|overweight|obese|curvy|broad|plus[- ]size|heavyset)\b|"
+            r"\b(?:big|bigger|large|larger|tall|taller|heavy|heavier|plus[- ]size) (?:lady|guy|man|woman|person|people|bloke|fella|girl|"
+            r"lad|clients?|build|frame)\b))"
+            r"(?=.*\b(?:hold|take|fit|support|enough|limit|break|collapse|ok|okay|fine|safe|cope|manage)\b)"
+        ),
+        _visiting("table_size"),
+    ),
+    (
+        # Things to buy, not sessions: "do you sell cbd oil", "can I buy a massage ball from you?"
+        "products",
+        re.compile(
+            r"\b(?:do|does|can|could) (?:you|u|ya|ye|the clinic|your clinic|reception) (?:\w+ )?(?:sell|stock|retail)\b|"
+            r"\b(?:buy|purchase|get) (?!(?:a |an |some |the |my )?(?:\w+ )?(?:sessions?|appointments?|appts?|packages?|packs?|blocks?|"
+            r"massages?|treatments?|vouchers?|gift)\b)(?:a |an |some |the )?(?:\w+ ){0,5}?(?:from|off|at) (?:you|u|the clinic|your (?:clinic|shop|reception|desk))\b|"
+            r"\b(?:for sale|your shop|on sale at (?:the clinic|reception)|merch)\b"
+        ),
+        _visiting("products"),
+    ),
     (
         "home_visits",
         re.compile(
@@ -254,7 +279,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         re.compile(
             r"\bpay|\bcards?\b|\bcash\b|contactless|apple pay|paypal|deposit|"
             # Card brands and ways to pay: "do u take amex", "can you invoice my company"
-            r"\bamex\b|american express|\bvisa\b|mastercard|maestro|google pay|\binvoic\w*|bank transfer|\bbacs\b"
+            r"\bamex\b|american express|\bvisa\b|mastercard|maestro|google pay|\binvoic\w*|bank transfer|\bbacs\b|"
+            # Money from abroad: "and you accept euro?", "can I pay in dollars"
+            r"\beuros?\b|\bdollars?\b|\bcurrenc\w*|\bforeign (?:card|money)s?\b|\bsterling\b"
         ),
         _payment,
     ),
@@ -472,6 +499,8 @@ _LOGISTICS = frozenset(
         "hours",
         "location",
         "booking",
+        "products",
+        "table_size",
     }
 )
 

@@ -75,6 +75,8 @@ VISITING_SECTIONS = frozenset(
         "late_arrival",
         "lost_property",
         "joint_bookings",
+        "products",
+        "table_size",
         "older_clients",
         "waiting_room",
         "tipping",

@@ -816,8 +816,9 @@ _WITHIN_A_YEAR = re.compile(
     r"(?:just|only just) (?:finished|had|completed)|finished (?:my |the )?(?:treatment|chemo\w*|radiotherapy|radiation))\b"
 )
 _ASKS_TO_COME = re.compile(
-    r"\b(?:book|booking|appointments?|come in|come|visit|massage|sessions?|treatment|trigger point|tp|therapist|"
-    r"available|slot|deep tissue)\b.*(?:\?|$)|"
+    # "ok to keep coming?", "fine to carry on with my monthly sessions?"
+    r"\b(?:book|booking|appointments?|come in|come|coming|visit|massage|sessions?|treatment|trigger point|tp|therapist|"
+    r"available|slot|deep tissue|continue|continuing|carry on|keep going)\b.*(?:\?|$)|"
     # "What do I need to know before booking?", "I'd like to continue my monthly appointments. What do I need to do?"
     r"\bwhat (?:do|should|would) (?:i|we|she|he) (?:need to |have to )?(?:know|do|bring|tell (?:you|the therapist))\b|"
     # "…no meds now and all clear. anything I need to do?", "is there anything I should know?"
@@ -837,6 +838,14 @@ _ASKS_TO_COME = re.compile(
 
 
 _CONDITIONAL = re.compile(r"\b(?:if|when|whilst|while|during)\b")
+# "I was 12 weeks when I first came and I'm now 30 weeks": a new statement ends the supposing.
+_SUPPOSING_ENDS = re.compile(r"\b(?:and|but|so)\b|\bnow\b")
+
+
+def _only_supposed(before: str) -> bool:
+    """The matter that follows `before` is only supposed: "can I come if I'm on blood thinners?"."""
+    conditionals = list(_CONDITIONAL.finditer(before))
+    return bool(conditionals) and not _SUPPOSING_ENDS.search(before[conditionals[-1].end() :])
 
 
 def asks_to_come(text: str) -> bool:
@@ -865,7 +874,7 @@ def clearance_entry(text: str, asked_before: bool = False) -> str | None:
         # a matter that is only supposed is caught by _CONDITIONAL below ("what if I was pregnant?").
         for faq_id, pattern in _CLEARANCE_MATTERS.items():
             for found in pattern.finditer(text):
-                if _CONDITIONAL.search(text[: found.start()]):
+                if _only_supposed(text[: found.start()]):
                     continue  # "can I come if I'm on blood thinners?" is the FAQ's own question
                 if (
                     clause.history

@@ -72,7 +72,12 @@ _SUBJECTS = re.compile(
     rf"\bhow (?:do|would|should|can|could) (?:you|i|we|u) (?:say|write|spell|pronounce)\b(?=.*\b(?:in|into) {_LANGUAGE}\b)|"
     rf"\btranslat\w* (?:this|that|it|for me)\b|\btranslat\w*\b(?=.*\b(?:into|to|in) {_LANGUAGE}\b)|"
     # The time or the news somewhere else: "what time is it in tokyo".
-    r"\bwhat(?:'s| is)? the time (?:in|over in)\b|\bwhat time is it (?:in|over in|now in)\b|\btime difference\b"
+    r"\bwhat(?:'s| is)? the time (?:in|over in)\b|\bwhat time is it (?:in|over in|now in)\b|\btime difference\b|"
+    # General knowledge and quizzes: "whats the capital of peru", "who won the match last night", "what's 12 x 7".
+    r"\bcapital (?:city )?of\b|\bwho (?:won|wrote|invented|painted|discovered|is the (?:president|prime minister|king|queen))\b|"
+    r"\bhow (?:tall|high|deep|long|big|far away) is (?:the |mount |mt )?(?:everest|eiffel|moon|sun|amazon|nile|ocean|sea|earth|pacific|atlantic)\b|"
+    r"\bwhat(?:'s| is|s)? \d+ (?:times|x|plus|minus|divided by|multiplied by|squared|\*|\+) ?\d*\b|\bmeaning of life\b|"
+    r"\b(?:quiz|trivia|pub quiz) questions?\b|\bwho (?:played|sang|starred|directed)\b"
 )
 
 

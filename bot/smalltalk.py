@@ -200,6 +200,21 @@ _INTRODUCTION = re.compile(
 )
 
 
+# Checking someone is there: "u there?", "you still there", "hello?? anyone?", "is this thing working"
+_PRESENCE_WORDS = frozenset(
+    "are r you u ya still there here around awake anyone anybody someone somebody hello helo hi hey is this thing on working ok "
+    "oi hellooo".split()
+)
+_PRESENCE = frozenset("there here around awake working anyone anybody someone somebody".split())
+# Checking they reached the clinic: "hi is this the massage place", "am I talking to willowbank?"
+_RIGHT_PLACE = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hiya|sorry|um+|erm+|ok)\W+)*(?:is this|is that|am i (?:talking|speaking|chatting) (?:to|with)|"
+    r"have i (?:got|reached|come to)|did i reach) (?:the |a )?(?:right (?:place|number|clinic|chat)|massage|clinic|trigger point|"
+    r"\w+ (?:clinic|massage|therapy|therapies))(?: (?:place|clinic|people|centre|center|studio|one|number|chat))?"
+    r"(?: for (?:a |the )?(?:massage|trigger point\w*|booking|bookings|appointments|the clinic))?(?:,? (?:on|in|at) \w+(?: \w+)?)?\W*$"
+)
+
+
 def pure_smalltalk(text: str) -> str | None:
     """'thank', 'goodbye', 'greet', 'bot_challenge' or 'affirm' (an acknowledgement) for a message with
     nothing but such words, else None."""
@@ -211,6 +226,8 @@ def pure_smalltalk(text: str) -> str | None:
         return None  # "how is it going to help?"
     if tokens & _BOT_WORDS and tokens <= _BOT_QUESTION_WORDS:
         return "bot_challenge"  # "who made you?", "are you a real person?"
+    if (tokens & _PRESENCE and tokens <= _PRESENCE_WORDS) or _RIGHT_PLACE.search(normalize(text)):
+        return "greet"
     if tokens & _BYE:
         tokens -= _WHEN - _BYE
     if not tokens or _other_words(list(tokens)):

@@ -798,7 +798,8 @@ def final_intent(
     if predicted == UNREADABLE_INTENT and about_the_clinic(text) and not about_something_else(text):
         # "how far are you from the train station, i dont drive", "why do i keep getting knots":
         # a question the model did not know; the FAQ matcher and the clinic's answers decide.
-        return NLU_FALLBACK_INTENT
+        # ("hi is this the massage place": checking they reached the clinic is a greeting.)
+        return pure_smalltalk(text) or NLU_FALLBACK_INTENT
     if predicted == PREVISIT_INTENT and not _ASKS_TO_BE_CHECKED.search(text.lower()):
         # "anything I can do to speed it up?", "do I need to print the booking confirmation?": a
         # question the model half-read as "am I ok to book?" is answered, not met with 12 questions.

@@ -610,3 +610,36 @@ def test_a_fever_in_the_evening_after_a_session_is_not_a_visit_to_postpone(kb):
     assert (
         illness_before_a_visit(kb, "feeling shivery now", "my thigh is hot and spreading red where she worked") is None
     )
+
+
+@pytest.mark.parametrize(
+    "text, entry",
+    [
+        ("I was 12 weeks when I first came and I'm now 30 weeks, can I still come?", "con-pregnancy"),
+        ("I first came when I was 12 weeks and now I'm 30 weeks along, ok to keep coming?", "con-pregnancy"),
+        ("started coming when I was 20 weeks but I'm 34 weeks pregnant now, still ok to book?", "con-pregnancy"),
+        ("I'm 30 weeks along, ok to keep coming?", "con-pregnancy"),
+        ("my GP put me on apixaban last week, can I continue my monthly treatment?", "con-blood-thinners"),
+        ("on warfarin now since my dvt, fine to carry on?", "con-blood-thinners"),
+    ],
+)
+def test_a_matter_stated_after_a_when_still_needs_clearance(text, entry):
+    """'when' supposes only until a new statement ("and I'm now 30 weeks"); keeping on coming is asking to come."""
+    from bot.medical_requests import clearance_entry
+
+    assert clearance_entry(text) == entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I come when I'm pregnant?",
+        "what if I was pregnant, could I book?",
+        "can I come if I'm on blood thinners?",
+        "is it ok to book while I'm on warfarin",
+    ],
+)
+def test_a_matter_only_supposed_is_the_faqs_own_question(text):
+    from bot.medical_requests import clearance_entry
+
+    assert clearance_entry(text) is None

@@ -172,6 +172,18 @@ def test_a_bare_escape_word_or_a_message_for_someone_is_a_request_for_a_person(t
         ("do therapists still wear masks?", "hygiene"),
         ("are the sheets changed between people?", "hygiene"),
         ("could you send someone to our office for chair massage", "home_visits"),
+        # Things to buy, and money from abroad.
+        ("do you sell cbd oil", "products"),
+        ("do you stock arnica cream by any chance", "products"),
+        ("can i buy one of those massage balls from you?", "products"),
+        ("do u sell foam rollers at reception", "products"),
+        ("And you accept euro?", "payment"),
+        ("can I pay in US dollars, I'm visiting", "payment"),
+        ("which currencies do you take", "payment"),
+        ("im 6'5 and about 130kg, will the table be ok for me lol", "table_size"),
+        ("is there a weight limit on the massage table? im 22 stone", "table_size"),
+        ("I'm quite a big lady, will I fit on the couch?", "table_size"),
+        ("my husband is a big guy, 6ft 4, will he fit on the table?", "table_size"),
     ],
 )
 def test_visiting_matters_the_profile_answers(text, section, profile):
@@ -400,3 +412,23 @@ def test_back_pain_in_shorthand_and_what_a_therapist_minds_are_no_front_desk_mat
     from bot.clinic_answers import asked_sections
 
     assert asked_sections(text) == sections
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [("can i buy a voucher from you", "vouchers"), ("can I buy a block of 5 sessions from you", "prices")],
+)
+def test_buying_sessions_or_vouchers_is_not_buying_products(text, section):
+    assert "products" not in clinic_sections(text) and section in clinic_sections(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it ok to lie on the table if i have a big bruise",
+        "will i be able to lie on the table",
+        "how will I lie on the table",
+    ],
+)
+def test_lying_on_the_table_is_not_a_question_of_size(text):
+    assert "table_size" not in clinic_sections(text)

@@ -23,6 +23,13 @@ from bot.triage import NLU_FALLBACK_INTENT, UNREADABLE_INTENT, TriageDecision, f
         "does the hairdresser across the road from you take walk-ins",
         "what time does the cafe downstairs close",
         "is it supposed to snow on friday, worried about driving in",
+        # General knowledge and quizzes, asked mid-conversation as easily as at the start.
+        "whats the capital of peru",
+        "who won the match last night",
+        "what's 12 times 7",
+        "how tall is mount everest",
+        "who sang that song they were playing in the waiting room",
+        "need help with a pub quiz question",
     ],
 )
 def test_a_pet_a_career_or_homework_is_something_else(text):
@@ -38,6 +45,9 @@ def test_a_pet_a_career_or_homework_is_something_else(text):
         "are your therapists qualified?",
         "my dog pulled me over and now my shoulder hurts",
         "can I go to the gym after my session?",
+        "who is the therapist on friday?",
+        "how far is it from the station",
+        "what is 60 minutes going to cost me",
         "I saw a physio near you last year for my knee",
     ],
 )
@@ -181,3 +191,16 @@ def test_something_else_in_the_story_does_not_hide_a_front_desk_question(text, a
 def test_words_to_translate_are_not_a_body_to_ask_about(text):
     assert about_something_else(text)
     assert final_intent(TriageDecision(symptom=True), "ask_medical", 0.8, text) == UNREADABLE_INTENT
+
+
+@pytest.mark.parametrize(
+    "text", ["do you sell cbd oil", "do you stock arnica cream?", "can I buy a massage ball from you at reception"]
+)
+def test_a_product_to_buy_read_as_medical_goes_to_the_front_desk(text):
+    """Buying a cream names no symptom: the front desk answers (and says to ask a pharmacist or doctor)."""
+    assert final_intent(TriageDecision(), "ask_medical", 0.8, text) == NLU_FALLBACK_INTENT
+
+
+@pytest.mark.parametrize("text", ["hi is this the massage place", "is this the trigger point clinic?"])
+def test_checking_this_is_the_clinic_read_as_out_of_scope_is_a_greeting(text):
+    assert final_intent(TriageDecision(), UNREADABLE_INTENT, 0.6, text) == "greet"

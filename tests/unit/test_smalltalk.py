@@ -248,3 +248,35 @@ def test_a_hello_with_who_the_client_is_is_a_greeting(text):
 
 def test_an_introduction_with_a_question_is_not_small_talk():
     assert pure_smalltalk("hi, I'm new here, what happens in a first session?") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "u there?",
+        "you still there",
+        "hello?? anyone?",
+        "is this thing working",
+        "r u awake",
+        "hi is this the massage place",
+        "am i talking to willowbank therapy?",
+        "is this the right number for massage",
+        "is this the trigger point clinic?",
+        "sorry is this the clinic on orchard row",
+    ],
+)
+def test_checking_someone_is_there_or_that_this_is_the_clinic_is_a_greeting(text):
+    assert pure_smalltalk(text) == "greet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is this the massage that hurts",
+        "is there parking",
+        "are you open sunday",
+        "is this the right way to stretch my calf",
+    ],
+)
+def test_a_real_question_that_starts_like_a_check_is_not_a_greeting(text):
+    assert pure_smalltalk(text) is None
