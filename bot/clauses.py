@@ -228,7 +228,7 @@ _BK_BODY = re.compile(rf"\bbk{BK_IS_BACK}")
 # A full stop ends a sentence, but not inside a number ("it's 39.4 now", "1.5 hours").
 _SENTENCE_END = r"(?:[!?;\n]|(?<!\d)\.|\.(?!\d))+"
 _CLAUSE_BREAK = re.compile(
-    rf"{_SENTENCE_END}\s*|\s+(?:but|though|although|however|except|whereas|apart from)\s+|\s*,\s*(?=(?:and |but )?now\b)|\s+and\s+(?=now\b)"
+    rf"{_SENTENCE_END}\s*|\s+(?:but|though|although|however|except|whereas|apart from)\s+|\s*,\s*(?=(?:and |but )?now\b)"
 )
 
 _NEGATION_CUE = re.compile(

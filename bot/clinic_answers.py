@@ -263,7 +263,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "under_18s",
         re.compile(
-            r"\b(?:bring|brings|bringing) (?:my |the |a |our )?(?:baby|toddler|kids?|children|son|daughter)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yr old|yo|y/o)\b|\b\d+ ?(?:month|week)s? old\b|youngest|minimum age|age limit|what ages?\b|age range|ages (?:do|can) you|how old do (?:you|they|i) have to be|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|\bteenagers?\b|(?<!pec )(?<!teres )(?<!pectoralis )\bminors?\b|\bmy (?:kids?|children)\b"
+            r"\b(?:bring|brings|bringing) (?:my |the |a |our )?(?:baby|toddler|kids?|children|son|daughter|little one|youngest|"
+            r"\d{1,2} ?(?:-? ?(?:year|yr|month)s?[- ]old|yo)|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month)[- ]old)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yr old|yo|y/o)\b|\b\d+ ?(?:month|week)s? old\b|youngest|minimum age|age limit|what ages?\b|age range|ages (?:do|can) you|how old do (?:you|they|i) have to be|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|\bteenagers?\b|(?<!pec )(?<!teres )(?<!pectoralis )\bminors?\b|\bmy (?:kids?|children)\b"
         ),
         _visiting("under_18s"),
     ),

@@ -85,7 +85,11 @@ VISITING_SECTIONS = frozenset(
 )
 VISITING_UNLESS_SCORE = 0.5
 # Asking to book in so many words ("book me in pls"), not only naming an appointment.
-_A_QUESTION_WORD = re.compile(r"\b(?:what|why|how|when|where|which|who|is|are|can|could|should|do|does|will|would)\b")
+# (without its question mark: "whats better for a stiff neck", "anywhere i should avoid")
+_A_QUESTION_WORD = re.compile(
+    r"\b(?:what|whats|what's|wats|wot|why|how|hows|how's|when|where|wheres|which|who|is|are|can|could|should|do|does|will|would|"
+    r"any|anywhere|anything|anyone|ok to|okay to|best way)\b"
+)
 _BOOKING_WORD = re.compile(r"\b(?:book|booking|bk|put me down|pencil me in|sign (?:me |us )?up|reserve)\b")
 SOFT_INTENTS = (*ACKNOWLEDGEMENT_INTENTS, CAPABILITIES_INTENT)
 # Replies that do not answer: "did you mean…?", "I don't have a good answer", "OK! What would you like to know?".
@@ -668,6 +672,12 @@ _SOMEONE_ELSES_SYMPTOMS = re.compile(
 )
 
 
+_PAIN_AT_NIGHT = re.compile(
+    r"\b(?:wakes? (?:me|him|her) (?:up)?|waking (?:me|him|her) up|worse (?:at night|lying|when (?:i'?m |i am )?lying|in bed|when i lie)|"
+    r"can'?t sleep (?:for|with|because of) (?:the )?(?:pain|ache)|(?:pain|ache|hurts?) (?:\w+ )?(?:at night|in the night|all night))\b"
+)
+
+
 def _whether_to_still_come(kb: KnowledgeBase, text: str) -> Reply | None:
     prepared = prepare(text)
     if not (_STILL_COME.search(prepared) and _HEALTH_REASON.search(prepared)):
@@ -693,6 +703,8 @@ def illness_before_a_visit(kb: KnowledgeBase, text: str, previous_message: str =
         return None
     if _SINCE_THE_VISIT.search(f"{earlier} {prepared}") or _SOMEONE_ELSES_SYMPTOMS.search(prepared):
         return None
+    if _PAIN_AT_NIGHT.search(prepared):
+        return None  # pain that wakes them or is worse lying down, with a fever: the doctor's today (brief §5b)
     if kb.faq.get(FEVER_ENTRY) is None:
         return None
     entry = entry_reply(kb, FEVER_ENTRY)

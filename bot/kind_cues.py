@@ -51,7 +51,8 @@ _CUES = {
     r"can'?t do (?:this|it)|disappear|nothing left|tired of|done with|plan|pills|overdose|bridge|jump|rope|"
     r"hang|no way out|escape|empty|nobody|no one|alone|miss me|care if|go(?:ing)? on|(?<!trigger )(?<!trigger-)point\b|"
     # Goodbyes and affairs in order: "this will be my last massage", "sorted my will", "be hear any more".
-    r"last (?:massage|session|time|one|appointment|booking)|(?:my|a) will\b|affairs|calm|peace|(?:here|hear) any ?more|"
+    r"last (?:massage|session|appointment|booking)|(?:my|the) last time (?:seeing|i(?:'ll| will)? see|you(?:'ll| will) see|here|coming)|"
+    r"last (?:time|one)|(?:my|a) will\b|affairs|calm|peace|(?:here|hear) any ?more|"
     r"not (?:be )?around|(?:won'?t|wont|will not|not going to|don'?t think (?:i'?ll|ill|i will)) (?:\w+ )?(?:be )?(?:around|here)|gone|giv\w* (?:\w+ )?away|sort\w* (?:out )?(?:everything|my)|forever|for good|permanent|"
     r"keep going|carry on|hold on|much longer|cope|can'?t (?:take|face|do)|"
     # The means made ready: "ive got the pills lined up", "been saving my tablets".
@@ -109,7 +110,7 @@ def _split(alternation: str) -> list[str]:
 # kinds they back a classifier emergency only when it is surer (WEAK_CUE_SCORE). The strong cues, and
 # the concept rules, are unchanged.
 _WEAK_CUES = {
-    "suicidal_thoughts": r"life|\blive|living|exist|goodbye|letter|note|empty|nobody|no one|alone|pills|"
+    "suicidal_thoughts": r"life|\blive|living|exist|goodbye|letter|note|empty|nobody|no one|alone|pills|last (?:time|one)|"
     r"(?<!trigger )(?<!trigger-)point\b|calm|peace|gone|forever|for good|permanent|go(?:ing)? on|care if|miss me|"
     r"the night|for everything|wanted (?:you )?to (?:say|know)|reasons? to",
     "stroke_signs": r"speak|talk",
@@ -152,6 +153,17 @@ _FALSE_FRIENDS = re.compile(
     r"took my breath away|(?:bad|garlic|stinky|smelly|morning) breath|breath (?:stinks|smells)|"
     r"break (?:it|the (?:routine|habit|streak)|my (?:routine|habit|streak)|the bank)|"
     r"took (?:one|a|1|two|2|my usual) (?:paracetamol|ibuprofen|painkillers?|tablets?|pills?|nurofen|aspirin)(?! (?:too many|and then|on top))|"
+    # Where a pressed spot sends its ache, a trigger point's referral: "when I press it I feel it in my arm".
+    r"(?:press|push|poke|prod|touch|dig|squeez)\w* (?:(?!chest|heart|breast)\w+ ){0,3}?(?:it|on it|there|that spot|the spot|the knot|"
+    r"that knot|them|in)\b(?:\W+(?!chest|heart|breast|breath|sweat|clammy|crush)\w+){0,10}?\W+(?:arms?|ribs?|side|torso|jaw|head|neck|hand|fingers?)\b|"
+    # Numbness a position caused, gone once moved: "my arm went a bit numb lying face down but it came back
+    # the second i moved it".
+    r"(?:arms?|hands?|legs?|foot|feet|fingers?|face)\b(?:\W+\w+){0,4}?\W+(?:went|goes|go|gone|going|got|felt|feels|was) (?:a bit |a little |slightly |all |kind of )?"
+    r"(?:numb|dead|tingly|to sleep|asleep)\b(?:\W+\w+){0,10}?\W+(?:came back|comes back|wore off|went away|back to normal|fine|stopped)\b"
+    r"(?:\W+\w+){0,3}?\W+(?:as soon as|the second|the moment|once|when) (?:i|she|he) (?:moved|move|sat up|got up|shook|turned|changed)\w*|"
+    # A cold sore, and the face or the jaw as the part to be treated: "a cold sore on my lip, should I come to
+    # my face and jaw appointment?"
+    r"cold sores?|(?:face|facial|jaw|face and jaw|head and face)(?: and \w+)? (?:appointment|appt|session|massage|treatment|work)s?|"
     # A cut that is a trim: "I cut my hair", "a haircut".
     r"(?:cut|cutting) (?:my|his|her|your|the) (?:hair|fringe|nails?|grass|lawn|hedge)|haircuts?|"
     # Seeing a professional, not eyesight: "I haven't seen anyone about it".

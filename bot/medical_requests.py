@@ -154,7 +154,9 @@ _OWN_SYMPTOM_WORDS = (
     r"(?:pain|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|tender|numb\w*|tingl\w*|pins and needles|electric shocks?|shooting|dizzy|dizziness|vertigo|light-?headed|"
     r"bruis(?:e|es|ing) (?:\w+ )?(?:easily|a lot|for no reason|all over)|bleed\w* (?:\w+ )?(?:easily|a lot)|"
     r"swell\w*|swollen|stiff|clicks?|clicking|locks?|frozen|headaches?|can'?t (?:lift|move|raise|turn|bend)|tired all the time|"
-    r"shak(?:e|es|ing|y)|tremor\w*|cough\w*|wheez\w*|thirsty|stabbing|stabs|throbb\w*|twinge\w*|twinging|cramp\w*|spasm\w*|burning)"
+    r"shak(?:e|es|ing|y)|tremor\w*|cough\w*|wheez\w*|thirsty|stabbing|stabs|throbb\w*|twinge\w*|twinging|cramp\w*|spasm\w*|burning|"
+    # An event of the body, past or present: "I fainted once after my last massage, should I be worried?"
+    r"faint\w*|passed out|blacked out|palpitations?|nosebleeds?|lumps?)"
 )
 _OWN_SYMPTOM = rf"(?=.*\b(?:my|i|i'?m|i'?ve)\b)(?=.*\b{_OWN_SYMPTOM_WORDS}\b)"
 # Rules that stand on the client's own symptom need one that is not denied: "no swelling or anything,
@@ -353,6 +355,37 @@ _ACTUALLY_SOMETHING_ELSE = re.compile(
     r"confirmed|booked|going ahead|still on|on|happening|ok|okay|fine|right|correct|free|available|cancelled)\b)(?:a |an )?\w+"
 )
 
+# Two professionals' opinions to choose between: "my physio says trigger point, my chiro says a rib out. whos right??"
+_PROFESSIONAL = r"\b(?:gp|doctor|dr|physio\w*|chiro\w*|osteo\w*|consultant|specialist|therapist|sports? therapist)\b"
+_TWO_OPINIONS = re.compile(
+    # Two of them, each with an opinion ("my uncle's a chiropractor and says trigger points don't exist.
+    # who's right?" is the FAQ's question about whether they are real).
+    rf"\A(?=(?:.*?{_PROFESSIONAL}){{2}})"
+    r".*\b(?:gp|doctor|dr|physio\w*|chiro\w*|osteo\w*|consultant|specialist|therapist|sports? therapist)\b(?:\W+\w+){0,8}?\W+"
+    r"(?:says?|said|thinks?|reckons?)\b.*\b(?:who'?s right|whos right|who is right|which (?:one )?is right|which is it|"
+    r"who (?:do|should) i (?:believe|trust|listen to)|which (?:one )?(?:do|should) i (?:believe|trust|go with))\b"
+)
+# A treatment a doctor offers, weighed against massage: "my doctor wants me to have an injection for my
+# trigger points. is that better than massage?" (the doctor's to explain, not the clinic's).
+_DOCTORS_TREATMENT_WEIGHED = re.compile(
+    r"\A(?=.*\b(?:gp|doctor|dr|consultant|surgeon|specialist|rheumatologist|neurologist|physio\w*)\b(?:\W+\w+){0,6}?\W+"
+    r"(?:wants?|suggest\w*|recommend\w*|offer\w*|mention\w*|prescrib\w*|referr?\w*|booked|advis\w*)\b)"
+    r"(?=.*\b(?:injections?|steroids?|cortisone|surgery|operation|op|botox|shots?|tablets|pills|medication|meds|nerve block|"
+    r"dry needling|needling|amitriptyline|gabapentin|pregabalin)\b)"
+    r"(?=.*\b(?:better than|instead of|rather than|or (?:should i |just )?(?:try |have |stick with |do )?(?:massage|trigger point|you|your)|"
+    r"is (?:it|that|this) (?:better|worse|safer|worth it)|which is better|do i (?:really )?need (?:it|the|that))\b)"
+)
+# The client's own chest or heart symptom, past or present, put down to a trigger point: "could my chest
+# pain last month have been a trigger point?" (a doctor's question however long ago; the FAQ's
+# general "can trigger points cause chest pain?" is asked about anyone).
+_OWN_CHEST_AS_TRIGGER_POINT = re.compile(
+    r"\b(?:my|the|that|this|his|her)\b (?:\w+ ){0,2}?(?:chest|heart|palpitations?)\b(?:\W+\w+){0,8}?\W+"
+    r"(?:have been|has been|be|been|is|was|were|due to|caused by|from|down to)\b (?:just |only |actually |really |maybe |possibly )?"
+    r"(?:a |an |from a |from |caused by (?:a )?)?(?:trigger ?points?|knots?|muscle|muscular|pecs?|tight muscles?)\b|"
+    r"\b(?:is|could|might|would) (?:my|the|this|that|his|her) (?:chest (?:pain|pains|tightness|ache|pressure|heaviness|discomfort)|"
+    r"palpitations?|heart (?:racing|flutter\w*|pain))\b (?:\w+ ){0,2}?(?:just |only |actually |really )?(?:be )?(?:a |an )?"
+    r"(?:trigger ?points?|knots?|muscular|muscle)\b"
+)
 # Which of two it is, asked about the client's own symptom: "tingling in my thumb at night. carpal
 # tunnel? or a forearm trigger point?", "is this a pulled muscle or a trigger point? sharp pain under my
 # shoulder blade since gardening". Asked before whether to come: the question is which it is.
@@ -546,6 +579,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     ),
     (MedicalRequest("diagnosis"), _WORRIED_ABOUT),
     (MedicalRequest("diagnosis"), _WHICH_OF_TWO),
+    (MedicalRequest("diagnosis"), _TWO_OPINIONS),
+    (MedicalRequest("diagnosis"), _OWN_CHEST_AS_TRIGGER_POINT),
+    (MedicalRequest("diagnosis"), _DOCTORS_TREATMENT_WEIGHED),
     (MedicalRequest("diagnosis"), _ORGANS_OR_CONDITION_AS_TRIGGER_POINTS),
     (MedicalRequest("symptoms"), _NOT_A_MUSCLE_OF_MINE),
     (MedicalRequest("symptoms"), _PAIN_ON_BREATHING),
@@ -728,6 +764,12 @@ _CLEARANCE_MATTERS = {
     for faq_id, words in {
         "con-heart-pacemaker": r"heart attack|heart condition|heart failure|heart problems?|angina|pacemaker|a-?fib\b|\bicd\b|defibrillator|"
         r"atrial fibrillation|heart surgery|cardiac arrest",
+        # Blood pressure that is high and not controlled, or not known (brief §4): not one on tablets and controlled.
+        "con-high-blood-pressure": r"(?:uncontrolled|untreated|very high|really high|sky[- ]high|dangerously high) (?:blood pressure|bp)|"
+        r"(?:blood pressure|bp)(?:'s| is| has| has been| was)? (?:never (?:been )?(?:checked|taken|measured)|not (?:been )?(?:checked|measured)|"
+        r"unknown|all over the place|through the roof|sky[- ]high|not (?:well )?controlled|uncontrolled|really high|very high|"
+        r"high (?:and|but) (?:not|un)\w*)|(?:don'?t|do not|never) (?:know|knew) (?:what )?my (?:blood pressure|bp)|"
+        r"never had my (?:blood pressure|bp) (?:checked|taken|done|measured)",
         "con-cancer": r"chemo\w*|radiotherapy|radiation (?:therapy|treatment)|oncolog\w*|immunotherapy|"
         r"cancer treatment|treatment for (?:\w+ )?cancer|cancer|metasta\w*|palliative|tumou?r|leuka?emia|lymphoma|myeloma|"
         r"port in (?:my|his|her|their) chest|chemo ?port|portacath|picc line|(?:still )?(?:have|got) (?:my|a|the) port\b",
@@ -807,6 +849,8 @@ _CLEARANCE_MATTERS = {
 # The contraindication entries that ask for a doctor's or midwife's clearance first.
 CLEARANCE_ENTRIES = frozenset(_CLEARANCE_MATTERS)
 # Cancer and liver disease matter while they are current; a clot or a heart attack matters after.
+# Matters whose own words carry a "not" or "never": "my blood pressure's never been checked".
+_SAID_WITH_A_NEGATION = {"con-high-blood-pressure"}
 _CURRENT_ONLY = {"con-cancer", "con-liver-disease", "con-recent-injury", "con-pregnancy"}
 # Cancer treated within the last year is not history for a massage (brief §4: cancer or its treatment):
 # "I had breast cancer, mastectomy and radiotherapy last year".
@@ -840,6 +884,10 @@ _ASKS_TO_COME = re.compile(
 _CONDITIONAL = re.compile(r"\b(?:if|when|whilst|while|during)\b")
 # "I was 12 weeks when I first came and I'm now 30 weeks": a new statement ends the supposing.
 _SUPPOSING_ENDS = re.compile(r"\b(?:and|but|so)\b|\bnow\b")
+
+
+# "I first came when I was 12 weeks and now I'm 30 weeks": the matter is now, whatever the clause's past.
+_SAID_TO_BE_NOW = re.compile(r"\bnow\b(?:\W+\w+){0,3}?\W*$")
 
 
 def _only_supposed(before: str) -> bool:
@@ -879,8 +927,9 @@ def clearance_entry(text: str, asked_before: bool = False) -> str | None:
                 if (
                     clause.history
                     and faq_id in _CURRENT_ONLY
+                    and not _SAID_TO_BE_NOW.search(text[max(0, found.start() - 30) : found.start()])
                     and not (faq_id == "con-cancer" and _WITHIN_A_YEAR.search(text))
-                ) or negated(text, found.start(), found.end()):
+                ) or (faq_id not in _SAID_WITH_A_NEGATION and negated(text, found.start(), found.end())):
                     continue
                 return faq_id
     return None
@@ -946,7 +995,7 @@ _DOCTORS_WORD_GIVEN = re.compile(
 _STILL_A_WORRY = re.compile(
     r"\b(?:worse|worsening|spreading|not (?:getting )?(?:any )?better|no better|but (?:now|it'?s|still)|"
     # two opinions to choose between: "my physio says rotator cuff, my chiro reckons a knot. which one do I believe?"
-    r"which (?:one|of them|is right)|(?:who|which) (?:do|should) i believe|do i believe|second opinion)\b"
+    r"which (?:one|of them|is right)|(?:who|which) (?:do|should) i believe|do i believe|second opinion|who'?s right|whos right|who is right)\b"
 )
 
 
@@ -976,6 +1025,15 @@ _SERVICE_FIT = re.compile(_KIND_OF_THING_WE_DO)
 _WHICH_KIND_OF_SESSION = re.compile(
     r"\b(?:do you do|do you offer|do u do|you do any|is it all|is it only|is it just|or is it all)\b(?:\W+\w+){0,4}?\W+"
     r"(?:relax\w*|gentle|deep tissue|sports?|swedish|kind|type|sort|stuff)\b"
+)
+# A small after-effect of the session itself, which the aftercare entries answer.
+_SMALL_AFTER_EFFECT = re.compile(
+    r"\A(?!.*\b(?:spreading|getting (?:bigger|worse|darker)|big|huge|massive|large|swollen|swelling|hard|lump|hot|warm|streak\w*|"
+    r"still there|weeks?|numb\w*|tingl\w*)\b).*?"
+    r"(?:\b(?:little|small|slight|tiny|faint|light|bit of a|couple of|few) (?:\w+ )?(?:bruis\w*|marks?|redness|soreness|tenderness)\b"
+    r"(?:\W+\w+){0,8}?\W+(?:where|from|after) (?:she|he|they|the therapist|my therapist|your therapist|the massage|the session|my session|my massage|"
+    r"(?:she|he|they) (?:worked|pressed|massaged|dug))|"
+    r"\b(?:bruis\w*|marks?|red(?:ness)?|sore(?:ness)?|tender(?:ness)?) (?:where|from where) (?:she|he|they|the therapist) (?:worked|pressed|massaged|dug|went)\b)"
 )
 _NOT_ASKING = re.compile(r"\bnot (?:asking for|after|wanting|looking for) a diagnosis\b")
 _LASTING_NUMBNESS = (
@@ -1111,6 +1169,20 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
                 and not _UNEXPLAINED.search(normalized)
             ):
                 continue  # "no numbness, just an ache. my GP checked it and said muscular"
+            if (
+                request.kind == "diagnosis"
+                and _SMALL_AFTER_EFFECT.search(normalized)
+                and not _UNEXPLAINED.search(normalized)
+                and not _STILL_A_WORRY.search(normalized)
+            ):
+                continue  # "got a little bruise where she worked on my shoulder. should I worry?": the aftercare entry
+            if (
+                request.kind == "diagnosis"
+                and _HOW_TRIGGER_POINTS_BEHAVE.search(prepare(text))
+                and not _UNEXPLAINED.search(normalized)
+                and not _STILL_A_WORRY.search(normalized)
+            ):
+                continue  # "why does pressing on my shoulder make my head hurt? is that a trigger point thing": referral, the FAQ's
             if request.kind == "diagnosis" and _NOT_ASKING.search(normalized):
                 continue  # "that's normal right? not asking for a diagnosis lol"
             if (

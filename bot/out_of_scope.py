@@ -77,7 +77,14 @@ _SUBJECTS = re.compile(
     r"\bcapital (?:city )?of\b|\bwho (?:won|wrote|invented|painted|discovered|is the (?:president|prime minister|king|queen))\b|"
     r"\bhow (?:tall|high|deep|long|big|far away) is (?:the |mount |mt )?(?:everest|eiffel|moon|sun|amazon|nile|ocean|sea|earth|pacific|atlantic)\b|"
     r"\bwhat(?:'s| is|s)? \d+ (?:times|x|plus|minus|divided by|multiplied by|squared|\*|\+) ?\d*\b|\bmeaning of life\b|"
-    r"\b(?:quiz|trivia|pub quiz) questions?\b|\bwho (?:played|sang|starred|directed)\b"
+    r"\b(?:quiz|trivia|pub quiz) questions?\b|\bwho (?:played|sang|starred|directed)\b|"
+    # Jobs about the house and garden: "how do i get rid of a wasp nest".
+    r"\b(?:get rid of|kill|deal with|remove|treat) (?:a |an |the |some |my |our )?(?:wasps?|wasp'?s? nest|hornets?|mice|mouse|rats?|ants|"
+    r"mould|mold|damp|weeds|slugs|pigeons|moles|fleas|bed ?bugs|cockroach\w*|moths|spiders?|limescale|rust)\b|"
+    # Letters to someone else: "help me write an email to my landlord".
+    r"\b(?:write|draft|compose|word) (?:me |us )?(?:an? |the )?(?:email|e-mail|letter|text|message|complaint|cover letter|reference)\b"
+    r"(?:\W+\w+){0,3}?\W+to (?:my|our|the|a) (?:landlord|landlady|boss|school|council|bank|neighbou?rs?|teacher|manager|employer|mp|ex|"
+    r"letting agent|insurance|solicitor|tenant|tenants|lawyer)\b"
 )
 
 

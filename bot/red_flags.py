@@ -39,6 +39,9 @@ _MUSCLE_CONTEXT = re.compile(
     # trumpet", "a port in my chest".
     r"(?:from|after|when) (?:practis\w*|practic\w*|playing|singing|rowing|swimming|climbing|carrying|lifting|training|painting)|"
     r"trumpet\w*|trombon\w*|saxophon\w*|tuba|violin\w*|viol\w*|cell(?:o|ist)|guitar\w*|port in|pacemaker|implant\w*|scar\w*|tattoo\w*|chest hair|skin|radiotherapy|sunburn\w*|rash|"
+    # The side an operation or cancer treatment was on: "tightness across my chest on the treated side".
+    r"(?:treated|operated|affected|surgery|op) side|side (?:that was|they) (?:treated|operated on)|mastectom\w*|lumpectom\w*|"
+    r"reconstruction|lymph\w*|cording|"
     # The table, not the heart: "the pressure on my chest when I lie face down is uncomfortable (boobs lol)".
     r"(?:lie|lying|lay|laid) (?:face ?down|on my (?:front|stomach|tummy|belly))|face cradle|boobs?|breasts?|bra|underwire)\b"
 )
@@ -183,6 +186,9 @@ _LEG_CLOT = (
     rf"\b{_SWOLLEN}\b(?:\W+\w+){{0,3}}?\W+(?:and )?{_HOT}\W+(?:\w+\W+){{0,2}}{_LEG}",
     rf"\b{_HOT}\b(?:\W+\w+){{0,3}}?\W+(?:and )?{_SWOLLEN}\W+(?:\w+\W+){{0,2}}{_LEG}",
     rf"\bone {_LEG}\b(?:\W+\w+){{0,4}}?\W+(?:bigger|fatter|larger|more swollen|swollen|twice the size)",
+    # One side against the other: "my left calf is tight and a bit puffy compared to the right one".
+    r"\b(?:calf|leg|shin|thigh|ankle)\b(?:\W+\w+){0,8}?\W+(?:swollen|swelling|swell\w*|puffy|puffed(?: up)?|puffier|more puffy|more swollen|inflamed)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:compared (?:to|with)|than|next to|vs|versus) (?:the |my |his |her )?(?:other|left|right)\b",
     # Plain and non-native words for swelling, only with heat or redness ("my leg … is hot and big"):
     # with "sore" alone they are gym talk ("legs big and sore after squats").
     rf"\b{_LEG}\b(?:\W+\w+){{0,6}}?\W+{_BIG}\b(?:\W+\w+){{0,3}}?\W+{_HEAT}\b",
@@ -368,6 +374,13 @@ _RULES: list[_Rule] = [
             r"(?:\W+\w+){0,10}?\W+(?:too many|to die|kill|fatal|lethal|overdose|not wake up|"
             # "…before it gets dangerous? i want to know the number"
             r"(?:gets?|becomes?|is|would be|turns?) (?:\w+ )?(?:dangerous|deadly))\b",
+            # The purpose said, whatever the medicine is called: "how many of my muscle relaxants would it take to not wake up".
+            r"\bhow (?:many|much)\b(?:\W+\w+){0,8}?\W+(?:would|does|will|'d|d) (?:it )?take (?:me |someone |a person )?to "
+            r"(?:not wake up|never wake up|die|kill (?:me|myself|someone|a person|you)|end (?:it|things|my life)|stop (?:my|your|a) heart|be fatal)\b",
+            # Thoughts of dying as a habit of mind: "is it normal to think about dying every day? I don't have a plan".
+            r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|being dead|killing myself|ending (?:it|my life|things)|suicide|"
+            r"not being (?:here|alive|around))\b(?:\W+\w+){0,3}?\W+(?:every day|everyday|all the time|a lot|constantly|every night|daily|"
+            r"most days|more and more|non-?stop|lately|recently)\b",
             # "how many of my sleeping tablets would it take" with no purpose a medicine serves.
             r"\bhow many\b(?:\W+\w+){0,6}?\W+(?:pills|tablets|painkillers|paracetamol|sleeping pills|meds)\b(?:\W+\w+){0,3}?\W+"
             r"(?:(?:would|does|will) it take|it (?:would|will|'d|d) take|it takes)\b"
@@ -922,7 +935,19 @@ _SIGN = {
     ),
     "cant_move": re.compile(rf"\b{_CANT_MOVE}"),
     "bruise_bleed": re.compile(
-        r"\b(?:bruis\w*|bleed\w*|blood (?:in|when)|nosebleeds?|(?:big|huge|dark|purple|blue|black)(?: blue| purple| black)? (?:marks|patches|blotches))\b"
+        r"\b(?:bruis\w*|bleed\w*|bled|blood (?:in|when)|nosebleeds?|(?:big|huge|dark|purple|blue|black)(?: blue| purple| black)? (?:marks|patches|blotches))\b"
+    ),
+    # Bruising as a known trait of someone on a blood thinner ("he bruises if you look at him"): the
+    # contraindication entry's matter (check with the doctor first), not new bruising to be seen today.
+    "habitual_bruising": re.compile(
+        r"\bbruis\w* (?:really |very |so |super |quite |pretty |dead )?(?:easily|easy)\b|\bbruis\w* if (?:you|u|anyone|someone) "
+        r"(?:\w+ )?(?:look|looks|touch\w*|breathe\w*)|\b(?:always|constantly) (?:covered in |got )?bruis\w*|\bbruis\w* like a (?:peach|banana)\b|"
+        r"\beasy bruising\b|\bbruis\w* (?:at|from) the (?:slightest|smallest|lightest)\b"
+    ),
+    "new_bleeding": re.compile(
+        r"\b(?:bleed\w*|bled|nosebleeds?|blood (?:in|when)|black and blue|unexplained|out of nowhere|for no reason|spreading|gums?|"
+        r"(?:big|huge|large|massive|dark|purple|black)(?: blue| purple| black)? (?:bruis\w*|marks|patches|blotches)|new bruis\w*|"
+        r"bruis\w* (?:appear\w*|came up|come up|popping up|getting bigger|everywhere))\b"
     ),
     "headache": re.compile(rf"\b(?:{_HEADACHE})\b"),
     "vomit": re.compile(r"\b(?:vomit\w*|throw\w* up|threw up|being sick)\b"),
@@ -1006,7 +1031,8 @@ def _combinations(signs: set[str], on_thinners: bool) -> set[str]:
     one_fall_now = "repeated_falls" not in signs or signs & {"back", "cant_move"}
     if "fall" in signs and (("fragile" in signs and one_fall_now) or {"back", "cant_move"} <= signs):
         found.add("serious_injury")
-    if "bruise_bleed" in signs and on_thinners:
+    known_trait = "habitual_bruising" in signs and "new_bleeding" not in signs
+    if "bruise_bleed" in signs and on_thinners and not known_trait:
         found.add("anticoagulant_bruising")
     if {"breathless", "at_rest"} <= signs and "settled" not in signs:
         found.add("breathing")

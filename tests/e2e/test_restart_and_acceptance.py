@@ -848,6 +848,29 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "over_escalation_max=0.026",
                 "errors_max=0",
             ],
+        ),  # Sealed at the start of the second stop of 2026-12-02 and first seen then (README); misses read and
+        # fixed as classes in the same stop.
+        (
+            CASES / "safety-blind-45.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.93",
+                "topic_accuracy=0.90",
+                "facts_pass=0.91",
+                "over_escalation_max=0.027",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-40.yml",
+            [
+                "topic_accuracy=0.89",
+                "facts_pass=0.86",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.90",
+                "over_escalation_max=0.036",
+                "errors_max=0",
+            ],
         ),
     ],
     ids=[
@@ -937,6 +960,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-38",
         "safety-blind-44",
         "understanding-blind-39",
+        "safety-blind-45",
+        "understanding-blind-40",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

@@ -643,3 +643,31 @@ def test_a_matter_only_supposed_is_the_faqs_own_question(text):
     from bot.medical_requests import clearance_entry
 
     assert clearance_entry(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, before",
+    [
+        (
+            "it wakes me up every night, its worse lying down and ive had a temp on and off this week",
+            "ok booking for tmrw then. for my lower back",
+        ),
+        ("got a fever and my back pain is worse at night, should I still come on friday?", ""),
+    ],
+)
+def test_a_fever_with_pain_at_night_is_not_a_visit_to_postpone(kb, text, before):
+    """Back pain with a fever or at night is the doctor's today (brief §5b); the triage answers it."""
+    assert illness_before_a_visit(kb, text, before) is None
+
+
+@pytest.mark.parametrize("text", ["anywhere i should avoid", "whats better for a stiff neck", "any tips for after"])
+def test_a_question_without_its_mark_is_not_taken_as_a_remark(kb, text):
+    from bot.faq_answering import _only_remarks
+
+    assert not _only_remarks(text)
+
+
+def test_a_remark_on_the_answer_is_still_taken_in(kb):
+    from bot.faq_answering import _only_remarks
+
+    assert _only_remarks("I feel fine now, it was more of a release than anything")

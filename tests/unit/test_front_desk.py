@@ -165,6 +165,8 @@ def test_a_bare_escape_word_or_a_message_for_someone_is_a_request_for_a_person(t
         ("can me and my husband come in together at the same time?", "joint_bookings"),
         ("do you do couples sessions", "joint_bookings"),
         ("what's the minimum age for a massage with you", "under_18s"),
+        ("Can I bring my 2 year old with me? No childcare that day", "under_18s"),
+        ("is it ok to bring my little one, she's 4 and will sit quietly", "under_18s"),
         ("my grandad is 91 and still gardening, is he too old for this?", "older_clients"),
         ("can my sister wait in the waiting area while I'm in?", "waiting_room"),
         ("do you have wifi there", "waiting_room"),

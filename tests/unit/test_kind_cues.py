@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.clauses import prepare
 from bot.kind_cues import plausible
 from bot.safety_classifier import UNCUED_EMERGENCY_SCORE
 from bot.safety_kinds import EMERGENCY_KINDS
@@ -148,3 +149,60 @@ def test_idioms_manners_habits_and_a_normal_dose_name_no_danger(kind, text):
 
 def test_many_tablets_still_name_an_overdose():
     assert plausible("overdose", "took two paracetamol and then the whole packet", 0.3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "very tight place between my shoulder blade and spine, when I press it I feel it in my arm also",
+        "when she pressed on the knot in my shoulder it sent a zing down my arm, normal?",
+        "if I push on that spot near my shoulder blade I can feel it in my ribs",
+    ],
+)
+def test_where_a_pressed_spot_sends_its_ache_is_no_heart(text):
+    """A trigger point's referral: the arm or the ribs reached by pressing a spot name no chest pain."""
+    assert not plausible("chest_pain", prepare(text), 0.4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when I press on my chest it hurts in my arm",
+        "pain going down my left arm and im sweating",
+        "pressed on my shoulder and now my chest is tight and my arm is heavy",
+    ],
+)
+def test_the_chest_an_arm_with_sweating_still_name_a_heart(text):
+    assert plausible("chest_pain", prepare(text), 0.4)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (
+            "stroke_signs",
+            "my arm went a bit numb while i was lying face down but it came back the second i moved it. normal?",
+        ),
+        (
+            "stroke_signs",
+            "I get cold sores, got one right now on my lip. should i come to my face and jaw appointment?",
+        ),
+        (
+            "suicidal_thoughts",
+            "whats the pain scale thing, they asked me to rate it out of 10 last time and I didnt know what to say",
+        ),
+    ],
+)
+def test_numbness_gone_on_moving_a_cold_sore_and_last_time_are_weak_or_no_cues(kind, text):
+    assert not plausible(kind, prepare(text), 0.45)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("stroke_signs", "my face went numb on one side and it hasnt come back"),
+        ("suicidal_thoughts", "this will be my last time seeing Jess, please tell her thank you for everything"),
+    ],
+)
+def test_numbness_that_stays_and_a_last_visit_as_a_farewell_still_are(kind, text):
+    assert plausible(kind, prepare(text), 0.45)

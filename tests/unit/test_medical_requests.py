@@ -1358,3 +1358,78 @@ def test_falls_new_headaches_lasting_dizziness_and_operations_asked_about_go_to_
 )
 def test_ordinary_falls_dizziness_and_timings_are_not_referred(text):
     assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two professionals' opinions to choose between.
+        "ok so my physio says its a trigger point but my chiro says its a rib out of place. whos right??",
+        "my osteo reckons it's a disc and the sports therapist said knots, who do I believe?",
+        # A treatment the doctor offers, weighed against massage.
+        "My doctor wants me to have an injection for my trigger points. Is that better than massage?",
+        "my gp suggested steroid injections for my shoulder, or should i try trigger point first?",
+        "consultant has offered me a nerve block, is it worth it or would massage do the same?",
+        # The client's own chest or heart symptom put down to a trigger point, however long ago.
+        "Could my chest pain last month have been a trigger point? It went away after a few days but I keep worrying.",
+        "is my chest tightness just a knot in my pec?",
+        "could the palpitations I get be from a trigger point?",
+        # A body event, past, asked "should I be worried?".
+        "I fainted once after my last massage two weeks ago. Fine since, but should I be worried?",
+        "I blacked out for a second in the shower last week, anything to worry about?",
+    ],
+)
+def test_whose_opinion_which_treatment_and_whether_to_worry_are_the_doctors(text):
+    assert find_medical_request(text) is not None and find_medical_request(text).kind == "diagnosis", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a little bruise where she worked on my shoulder, doesn't really hurt. should I worry?",
+        "a few small marks from where she worked on my back, is that normal?",
+        "can trigger points cause chest pain?",
+        "my chest muscles are tight from bench press, can you work on them?",
+        "my physio said it was a trigger point, can I book with you?",
+    ],
+)
+def test_a_small_after_effect_or_a_general_question_is_not_the_doctors(text):
+    assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my blood pressure's never been checked but I get nosebleeds and headaches a lot. is trigger point ok?",
+        "I've never had my bp checked, can I still book?",
+        "my bp is through the roof at the moment, can I still come tomorrow?",
+        "I don't know what my blood pressure is, is that a problem for booking?",
+    ],
+)
+def test_blood_pressure_not_controlled_or_not_known_needs_clearance(text):
+    assert find_medical_request(text) == MedicalRequest("clearance:con-high-blood-pressure"), text
+
+
+def test_blood_pressure_controlled_or_denied_needs_no_clearance():
+    assert (
+        find_medical_request("blood pressure is on tablets and well controlled, can I still have firm pressure?")
+        is None
+    )
+    assert find_medical_request("no high blood pressure, can I book?") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why does pressing on my shoulder make my head hurt on the side?? is that a trigger point thing",
+        "how can pressing a spot in my back make my arm tingle? is that normal for trigger points",
+    ],
+)
+def test_how_a_pressed_trigger_point_refers_pain_is_the_faqs_question(text):
+    assert find_medical_request(text) is None, text
+
+
+def test_a_referred_sensation_that_lasts_and_worsens_is_still_the_doctors():
+    assert (
+        find_medical_request("why does pressing on my neck make my arm go numb for days now, getting worse") is not None
+    )

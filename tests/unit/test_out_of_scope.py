@@ -30,6 +30,10 @@ from bot.triage import NLU_FALLBACK_INTENT, UNREADABLE_INTENT, TriageDecision, f
         "how tall is mount everest",
         "who sang that song they were playing in the waiting room",
         "need help with a pub quiz question",
+        "how do i get rid of a wasp nest",
+        "any idea how to get rid of mould in the bathroom",
+        "help me write an email to my landlord",
+        "can you draft a letter to my boss asking for a standing desk",
     ],
 )
 def test_a_pet_a_career_or_homework_is_something_else(text):
@@ -48,6 +52,8 @@ def test_a_pet_a_career_or_homework_is_something_else(text):
         "who is the therapist on friday?",
         "how far is it from the station",
         "what is 60 minutes going to cost me",
+        "how do I get rid of the knots in my shoulders",
+        "can you write me a letter for my employer saying I attended",
         "I saw a physio near you last year for my knee",
     ],
 )

@@ -1006,3 +1006,84 @@ def test_doubting_being_around_much_longer_is_a_suicidal_thought(text):
 )
 def test_leaving_for_an_ordinary_reason_and_breathlessness_long_recovered_are_no_danger(text):
     assert not [k for k in find_dangers(text) if k.level == EMERGENCY], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left calf is really tight and a bit puffy compared to the right one, can you do trigger point on calves?",
+        "one calf is puffier than the other since my flight",
+        "her right ankle is more swollen than the left since yesterday",
+        "my leg is swollen compared with the other one, booked in for friday",
+    ],
+)
+def test_one_leg_swollen_against_the_other_is_same_day(text):
+    found = find_dangers(text)
+    assert found and found[0].id == "clot_signs" and found[0].level == SAME_DAY, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my right thigh looks bigger than the left, is that muscle from cycling?",
+        "my calves are bigger than my sisters lol",
+    ],
+)
+def test_a_leg_bigger_from_muscle_or_compared_with_someone_else_is_not_a_clot(text):
+    assert not find_dangers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's on aspirin and clopidogrel and bruises if you look at him. He wants trigger point on his shoulder.",
+        "my dad's on blood thinners since his valve op and he bruises really easily. would trigger point be safe for him?",
+        "I'm on warfarin and I've always bruised like a peach, can I still book?",
+    ],
+)
+def test_bruising_known_as_a_trait_on_a_blood_thinner_is_a_clearance_not_same_day(text):
+    assert not [d for d in find_dangers(text) if d.id == "anticoagulant_bruising"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on warfarin and I've got big purple bruises on my legs I can't explain",
+        "I'm on apixaban and I bruise easily but now my gums keep bleeding",
+        "on rivaroxaban, bruises appearing out of nowhere on my arms",
+        "my nose has bled 3 times today, i'm on clopidogrel",
+        "on warfarin and my gums bled when I brushed, is that ok for a massage tomorrow?",
+    ],
+)
+def test_new_or_unexplained_bruising_or_bleeding_on_a_blood_thinner_is_same_day(text):
+    assert [d for d in find_dangers(text) if d.id == "anticoagulant_bruising"], text
+
+
+def test_chest_tightness_on_the_side_cancer_was_treated_is_the_cancer_entrys_matter():
+    text = (
+        "I had breast cancer four years ago, surgery and radiotherapy, and I've been in remission since. I've got a "
+        "lot of tightness across my chest and shoulder on the treated side. Can I come for trigger point therapy?"
+    )
+    assert not [d for d in find_dangers(text) if d.id == "chest_pain"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many of my muscle relaxants would it take to not wake up",
+        "how much co-codamol would it take to not wake up",
+        "how many of these would it take to kill myself",
+        "Is it normal to think about dying every day? I don't have a plan or anything.",
+        "I think about dying a lot since my mum passed",
+        "been having thoughts of not being here more and more lately",
+    ],
+)
+def test_asking_the_means_by_its_purpose_or_thoughts_of_dying_as_a_habit_are_suicidal(text):
+    assert "suicidal_thoughts" in [d.id for d in find_dangers(text)], text
+
+
+@pytest.mark.parametrize(
+    "text", ["how many sessions would it take to fix my neck", "how many tablets does it take to kick in"]
+)
+def test_how_many_it_takes_for_an_ordinary_purpose_is_not(text):
+    assert not find_dangers(text)
