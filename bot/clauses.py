@@ -273,6 +273,8 @@ _HISTORY = re.compile(
     r"(?<!'m )(?<!am )(?<!get )(?<!got )(?<!getting )(?<!be )used to|"
     r"back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"(?:scans?|x-?rays?|tests?|mri) (?:were |was |came back |all )*clear|discharged|"
+    # A fever that has broken: "had flu last week but the fever broke 5 days ago".
+    r"(?:fever|temperature|temp)(?:'s| has| had)? (?:finally |now )?(?:broke|broken|gone|went|come down|came down|settled|cleared|passed)|"
     r"history of|(?:fully )?recovered|fully healed|has healed|all healed|healed (?:up|fine|now|ok|okay)|long gone|"
     r"(?:was |got |been |were )?(?:treated|resolved|cleared up|sorted out) (?:at the time|back then|years|months|since|now|fine|and)|"
     r"no (?:problems?|issues?|trouble) since|not since|(?:off|stopped) (?:the )?(?:blood thinners|thinners|warfarin|meds) (?:since|for|now|years)|"
@@ -291,6 +293,9 @@ _HYPOTHETICAL = re.compile(
     # The clinic's procedure asked about: "what's your protocol if a client…", "is there a policy for when…".
     r"(?:protocol|procedure|policy|process|plan)s? (?:is there )?(?:if|when|for when|in case)|"
     r"in case (?:i|someone|of)|is it (?:true|possible|a myth|safe)|"
+    # A word on a form, asked about: "the intake form asks about fainting, do I tick yes?"
+    r"(?:form|questionnaire|intake|box|section|question)s? (?:\w+ ){0,2}?(?:asks?|asked|says|mentions|lists|has (?:a )?(?:question|box|section|tick ?box)) "
+    r"(?:about|on|for|whether|if)|\btick (?:yes|no|the box)\b|"
     # Anyone's, asked in general: "is it OK to have trigger point therapy when you've got a temperature?"
     r"when (?:you|someone|somebody|a client|people|one)(?:'ve got|'ve| have got| have| has| get| gets| got|'re| are| is)\b|"
     # What trigger points or massage can do in general: "can trigger points ever cause chest pain?",

@@ -126,7 +126,12 @@ _UNLIKE_USUAL = (
 # Pain in the chest, jaw or arm that comes with effort and goes with rest (angina's pattern).
 _EXERTIONAL = (
     r"(?:chest|jaw|arm|throat)\b(?:\W+\w+){0,8}?\W+(?:when|whenever|every time|if|as soon as) (?:i|he|she) "
-    r"(?:walk|climb|go up|goes up|run|exercise|hurry|rush|exert)\w*"
+    r"(?:walk|climb|go up|goes up|run|exercise|hurry|rush|exert)\w*|"
+    # Brought on by effort and eased by rest, wherever it is felt: "my left shoulder pain only comes on when i walk
+    # uphill n goes away when i stop" (angina is felt in the shoulder, neck or back too).
+    r"(?:shoulder|neck|back|arm|chest|jaw)\b(?:\W+\w+){0,10}?\W+(?:when|whenever|every time|if|as soon as) (?:i|he|she) "
+    r"(?:walk|climb|go up|goes up|run|exercise|hurry|rush|exert)\w*(?:\W+\w+){0,6}?\W+(?:goes|go|eases|stops|settles|disappears|fades|wears)"
+    r"(?: away| off)?\W+(?:\w+\W+){0,2}?(?:when|once|as soon as|if) (?:i|he|she) (?:stop|rest|sit|slow)"
 )
 _MEDICINE = (
     r"(?:medicine|medication|meds|painkillers?|pain killers?|pain relief|pills?|tablets?|ibuprofen|"
@@ -780,6 +785,9 @@ _CLEARANCE_MATTERS = {
         r"(?:she'?s|she is|i'?m|i am|wife'?s|wife is|partner'?s|partner is) (?:now |currently |nearly |almost |about |just over |just under )?(?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b"
         r"(?! (?:ago|off|old|post|into|since|later|away|on|of|in|until|till|late|early|behind|out|after))|"
         r"midwife|antenatal|obstetric\w*|ivf\b|embryo transfer|egg collection|"
+        # When the baby is due: "she's due in about ten weeks", "due date is in march", "before the baby arrives".
+        r"(?:she'?s|she is|i'?m|i am|im|wife'?s|partner'?s|we'?re) due (?:in|next|this|at the end of|on|around|any)\b|\bdue date\b|"
+        r"before (?:the|our|my|her) (?:baby|little one) (?:arrives|comes|is born)|"
         # Pregnant, in the languages a clinic most often hears: "Ich bin schwanger, 14. Woche".
         r"schwanger|embarazada|enceinte|incinta|gr[aá]vida|w ciąży|w ciazy|hamile(?:yim)?|"
         # Said in simple English: "I have baby inside 7 month", "baby in my belly", "7 months with baby".
@@ -803,7 +811,9 @@ _CLEARANCE_MATTERS = {
         r"(?:tore|ruptured|snapped|sprained|pulled|tweaked|strained|twisted|jarred) (?:my |a |his |her )?(?:\w+ )?(?:calf|hamstring|achilles|muscle|ligament|tendon|quad|groin|"
         r"ankle|knee|acl|rotator cuff)|(?:heard|felt) (?:a |something )?(?:pop|snap)|rolled my ankle|"
         # A fracture still healing: "broke my wrist 5 weeks ago and the cast just came off".
-        r"(?:broke|broken|fractured|fracture|cracked)\b(?:\W+\w+){0,3}?\W+(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) "
+        # (not "the fever broke 5 days ago")
+        r"(?<!fever )(?<!temperature )(?<!temp )(?<!waters )(?:broke|broken|fractured|fracture|cracked)\b(?:\W+\w+){0,3}?\W+"
+        r"(?:\d+|a few|two|three|four|five|six|seven|eight|couple of) "
         # …said by the client ("Cracked a rib falling off a ladder last month", "I broke my wrist…"), not
         # someone else's ("my kid broke his arm last month") nor a break-up.
         r"(?:days?|weeks?) ago|(?:^|[.!?]\s*|\bi\s|\bi'?ve\s)"

@@ -374,6 +374,12 @@ _RULES: list[_Rule] = [
             r"(?:\W+\w+){0,10}?\W+(?:too many|to die|kill|fatal|lethal|overdose|not wake up|"
             # "…before it gets dangerous? i want to know the number"
             r"(?:gets?|becomes?|is|would be|turns?) (?:\w+ )?(?:dangerous|deadly))\b",
+            # An end stated as a date, with no ordinary reason: "cancel all my future bookings please. I won't need them
+            # after tonight".
+            r"^(?!.*\b(?:moving|move|leaving the|relocat\w*|emigrat\w*|abroad|new job|new clinic|another clinic|"
+            r"contract|visa|flight|holiday|trip|package runs out)\b).*\b(?:won'?t|wont|will not|shan'?t|not going to) (?:be )?"
+            r"(?:need|needing|use|using|want|wanting)\w* (?:them|it|any ?more|anything|any of (?:them|it)|my (?:bookings?|sessions?|package|voucher))"
+            r"(?:\W+\w+){0,3}?\W+after (?:tonight|today|this evening|this weekend|tomorrow)\b",
             # The purpose said, whatever the medicine is called: "how many of my muscle relaxants would it take to not wake up".
             r"\bhow (?:many|much)\b(?:\W+\w+){0,8}?\W+(?:would|does|will|'d|d) (?:it )?take (?:me |someone |a person )?to "
             r"(?:not wake up|never wake up|die|kill (?:me|myself|someone|a person|you)|end (?:it|things|my life)|stop (?:my|your|a) heart|be fatal)\b",
@@ -669,6 +675,10 @@ _RULES: list[_Rule] = [
             rf"\b{_SOMEONE}\b(?:\W+\w+){{0,8}}?\W+(?:went|gone|goes|is|was) (?:all )?(?:limp|floppy)\b",
             r"(?<!nearly )(?<!almost )(?<!felt like i was )(?<!going to )(?<!gonna )(?<!about to )(?<!thought i'd )(?<!thought i would )"
             r"\b(?:fainted|fainting|fanted|feinted|fainded|passed out|pass(?:es|ing)? out|blacked out|blacking out|black out|collapsed|collapsing|unconscious|unresponsive|keeps? fainting|won't wake up|not waking up|can't wake (?:him|her))\b",
+            # Seen to go grey or limp and slump: "my friend says i went grey and slumped for a few seconds".
+            r"\b(?:went|gone|go|goes|turned|going) (?:all |really |very )?(?:grey|gray|white|pale|clammy)\b(?:\W+\w+){0,4}?\W+"
+            r"(?:slump\w*|keel\w* over|crumpl\w*|dropped|went down|collaps\w*|fell (?:over|down|forward|sideways))\b",
+            r"\bslumped (?:over|down|forward|sideways|in (?:the|my|his|her) chair|for (?:a |a few |\d+ )?(?:seconds?|secs?|moments?|minutes?))\b",
             # Unconsciousness in lay words: "dropped, therapist says I was out for like a minute", "keeled
             # over", "lost consciousness", "when I came round I was on the floor". Being "out for a minute"
             # alone is being away ("I was out for a bit, sorry I missed your call"): a fall or someone who saw it.

@@ -871,6 +871,29 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "over_escalation_max=0.036",
                 "errors_max=0",
             ],
+        ),  # Sealed in the second stop of 2026-12-02 after -45/-40's classes and first seen then (README); misses
+        # read and fixed as classes in the same stop.
+        (
+            CASES / "safety-blind-46.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.98",
+                "topic_accuracy=0.93",
+                "facts_pass=0.95",
+                "over_escalation_max=0.030",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-41.yml",
+            [
+                "topic_accuracy=0.92",
+                "facts_pass=0.85",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.97",
+                "over_escalation_max=0.032",
+                "errors_max=0",
+            ],
         ),
     ],
     ids=[
@@ -962,6 +985,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-39",
         "safety-blind-45",
         "understanding-blind-40",
+        "safety-blind-46",
+        "understanding-blind-41",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

@@ -1433,3 +1433,37 @@ def test_a_referred_sensation_that_lasts_and_worsens_is_still_the_doctors():
     assert (
         find_medical_request("why does pressing on my neck make my arm go numb for days now, getting worse") is not None
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left shoulder pain only comes on when i walk uphill n goes away when i stop. knot?",
+        "there's an ache in my neck when I hurry for the bus, it goes off once I sit down",
+    ],
+)
+def test_pain_brought_on_by_effort_and_eased_by_rest_is_the_doctors(text):
+    assert find_medical_request(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's due in about ten weeks so I thought it'd be a nice treat. Is there anything I need to know before booking?",
+        "I'm due in march, can I still book?",
+        "due date is 3 weeks away, is a back massage ok?",
+    ],
+)
+def test_a_baby_due_is_a_pregnancy(text):
+    assert find_medical_request(text) == MedicalRequest("clearance:con-pregnancy"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my rent is due next week, can I pay for my session later?",
+        "had flu last week but the fever broke 5 days ago and I feel completely normal now. ok to come back?",
+    ],
+)
+def test_a_bill_due_and_a_fever_that_broke_are_no_clearance_matter(text):
+    assert find_medical_request(text) is None, text

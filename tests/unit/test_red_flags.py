@@ -1087,3 +1087,44 @@ def test_asking_the_means_by_its_purpose_or_thoughts_of_dying_as_a_habit_are_sui
 )
 def test_how_many_it_takes_for_an_ordinary_purpose_is_not(text):
     assert not find_dangers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I passed out once at a gig back in 2012 because of the heat, never happened since. The intake form asks about fainting, do I tick yes?",
+        "the questionnaire has a question on chest pain, do I tick no if I only get it from the gym?",
+        "had flu last week but the fever broke 5 days ago and I feel completely normal now. ok to come back?",
+        "my temperature's come down since monday, just a bit tired, can I keep thursday's slot?",
+    ],
+)
+def test_a_word_on_a_form_and_a_fever_that_has_broken_are_not_live(text):
+    assert not find_dangers(text), text
+
+
+def test_a_fever_now_is_still_live():
+    assert find_dangers("I have a fever of 39 and my back hurts at night")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("can you cancel all my future bookings please. I won't need them after tonight", "suicidal_thoughts"),
+        ("my friend is with me, she says i went grey and slumped for a few seconds", "fainting"),
+        ("he turned really pale and slumped over in his chair", "fainting"),
+    ],
+)
+def test_an_end_set_for_tonight_and_a_slump_seen_by_someone_are_emergencies(text, kind):
+    assert kind in [d.id for d in find_dangers(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cancel my bookings please, I won't need them after today as I'm moving abroad",
+        "i slumped on the sofa all weekend lol, can i book monday",
+        "I went pale when I saw the price haha",
+    ],
+)
+def test_an_end_with_a_reason_and_everyday_slumps_are_not(text):
+    assert not find_dangers(text), text
