@@ -365,8 +365,7 @@ _PROFESSIONAL = r"\b(?:gp|doctor|dr|physio\w*|chiro\w*|osteo\w*|consultant|speci
 _TWO_OPINIONS = re.compile(
     # Two of them, each with an opinion ("my uncle's a chiropractor and says trigger points don't exist.
     # who's right?" is the FAQ's question about whether they are real).
-    rf"\A(?=(?:.*?{_PROFESSIONAL}){{2}})"
-    r".*\b(?:gp|doctor|dr|physio\w*|chiro\w*|osteo\w*|consultant|specialist|therapist|sports? therapist)\b(?:\W+\w+){0,8}?\W+"
+    rf"\A(?=(?:.*?{_PROFESSIONAL}){{2}}).*{_PROFESSIONAL}(?:\W+\w+){{0,8}}?\W+"
     r"(?:says?|said|thinks?|reckons?)\b.*\b(?:who'?s right|whos right|who is right|which (?:one )?is right|which is it|"
     r"who (?:do|should) i (?:believe|trust|listen to)|which (?:one )?(?:do|should) i (?:believe|trust|go with))\b"
 )
