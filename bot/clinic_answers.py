@@ -99,6 +99,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"\b(?:anything|any(?:one|body)? (?:slots?|space|spaces|room|appointments?|appts?|availability|openings?|free|available|left)|"
             r"free|available|availability|open|openings?|get in|getting in|come in|pop in|fit|squeeze|see me|seen|cancellations|book\w*|"
             r"appointments?|appts?|slots?|spaces?|space)\b)|"
+            # (not a visit already booked: "what should I do after my session tonight?")
+            r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\byour )"
             r"\b(?:anything|any(?:one|body)? (?:free|available)|free|available|availability|open|openings?|get in|come in|pop in|"
             r"(?:fit|squeeze) (?:me|her|him|us|them|(?:my |our )?\w+) in|see me|be seen|get(?:ting)? in|cancellations|"
             r"book(?: me)?(?: in)?|appointments?|appts?|slots?|spaces?|space|room|massage|session)\b(?:\W+\w+){0,3}?\W+"
@@ -179,7 +181,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"home visits?|house calls?|visit (?:me|us) at (?:home|work)|come to (?:my|our) (?:home|house|flat|place|office|work)|"
             r"mobile (?:massage|therapist|service)|outcall|come out to|"
             # "do you do corporate chair massage at offices"
-            r"corporate|chair massage|(?:at|to|in) (?:our|my|the|people'?s) (?:office|offices|workplace|event)s?\b"
+            # Massage brought to a workplace, not a commute: "since I went back to the office".
+            r"corporate|chair massage|(?:massages?|sessions?|therapists?|come|came|visit|treatments?|do|offer)\b(?:\W+\w+){0,4}?\W+"
+            r"(?:at|to|in) (?:our|my|the|people'?s) (?:office|offices|workplace|event)s?\b"
         ),
         _visiting("home_visits"),
     ),
@@ -264,7 +268,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         "under_18s",
         re.compile(
             r"\b(?:bring|brings|bringing) (?:my |the |a |our )?(?:baby|toddler|kids?|children|son|daughter|little one|youngest|"
-            r"\d{1,2} ?(?:-? ?(?:year|yr|month)s?[- ]old|yo)|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month)[- ]old)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yr old|yo|y/o)\b|\b\d+ ?(?:month|week)s? old\b|youngest|minimum age|age limit|what ages?\b|age range|ages (?:do|can) you|how old do (?:you|they|i) have to be|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|\bteenagers?\b|(?<!pec )(?<!teres )(?<!pectoralis )\bminors?\b|\bmy (?:kids?|children)\b"
+            r"\d{1,2} ?(?:-? ?(?:year|yr|month)s?[- ]old|yo)|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month)[- ]old)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yr old|yo|y/o)\b|\b\d+ ?(?:month|week)s? old\b|youngest|minimum age|age limit|what ages?\b|age range|ages (?:do|can) you|how old do (?:you|they|i) have to be|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|\bteen(?:agers?|age|aged)\b|(?<!pec )(?<!teres )(?<!pectoralis )\bminors?\b|\bmy (?:kids?|children)\b"
         ),
         _visiting("under_18s"),
     ),
@@ -298,7 +302,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"soreness|improvement|relief|movement|weight|sooner|earlier|later|notice)\b))|"
             # A fee, not charging a phone; a price's rate, not a heart rate; a deal, not dealing with pain.
             r"\bfees?\b|\bcharg(?:e|es|ed|ing)\b(?! (?:my|your|his|her|the) (?:phone|battery|laptop))|"
-            r"\brates?\b(?<!heart rate)(?<!heart rates)|expensive|cheap|package|\bdeals?\b(?! with\b)|"
+            # (nor someone who "rates" a thing: "my friend rates trigger point work")
+            r"\brates?\b(?<!heart rate)(?<!heart rates)(?! (?:it|them|him|her|trigger|tp|the (?:massage|therapist|clinic|place|treatment)|"
+            r"your (?:massage|therapists?|clinic|place)|this (?:place|clinic)|you|u|ya|massage|highly)\b)|expensive|cheap|package|\bdeals?\b(?! with\b)|"
             r"offer(s)? on|£|\$|€|pricey|afford|\bbudget\b|the damage\b|what do (?:you|u) charge|"
             r"discount|concession|student rate|pensioner|oap\b|senior (?:rate|discount)|"
             # "do you do monthly memberships?": a way of paying for sessions
@@ -313,7 +319,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             # Whole words: "cramps" has no ramp in it, nor "hypermobility" a mobility need; lifting an arm
             # or a toddler is no lift in the building.
             r"\b(?:wheelchairs?|access\w*|stairs|steps|lifts?\b(?! (?:my|his|her|their|your|the|a|an|it|them|up|weights?|heavy|anything|things|arms?|legs?|kids?|children|toddler|baby))|"
-            r"elevators?|disab\w*|mobility|walking frame|ramps?|toilets?|bathrooms?|restrooms?|loo)\b"
+            r"elevators?|disab\w*|mobility|walking frame|ramps?|toilets?|bathrooms?|restrooms?|loo|"
+            # "is the treatment room on the ground floor? I use a stick"
+            r"ground floor|first floor|upstairs|downstairs|(?:use|uses|using|need|with) (?:a |my |his |her )?(?:walking )?(?:stick|cane|crutches|walker|rollator|scooter))\b"
         ),
         _accessibility,
     ),
@@ -367,6 +375,11 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             rf"book|(?<!my )(?<!ur )(?<!your )\bbk\b(?!{BK_IS_BACK})|appointment|appt|slot|\bspaces?\b|availab|\bopenings?\b|schedule|reserv|sign (?:me )?up|make an|"
             r"put me down|pencil me in|got anything (?:on |for )?(?:this|next|tomorrow|tmrw|today|tonight|later|soon|free|available|\w+day|the \d)|"
             r"\b(?:\w+day|tomorrow|tmrw|morning|afternoon|evening)s? (?:\w+ )?free\b|reminders?\b|"
+            # A day asked for: "ok can I get thursday afternoon", "could we do friday at 4?"
+            r"\b(?:can|could) (?:i|we) (?:get|have|grab|do|take) (?:a |an |the )?(?:slot |appointment |appt |space |session )?(?:on |for |this |next )?"
+            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tomorrow|tmrw)\b|"
+            # "will you send him the confirmation or me?"
+            r"\bconfirmation\b|\bconfirm(?:ation)? (?:email|text|message)\b|"
             # "anything free on saturday morning?", "do u have anything sat"
             r"\b(?:anything|something|owt|any(?:thing)? (?:spaces?|room)) (?:free|open|going|available|left|on)\b|\bhave anything\b|"
             # "can I get in this week?", "could I pop in on friday"
@@ -407,7 +420,10 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"massag\w*|treat\w*|touch\w*|warm\w* up|start\w*|spot|know if|able to tell|tell the difference|diagnos\w*|"
             r"explain\w*|recommend\w*|suggest\w*|showed|show me|mind|care|be (?:ok|okay|fine|bothered|put off)|"
             r"(?:get|be) (?:grossed|freaked) out)\b)|"
-            r"qualified|qualification|who (?:will|would)|\bstaff\b|insured|licen[cs]ed"
+            r"qualified|qualification|who (?:will|would)|\bstaff\b|insured|licen[cs]ed|"
+            # Who works when: "what days is Sam working?", "is Priya in on Saturdays?", "who's on tomorrow?"
+            r"\b(?:what|which) (?:days?|times?|hours|shifts?) (?:is|are|does|do) (?!it\b|that\b|this\b)\w+ (?:working|work|in|on)\b|"
+            r"\bwho(?:'s| is) (?:working|on|in)\b|\brota\b"
         ),
         _therapists,
     ),

@@ -16,6 +16,7 @@ from bot.health_thread import PAST_THE_USUAL_KIND, HealthThread, carries_the_thr
 from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
 from bot.medical_requests import CLEARANCE_ENTRIES, asks_when_to_come, clearance_entry, names_anything_medical
+from bot.ordinary_aches import EVERYDAY_ACHES_ENTRY, an_ordinary_ache_asked_about
 from bot.other_language_questions import asked_front_desk_sections
 from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.question_focus import (
@@ -161,6 +162,14 @@ def answer_faq(
         and (reply.extra.get("kind") in UNSURE_KINDS or _stays_with_the_matter(text, reply))
     ):
         return thread_reply(kb, thread)
+    if (
+        symptom
+        and reply.extra.get("kind") in UNSURE_KINDS
+        and kb.faq.get(EVERYDAY_ACHES_ENTRY) is not None
+        and an_ordinary_ache_asked_about(text)
+    ):
+        # "nagging ache between my shoulder blades from work… is it likely to help with something like that?"
+        return entry_reply(kb, EVERYDAY_ACHES_ENTRY)
     if symptom and reply.extra.get("kind") in UNSURE_KINDS and reply.extra.get("kind") != "clarify":
         return medical_reply("symptom", kb.profile, suggestions=reply.buttons)
     if reply.extra.get("kind") == "unanswered" and previous_faq_id and _only_remarks(text):

@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from bot import text_normalization
 from bot.faq_store import FaqEntry, FaqStore
 from bot.faq_voices import FaqVoices
 from bot.model_cache import load_or_build
@@ -284,7 +285,9 @@ def _entry_classifier(
     """Trained once per FAQ content: the action server, the tests and the tools load the same file.
     The texts are spell-corrected as queries are, but only to train: correcting thousands of clients'
     words takes half a minute, and the cache key (the texts and the vocabulary) needs none of it."""
-    key = hashlib.sha256(repr((texts, owners, vocabulary)).encode() + Path(__file__).read_bytes()).hexdigest()[:16]
+    # Keyed on the code that makes its features too: a stemmer change must not load a classifier trained on old stems.
+    code = Path(__file__).read_bytes() + Path(text_normalization.__file__).read_bytes()
+    key = hashlib.sha256(repr((texts, owners, vocabulary)).encode() + code).hexdigest()[:16]
 
     def train():
         correct = _SpellCorrector(vocabulary)

@@ -63,6 +63,9 @@ _ONLY_A_PERSON = re.compile(
     r"\b(?:get|connect|put|give) me (?:to |through to |thru to )?(?:a |an |the )?(?:someone|somebody|person|human|receptionist|reception|"
     r"front desk|manager|real (?:person|human|one))\b|"
     r"\b(?:human|person|someone|receptionist) (?:pls|plz|please)\b|"
+    # A person to do it instead of the assistant: "can a person do that for me?", "could someone sort this for me"
+    r"\b(?:can|could|will|would) (?:a |an actual |a real |an? )?(?:person|human|someone|somebody|staff member|member of staff) "
+    r"(?:\w+ )?(?:do|sort|change|update|handle|deal with|fix|help with|process) (?:that|this|it)(?: for (?:me|us))?\b|"
     # Someone to do something only staff can: "can you get someone to email it to me".
     r"\b(?:get|ask|have) (?:someone|somebody|a person|a member of staff|the front desk|reception) to (?:email|call|ring|phone|text|contact|message)\b|"
     # The chat's escape word on its own: "HUMAN", "agent!"

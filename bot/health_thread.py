@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from bot.clinic_answers import clinic_sections
 from bot.out_of_scope import about_something_else
 from bot.smalltalk import pure_smalltalk
 from bot.text_normalization import normalize
@@ -101,11 +102,25 @@ def goes_past_the_usual(previous_faq_id: str | None, text: str) -> bool:
     )
 
 
+# Front-desk matters that are not about whether or when to come: "fair enough. what days is Sam working?",
+# "will you send him the confirmation or me?". (Keeping, moving or cancelling the booking stays with the
+# matter: the advice decides it.)
+_WHETHER_TO_COME = frozenset({"booking", "same_day", "cancellation"})
+_BOOKING_ADMIN = re.compile(
+    r"\b(?:confirmation|confirm (?:email|text)|reminders?|receipt|invoice|surprise|name on (?:the|my) booking)\b"
+)
+
+
+def _turns_to_the_front_desk(text: str) -> bool:
+    sections = set(clinic_sections(text))
+    return bool(sections - _WHETHER_TO_COME) or ("booking" in sections and bool(_BOOKING_ADMIN.search(normalize(text))))
+
+
 def carries_the_thread(text: str) -> bool:
     """A short message that adds to or asks about the matter just answered, rather than thanking,
     greeting or turning to something else. A bare "ok" or "thanks" is no question; "so no?" is."""
     words = text.split()
-    if not words or len(words) > THREAD_WORDS or about_something_else(text):
+    if not words or len(words) > THREAD_WORDS or about_something_else(text) or _turns_to_the_front_desk(text):
         return False
     smalltalk = pure_smalltalk(text)
     return smalltalk is None or ("?" in text and smalltalk == "affirm")

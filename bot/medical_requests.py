@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.clauses import is_live, negated, prepare, split_clauses
+from bot.clauses import Clause, is_live, negated, prepare, split_clauses
 from bot.figures_of_speech import without_figures_of_speech
 from bot.previsit_check import BLOOD_THINNERS
 from bot.question_focus import without_someone_elses_matter
@@ -357,7 +357,10 @@ _ACTUALLY_SOMETHING_ELSE = re.compile(
     r"(?:actually|really|possibly|maybe|definitely|more likely) "
     r"(?!(?:a |an )?(?:trigger|knot|muscle|normal|common|good|bad|big|thing|myth|real|true|worth|problem|issue|idea|necessary|needed|"
     # A booking asked about: "is it definitely confirmed for 2pm?"
-    r"confirmed|booked|going ahead|still on|on|happening|ok|okay|fine|right|correct|free|available|cancelled)\b)(?:a |an )?\w+"
+    r"confirmed|booked|going ahead|still on|on|happening|ok|okay|fine|right|correct|free|available|cancelled|"
+    # How the work feels or what a claim says: "is it really deep", "is that really how it works?"
+    r"deep|hard|firm|strong|intense|rough|gentle|light|soft|painful|sore|relaxing|effective|helpful|expensive|dear|long|"
+    r"how|what|that|so|true|like that|necessary)\b)(?:a |an )?\w+"
 )
 
 # Two professionals' opinions to choose between: "my physio says trigger point, my chiro says a rib out. whos right??"
@@ -464,7 +467,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"(?! (?:insurance|cards?|card payments?|cash|cheques?|checks?|amex|visa|mastercard|paypal|apple pay|google pay|contactless|vouchers?|bookings?|walk-?ins?|health ?care|bupa|axa|vitality)\b)|"
             # A medicine named by name with a question about taking it, mixing it or a massage on it:
             # "a glass of wine with my pregabalin after the massage?", "is turmeric good to take?"
-            rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good|change anything|affect)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy|change anything|affect)\b)(?!.*{_BACKGROUND_MEDICINE})|"
+            rf"\A(?=.*\b{_NAMED_DRUG}\b)(?=.*(?:\?|\b(?:ok|okay|safe|fine|allowed|should|can i|good|changes? anything|affect)\b))(?=.*\b(?:take|taking|with|after|before|alongside|stop|drink\w*|alcohol|wine|beer|massage|session|treatment|good for|help|interact\w*|trigger point|therapy|changes? anything|affect)\b)(?!.*{_BACKGROUND_MEDICINE})|"
             # Asked, not said: "should I try turmeric for my knees?" (not "I take sertraline for anxiety, do I list it?").
             rf"\b(?:should|shoud|shud|shld|can|could|would|shall|do you recommend|is it worth|any point|thinking of|thinking about)\b(?:\W+\w+){{0,2}}?\W+(?:take|taking|takin|try|trying|use|using)\b(?:\W+\w+){{0,2}}?\W+{_NAMED_DRUG}\b(?:\W+\w+){{0,4}}?\W+(?:for|to help|against)\b|"
             # Taking a medicine around the session: "doctor give me muscle relaxant tablet. I can take it and
@@ -646,7 +649,9 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         MedicalRequest("diagnosis"),
         re.compile(
             rf"\A{_OWN_SYMPTOM}.*\b(?:do i have|have i got|is (?:it|this|that)|could (?:it|this|that) be|"
-            rf"do you think (?:it'?s|it is|this is|that'?s|i have)|are (?:these|they)|is it just)\b(?:\W+\w+){{0,4}}?\W+"
+            rf"do you think (?:it'?s|it is|this is|that'?s|i have)|are (?:these|they)|is it just)\b"
+            # (not how the therapy works: "he says it should hurt. is that really how trigger point therapy works?")
+            rf"(?!(?:\W+(?:really|actually|true|right))*\W+(?:how|what|why)\b)(?:\W+\w+){{0,4}}?\W+"
             rf"(?:trigger points?|knots?|myofascial|mps|trigger point (?:thing|related|pain))\b|"
             rf"\A{_OWN_SYMPTOM}.*\b(?:what|wat|wot)(?:'s| is) (?:it|this|that)\W*$|"
             # "pins and needles in both feet and I'm diabetic, what does that mean?", "… been a week. What's going on?"
@@ -923,6 +928,8 @@ def clearance_entry(text: str, asked_before: bool = False) -> str | None:
     prepared = prepare(without_someone_elses_matter(text))
     if not (asked_before or _asks_to_come(prepared)):
         return None
+    # "my boss is giving me a heart attack with these deadlines": no heart condition.
+    prepared = without_figures_of_speech(prepared)
     for clause in split_clauses(prepared):
         # The prepared text spaces hyphens out ("pre - eclampsia", "c - section"); the names of
         # conditions keep theirs.
@@ -1024,6 +1031,28 @@ _LONG_PAST_TO_MENTION = re.compile(
     r"\A(?=.*\b(?:\d{1,2}|a few|few|several|many|two|three|four|five|ten) years? ago\b)"
     r"(?=.*\b(?:should|do|must|shall) (?:i|we) (?:still )?(?:tell|mention|let (?:you|the therapist|them) know|inform)\b)"
 )
+# A recent fall or knock that still hurts or makes someone limp (brief §4: a recent injury needs the
+# doctor's OK first): "has had a limp for a week since falling off his bike", "came off my bike last week
+# and my knee still hurts". Read over the whole message: the fall and the pain are often two clauses.
+_A_FALL_THAT_STILL_HURTS = re.compile(
+    r"\b(?:(?:fell|falling|fall|falls) (?:off|over|down|from|on|onto|out of|in|at)|came off (?:my|his|her|a|the)|tripped|slipped|"
+    r"crashed|collided|tackled|knocked (?:over|down|off))\b(?:\W+\w+){0,12}?\W+"
+    r"(?:limp\w*|still (?:hurts?|hurting|sore|painful|aching|swollen|bruised|tender)|can'?t (?:put|bear) weight|"
+    r"(?:hurts?|sore|painful|swollen) (?:ever )?since)\b|"
+    r"\b(?:limp\w*|still (?:hurts?|hurting|sore|painful|swollen))\b(?:\W+\w+){0,8}?\W+(?:since|after) (?:\w+ )?"
+    r"(?:fell|falling|a fall|the fall|his fall|her fall|my fall|fall|came off|tripped|slipped|crash|accident|tackle|knock)\b"
+)
+# Long ago: "as a teenager", "years ago".
+_LONG_AGO = re.compile(
+    r"\b(?:years? ago|years back|as a (?:kid|child|teenager|teen)|when i was (?:\d+|a kid|young|little|at school))\b"
+)
+# A condition long past and said to be over: "I had whiplash about 10 years ago, completely fine now".
+_PAST_AND_WELL = re.compile(
+    r"\A(?=.*\b(?:(?:\d{1,2}|a few|few|several|many|two|three|four|five|ten|twenty) years? (?:ago|back)|years ago|as a (?:kid|child|teenager)|"
+    r"when i was (?:\d+|a kid|young|little|at school))\b)"
+    r"(?=.*\b(?:(?:completely|totally|fully|100%|all) (?:fine|healed|recovered|better|sorted|cleared)|fine (?:now|ever since|since)|"
+    r"fully recovered|no (?:problems|issues|trouble) (?:since|now|with it)|never (?:bothered|troubled) me since|all good now|healed (?:fine|well|up))\b)"
+)
 _NAMES_A_DIAGNOSIS = re.compile(
     r"\b(?:do i have|have i got|is it|could it be|diagnos\w*)\b(?:\W+\w+){0,3}?\W+(?:syndrome|myofascial|mps|fibromyalgia)\b"
 )
@@ -1120,7 +1149,12 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
         # "31 weeks, a bad headache for two days, puffy hands and flashing lights: could a massage help me
         # relax?": the signs are the matter, not whether to come.
         return MedicalRequest("pregnancy_signs")
-    if _INTERACTION.search(normalized) or _TAKE_A_MEDICINE.search(normalized) or _STOP_A_MEDICINE.search(normalized):
+    listed = _BACKGROUND.search(normalized) and not _ASKS_ABOUT_THE_MEDICINE.search(normalized)
+    if _INTERACTION.search(normalized) and not listed:
+        # "on the pill and take vitamin D + magnesium. anything on the intake form i need to list?": medicines
+        # listed for the form are the FAQ's (tell your therapist), not a question of mixing them.
+        return MedicalRequest("medication")
+    if _TAKE_A_MEDICINE.search(normalized) or _STOP_A_MEDICINE.search(normalized):
         # "32 weeks pregnant, can I take co-codamol for my sciatica?": the medicine is the question,
         # not the pregnancy the client mentions with it.
         return MedicalRequest("medication")
@@ -1129,6 +1163,8 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
     entry = clearance_entry(text, asked_before)
     if entry is not None:
         return MedicalRequest(f"{CLEARANCE}{entry}")
+    if _A_FALL_THAT_STILL_HURTS.search(normalized) and not _LONG_AGO.search(normalized):
+        return MedicalRequest(f"{CLEARANCE}con-recent-injury")
     if _LONG_PAST_TO_MENTION.search(normalized) and not _STILL_A_WORRY.search(normalized):
         return None
     if _TEST_RESULT_RX.search(normalized):
@@ -1170,6 +1206,12 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
                 and not _UNEXPLAINED.search(normalized)
             ):
                 continue  # "I've had pain for 6 years and tried everything. Does trigger point therapy actually work?"
+            if (
+                request.kind == "treatment"
+                and _PAST_AND_WELL.search(normalized)
+                and not _STILL_A_WORRY.search(normalized)
+            ):
+                continue  # "whiplash about 10 years ago, completely fine now, just a stiff neck from work. Can you work on it?"
             if request.kind == "diagnosis" and _WHICH_KIND_OF_SESSION.search(normalized):
                 continue  # "so stressed … do you do relaxing stuff or is it all the painful trigger point kind?"
             if (
@@ -1236,6 +1278,11 @@ def mentions_health_matter(text: str) -> bool:
     return bool(_HEALTH_MATTER.search(normalize(text)))
 
 
+def mentions_live_health_matter(clause: Clause) -> bool:
+    """A clause that names a health matter not negated in it: not "no injury, no other symptoms"."""
+    return is_live(clause, _HEALTH_MATTER)
+
+
 def names_anything_medical(text: str) -> bool:
     """A health matter, or a matter that needs clearance, however it is said ("on warfarin btw",
     "ACL recon 3 wks ago"): what a plain booking must not pass over."""
@@ -1292,7 +1339,9 @@ _HOW_TRIGGER_POINTS_BEHAVE = re.compile(
     r"(?:on|with|in|by) (?:a |an |the |my )?(?:scans?|x-?rays?|mri|ultrasound|blood tests?)\b|"
     # "is trigger point more painful than a sports massage?"
     r"\b(?:trigger point\w*(?: therapy| massage)?|tpt|it|this) (?:\w+ )?(?:more|less) (?:painful|sore|intense)\b(?:\W+\w+){0,1}?\W+than\b|"
-    r"\b(?:can|could|does|do|why (?:does|do|would)|how (?:can|does|do))\b(?:\W+\w+){0,3}?\W+(?:knots?|trigger points?|spots?|pressing|pressure)\b"
+    r"\b(?:can|could|does|do|why (?:does|do|would)|how (?:can|does|do))\b(?:\W+\w+){0,3}?\W+(?:knots?|trigger points?|spots?|pressing|pressure|"
+    # "can tight glutes send pain down the back of my thigh"
+    r"tight (?:\w+ )?(?:muscles?|glutes?|calf|calves|traps?|hamstrings?|shoulders?|hips?|quads?|forearms?|neck muscles?))\b"
     r"(?:\W+\w+){0,8}?\W+(?:make|makes|cause|causes|send|sends|refer|refers|give|gives)\b(?:\W+\w+){0,5}?\W+(?:ache|aches|hurt|hurts|pain|tingl\w*)\b|"
     r"\bis (?:it|trigger point\w*(?: therapy| massage)?|tpt|the massage|a session|the treatment) (?:going to be |gonna be |very |really )?(?:painful|sore)\b|"
     # "is trigger point therapy meant to hurt??", "hurt so much I cried. Is trigger point like that?"
@@ -1312,7 +1361,9 @@ def asks_about_the_service(text: str) -> bool:
     names is one the client says is diagnosed and looked after."""
     prepared = prepare(text)
     if _WHAT_THE_CLINIC_USES.search(prepared) or _HOW_TRIGGER_POINTS_BEHAVE.search(prepared):
-        return True  # "do you use numbing cream or is it just hands?", "why does pressing one spot make my arm ache?"
+        return True
+    if _TERMINOLOGY.search(prepared) and _ABOUT_TRIGGER_POINTS.search(prepared) and not _UNEXPLAINED.search(prepared):
+        return True  # "is myofascial pain syndrome the same as fibromyalgia? they sound alike"  # "do you use numbing cream or is it just hands?", "why does pressing one spot make my arm ache?"
     if not _ABOUT_THE_SERVICE.search(prepared):
         return False
     return not _HEALTH_MATTER.search(prepared) or bool(_LOOKED_AFTER.search(prepared))

@@ -36,6 +36,12 @@ _SUBJECTS = re.compile(
     r"\b(?:job|staff|therapist|work) openings\b|\bopenings for (?:a |an )?(?:\w+ )?(?:therapists?|staff|masseuses?)\b|"
     r"\b(?:job|work) (?:application|vacancy|opening|placement)s?\b|\bsend (?:you |in )?my (?:cv|resume)\b|"
     r"\b(?:certification|certificate|diploma|qualification|cpd|course)s? (?:\w+ ){0,2}?(?:to get|should i (?:get|do|take)|for (?:a |an )?(?:massage )?therapists?|would you recommend)\b|"
+    # A service the clinic does not offer, asked to be booked: "can you book me a haircut for saturday",
+    # "do you do nails or facials?", "can I book botox with you?".
+    r"\b(?:book|booking|get|have|do (?:you|u) do|do (?:you|u) offer|can i get) (?:me |us )?(?:in )?(?:for )?(?:a |an |some )?"
+    r"(?:hair ?cuts?|haircut|trim|blow ?dry|hair colou?r|highlights|manicure|pedicure|nails|gel nails|facials?|eyebrows?|brows|"
+    r"lashes|lash extensions|waxing|wax|spray tan|tanning|botox|fillers?|lip fillers?|tattoo|piercing|teeth whitening|eye test|"
+    r"smear test|vaccination|flu jab|covid jab|mot|car service)\b|"
     # Something done elsewhere, for after the visit: "book me a table at an italian place near you".
     r"\bbook (?:me |us )?(?:a )?table\b|\b(?:taxi|cab|uber|hotel room|train tickets?)\b (?:\w+ )?for (?:me|us)\b|"
     # Homework and fiction.

@@ -33,7 +33,12 @@ OVERRULABLE_INTENTS = frozenset(
 _GREETING = frozenset(
     "hi hello hey hiya heya hii howdy greetings morning afternoon evening good day hola bonjour hallo ciao salut".split()
 )
-_THANKS = frozenset("thanks thank thankyou thanku thanx thnx thx ty cheers ta appreciate appreciated grateful".split())
+_THANKS = frozenset(
+    # …and in the languages clients switch to for a word: "obrigada!", "grazie mille", "dziękuję"
+    """thanks thank thankyou thanku thanx thnx thx ty cheers ta appreciate appreciated grateful merci danke gracias
+    obrigado obrigada grazie mille dankie takk tack dziekuje dziękuję dekuji děkuji arigato arigatou
+    shukran spasibo köszönöm koszonom kiitos multumesc mulțumesc hvala efharisto tesekkurler teşekkürler""".split()
+)
 _BYE = frozenset("bye byee goodbye cya c later goodnight night gn nite nn farewell see soon care".split())
 # When a goodbye says it will see you: "ok see you thursday", "cool c u tmrw".
 _WHEN = frozenset(
@@ -66,6 +71,10 @@ _BOT_WORDS = frozenset(
     """bot robot human person real ai machine automated computer chatbot chatgpt gpt talking speaking
     chatting who made created built programmed developed name called private privacy confidential read reads reading""".split()
 )
+# A task for a person, not a question about the assistant: "can a person do that for me?" (bot/handoff.py).
+_A_TASK_FOR_SOMEONE = re.compile(r"\b(?:do|sort|change|update|handle|fix|process) (?:that|this|it)\b")
+# Its name asked without the word "name": "what do i call you?", "what should we call u"
+_WHAT_TO_CALL_IT = re.compile(r"\bwhat (?:do|should|can|shall) (?:i|we) call (?:you|u|ya|it|this)\b")
 # "what can you do?", "what can I ask?", "help": questions about the assistant itself.
 _CAPABILITIES = re.compile(
     r"\b(?:what|which|how) (?:else )?(?:can|could|do|does) (?:you|u|this|it)\b|\bhelp (?:me )?with\b|"
@@ -123,6 +132,8 @@ def looks_like(intent: str, text: str) -> bool:
     tokens = words(text)
     if intent == "bot_challenge":
         # "ok bot, where are you based?" asks the front desk's question, whatever it calls the assistant.
+        if _WHAT_TO_CALL_IT.search(normalize(text)):
+            return True  # its "call" is no phone call
         return any(w in _BOT_WORDS for w in tokens) and not clinic_sections(text)
     if intent == "ask_capabilities":
         # "what about my neck?" is a follow-up, not a question about the assistant: no slack here.
@@ -224,8 +235,10 @@ def pure_smalltalk(text: str) -> str | None:
     tokens = set(words(reaction_words(text) or text))
     if {"going", "to"} <= tokens:
         return None  # "how is it going to help?"
-    if tokens & _BOT_WORDS and tokens <= _BOT_QUESTION_WORDS:
-        return "bot_challenge"  # "who made you?", "are you a real person?"
+    if (
+        tokens & _BOT_WORDS and tokens <= _BOT_QUESTION_WORDS and not _A_TASK_FOR_SOMEONE.search(normalize(text))
+    ) or _WHAT_TO_CALL_IT.fullmatch(normalize(text).strip(" ?!.")):
+        return "bot_challenge"  # "who made you?", "are you a real person?", "what do i call you?"
     if (tokens & _PRESENCE and tokens <= _PRESENCE_WORDS) or _RIGHT_PLACE.search(normalize(text)):
         return "greet"
     if tokens & _BYE:

@@ -87,6 +87,7 @@ STOPWORDS = frozenset(
     should will can shall may might also too get got some any""".split()
 )
 
+_DOUBLING = frozenset({"ing", "ings", "ed", "edly", "ingly"})
 _SUFFIXES = ("ingly", "ness", "ments", "ment", "ings", "ing", "edly", "ied", "ies", "ed", "es", "ly", "s")
 
 
@@ -100,7 +101,12 @@ def stem(word: str) -> str:
     word = word.replace("'", "")
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+            root = word[: -len(suffix)]
+            # "running", "swimming", "jogged": the root's doubled consonant is the suffix's, so they share
+            # "run", "swim", "jog" with the plain verb ("rolling", "pressing" and "stuffed" keep theirs).
+            if suffix in _DOUBLING and root[-1] == root[-2] and root[-1] not in "aeiouylsfz":
+                return root[:-1]
+            return root
     return word
 
 

@@ -42,7 +42,7 @@ from bot.medical_requests import (
     condition_looked_after,
     doctors_word_given,
     find_medical_request,
-    mentions_health_matter,
+    mentions_live_health_matter,
 )
 from bot.other_language_alarms import find_other_language_alarm
 from bot.out_of_scope import about_something_else, about_the_clinic
@@ -238,10 +238,13 @@ _IDIOM = re.compile(
 )
 
 
-# A body part "killing" someone is pain ("her back is killing her"); a symptom, so not one of _IDIOM.
+# A body part "killing" or "screaming" is pain ("her back is killing her", "now my back is absolutely
+# screaming"); a symptom, so not one of _IDIOM, and no wish to die.
 _PAIN_IS_KILLING = re.compile(
-    r"\b(?:back|neck|shoulders?|legs?|feet|foot|knees?|head|hips?|body|arms?|calves|traps|jaw|wrists?|muscles|bum|glutes?)"
-    r"(?:'s| is| are| has been| have been| was)? (?:\w+ )?killing (?:me|her|him|them|us)\b"
+    r"\b(?:back|neck|shoulders?|legs?|feet|foot|knees?|head|hips?|body|arms?|calves|traps|jaw|wrists?|muscles|bum|glutes?|"
+    r"hamstrings?|quads?|thighs?|lower back|everything)"
+    r"(?:'s| is| are| has been| have been| was| were)? (?:\w+ )?(?:killing (?:me|her|him|them|us)\b|"
+    r"(?:screaming|crying out|on fire|dying|in bits)\b)"
 )
 _OWN_DEATH = re.compile(
     r"\b(?:die|dying|dead|suicid\w*|end (?:it|my life|things)|kill (?:my|him|her)self|not (?:be )?(?:here|around)|wake up)\b"
@@ -691,7 +694,7 @@ def _classify_on_second_look(
 def _live_health_matter(text: str) -> bool:
     """A condition, medicine or test named outside history: "I used to get sciatica years ago"
     is not a medical question today."""
-    return any(not c.history and mentions_health_matter(c.text) for c in split_clauses(prepare(text)))
+    return any(not c.history and mentions_live_health_matter(c) for c in split_clauses(prepare(text)))
 
 
 # --- How the decision and the model's guess combine into the routed intent ---------------

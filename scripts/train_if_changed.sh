@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 # The safety classifier is trained with the model (components/safety_triage.py): its
 # corpus and code are inputs too.
 inputs=(config.yml domain.yml $(find data safety/train -name '*.yml' | sort) requirements.txt
-  bot/safety_classifier.py bot/safety_corpus.py bot/clauses.py components/safety_triage.py)
+  bot/safety_classifier.py bot/safety_corpus.py bot/clauses.py bot/health_vocabulary.py bot/safety_kinds.py
+  bot/text_normalization.py components/safety_triage.py)
 fingerprint=$(cat "${inputs[@]}" | sha256sum | cut -d' ' -f1)
 model=models/current.tar.gz
 if [[ -f $model && -f models/fingerprint && $(cat models/fingerprint) == "$fingerprint" ]]; then

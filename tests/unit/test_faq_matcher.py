@@ -165,3 +165,50 @@ def test_the_entry_classifier_is_trained_once_and_then_loaded_from_the_model_cac
     text = entries[0].phrasings[0]
     assert again.match(text).best.id == first.match(text).best.id == entries[0].id
     faq_matcher._entry_classifier.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("word", "root"),
+    [
+        ("running", "run"),
+        ("swimming", "swim"),
+        ("jogging", "jog"),
+        ("stopped", "stop"),
+        ("rolling", "roll"),
+        ("pressing", "press"),
+    ],
+)
+def test_a_doubled_consonant_before_the_suffix_is_the_suffixs(word, root):
+    from bot.text_normalization import stem
+
+    assert stem(word) == root
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is going running later that day ok?",
+        "can I go jogging in the evening after",
+        "ok to go cycling the same day as my appointment",
+        "what about hitting the gym that night",
+    ],
+)
+def test_exercise_the_same_day_is_the_exercise_entry(kb, text):
+    result = kb.matcher.match(text)
+    assert result.best is not None and result.best.id == "aft-exercise", (text, result.candidates[:2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should i do after my massage tonight",
+        "any tips for afterwards so it works better?",
+        "what's the aftercare",
+        "how do I look after my body once the session's done",
+    ],
+)
+def test_what_to_do_after_a_session_has_its_own_entry(kb, text):
+    reply = answer_faq(kb, text, "nlu_fallback", 0.0)
+    assert reply.faq_id == "aft-what-to-do-after" or (
+        reply.extra.get("kind") == "clarify" and "aft-what-to-do-after" in str(reply.buttons)
+    ), (text, reply)

@@ -434,3 +434,32 @@ def test_buying_sessions_or_vouchers_is_not_buying_products(text, section):
 )
 def test_lying_on_the_table_is_not_a_question_of_size(text):
     assert "table_size" not in clinic_sections(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("what days is Sam working?", "therapists"),
+        ("which days does Priya work", "therapists"),
+        ("is the treatment room on the ground floor? I use a stick", "accessibility"),
+        ("my mum needs a walker, is it upstairs?", "accessibility"),
+        ("ok can I get thursday afternoon", "booking"),
+        ("could we do friday at 4?", "booking"),
+        ("will you send the confirmation to me or him?", "booking"),
+        ("my teenage son wants to come, is that ok", "under_18s"),
+    ],
+)
+def test_who_works_when_access_a_day_asked_and_a_teenager_are_front_desk_matters(text, section):
+    assert section in clinic_sections(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should i do after my session tonight?",
+        "can i eat before my massage this afternoon",
+        "is it ok to shower after my appointment today",
+    ],
+)
+def test_a_visit_already_booked_for_today_is_no_same_day_request(text):
+    assert "same_day" not in clinic_sections(text)

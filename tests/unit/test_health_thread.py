@@ -157,3 +157,25 @@ def test_a_follow_up_past_the_usual_course_gets_the_same_day_referral(kb, previo
 @pytest.mark.parametrize("text", ["ok thanks, can I go for a run after?", "2 days so far and easing off nicely"])
 def test_a_follow_up_within_the_usual_course_is_not_referred(kb, text):
     assert answer_faq(kb, text, "nlu_fallback", 0.4, previous_faq_id="aft-how-long-soreness").topic != "medical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fair enough. what days is Jo working?",
+        "ok. who's on tomorrow morning?",
+        "thanks. where do I park?",
+        "right, can I pay by card?",
+        "perfect, will you email her the confirmation or me?",
+        "ok, do I get a reminder text?",
+    ],
+)
+def test_a_front_desk_question_after_a_referral_leaves_the_thread(text):
+    assert not carries_the_thread(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["so is that a no?", "can I still keep my booking?", "20 weeks", "ok who should I see"]
+)
+def test_whether_to_come_stays_with_the_matter(text):
+    assert carries_the_thread(text)

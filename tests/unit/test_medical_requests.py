@@ -1467,3 +1467,147 @@ def test_a_baby_due_is_a_pregnancy(text):
 )
 def test_a_bill_due_and_a_fever_that_broke_are_no_clearance_matter(text):
     assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how firm do they go, is it actually deep or more relaxing?",
+        "is it really painful or is that exaggerated",
+        "is this really how a session goes, all that pressing?",
+        "my cousin says you have to grind the knots until you cry. is that actually how it works?",
+        "someone at work says it only works if it hurts loads. is that really true for trigger point?",
+    ],
+)
+def test_how_the_work_feels_or_a_claim_asked_is_no_diagnosis(text):
+    # "is it really deep": how the session feels; "is that really how it works": a claim, not one's body.
+    assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("is this lump actually a cyst", "diagnosis"),
+        ("is my pain really sciatica?", "diagnosis"),
+        ("my neck is stiff, is this really a knot", "diagnosis"),
+    ],
+)
+def test_whether_ones_own_symptom_is_something_else_is_still_a_diagnosis(text, kind):
+    assert find_medical_request(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on the pill and take a multivitamin. anything on the health form I should write down?",
+        "I take iron tablets and fish oil, do I list those on the intake form?",
+        "on HRT and take vitamin D, should I put both on the form?",
+    ],
+)
+def test_medicines_listed_for_the_form_are_no_question_of_mixing_them(text):
+    assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I take ibuprofen with my warfarin",
+        "is it ok to mix co-codamol and my antidepressants before a massage?",
+        "I take methotrexate and ibuprofen, is it safe to combine them? also what goes on the form",
+    ],
+)
+def test_mixing_medicines_is_still_the_doctors_or_pharmacists(text):
+    assert find_medical_request(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had whiplash about fifteen years ago, fully recovered, just tight shoulders from my desk now. Can you work on them?",
+        "broke my ankle 3 years ago, completely healed, but my calf gets tight when I run - would trigger point work help?",
+        "slipped disc when I was at school, no problems since, now just a stiff upper back. can you treat that?",
+    ],
+)
+def test_a_condition_long_past_and_over_leaves_an_ordinary_ache(text):
+    assert find_medical_request(text) is None, text
+
+
+def test_a_long_past_condition_that_flares_again_is_still_the_doctors():
+    text = "had a slipped disc 2 years ago, totally fine now but it's flaring again, can you treat it?"
+    assert find_medical_request(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oh and she takes methotrexate for her arthritis if that changes anything",
+        "i take amitriptyline at night if that changes anything",
+    ],
+)
+def test_a_medicine_offered_with_if_that_changes_anything_asks_about_it(text):
+    assert find_medical_request(text).kind == "medication", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does it matter that I'm on sertraline? Just being upfront.",
+        "on levothyroxine for years, all stable. does that matter?",
+    ],
+)
+def test_a_stable_medicine_mentioned_for_the_record_is_the_faqs(text):
+    # Tell your therapist (the FAQ); whether it matters for massage is no question of the medicine itself.
+    assert find_medical_request(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son is 8 and has had a limp for a week since falling off his bike, can you massage his leg?",
+        "fell off a ladder on sunday and my hip still hurts, ok to book a massage on it?",
+        "she's been limping since she tripped on the stairs last week, can the therapist work on it?",
+        "came off my bike at the weekend and my shoulder is still swollen, could you massage it?",
+        "tackled hard at rugby on saturday, can't put weight on my ankle, is a massage ok?",
+    ],
+)
+def test_a_fall_that_still_hurts_needs_a_doctor_before_massage(text):
+    found = find_medical_request(text)
+    assert found is not None and found.kind == f"{CLEARANCE}con-recent-injury", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sales fell last quarter and my neck is still stiff from stress lol, can i book",
+        "I fell off a horse as a teenager, my back aches sometimes in winter. can you help?",
+        "the temperature fell overnight and my shoulders are tight, any slots friday?",
+    ],
+)
+def test_falls_of_other_things_or_long_ago_are_no_recent_injury(text):
+    found = find_medical_request(text)
+    assert found is None or found.kind != f"{CLEARANCE}con-recent-injury", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my in-laws are giving me a heart attack this week, shoulders in knots. any evening slots?",
+        "this deadline is giving me a stroke lol, can I book a neck session thursday?",
+    ],
+)
+def test_a_figure_of_speech_is_no_condition_to_clear(text):
+    found = find_medical_request(text)
+    assert found is None or not found.kind.startswith(CLEARANCE), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is myofascial pain syndrome just another name for fibromyalgia?",
+        "are knots and trigger points the same thing?",
+        "can tight calves send pain into the foot?",
+        "can tight traps give you pain behind the eye",
+    ],
+)
+def test_how_trigger_points_behave_or_what_they_are_called_is_about_the_service(text):
+    assert asks_about_the_service(text), text

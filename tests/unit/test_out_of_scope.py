@@ -210,3 +210,22 @@ def test_a_product_to_buy_read_as_medical_goes_to_the_front_desk(text):
 @pytest.mark.parametrize("text", ["hi is this the massage place", "is this the trigger point clinic?"])
 def test_checking_this_is_the_clinic_read_as_out_of_scope_is_a_greeting(text):
     assert final_intent(TriageDecision(), UNREADABLE_INTENT, 0.6, text) == "greet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you book me a haircut for saturday",
+        "do you do facials or nails?",
+        "can i get lip fillers with you",
+        "do u offer waxing",
+        "could you book us in for a spray tan before the wedding",
+    ],
+)
+def test_services_the_clinic_does_not_offer_are_something_else(text):
+    assert about_something_else(text)
+
+
+@pytest.mark.parametrize("text", ["can you book me a massage for saturday", "do you do sports massage?"])
+def test_the_clinics_own_services_are_not_something_else(text):
+    assert not about_something_else(text)

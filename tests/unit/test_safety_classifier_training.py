@@ -42,6 +42,15 @@ def test_every_module_that_shapes_training_is_in_the_fingerprint():
     assert seen - {"bot.safety_classifier"} <= listed, f"not in TRAINING_MODULES: {sorted(seen - listed)}"
 
 
+def test_make_train_retrains_when_a_training_module_changes():
+    # scripts/train_if_changed.sh decides whether the Rasa model (and the classifier trained inside it)
+    # is stale; a module missing from its inputs would leave a model trained on the old code.
+    script = (PROJECT_ROOT / "scripts" / "train_if_changed.sh").read_text(encoding="utf-8")
+    inputs = script.split("inputs=(", 1)[1].split("\nfingerprint=", 1)[0].replace(")", " ").split()
+    needed = {str(Path(m.__file__).relative_to(PROJECT_ROOT)) for m in (safety_classifier, *TRAINING_MODULES)}
+    assert needed <= set(inputs), f"not in train_if_changed.sh inputs: {sorted(needed - set(inputs))}"
+
+
 def test_a_changed_corpus_changes_the_fingerprint(tmp_path):
     corpus = tmp_path / "train"
     shutil.copytree(TRAIN_DIR, corpus)

@@ -280,3 +280,22 @@ def test_checking_someone_is_there_or_that_this_is_the_clinic_is_a_greeting(text
 )
 def test_a_real_question_that_starts_like_a_check_is_not_a_greeting(text):
     assert pure_smalltalk(text) is None
+
+
+@pytest.mark.parametrize("text", ["obrigada!", "grazie mille", "obrigado :)", "kiitos!", "merci!!"])
+def test_a_thank_you_in_another_language_is_a_thank_you(text):
+    assert pure_smalltalk(text) == "thank"
+
+
+@pytest.mark.parametrize("text", ["what do i call you?", "what should we call u", "What can I call you"])
+def test_asking_what_to_call_the_assistant_asks_its_name(text):
+    assert pure_smalltalk(text) == "bot_challenge"
+    assert looks_like("bot_challenge", text)
+
+
+@pytest.mark.parametrize("text", ["can a person do that for me?", "could a human sort this for me"])
+def test_a_task_for_a_person_is_no_question_about_the_assistant(text):
+    from bot.handoff import wants_a_person
+
+    assert pure_smalltalk(text) is None
+    assert wants_a_person(text)
