@@ -343,6 +343,8 @@ _LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|hehe|jk|rofl)\b|😂|🤣|😅")
 _THING_AS_SUBJECT = re.compile(
     r"\bmy (?:wallet|bank (?:account|balance)|bank|purse|credit card|to\W*do list|inbox|emails|boss|kids|job|"
     r"commute|taxes|exams?|deadlines?|in\W*laws|mother\W*in\W*law|landlord|car|laptop|phone)\b|\byour (?:prices|price list|waiting list)\b|"
+    # "my colleague's microwave fish gives me more chest pain than anything lol": a thing compared with pain.
+    r"\b(?:gives?|giving|gave|causes?|causing) (?:me|us|him|her) (?:more|worse) (?:\w+ ){1,2}?than\b|"
     # "watching the news gives me chest pains haha"
     r"\b(?:watching|reading|thinking about|looking at|hearing|listening to)\b(?:\W+\w+){0,4}?\W+(?:gives?|giving|gave|makes?|made)\b|"
     # "work is suffocating me, can't breathe for emails 🙃"

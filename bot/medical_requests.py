@@ -414,6 +414,20 @@ _PAIN_ON_BREATHING = re.compile(
     r"\A(?=.*\b(?:my|i)\b).*\b(?:hurts?|hurting|pain\w*|sharp|stab\w*|catch\w*|sore)\b(?:\W+\w+){0,4}?\W+when (?:i |you )?"
     r"(?:breathe|take a (?:deep |big )?breath|breathing|inhale|cough|sneeze)"
 )
+# Pain in the side, belly or back that comes with being sick, in the client's own words: "a deep ache in my
+# right flank for 3 days, it comes in waves and I've been sick once" (no muscle makes one sick).
+_PAIN_WITH_SICKNESS = re.compile(
+    r"\A(?=.*\b(?:my|i|i'?ve|i'?m|she|he|her|his)\b)"
+    r"(?=.*\b(?:flank|side|tummy|stomach|abdomen|abdominal|belly|lower back|kidneys?|groin|loin)\b)"
+    r"(?=.*\b(?:pain\w*|ache|aches|ached|aching|achy|cramp\w*|hurts?|hurting|agony|waves)\b)"
+    r"(?=.*\b(?:been sick|being sick|was sick|threw up|throw(?:ing)? up|vomit\w*|puk\w*|feel(?:ing)? sick|nause\w*)\b)"
+    r"(?!.*\b(?:food poisoning|stomach bug|sickness bug|tummy bug|norovirus|noro|hangover|hungover|pregnan\w*|morning sickness|"
+    r"seasick|car ?sick|travel sick)\b)"
+)
+
+_SICKNESS = re.compile(
+    r"\b(?:been sick|being sick|was sick|threw up|throw(?:ing)? up|vomit\w*|puk\w*|feel(?:ing)? sick|nause\w*)\b"
+)
 
 # Symptoms that aren't a muscle's, said as the client's own: palpitations, dizzy spells (not "no
 # headache, no dizziness, just a crick in my neck from sleeping funny").
@@ -592,6 +606,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (MedicalRequest("diagnosis"), _ORGANS_OR_CONDITION_AS_TRIGGER_POINTS),
     (MedicalRequest("symptoms"), _NOT_A_MUSCLE_OF_MINE),
     (MedicalRequest("symptoms"), _PAIN_ON_BREATHING),
+    (MedicalRequest("symptoms"), _PAIN_WITH_SICKNESS),
     (MedicalRequest("symptoms"), _HEART_RATE),
     (MedicalRequest("symptoms"), _BODY_SIGNS),
     # A condition the client thinks they have, and what to do about it: "I think I've trapped a nerve in
@@ -884,6 +899,9 @@ _ASKS_TO_COME = re.compile(
     r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:still )?(?:do|massage|work on|work|treat|see|help)\b|"
     # "ok to do my shoulders?"
     r"\b(?:ok|okay|fine|safe|alright|all right) to (?:do|work on|massage|have|treat) (?:my|the|his|her)\b|"
+    # Self-massage with a tool at home, on the same matter: "I'm on warfarin, can I still use my foam roller?"
+    r"\b(?:use|using|try|get|buy) (?:a |an |my |the |his |her )?(?:foam roller|massage gun|percussion gun|theragun|massage ball|"
+    r"lacrosse ball|tennis ball|spiky ball|massage stick|thera ?cane|hook)\b|"
     # "can i lie on my front or is there another way u do it?": how the session is done for them.
     r"\b(?:can|could|should|may) (?:i|she|he) (?:still )?(?:lie|lay) (?:on|face)\b|"
     # "will the lady press too hard for me dear?", "does that matter for deep pressure?"
@@ -1171,6 +1189,9 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
         return MedicalRequest("diagnosis")  # one's own test result is for the doctor, however it is asked
     for request, pattern in RULES:
         if pattern.search(normalized):
+            if pattern is _PAIN_WITH_SICKNESS and not _negated_everywhere(normalized, _SICKNESS):
+                # However it is asked ("can I book a session for it?"): the sickness says it is no muscle's.
+                return request
             if pattern in _STANDS_ON_OWN_SYMPTOM and _negated_everywhere(normalized, _OWN_SYMPTOM_RX):
                 continue
             if pattern is _NOT_A_MUSCLE_OF_MINE and _negated_everywhere(normalized, _NOT_MUSCLE_RX):

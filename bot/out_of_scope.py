@@ -41,7 +41,12 @@ _SUBJECTS = re.compile(
     r"\b(?:book|booking|get|have|do (?:you|u) do|do (?:you|u) offer|can i get) (?:me |us )?(?:in )?(?:for )?(?:a |an |some )?"
     r"(?:hair ?cuts?|haircut|trim|blow ?dry|hair colou?r|highlights|manicure|pedicure|nails|gel nails|facials?|eyebrows?|brows|"
     r"lashes|lash extensions|waxing|wax|spray tan|tanning|botox|fillers?|lip fillers?|tattoo|piercing|teeth whitening|eye test|"
-    r"smear test|vaccination|flu jab|covid jab|mot|car service)\b|"
+    r"smear test|vaccination|flu jab|covid jab|mot|car service|laser(?: hair| tattoo)?(?: removal)?|tattoo removal|microneedling)\b|"
+    # Errands elsewhere: "how do I get a refund from amazon", "where can I get a cheap sofa", "what time does the post office shut".
+    r"\b(?:from|on|at) (?:amazon|ebay|argos|ikea|tesco|asda|sainsbury'?s|netflix|paypal|my bank)\b|"
+    r"\bwhere (?:can|could|do|should) i (?:get|buy|find) (?:a |an |some )?(?:cheap |good |new |second[- ]hand |decent )?"
+    r"(?:sofa|couch|bed|mattress|car|bike|phone|laptop|tv|fridge|dress|suit|shoes|table|chair|desk)s?\b|"
+    r"\b(?:what time|when) (?:does|do|is|will) (?:the )?(?:post office|bank|library|supermarket|tip|dump|council|pub|chippy|bakery)\b|"
     # Something done elsewhere, for after the visit: "book me a table at an italian place near you".
     r"\bbook (?:me |us )?(?:a )?table\b|\b(?:taxi|cab|uber|hotel room|train tickets?)\b (?:\w+ )?for (?:me|us)\b|"
     # Homework and fiction.

@@ -392,6 +392,16 @@ _RULES: list[_Rule] = [
             r"(?:(?:would|does|will) it take|it (?:would|will|'d|d) take|it takes)\b"
             r"(?!\W+(?:to (?:work|help|kick in|feel|get rid|ease|settle|sleep|calm)|for (?:the|my|it|them|a|an)|before|till|until))",
             r"\bno (?:future|way out|hope left)\b|\bnot worth living\b|\blife (?:is|isn't) (?:not )?worth (?:it|living)\b",
+            # A farewell gift: "I want her to have something nice to remember me by. I won't be needing my own sessions
+            # anymore" (not a keepsake while away: "to remember me by while I'm travelling").
+            r"^(?!.*\b(?:moving|move|leaving the|relocat\w*|emigrat\w*|abroad|travel\w*|away for|gap year|deployment|deployed|wedding|"
+            r"retir\w*|leaving do|new job)\b).*\bto remember me by\b",
+            # Sessions given up for good with no ordinary reason, beside a gift or a farewell word.
+            r"^(?!.*\b(?:moving|move|relocat\w*|emigrat\w*|abroad|better|fixed|sorted|healed|new job|new clinic|another clinic|"
+            r"afford|money|budget|pregnan\w*|baby|surgery|operation|gp|doctor|physio\w*|remaining|rest of|left over|leftover|unused|spare)\b)"
+            r"(?=.*\b(?:voucher|gift|present|give (?:her|him|them)|for my (?:sister|brother|mum|mom|dad|wife|husband|partner|kids?|son|daughter|friend))\b)"
+            r".*\b(?:won'?t|wont|will not|shan'?t|not going to) (?:be )?(?:need|needing|use|using)\w* (?:my (?:own )?)?(?:sessions?|bookings?|appointments?|"
+            r"massages?|package|membership|them|it) (?:any ?more|any longer|again)\b",
             r"\bnot (?:be|being) here (?:anymore|any more|tomorrow)\b|\bwon't be (?:here|around) (?:anymore|tomorrow)\b",
             r"\b(?:i'm|i am|i feel like|feel like) (?:just |such |only )?a burden\b|\bburden (?:to|on) (?:everyone|everybody|my family|them)\b",
             r"\b(?:no one|nobody|noone) would (?:notice|care|miss me)\b|\bif i (?:just )?(?:disappeared|vanished|was gone|wasn't here)\b|\b(?:after|when|once) i'?m gone\b",

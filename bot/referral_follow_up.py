@@ -32,7 +32,10 @@ _PRESSES_ON_A_REFERRAL = re.compile(
     r"\b(?:therapist|you|someone|she|he) (?:can |could |would |will )?(?:have a look|look at it|take a look|check it|feel it)\b|"
     r"\b(?:therapist|you|someone|she|he) (?:can |could |would |will )?(?:just )?(?:massage|rub|work on|press on|release) (?:it|that|the (?:swelling|lump|spot|area))\b|"
     r"\b(?:could|might|can) (?:it|that|this) (?:just |not just )?be (?:a |an )?(?:knot|muscle|trigger point|pulled|strain|nothing|doms|stress)\b|"
-    r"\bdo i (?:really|actually|honestly) (?:need|have) to (?:see|go to|bother)\b"
+    r"\bdo i (?:really|actually|honestly) (?:need|have) to (?:see|go to|bother)\b|"
+    # Working on it oneself instead: "should i just massage it harder myself", "can I roll it out at home?"
+    r"\b(?:massage|rub|work on|press on|dig into|roll|foam roll|stretch) (?:it|that|the (?:spot|area|knot|muscle)) "
+    r"(?:out|harder|more|deeper|myself|at home)\b"
 )
 
 

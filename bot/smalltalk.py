@@ -31,7 +31,8 @@ OVERRULABLE_INTENTS = frozenset(
 )
 
 _GREETING = frozenset(
-    "hi hello hey hiya heya hii howdy greetings morning afternoon evening good day hola bonjour hallo ciao salut".split()
+    """hi hello hey hiya heya hii howdy greetings morning afternoon evening good day hola bonjour hallo ciao salut
+    guten tag buenos dias bom dia buongiorno bonsoir namaste salaam salam hej hei ahoj ola""".split()
 )
 _THANKS = frozenset(
     # …and in the languages clients switch to for a word: "obrigada!", "grazie mille", "dziękuję"
@@ -50,7 +51,8 @@ _FILLER = frozenset(
     wonderful helpful useful was is that's thats much lot lots loads heaps again all x xx xxx
     haha lol oh ah right alright fine then now have a nice day mate dear folks team guys everyone
     how are doing going today there you help info information answer answers speak talk chat
-    chatting will i'll go take bye soon everything one quick question q nvm actually earlier quite really gd""".split()
+    chatting will i'll go take bye soon everything one quick question q nvm actually earlier quite really gd
+    beaucoup muchas mucho vielen""".split()
 )
 # Acknowledgements and reactions: "ok", "kk", "lol", "good to know", "fair enough".
 _ACK = frozenset(
@@ -69,7 +71,8 @@ _GREETING_FILLER = frozenset(
 _HOW_IS_IT = frozenset("doing going things treating life".split())
 _BOT_WORDS = frozenset(
     """bot robot human person real ai machine automated computer chatbot chatgpt gpt talking speaking
-    chatting who made created built programmed developed name called private privacy confidential read reads reading""".split()
+    chatting who made created built programmed developed name called private privacy confidential read reads reading
+    assistant virtual clinic's""".split()
 )
 # A task for a person, not a question about the assistant: "can a person do that for me?" (bot/handoff.py).
 _A_TASK_FOR_SOMEONE = re.compile(r"\b(?:do|sort|change|update|handle|fix|process) (?:that|this|it)\b")
@@ -84,7 +87,7 @@ _CAPABILITIES = re.compile(
     r"\bwhat (?:can|could|should|do) i ask\b|\bwhat(?: is|'s) this(?: \w+)? for\b|\b(?:you|u) cover\b"
 )
 _SMALLTALK_WORDS = _GREETING | _THANKS | _BYE | _FILLER | _ACK | _COMPLIMENT | _GREETING_FILLER | STOPWORDS
-_BOT_QUESTION_WORDS = _BOT_WORDS | _FILLER | _GREETING_FILLER | STOPWORDS
+_BOT_QUESTION_WORDS = _BOT_WORDS | _FILLER | _GREETING_FILLER | _GREETING | STOPWORDS | {"clinic", "s"}
 # Front-desk matters that make a message more than small talk (not "today", "evening" or "call").
 _BOOKING_MATTERS = frozenset({"booking", "prices", "location", "parking", "cancellation", "vouchers", "payment"})
 # Opening times asked (not "good evening"): "hey r u open 2moro".

@@ -895,6 +895,54 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Sealed at the start of the third stop of 2026-12-02 and first seen on the model of -46/-41's classes
+        # (README); misses read and fixed as classes in the same stop.
+        (
+            CASES / "safety-blind-47.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.97",
+                "topic_accuracy=0.89",
+                "facts_pass=0.90",
+                "over_escalation_max=0.045",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-42.yml",
+            [
+                "topic_accuracy=0.92",
+                "facts_pass=0.90",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.97",
+                "over_escalation_max=0.020",
+                "errors_max=0",
+            ],
+        ),
+        # Sealed in the same stop after -47/-42's classes and first seen then (README); misses read and fixed as
+        # classes in the same stop.
+        (
+            CASES / "safety-blind-48.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.96",
+                "topic_accuracy=0.90",
+                "facts_pass=0.88",
+                "over_escalation_max=0.035",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-43.yml",
+            [
+                "topic_accuracy=0.90",
+                "facts_pass=0.88",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.92",
+                "over_escalation_max=0.015",
+                "errors_max=0",
+            ],
+        ),
     ],
     ids=[
         "sample",
@@ -987,6 +1035,10 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-40",
         "safety-blind-46",
         "understanding-blind-41",
+        "safety-blind-47",
+        "understanding-blind-42",
+        "safety-blind-48",
+        "understanding-blind-43",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

@@ -463,3 +463,15 @@ def test_who_works_when_access_a_day_asked_and_a_teenager_are_front_desk_matters
 )
 def test_a_visit_already_booked_for_today_is_no_same_day_request(text):
     assert "same_day" not in clinic_sections(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you have any male therapists?",
+        "can I see the same lady each time?",
+        "how long have your therapists been practising",
+    ],
+)
+def test_who_the_therapists_are_is_the_therapists_section(text):
+    assert "therapists" in clinic_sections(text)

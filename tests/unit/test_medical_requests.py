@@ -1611,3 +1611,40 @@ def test_a_figure_of_speech_is_no_condition_to_clear(text):
 )
 def test_how_trigger_points_behave_or_what_they_are_called_is_about_the_service(text):
     assert asks_about_the_service(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pain in my left side that comes and goes in waves, and I threw up this morning. is it a knot? can I book?",
+        "my lower back on one side has ached for two days and I feel sick with it, could a massage help",
+        "she's got a cramping pain in her tummy and keeps vomiting, would trigger point work settle it?",
+    ],
+)
+def test_pain_in_the_side_or_belly_with_sickness_is_the_doctors_however_it_is_asked(text):
+    assert find_medical_request(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had a stomach bug, been sick all night and my tummy aches, should I still come at 11?",
+        "my side aches from the gym, not sick or anything, can I book?",
+        "morning sickness is rough and my lower back aches, is pregnancy massage ok at 14 weeks?",
+    ],
+)
+def test_a_stomach_bug_or_no_sickness_is_not_this_rule(text):
+    found = find_medical_request(text)
+    assert found is None or found.kind != "symptoms", text
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("I'm on warfarin, is it ok to use a massage gun on my legs?", "con-blood-thinners"),
+        ("on apixaban, can I still use my spiky ball at home?", "con-blood-thinners"),
+        ("26 weeks pregnant, can I use a foam roller on my back?", "con-pregnancy"),
+    ],
+)
+def test_self_massage_tools_on_a_matter_that_needs_clearance(text, entry):
+    assert find_medical_request(text) == MedicalRequest(f"{CLEARANCE}{entry}")

@@ -229,3 +229,23 @@ def test_services_the_clinic_does_not_offer_are_something_else(text):
 @pytest.mark.parametrize("text", ["can you book me a massage for saturday", "do you do sports massage?"])
 def test_the_clinics_own_services_are_not_something_else(text):
     assert not about_something_else(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I get my money back from ebay",
+        "where can I buy a decent mattress",
+        "when does the library close today",
+        "do you do laser hair removal",
+    ],
+)
+def test_errands_elsewhere_are_something_else(text):
+    assert about_something_else(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["can i get a refund on my package", "where can I get a massage ball", "when do you close"]
+)
+def test_the_clinics_own_errands_are_not(text):
+    assert not about_something_else(text)

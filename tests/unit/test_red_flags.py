@@ -1128,3 +1128,39 @@ def test_an_end_set_for_tonight_and_a_slump_seen_by_someone_are_emergencies(text
 )
 def test_an_end_with_a_reason_and_everyday_slumps_are_not(text):
     assert not find_dangers(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's for my brother. I want him to have something to remember me by",
+        "a voucher for my daughter please, something nice to remember me by when I'm gone",
+        "buying my best friend a gift card, i won't be needing my own sessions anymore",
+    ],
+)
+def test_a_farewell_gift_is_a_crisis(text):
+    assert "suicidal_thoughts" in {k.id for k in find_dangers(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a voucher for my mum, something to remember me by while I'm travelling for a year",
+        "I'd like to give my remaining sessions to my daughter as a gift, I won't be using them any more",
+        "can i get a gift voucher for my sister, i wont be needing my sessions anymore as im moving to leeds",
+        "my back is fixed so I won't be needing my sessions anymore, can I gift the rest to my husband?",
+    ],
+)
+def test_a_gift_with_an_ordinary_reason_is_no_crisis(text):
+    assert "suicidal_thoughts" not in {k.id for k in find_dangers(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother-in-law's singing gives me more chest pain than anything lol, any slots saturday?",
+        "honestly this spreadsheet gives me worse heartburn than curry 😂 can I book a neck session",
+    ],
+)
+def test_a_thing_compared_with_pain_is_a_joke(text):
+    assert not {k.id for k in find_dangers(text)} & {"chest_pain"}, text

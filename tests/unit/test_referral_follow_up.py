@@ -43,3 +43,20 @@ def test_only_right_after_a_referral_and_never_over_a_danger():
 )
 def test_a_massage_for_it_or_a_knot_after_all_is_pushing_back(text):
     assert presses_on_a_referral(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i just massage it harder myself",
+        "can I roll it out at home instead",
+        "maybe I'll press on the spot more",
+    ],
+)
+def test_working_on_it_oneself_instead_presses_on_the_referral(text):
+    assert presses_on_a_referral(text)
+
+
+@pytest.mark.parametrize("text", ["can i work it out myself", "ok can I still book friday?"])
+def test_other_follow_ups_do_not(text):
+    assert not presses_on_a_referral(text)

@@ -299,3 +299,15 @@ def test_a_task_for_a_person_is_no_question_about_the_assistant(text):
 
     assert pure_smalltalk(text) is None
     assert wants_a_person(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("Guten Tag", "greet"), ("buenos dias!", "greet"), ("merci beaucoup", "thank")]
+)
+def test_other_languages_greetings_and_thanks(text, intent):
+    assert pure_smalltalk(text) == intent
+
+
+@pytest.mark.parametrize("text", ["good morning! are you the clinic's assistant?", "hi, are you a virtual assistant?"])
+def test_asking_whether_it_is_the_assistant(text):
+    assert pure_smalltalk(text) == "bot_challenge"
