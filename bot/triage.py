@@ -242,9 +242,9 @@ _IDIOM = re.compile(
 # screaming"); a symptom, so not one of _IDIOM, and no wish to die.
 _PAIN_IS_KILLING = re.compile(
     r"\b(?:back|neck|shoulders?|legs?|feet|foot|knees?|head|hips?|body|arms?|calves|traps|jaw|wrists?|muscles|bum|glutes?|"
-    r"hamstrings?|quads?|thighs?|lower back|everything)"
+    r"hamstrings?|quads?|thighs?|lower back)"
     r"(?:'s| is| are| has been| have been| was| were)? (?:\w+ )?(?:killing (?:me|her|him|them|us)\b|"
-    r"(?:screaming|crying out|on fire|dying|in bits)\b)"
+    r"(?:screaming|crying out|on fire|dying)\b)"
 )
 _OWN_DEATH = re.compile(
     r"\b(?:die|dying|dead|suicid\w*|end (?:it|my life|things)|kill (?:my|him|her)self|not (?:be )?(?:here|around)|wake up)\b"
