@@ -414,20 +414,18 @@ _PAIN_ON_BREATHING = re.compile(
     r"\A(?=.*\b(?:my|i)\b).*\b(?:hurts?|hurting|pain\w*|sharp|stab\w*|catch\w*|sore)\b(?:\W+\w+){0,4}?\W+when (?:i |you )?"
     r"(?:breathe|take a (?:deep |big )?breath|breathing|inhale|cough|sneeze)"
 )
+_SICKNESS_WORDS = r"been sick|being sick|was sick|threw up|throw(?:ing)? up|vomit\w*|puk\w*|feel(?:ing)? sick|nause\w*"
 # Pain in the side, belly or back that comes with being sick, in the client's own words: "a deep ache in my
 # right flank for 3 days, it comes in waves and I've been sick once" (no muscle makes one sick).
 _PAIN_WITH_SICKNESS = re.compile(
     r"\A(?=.*\b(?:my|i|i'?ve|i'?m|she|he|her|his)\b)"
     r"(?=.*\b(?:flank|side|tummy|stomach|abdomen|abdominal|belly|lower back|kidneys?|groin|loin)\b)"
     r"(?=.*\b(?:pain\w*|ache|aches|ached|aching|achy|cramp\w*|hurts?|hurting|agony|waves)\b)"
-    r"(?=.*\b(?:been sick|being sick|was sick|threw up|throw(?:ing)? up|vomit\w*|puk\w*|feel(?:ing)? sick|nause\w*)\b)"
+    rf"(?=.*\b(?:{_SICKNESS_WORDS})\b)"
     r"(?!.*\b(?:food poisoning|stomach bug|sickness bug|tummy bug|norovirus|noro|hangover|hungover|pregnan\w*|morning sickness|"
     r"seasick|car ?sick|travel sick)\b)"
 )
-
-_SICKNESS = re.compile(
-    r"\b(?:been sick|being sick|was sick|threw up|throw(?:ing)? up|vomit\w*|puk\w*|feel(?:ing)? sick|nause\w*)\b"
-)
+_SICKNESS = re.compile(rf"\b(?:{_SICKNESS_WORDS})\b")
 
 # Symptoms that aren't a muscle's, said as the client's own: palpitations, dizzy spells (not "no
 # headache, no dizziness, just a crick in my neck from sleeping funny").
@@ -1382,9 +1380,9 @@ def asks_about_the_service(text: str) -> bool:
     names is one the client says is diagnosed and looked after."""
     prepared = prepare(text)
     if _WHAT_THE_CLINIC_USES.search(prepared) or _HOW_TRIGGER_POINTS_BEHAVE.search(prepared):
-        return True
+        return True  # "do you use numbing cream or is it just hands?", "why does pressing one spot make my arm ache?"
     if _TERMINOLOGY.search(prepared) and _ABOUT_TRIGGER_POINTS.search(prepared) and not _UNEXPLAINED.search(prepared):
-        return True  # "is myofascial pain syndrome the same as fibromyalgia? they sound alike"  # "do you use numbing cream or is it just hands?", "why does pressing one spot make my arm ache?"
+        return True  # "is myofascial pain syndrome the same as fibromyalgia? they sound alike"
     if not _ABOUT_THE_SERVICE.search(prepared):
         return False
     return not _HEALTH_MATTER.search(prepared) or bool(_LOOKED_AFTER.search(prepared))

@@ -232,17 +232,18 @@ _RIGHT_PLACE = re.compile(
 def pure_smalltalk(text: str) -> str | None:
     """'thank', 'goodbye', 'greet', 'bot_challenge' or 'affirm' (an acknowledgement) for a message with
     nothing but such words, else None."""
-    introduced = _INTRODUCTION.sub(" ", normalize(text))
-    if introduced != normalize(text) and set(words(introduced)) & _GREETING:
-        text = introduced
+    normalized = normalize(text)
+    introduced = _INTRODUCTION.sub(" ", normalized)
+    if introduced != normalized and set(words(introduced)) & _GREETING:
+        text, normalized = introduced, normalize(introduced)
     tokens = set(words(reaction_words(text) or text))
     if {"going", "to"} <= tokens:
         return None  # "how is it going to help?"
     if (
-        tokens & _BOT_WORDS and tokens <= _BOT_QUESTION_WORDS and not _A_TASK_FOR_SOMEONE.search(normalize(text))
-    ) or _WHAT_TO_CALL_IT.fullmatch(normalize(text).strip(" ?!.")):
+        tokens & _BOT_WORDS and tokens <= _BOT_QUESTION_WORDS and not _A_TASK_FOR_SOMEONE.search(normalized)
+    ) or _WHAT_TO_CALL_IT.fullmatch(normalized.strip(" ?!.")):
         return "bot_challenge"  # "who made you?", "are you a real person?", "what do i call you?"
-    if (tokens & _PRESENCE and tokens <= _PRESENCE_WORDS) or _RIGHT_PLACE.search(normalize(text)):
+    if (tokens & _PRESENCE and tokens <= _PRESENCE_WORDS) or _RIGHT_PLACE.search(normalized):
         return "greet"
     if tokens & _BYE:
         tokens -= _WHEN - _BYE
