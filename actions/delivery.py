@@ -8,8 +8,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot import knowledge_base
+from bot.emergency_follow_up import still_needs_the_step
 from bot.input_screening import clip
-from bot.replies import Reply
+from bot.replies import Reply, with_emergency_reminder
 from bot.triage import OVERRULED_KEY, TriageDecision
 
 LAST_TOPIC = "last_topic"
@@ -30,6 +32,15 @@ def deliver(dispatcher: CollectingDispatcher, reply: Reply, secondary: bool = Fa
     if reply.faq_id:
         events.append(SlotSet(LAST_FAQ_ID, reply.faq_id))
     return events
+
+
+def deliver_answer(dispatcher: CollectingDispatcher, tracker: Tracker, reply: Reply) -> list[EventType]:
+    """Send an answer to the client's question. Right after an emergency answer, the triage lets a plain
+    front-desk question through ("Understood. Is there step-free access?"): its answer keeps the step beside it."""
+    flag = emergency_just_answered(tracker)
+    if flag is not None and still_needs_the_step(latest_text(tracker)):
+        reply = with_emergency_reminder(reply, flag or None, knowledge_base.current().profile)
+    return deliver(dispatcher, reply)
 
 
 def latest_text(tracker: Tracker) -> str:

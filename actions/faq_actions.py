@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.delivery import (
     LAST_FAQ_ID,
-    deliver,
+    deliver_answer,
     emergency_just_answered,
     latest_intent,
     latest_text,
@@ -40,7 +40,7 @@ class ActionAnswerFaq(Action):
             runner_up=runner_up_intent(tracker),
             **conversation_context(tracker),
         )
-        return deliver(dispatcher, reply)
+        return deliver_answer(dispatcher, tracker, reply)
 
 
 class ActionOutOfScope(Action):
@@ -54,7 +54,7 @@ class ActionOutOfScope(Action):
             latest_triage(tracker).screening,
             **conversation_context(tracker),
         )
-        return deliver(dispatcher, reply)
+        return deliver_answer(dispatcher, tracker, reply)
 
 
 def conversation_context(tracker: Tracker) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.delivery import deliver, latest_text, previous_clinic_sections
+from actions.delivery import deliver_answer, latest_text, previous_clinic_sections
 from bot import knowledge_base
 from bot.faq_answering import answer_clinic_question
 from bot.handoff import handoff_reason, handoff_reply
@@ -27,7 +27,7 @@ class ActionClinicInfo(Action):
         reply = answer_clinic_question(
             knowledge_base.current(), latest_text(tracker), _now(), previous_clinic_sections(tracker)
         )
-        return deliver(dispatcher, reply)
+        return deliver_answer(dispatcher, tracker, reply)
 
 
 class ActionHandoff(Action):
@@ -37,4 +37,4 @@ class ActionHandoff(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         text = latest_text(tracker)
         reply = handoff_reply(knowledge_base.current().profile, _now(), handoff_reason(text))
-        return deliver(dispatcher, reply)
+        return deliver_answer(dispatcher, tracker, reply)

@@ -322,6 +322,8 @@ _HYPOTHETICAL = re.compile(
     # Keeping something away, asked in general: "can trigger point work help stop the cramps coming back?"
     r"(?:help|helps) (?:to )?(?:stop|prevent|keep) (?:the |them |it |these |those )?(?:\w+ )?(?:coming back|recurring|returning|away)|"
     r"what do i do if|when should i|is that a sign|do you (?:have|deal with|treat)|"
+    # What would happen, not what is happening: "I hate needles, I'd pass out lol".
+    r"(?:i'?d|i would|id) (?:probably |literally |actually |just |totally |defo |definitely )?(?:pass out|faint|black out|keel over|die|collapse|throw up|be sick)|"
     r"i (?:read|heard|saw) (?:that|online|somewhere)|"
     # A fear of what a massage may do: "I'm a bit nervous about it hurting".
     r"(?:nervous|scared|worried|anxious|afraid|frightened|terrified|apprehensive) (?:about|of) (?:it |them |the massage |the session )?"
@@ -347,6 +349,8 @@ _THING_AS_SUBJECT = re.compile(
     r"\b(?:gives?|giving|gave|causes?|causing) (?:me|us|him|her) (?:more|worse) (?:\w+ ){1,2}?than\b|"
     # "watching the news gives me chest pains haha"
     r"\b(?:watching|reading|thinking about|looking at|hearing|listening to)\b(?:\W+\w+){0,4}?\W+(?:gives?|giving|gave|makes?|made)\b|"
+    # "I can barely breathe when I think about my workload lol"
+    r"\bwhen i (?:think|thought) (?:about|of) (?:my|the|all|this|that|how)\b|"
     # "work is suffocating me, can't breathe for emails 🙃"
     r"\b(?:work|emails?|meetings?|deadlines?|uni|school|college|admin|paperwork|this week|this job)\b (?:is|are|has been|have been) (?:\w+ )?"
     r"(?:suffocating|drowning|killing|crushing|choking)\b|\bcan'?t breathe for (?:emails|work|meetings|deadlines|admin)\b"
@@ -360,7 +364,15 @@ _NERVES_AS_CAUSE = re.compile(
 )
 
 
+# Said outright: "can barely breathe when I think about my workload, metaphorically speaking".
+_SAID_TO_BE_A_FIGURE = re.compile(
+    r"\b(?:metaphorically|figuratively|not literally|a figure of speech|(?:just )?an expression)\b"
+)
+
+
 def is_figurative(text: str) -> bool:
+    if _SAID_TO_BE_A_FIGURE.search(text):
+        return True
     return bool(_LAUGH.search(text)) and bool(_THING_AS_SUBJECT.search(text) or _NERVES_AS_CAUSE.search(text))
 
 

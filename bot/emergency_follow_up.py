@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.clauses import negated, prepare
+from bot.clauses import clears_up_a_misunderstanding, negated, prepare
 
 # How many turns in a row the step is given again after an emergency answer: enough for a client
 # who minimises, argues and delays (the blind sets had up to three such turns), few enough that a
@@ -61,3 +61,52 @@ def help_has_come_and_asks(text: str) -> bool:
         return False
     parts = [p for p in _PARTS.split(prepared) if p and not _HELP_COMING.search(p)]
     return any(_ASKS.search(p) and len(p.split()) >= 3 and not _ABOUT_THE_EMERGENCY.search(p) for p in parts)
+
+
+# Anything that pushes back on the step, plays the danger down or puts it off: "it's passed, can we still
+# book?", "can I still keep my appointment tomorrow though?", "don't worry about me. just cancel them".
+_PUSHES_BACK = re.compile(
+    r"\b(?:just|only|probably|prob|surely|fine|ok now|okay now|better|easing|eased|settl\w*|pass\w*|gone|nothing|"
+    r"overreact\w*|fuss|drama\w*|forget|ignore|never ?mind|nvm|instead|rather|though|tho|anyway|anyways|"
+    r"wait\w*|see how|later|sleep|lie down|lying down|rest|knot|muscle\w*|worry|worried|"
+    r"don'?t|do not|won'?t|not|no|can'?t|cannot|stop|kidding|jk|joke|joking|lol|lmao|haha\w*|"
+    r"goodbye|bye|remember me|for good|anymore|any more|all of (?:them|my)|everything|ambulance|999|911|112|"
+    r"a&e|hospital|doctor|gp|er|paramedics?)\b"
+)
+# A matter for the front desk the emergency does not touch: not "how long will I be at A&E".
+_DESK_SECTIONS = frozenset(
+    {"accessibility", "booking", "cancellation", "hours", "location", "parking", "contact", "payment", "prices"}
+)
+_ACKNOWLEDGED = re.compile(
+    r"^(?:ok(?:ay)?|understood|got it|right|great|thanks?|thank you|cheers|will do|noted|sure|perfect|"
+    r"ok (?:i'?ll|we'?ll) (?:phone|ring|call|contact) (?:them|him|her|the (?:gp|doctor|surgery)))\b"
+)
+
+
+# The number to call is the emergency's, not the front desk's: "ok. what number again?", "which number I call?"
+_ASKS_FOR_THE_NUMBER = re.compile(
+    r"\bnumbers?\b|\b(?:what|who|where) (?:do i |should i |shall i |to |can i )?(?:ring|call|dial|phone)\b"
+)
+
+
+def turns_to_the_desk(text: str, sections: frozenset[str] | set[str]) -> bool:
+    """Right after an emergency answer, a plain front-desk question that takes the answer in and does
+    not push back on it: "Understood. Is there step-free access, he uses a walking frame?". It gets its
+    own answer with the step repeated beside it (`bot.replies.with_emergency_reminder`), rather than the
+    step alone again, which held whole conversations after a false alarm. `sections`: the front-desk
+    matters the message asks about (`bot.clinic_answers.asked_sections`)."""
+    prepared = prepare(text)
+    if not sections or not set(sections) <= _DESK_SECTIONS or len(prepared.split()) > 25:
+        return False
+    if _ASKS_FOR_THE_NUMBER.search(prepared):
+        return False
+    first, _, rest = prepared.partition(". ")
+    # "ok I'll phone them. can I still keep Thursday's booking?": taking the step in is no pushback.
+    checked = rest if rest and _ACKNOWLEDGED.match(first) else prepared
+    return not _PUSHES_BACK.search(checked)
+
+
+def still_needs_the_step(text: str) -> bool:
+    """Whether an answer given right after an emergency answer keeps the step beside it: yes, unless the
+    client has said it was a misunderstanding ("lol no, my pecs from chest day")."""
+    return not clears_up_a_misunderstanding(prepare(text))

@@ -166,7 +166,7 @@ def answer_faq(
         symptom
         and reply.extra.get("kind") in UNSURE_KINDS
         and kb.faq.get(EVERYDAY_ACHES_ENTRY) is not None
-        and an_ordinary_ache_asked_about(text)
+        and an_ordinary_ache_asked_about(text, previous_message)
     ):
         # "nagging ache between my shoulder blades from work… is it likely to help with something like that?"
         return entry_reply(kb, EVERYDAY_ACHES_ENTRY)

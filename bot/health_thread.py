@@ -58,6 +58,10 @@ _PAST_THE_USUAL = re.compile(
     r"getting (?:any )?better|any better|fading|faded)|hasn'?t (?:gone|eased|settled|stopped|improved|faded|got (?:any )?better)|"
     r"won'?t (?:go|ease|settle|fade))\b"
 )
+# Whether something would worsen it, asked: "is a hot shower fine or would that make it worse".
+_WOULD_IT_WORSEN = re.compile(
+    r"\b(?:would|could|will|might|does|do|can|is|won'?t|wouldn'?t) (?:\w+ ){0,3}?make (?:it|things|them|this|that|the \w+|me) worse\b"
+)
 # Supposed, not told: "and if it's still bad after that?" is answered by the answer's own sentence on when
 # to see the doctor (`bot.answer_parts`).
 _SUPPOSED = re.compile(
@@ -98,7 +102,7 @@ def goes_past_the_usual(previous_faq_id: str | None, text: str) -> bool:
         and len(text.split()) <= THREAD_WORDS
         and not about_something_else(text)
         and not _SUPPOSED.match(normalize(text))
-        and bool(_PAST_THE_USUAL.search(normalize(text)))
+        and bool(_PAST_THE_USUAL.search(_WOULD_IT_WORSEN.sub(" ", normalize(text))))
     )
 
 

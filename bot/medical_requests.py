@@ -316,6 +316,19 @@ _HEART_RATE = re.compile(
 
 # Signs of the body that are no muscle's, told about oneself: fingers that go white then blue in the
 # cold, a bladder that leaks on a cough, a knee that swells and gives way.
+# An after-effect that stays past the usual day or two, told in one message (brief §3): "since the session my
+# headaches are constant, every day for over a week now, even waking up with them".
+_AFTER_EFFECT = (
+    r"(?:headaches?|migraines?|sore\w*|pain\w*|aches?|aching|achy|bruis\w*|stiff\w*|tender\w*|hurts?|hurting)"
+)
+_SINCE_THE_SESSION = r"(?:since|after|from) (?:the|my|that|last|yesterday'?s|last week'?s|our|your) (?:\w+ )?(?:session|massage|treatment|appointment|visit)"
+_STAYS = (
+    r"(?:every (?:single )?day|daily|constant\w*|non ?stop|for (?:over |more than )?(?:a|one|two|three|\d+) weeks?|over a week|more than a week|"
+    r"(?:four|five|six|seven|eight|nine|ten|[4-9]|1\d) days|getting worse|worse and worse|won'?t (?:go|ease|settle|shift)|"
+    r"not (?:going|gone|easing|eased|settling|settled|getting any better)|waking (?:me )?up with|wake up with|"
+    r"still there after|(?:a|one|two|three|\d+) months?|gone (?:hard|lumpy)|hard lump|lumpy)"
+)
+_AFTER_EFFECT_THAT_STAYS = re.compile(rf"\A(?=.*\b{_AFTER_EFFECT}\b)(?=.*\b{_SINCE_THE_SESSION}\b)(?=.*\b{_STAYS}\b)")
 _BODY_SIGNS = re.compile(
     r"\b(?:fingers?|toes?|hands?|feet|finger ?tips)\b(?:\W+\w+){0,3}?\W+(?:go|goes|going|turn|turns|turning|went|turned|get|gets) "
     r"(?:all |really |very )?(?:white|blue|purple|grey|gray|pale|numb and white)\b|"
@@ -400,6 +413,12 @@ _WHICH_OF_TWO = re.compile(
     rf"\A(?=.*\b(?:my|i'?ve|i have|i'?m|i get|mine)\b)(?=.*\b(?:{CONDITIONS}|pulled (?:a |my )?(?:\w+ )?muscle|strain(?:ed)? (?:a |my )?(?:\w+ )?muscle)\b)"
     r"(?=.*\bor\W+(?:(?:is it|maybe|just|simply|only|more like|a|an|some|my)\W+){0,3}(?:\w+\W+)?(?:trigger ?points?|knots?|tight muscles?|muscle knots?|tps?)\b"
     rf"|.*\b(?:trigger ?points?|knots?|tight muscles?)\b\W+or\W+(?:(?:is it|maybe|a|an|some)\W+){{0,2}}(?:{CONDITIONS}|pulled (?:a )?(?:\w+ )?muscle)\b)"
+)
+# A choice between kinds of massage, not between a condition and a knot: "is deep tissue or trigger point
+# ok or should I stick to gentle?"
+_A_CHOICE_OF_MASSAGE = re.compile(
+    r"\b(?:deep tissue|sports(?: massage)?|swedish|relaxation|relaxing|hot stone|gentle|regular massage|normal massage|"
+    r"(?:a )?massage) (?:massage )?or (?:a |an )?(?:trigger ?point|tp)\b"
 )
 # Pain of an organ's place asked as a trigger point ("could my stomach pain be a trigger point in my abs?"),
 # or a condition put down to trigger points ("could my trigger points be the reason I have irritable bowel?").
@@ -607,6 +626,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (MedicalRequest("symptoms"), _PAIN_WITH_SICKNESS),
     (MedicalRequest("symptoms"), _HEART_RATE),
     (MedicalRequest("symptoms"), _BODY_SIGNS),
+    (MedicalRequest("worsening_soreness"), _AFTER_EFFECT_THAT_STAYS),
     # A condition the client thinks they have, and what to do about it: "I think I've trapped a nerve in
     # my neck, what should I do about it?" (what to do is the doctor's or physio's advice).
     (
@@ -888,13 +908,16 @@ _WITHIN_A_YEAR = re.compile(
 )
 _ASKS_TO_COME = re.compile(
     # "ok to keep coming?", "fine to carry on with my monthly sessions?"
-    r"\b(?:book|booking|appointments?|come in|come|coming|visit|massage|sessions?|treatment|trigger point|tp|therapist|"
+    r"\b(?:book|booking|appointments?|come in|come|coming|visits?|massage|sessions?|treatment|trigger point|tp|therapist|"
     r"available|slot|deep tissue|continue|continuing|carry on|keep going)\b.*(?:\?|$)|"
     # "What do I need to know before booking?", "I'd like to continue my monthly appointments. What do I need to do?"
     r"\bwhat (?:do|should|would) (?:i|we|she|he) (?:need to |have to )?(?:know|do|bring|tell (?:you|the therapist))\b|"
     # "…no meds now and all clear. anything I need to do?", "is there anything I should know?"
     r"\b(?:is there )?anything (?:(?:i|we|she|he) (?:need|have|should|must) (?:to )?|special (?:i|we) (?:need|have) to )(?:know|do|tell|mention|bring)\b|"
     r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:still )?(?:do|massage|work on|work|treat|see|help)\b|"
+    # Whether the clinic sees someone like them: "I wondered if you see elderly clients", "do you take teenagers?"
+    r"\b(?:you|u|your therapists?) (?:see|take|take on|treat|accept|work with|massage) (?:\w+ ){0,2}?(?:clients|people|patients|customers|"
+    r"adults|women|men|ladies|folk|pensioners|seniors|elderly|older|teens|teenagers|kids|children)\b|"
     # "ok to do my shoulders?"
     r"\b(?:ok|okay|fine|safe|alright|all right) to (?:do|work on|massage|have|treat) (?:my|the|his|her)\b|"
     # Self-massage with a tool at home, on the same matter: "I'm on warfarin, can I still use my foam roller?"
@@ -1174,7 +1197,7 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
         # "32 weeks pregnant, can I take co-codamol for my sciatica?": the medicine is the question,
         # not the pregnancy the client mentions with it.
         return MedicalRequest("medication")
-    if _WHICH_OF_TWO.search(normalized):
+    if _WHICH_OF_TWO.search(normalized) and not _A_CHOICE_OF_MASSAGE.search(normalized):
         return MedicalRequest("diagnosis")
     entry = clearance_entry(text, asked_before)
     if entry is not None:
@@ -1326,6 +1349,8 @@ _ABOUT_THE_SERVICE = re.compile(
     r"(?:people|clients|patients|anyone|someone|folks|men|women)\b|"
     r"\b(?:can|could|would|will) (?:you|u|the therapists?|your therapists?|they|she|he) (?:just )?(?:work|massage|go) around (?:it|that|them|this|the)\b|"
     r"\bworth (?:coming in|booking(?: in)?|a session|a massage|trying (?:it|trigger point\w*|a session))\b|"
+    # "Is trigger point therapy something that might suit him?", "would it be right for me?"
+    r"\b(?:suit|suits|suited|right for|a good fit for|a good idea for) (?:me|him|her|them|us|someone like|people like|my)\b|"
     r"\bwhat (?:would|does|will|should) (?:a|the|my|the first) (?:session|treatment|appointment|visit)\b|"
     r"\bhow (?:painful|sore|long|often|many)\b|\bcan i (?:book|have the same|get the same|come in)\b|"
     r"\bsomething (?:(?:you|u)(?: guys| lot| all)?|your therapists?) (?:treat|do|work on|help with|see|deal with)\b|\bbetter way to\b|"
@@ -1339,7 +1364,11 @@ _LOOKED_AFTER = re.compile(
     rf"\b(?:managed|under control|controlled|on top of it|{_STABLE}|no (?:nerve|foot|feet) (?:problems|issues|damage)|"
     r"i do (?:the|my) (?:stretches|exercises)|my (?:gp|doctor|physio|physiotherapist|"
     r"neurologist|consultant|specialist|rheumatologist|osteopath|chiropractor) (?:said|says|suggested|recommended|"
-    r"thinks|told|referred|sent))\b"
+    r"thinks|told|referred|sent)|"
+    # "doctor diagnosed it last month and said massage might help alongside physio"
+    r"(?:gp|doctor|dr|physio\w*|consultant|specialist|surgeon)\b(?:\W+\w+){0,8}?\W+(?:said|says|thinks|told (?:me|him|her))\b"
+    r"(?:\W+\w+){0,2}?\W+(?:massage|trigger point\w*|it|this|that|sessions?)\b(?:\W+\w+){0,2}?\W+(?:might|would|could|should|will|may|can) help|"
+    r"(?:gp|doctor|dr|physio\w*|consultant|specialist|surgeon)\b(?:\W+\w+){0,8}?\W+(?:recommended|suggested) (?:massage|trigger point|a massage|sessions?))\b"
 )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.clauses import prepare
+from bot.clinic_answers import asked_sections
 from bot.medical_requests import asks_about_the_service
 
 EVERYDAY_ACHES_ENTRY = "tp-everyday-aches"
@@ -38,7 +39,29 @@ _WORSE_WITH_THE_WEEK = re.compile(
 )
 
 
-def an_ordinary_ache_asked_about(text: str) -> bool:
-    """The message asks whether the service helps an ache it describes in ordinary words only."""
+# A seat gone numb from sitting is no nerve sign: "my numb bum from sitting at my desk 10 hrs a day".
+_SAT_TOO_LONG = re.compile(
+    r"\b(?:numb|dead) (?:bum|butt|backside|bottom|arse|behind)\b|\b(?:bum|butt|backside|bottom|arse|behind) (?:goes|went|gets|going|is|was) (?:numb|dead)\b"
+    r"(?=.*\b(?:sit\w*|sat|desk|chair|seat|zoom|meetings?|drive|driving|sofa|couch)\b)"
+)
+_A_VISIT = frozenset({"booking", "same_day"})
+# "…on the computer all day. Trigger point?", "could it be a knot?": the ache's name asked, which the
+# everyday-aches entry answers with what trigger points are and when a doctor should look instead.
+_IS_IT_A_TRIGGER_POINT = re.compile(
+    r"(?:^|[.!?]\s*)(?:(?:is|could|would|might|can) (?:it|that|this|these) (?:be |just be )?|is (?:it|that|this) |maybe |probably |prob |"
+    r"(?:just )?)(?:a |an |some )?(?:trigger ?points?|tps?|knots?)(?: then| maybe| perhaps)?\s*\?"
+)
+
+
+def an_ordinary_ache_asked_about(text: str, previous_message: str = "") -> bool:
+    """The message asks whether the service helps an ache it describes in ordinary words only; or it
+    gives such an ache as the reason for the visit the client asked about a message before ("hi do you
+    have availability friday" … "its for my shoulder, been aching since i painted the ceiling")."""
     prepared = _WORSE_WITH_THE_WEEK.sub("", prepare(text))
-    return asks_about_the_service(text) and bool(_ACHE.search(prepared)) and not _MORE_THAN_AN_ACHE.search(prepared)
+    sat_too_long = bool(_SAT_TOO_LONG.search(prepared))
+    prepared = _SAT_TOO_LONG.sub("", prepared)
+    if not (sat_too_long or _ACHE.search(prepared)) or _MORE_THAN_AN_ACHE.search(prepared):
+        return False
+    if asks_about_the_service(text) or _IS_IT_A_TRIGGER_POINT.search(prepared):
+        return True
+    return "?" not in text and bool(previous_message) and bool(_A_VISIT.intersection(asked_sections(previous_message)))

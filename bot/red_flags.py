@@ -63,6 +63,14 @@ _ALREADY_EXPLAINED = re.compile(
 # The client's own account of a chest ache that belongs to a muscle and an activity: "the top of my chest
 # near the collarbone gets tight by the evening. It's definitely muscular, it eases when I stop and stretch".
 # Not with effort that brings it on (walking, stairs: angina's pattern, a referral) or anything acute.
+# A tight chest put down to a cold, with nothing of the heart: "my chest is a bit tight from a cold, just a
+# chesty cough, no fever, feel fine otherwise" (the illness-before-a-visit answer, not 999).
+_A_COLD_S_CHEST = (
+    r"^(?!.*\b(?:crushing|heavy|heaviness|pressure|squeez\w*|arm|jaw|sweat\w*|clammy|sudden\w*|worse|worst|"
+    r"can'?t breathe|cannot breathe|struggling to breathe|breathless\w*|short of breath|blood|pain|painful|agony|grey|faint\w*)\b)"
+    r".*\b(?:(?:from|with|because of|cos of|after) (?:a|the|my|this|that) (?:head ?)?(?:cold|flu|virus|bug|cough)|chesty (?:cough|cold)|"
+    r"(?:a|the|my|this) cold)\b"
+)
 _MUSCULAR_AND_EASES = (
     r"^(?!.*\b(?:today|tonight|now|right now|sudden\w*|worse|crushing|heavy|heaviness|pressure|squeez\w*|arm|jaw|sweat\w*|clammy|"
     r"breath\w*|sick|walk\w*|stairs|climb\w*|hill|exert\w*|run\w*|hurry\w*|hour|half an hour|minutes?|mins?|ago)\b)(?=.*\b(?:muscular|a muscle|muscles?|from (?:practis|practic|playing|posture|my desk))\w*)"
@@ -543,7 +551,7 @@ _RULES: list[_Rule] = [
         ),
         unless=_MUSCLE_CONTEXT,
         unless_in_message=re.compile(
-            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES}|{_JOKES_ABOUT_A_HEART_ATTACK}|{_CHEST_PAIN_AT_WORK}|{_AN_ARMS_NERVE}"
+            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES}|{_A_COLD_S_CHEST}|{_JOKES_ABOUT_A_HEART_ATTACK}|{_CHEST_PAIN_AT_WORK}|{_AN_ARMS_NERVE}"
         ),
         # "my chest has felt tight and heavy for the last half hour, probably just a knot from the gym right?"
         not_explained_by=_GUESSED_AND_ACUTE,
@@ -755,7 +763,9 @@ _RULES: list[_Rule] = [
         "back_pain_fever_night",
         _rx(
             r"\bback\b(?:\W+\w+){0,16}?\W+(?:fever|temperature|feverish|high temp|chills|shivery|shivers|"
-            r"worse at night|worse (?:when|while) (?:i'?m )?lying|worse lying|wakes? me up|at night (?:when|while) (?:i'?m )?lying)",
+            r"worse at night|worse (?:when|while) (?:i'?m )?lying|worse lying|wakes? me up|at night (?:when|while) (?:i'?m )?lying|"
+            # Sweats at night are a fever's sign: "back killing me at night… waking up drenched in sweat".
+            r"night sweats|(?:drenched|soaked|pouring|dripping) (?:in|with) sweat|sweating (?:at night|in bed|buckets))",
             r"(?:fever|temperature|feverish|chills)\b(?:\W+\w+){0,12}?\W+back (?:pain|ache|hurts?)",
         ),
     ),

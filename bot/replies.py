@@ -6,7 +6,7 @@ here means a safety reply can be read and tested without running Rasa.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.clinic_profile import ClinicProfile
 from bot.faq_matcher import Candidate
@@ -199,6 +199,24 @@ def emergency_follow_up_reply(kind_id: str | None, profile: ClinicProfile, help_
     return Reply([text], "emergency", extra=extra)
 
 
+def with_emergency_reminder(reply: Reply, kind_id: str | None, profile: ClinicProfile) -> Reply:
+    """A plain question answered right after an emergency answer, with the step kept beside it: the
+    question may come from someone who has taken the step in, or from someone still in danger."""
+    if reply.topic in ("emergency", "medical"):
+        return reply
+    if kind_id == "suicidal_thoughts":
+        line = (
+            f"And please, if those thoughts are still with you, call {profile.crisis_line} now, or emergency "
+            f"services on {profile.emergency_number} if you are in immediate danger."
+        )
+    else:
+        line = (
+            "And if what you told me about is still happening, or comes back, please call emergency services on "
+            f"{profile.emergency_number} straight away: that comes before any appointment."
+        )
+    return replace(reply, texts=[*reply.texts, line])
+
+
 _TODAY = "Please get medical advice today from your GP or {urgent}"
 _MEDICAL = {
     # Brief §5b: the same day.
@@ -218,8 +236,8 @@ _MEDICAL = {
     ),
     "worsening_soreness": (
         "Soreness after trigger point work usually eases within a day or two, and within about 3 days at "
-        "most; a small bruise fades over a few days. Pain or a bruise that is getting worse or bigger, or still "
-        f"strong after that, isn't the usual pattern. {_TODAY}."
+        "most; a small bruise fades over a few days. Pain, headaches or a bruise that are getting worse or bigger, or "
+        f"still strong after that, aren't the usual pattern, and a doctor should check them. {_TODAY}."
     ),
     "dark_urine": (
         "Dark, brown or cola-coloured urine needs checking, especially with strong muscle pain, weakness or "

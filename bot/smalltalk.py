@@ -52,6 +52,7 @@ _FILLER = frozenset(
     haha lol oh ah right alright fine then now have a nice day mate dear folks team guys everyone
     how are doing going today there you help info information answer answers speak talk chat
     chatting will i'll go take bye soon everything one quick question q nvm actually earlier quite really gd
+    honestly seriously truly genuinely literally so such absolute total
     beaucoup muchas mucho vielen""".split()
 )
 # Acknowledgements and reactions: "ok", "kk", "lol", "good to know", "fair enough".
@@ -66,7 +67,7 @@ _COMPLIMENT = frozenset("legend star genius lifesaver hero superstar gem rock ro
 # "hope you're well", "how are you doing?", "what's your name then?"
 _GREETING_FILLER = frozenset(
     "hope you're youre your ur u r ya whats what's how's hows well doing going keeping then things up sup wassup yo life "
-    "treating".split()
+    "treating ça ca va comment allez vous".split()
 )
 _HOW_IS_IT = frozenset("doing going things treating life".split())
 _BOT_WORDS = frozenset(
@@ -229,10 +230,29 @@ _RIGHT_PLACE = re.compile(
 )
 
 
+# Signing off with what the client will do next, asking nothing: "ok ill get him to book, thanks", "grand,
+# ill mention it when i book", "fair enough ill ask my gp first". Not "ok I'll book for Thursday at 3".
+_SIGNING_OFF = re.compile(
+    r"^(?:(?:ok|okay|ok then|grand|great|cool|fair enough|right|perfect|lovely|brilliant|super|noted|got it|understood|"
+    r"thanks|thank you|cheers|ta|nice|good|sounds good|will do)\W+)+"
+    r"(?:i'?ll|ill|i will|we'?ll|we will|he'?ll|she'?ll|will) (?:just |probably |definitely |def |prob |defo |then )?"
+    r"(?:get (?:him|her|them|my \w+) to )?(?:book|ask|mention|check|speak|talk|ring|call|phone|email|have a (?:think|look|chat)|"
+    r"think|look|let (?:you|them|her|him) know|tell (?:them|her|him|the therapist)|do that|try that|sort it|give (?:it|that) a go|pass it on)"
+    r"(?: (?:with |to )?(?:it|that|this|them|him|her|(?:my|his|her|the) (?:gp|doctor|midwife|physio|therapist|wife|husband|partner)))?"
+    r"(?: (?:first|later|soon|then|tomorrow|online|in|over it|about it|when (?:i|we|he|she) (?:book|come|call|get there|arrive)|"
+    r"and (?:let (?:you|u) know|get back to (?:you|u)|be in touch|come back|book)))*"
+    r"(?:\W+(?:thanks|thank you|cheers|ta|thx|x+))*\W*$"
+)
+# How the small talk of a sign-off reads: thanks if it thanks, else an acknowledgement.
+_SIGNED_OFF_WITH_THANKS = re.compile(r"\b(?:thanks|thank you|cheers|ta|thx)\b")
+
+
 def pure_smalltalk(text: str) -> str | None:
     """'thank', 'goodbye', 'greet', 'bot_challenge' or 'affirm' (an acknowledgement) for a message with
     nothing but such words, else None."""
     normalized = normalize(text)
+    if _SIGNING_OFF.match(normalized):
+        return "thank" if _SIGNED_OFF_WITH_THANKS.search(normalized) else "affirm"
     introduced = _INTRODUCTION.sub(" ", normalized)
     if introduced != normalized and set(words(introduced)) & _GREETING:
         text, normalized = introduced, normalize(introduced)
@@ -262,6 +282,7 @@ def pure_smalltalk(text: str) -> str | None:
         )
         or (tokens & {"whats", "what's"} and "up" in tokens)
         or tokens & {"sup", "wassup", "yo"}
+        or (tokens & {"ça", "ca"} and "va" in tokens)  # "bonjour, ça va ?"
         or (tokens & {"you", "u", "ya"} and tokens & {"ok", "okay", "alright", "well"} and len(tokens) <= 3)
     )
     if tokens & (_GREETING - {"good", "day"}) or "hope" in tokens or asks_how_you_are:

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.clauses import clears_up_a_misunderstanding, is_figurative, is_live, is_reassurance, prepare, split_clauses
-from bot.clinic_answers import asks_the_front_desk, clinic_sections, wants_to_book
-from bot.emergency_follow_up import help_has_come_and_asks
+from bot.clinic_answers import asked_sections, asks_the_front_desk, clinic_sections, wants_to_book
+from bot.emergency_follow_up import help_has_come_and_asks, turns_to_the_desk
 from bot.figures_of_speech import FIGURATIVE
 from bot.handoff import asks_for_a_person, wants_a_person
 from bot.input_screening import Screening, screen, strip_markup
@@ -331,6 +331,34 @@ _TREATED_INJURY = re.compile(
     r"\b(?:plastered up|in (?:a |his |her |my )?(?:cast|plaster|sling|splint|boot)|(?:home|back home) (?:now )?and (?:fine|ok|okay|resting|comfy|doing well)|"
     r"(?:sorted|patched up|stitched up|seen to|set|treated) (?:at|by|in) (?:a&e|the hospital|hospital|urgent care|the er|the minor injuries))\b"
 )
+# A face swollen or numb after the dentist: the procedure explains it ("wisdom tooth out today, face is
+# swollen", "half my face is still numb from the filling"); a droop, slurred words or a weak arm do not.
+_AFTER_THE_DENTIST = re.compile(
+    r"\b(?:dentist|dental|tooth|teeth|wisdom|filling|root canal|extraction|extracted|crown|implant|gum|botox|filler)\b"
+)
+_STROKE_BEYOND_THE_MOUTH = re.compile(
+    r"\b(?:droop\w*|slur\w*|speech|talk\w*|speak\w*|words|arm|leg|hand|weak\w*|vision|see|confus\w*|walk\w*|balance|one side|dizz\w*)\b"
+)
+# A bruise from the work itself, told as nothing more: "the therapist worked really deep into my thigh… a
+# yellowish-green bruise… it doesn't hurt much" (brief §3: a small bruise can follow deep pressure).
+_BRUISE_FROM_THE_WORK = re.compile(
+    r"\A(?!.*\b(?:swoll\w*|swell\w*|warm|hot|red|redness|throb\w*|breath\w*|spread\w*|bigger|growing|worse|wors\w*|"
+    r"thinners?|warfarin|apixaban|rivaroxaban|clopidogrel|numb\w*|lump\w*|hard|harden\w*|still|weeks?|"
+    r"(?:\d+|five|six|seven|eight|nine|ten|several) days)\b)"
+    r"(?=.*\bbruis\w*)(?=.*\b(?:session|massage|therapist|treatment|worked|pressure|trigger point work)\b)"
+)
+# "back at work", "back to normal", "got back home": no back named. Back pain with a fever needs a back.
+_NOT_A_BACK = re.compile(
+    r"\b(?:(?:i'?m|im|i am|was|were|be|been|got|get|getting|come|came|coming|go|going|went|gone|head\w*|fly\w*|flew|"
+    r"move\w*|sent|call\w*|ring\w*|text\w*|write|hear|feel|feeling|bounc\w*|way) back|"
+    r"back (?:at|to|in|into|home|from|again|then|later|on track|to normal|on my feet))\b"
+)
+_A_BACK = re.compile(r"\b(?:back|backs|back'?s|backache|spine|spinal|sciatica|lumbar|kidneys?|loin)\b")
+# A condition named as being seen to: "I don't drive since my eyesight got worse (cataracts, being sorted)".
+_BEING_SEEN_TO = re.compile(
+    r"\b(?:being (?:sorted|treated|looked at|looked after|dealt with|managed|seen to|monitored)|"
+    r"on (?:the|a) (?:waiting )?list for|waiting (?:for|on) (?:an?|my|his|her|the) (?:op|operation|surgery|appointment|referral))\b"
+)
 # Usual soreness told plainly, a few days on at most, and not growing: "I had a massage 3 days ago and I'm
 # still tender", "can I book another one tomorrow even though I'm still achy from today" (brief §3: one to three days).
 _HARDLY_SORE = re.compile(
@@ -455,7 +483,7 @@ def triage(
 
     `after_emergency`: the assistant's previous answer told the client to call emergency services;
     the next turn stays with the emergency (source `after_emergency`) unless it clears up a
-    misunderstanding. `after_referral`: the previous answer was a doctor referral; a message that pushes
+    misunderstanding, says help has come, or plainly turns to the front desk. `after_referral`: the previous answer was a doctor referral; a message that pushes
     back on it (a guess asked for, played down, waiting, a massage instead) gets it again.
     `use_rules=False` is for measuring the classifier alone (`make safety-eval`)."""
     text = text or ""
@@ -484,11 +512,13 @@ def triage(
         and found.level != EMERGENCY
         and not clears_up_a_misunderstanding(prepared)
         and not help_has_come_and_asks(readable)
+        and not turns_to_the_desk(readable, set(asked_sections(readable)))
     ):
         # Right after "call emergency services now", whatever comes next ("I'll lie down and see",
         # "I'm fine now honestly", "ignore me, just a bad day", "can you just cancel my booking") keeps
         # the step in front of the client, until they say it was a misunderstanding, or that help has
-        # come and ask about something else.
+        # come and ask about something else, or take the step in and ask the front desk something plain
+        # ("Understood. Is there step-free access?"), which is answered with the step beside it.
         found.offer(EMERGENCY, None, AFTER_EMERGENCY)
     if found.level is not None:
         return TriageDecision(found.level, found.kind, tuple(found.sources), screening, True, score)
@@ -578,6 +608,25 @@ def _second_look_clears(
         return True  # "2 days on and I'm barely sore at all, did it not work?": less soreness, not more
     if level == SAME_DAY and kind == "worsening_soreness" and _WORSE_THAN_BEFORE_THE_VISIT.search(prepared):
         return True
+    if (
+        kind in ("breathing", "pulmonary_embolism")
+        and _HOLDS_BREATH.search(prepared)
+        and (score < SURE_EMERGENCY_SCORE or not _BREATHING_TROUBLE.search(_HOLDS_BREATH.sub("", prepared)))
+        and not (kind == "pulmonary_embolism" and _A_CLOT_S_SIDE.search(prepared))
+    ):
+        # "I was gripping the table and holding my breath on some of the points": holding it, not fighting
+        # for it (when the classifier is sure, only if no other word of breathing is said).
+        return True
+    if kind in ("clot_signs", "worsening_soreness") and level == SAME_DAY and _BRUISE_FROM_THE_WORK.search(prepared):
+        return True
+    if kind == "back_pain_fever_night" and not _A_BACK.search(_NOT_A_BACK.sub(" ", prepared)):
+        return True  # "fever went on Sunday and I'm back at work": a cold or flu before a visit, no back
+    if kind == "stroke_signs" and _AFTER_THE_DENTIST.search(prepared) and not _STROKE_BEYOND_THE_MOUTH.search(prepared):
+        return (
+            True  # "had a wisdom tooth out today and I'm on antibiotics, face is swollen": the dentist's, not a stroke
+        )
+    if kind not in CRISIS_KINDS and _BEING_SEEN_TO.search(prepared) and not _ACUTE.search(prepared):
+        return True  # a condition already in a doctor's hands, named in passing
     if kind not in CRISIS_KINDS and _TREATED_INJURY.search(prepared):
         # An injury already plastered, stitched or home: the clinic's booking, not 999 (the rules
         # still read any sign the message names, "in a cast and now his face is drooping").
@@ -639,8 +688,6 @@ def _second_look_clears(
         return True  # headaches as a pattern: the medical request (if any) refers it
     if kind == "breathing" and _UNFIT.search(prepared):
         return True  # "out of breath on the stairs lately, I'm so unfit": exertion the message explains
-    if kind == "breathing" and _HOLDS_BREATH.search(prepared):
-        return True  # "I catch myself holding my breath when it's intense": holding it, not fighting for it
     if kind == "chest_pain" and _WHERE_THE_THERAPIST_WORKS.search(prepared) and not _CHEST_SYMPTOM.search(prepared):
         return True  # "who's going to be touching near my chest?": a question about the session
     # "Can you tell me if this is a herniated disc? Pain when I cough": a doctor's question the

@@ -149,6 +149,36 @@ def test_putting_help_off_after_an_emergency_answer_gets_the_step_again(run_acti
         assert expected in messages[0]["text"] and messages[0]["custom"]["topic"] == "emergency", text
 
 
+def test_a_plain_front_desk_question_after_an_emergency_answer_is_answered_with_the_step_beside_it(run_action):
+    emergency = {"custom": {"topic": "emergency", "kind": "emergency", "red_flag": "chest_pain"}}
+    answered = [{"event": "bot", "text": "call 999", "data": emergency}]
+    for text, action in (
+        ("Understood. Is there parking near you?", ActionClinicInfo()),
+        ("ok I'll phone them now. can I move my Friday booking?", ActionClinicInfo()),
+        ("thanks. what time do you open on saturday?", ActionAnswerFaq()),
+    ):
+        decision = triage(text, ["my chest is crushing"], after_emergency=True)
+        assert decision.level is None, text
+        tracker = make_tracker(
+            text, "clinic_info", slots={"last_topic": "emergency"}, earlier=answered, decision=decision
+        )
+        messages, _ = run_action(action, tracker)
+        assert messages[0]["custom"]["topic"] == "clinic", text
+        assert "please call emergency services on 999" in messages[0]["text"], text
+    # No emergency before: the same question gets its answer alone.
+    messages, _ = run_action(ActionClinicInfo(), make_tracker("Is there parking near you?", "clinic_info"))
+    assert "999" not in messages[0]["text"]
+
+
+def test_an_answer_after_clearing_up_a_misunderstanding_does_not_repeat_the_step(run_action):
+    emergency = {"custom": {"topic": "emergency", "kind": "emergency", "red_flag": "chest_pain"}}
+    answered = [{"event": "bot", "text": "call 999", "data": emergency}]
+    text = "haha no not like that, I meant my pecs from chest day. when are you open?"
+    tracker = make_tracker(text, "clinic_info", slots={"last_topic": "emergency"}, earlier=answered)
+    messages, _ = run_action(ActionClinicInfo(), tracker)
+    assert messages[0]["custom"]["topic"] == "clinic" and "999" not in messages[0]["text"]
+
+
 def test_a_matter_needing_clearance_is_answered_by_its_contraindication_entry(run_action):
     tracker = make_tracker("I had knee surgery three weeks ago, can the therapist work on my thigh?", "ask_medical")
     messages, _ = run_action(ActionReferToDoctor(), tracker)

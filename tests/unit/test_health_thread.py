@@ -154,7 +154,16 @@ def test_a_follow_up_past_the_usual_course_gets_the_same_day_referral(kb, previo
     assert reply.topic == "medical" and reply.extra.get("reason") == PAST_THE_USUAL_KIND
 
 
-@pytest.mark.parametrize("text", ["ok thanks, can I go for a run after?", "2 days so far and easing off nicely"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok thanks, can I go for a run after?",
+        "2 days so far and easing off nicely",
+        # Whether something would worsen it, asked.
+        "and is a hot bath ok or would it make it worse?",
+        "will stretching it make things worse",
+    ],
+)
 def test_a_follow_up_within_the_usual_course_is_not_referred(kb, text):
     assert answer_faq(kb, text, "nlu_fallback", 0.4, previous_faq_id="aft-how-long-soreness").topic != "medical"
 

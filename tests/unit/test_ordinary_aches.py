@@ -21,11 +21,32 @@ ORDINARY = [
     "of the week. My friend rates trigger point work. Would it help with something like that?",
     "knots in my shoulders from carrying my toddler everywhere, is that something u work on?",
 ]
+# The ache's name asked for, a seat gone numb from sitting, whether it would suit someone.
+ORDINARY += [
+    "stiff between my shoulder blades after long shifts at the laptop. a knot maybe?",
+    "tight spot at the top of my neck whenever I've been driving for hours... trigger point?",
+    "my backside goes numb in long zoom meetings lol, do you work on glutes at all?",
+    "My dad's lower back aches from gardening every weekend. Would trigger point therapy suit him?",
+]
 MORE_THAN_AN_ACHE = [
     "my arm has been numb for weeks, is that something you treat?",
     "my back pain is getting worse every week and wakes me at night, is that something you treat?",
     "sharp pain shooting down my leg since I fell, can trigger point therapy help with that?",
+    "my bum goes numb and my foot tingles when I sit, do you treat that?",
+    "a lump has come up on my back and it aches, is it a knot?",
 ]
+
+
+@pytest.mark.parametrize(
+    ("asked_before", "text"),
+    [
+        ("any space on saturday morning?", "it's for my lower back, it's been stiff since I moved house"),
+        ("can I book a 60 for tomorrow", "for my shoulders, they ache from carrying the baby"),
+    ],
+)
+def test_an_everyday_ache_given_as_the_reason_for_a_booking_is_the_everyday_aches_question(asked_before, text):
+    assert an_ordinary_ache_asked_about(text, previous_message=asked_before)
+    assert not an_ordinary_ache_asked_about(text, previous_message="what is a trigger point?")
 
 
 @pytest.mark.parametrize("text", ORDINARY)

@@ -84,10 +84,33 @@ def test_who_made_you_is_a_question_about_the_bot_whatever_the_model_guessed():
         ("good evening, hope you're well", "greet"),
         ("how are you doing?", "greet"),
         ("what's your name?", "bot_challenge"),
+        ("you're a lifesaver honestly", "thank"),
+        ("bonjour ça va", "greet"),
     ],
 )
 def test_short_acknowledgements_compliments_and_greetings_are_small_talk(text, intent):
     assert pure_smalltalk(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ok I'll get her to book then, thanks", "thank"),
+        ("great, I'll mention it when I come in", "affirm"),
+        ("right, I'll check with my doctor first", "affirm"),
+        ("cool, I'll have a think and let you know", "affirm"),
+        ("perfect I'll book online later cheers", "thank"),
+    ],
+)
+def test_signing_off_with_what_the_client_will_do_next_is_small_talk(text, intent):
+    assert pure_smalltalk(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["ok I'll book for Thursday at 3", "ok I'll ask my GP, but is it safe meanwhile?", "I'll book a 60 please"]
+)
+def test_a_booking_or_a_question_after_a_sign_off_word_is_not(text):
+    assert pure_smalltalk(text) is None
 
 
 @pytest.mark.parametrize("text", ["ok so what about my neck", "is it ok to eat before?", "lol can you do my calves"])

@@ -345,12 +345,23 @@ def test_an_idiom_does_not_hide_what_the_rules_see(safety_classifier):
     [
         ("I'm not sitting in A&E for hours, I'll ring the surgery on Monday", True),
         ("can you just tell me something that'll help him relax?", True),
-        ("what are your opening hours?", True),
+        ("it's easing off now, what are your opening hours?", True),
+        ("can I still keep my appointment tomorrow though?", True),
+        ("don't worry about me. just cancel them", True),
+        # The number to ring is the emergency's, whatever front-desk word it uses.
+        ("ok. which number do I call again?", True),
+        ("I'm in France on holiday, what do I dial here?", True),
         ("no sorry, I meant my friend's joke, I'm totally fine", False),
         ("wrong chat, ignore that", False),
+        # Taking the step in and asking the front desk something plain: answered, with the step beside it.
+        ("what are your opening hours?", False),
+        ("understood. is there parking near you?", False),
+        ("ok I'll ring them now. can I move Thursday's booking to next week?", False),
     ],
 )
-def test_after_an_emergency_answer_only_taking_it_back_leaves_the_emergency(text, keeps_the_step):
+def test_after_an_emergency_answer_only_taking_it_back_or_turning_to_the_desk_leaves_the_emergency(
+    text, keeps_the_step
+):
     decision = triage(text, ["my chest is crushing and my arm is numb"], after_emergency=True)
     assert (decision.level == EMERGENCY) is keeps_the_step, text
 
@@ -1344,3 +1355,81 @@ def test_a_health_matter_said_not_to_be_there_leaves_the_models_medical_guess_to
 def test_a_named_condition_keeps_the_models_medical_guess():
     decision = TriageDecision()
     assert final_intent(decision, MEDICAL_INTENT, 0.8, "I have fibromyalgia, how does it feel?") is None
+
+
+# What an ordinary message explains, however sure the classifier is; the rules still read the same words.
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        # A face swollen or numb after the dentist.
+        ("had two wisdom teeth out this morning and my cheek is puffed up, can I still come friday?", []),
+        ("my lip is still numb from the filling, is it ok to have my neck done at 3?", []),
+        # A condition named as already being seen to.
+        ("is there a lift? my knees got bad over the years (arthritis, being treated)", ["where are you based?"]),
+        ("I can't drive at the moment, I'm on the waiting list for my cataract op. Is there a bus stop near?", []),
+        # What would happen, not what is happening.
+        ("no cupping please, I'd faint at the sight of the marks haha", []),
+        ("I'd probably pass out if someone used needles on me lol, is it hands only?", []),
+        # Said outright to be a figure of speech.
+        ("my inbox is suffocating me, not literally! can I book a 30 min tomorrow?", []),
+        ("I'm drowning at work, metaphorically, and my shoulders show it. any evening slots?", []),
+        # A chest made tight by a cold, nothing of the heart.
+        ("got a chesty cold so my chest is a bit tight, otherwise fine, can I keep my booking?", []),
+        # Holding one's breath during the work.
+        ("the therapist found a sore spot and I held my breath the whole time, is that normal?", []),
+        ("I always end up holding my breath when she presses hard, how do I stop doing that?", []),
+        # A bruise from the work itself, told as nothing more.
+        ("little bruise on my thigh where the therapist worked yesterday, doesn't hurt, is that normal?", []),
+        # "back" that is no back.
+        ("had a temperature last week but I'm back at work now, just a tickly cough. ok to come in?", []),
+    ],
+)
+def test_what_the_message_explains_is_not_an_emergency(safety_classifier, text, history):
+    decision = triage(text, history, classifier=safety_classifier)
+    assert decision.level != EMERGENCY, (text, decision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my face has dropped on one side since the dentist this morning and my arm feels weak",
+        "my chest feels crushing and heavy, I've had a cold all week",
+        "I'm holding my breath because I can't get air in, my lips are going blue",
+        "after the massage my calf has a bruise and it's swollen, hot and red",
+        "my back has been agony at night and I've got a fever",
+        "back killing me at night, can't lie flat and I keep waking up drenched in sweat",
+        "the bruise from my session is still there after a month and it's gone hard",
+    ],
+)
+def test_the_same_explanations_do_not_hide_a_real_danger(safety_classifier, text):
+    assert triage(text, classifier=safety_classifier).level is not None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "history", "kind"),
+    [
+        # A matter named in answer to "do you see older clients?" or "do you do home visits?".
+        (
+            "She's on warfarin for her heart.",
+            ["do you take elderly clients? asking for my mum"],
+            "clearance:con-blood-thinners",
+        ),
+        ("He has Parkinson's and sits in a wheelchair most of the day.", ["do you do home visits?"], None),
+        # A choice of massage is whether to come, not "which of two conditions".
+        ("I've got hepatitis C. would sports massage or trigger point be better, or just something gentle?", [], None),
+        # An after-effect that stays past the usual days.
+        ("my neck has ached every single day since my massage two weeks ago", [], "worsening_soreness"),
+        (
+            "waking up with headaches since the session last week, is that the knots releasing?",
+            [],
+            "worsening_soreness",
+        ),
+    ],
+)
+def test_a_matter_told_in_context_is_referred(safety_classifier, text, history, kind):
+    decision = triage(text, history, classifier=safety_classifier)
+    assert decision.level in ("referral", SAME_DAY), (text, decision)
+    if kind is not None:
+        assert decision.kind == kind
+    else:
+        assert decision.kind.startswith("clearance:")
