@@ -268,7 +268,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         "under_18s",
         re.compile(
             r"\b(?:bring|brings|bringing) (?:my |the |a |our )?(?:baby|toddler|kids?|children|son|daughter|little one|youngest|"
-            r"\d{1,2} ?(?:-? ?(?:year|yr|month)s?[- ]old|yo)|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month)[- ]old)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yr old|yo|y/o)\b|\b\d+ ?(?:month|week)s? old\b|youngest|minimum age|age limit|what ages?\b|age range|ages (?:do|can) you|how old do (?:you|they|i) have to be|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|\bteen(?:agers?|age|aged)\b|(?<!pec )(?<!teres )(?<!pectoralis )\bminors?\b|\bmy (?:kids?|children)\b"
+            r"\d{1,2} ?(?:-? ?(?:year|yr|month)s?[- ]old|yo)|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month)[- ]old)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yr old|yo|y/o)\b|\b\d+ ?(?:month|week)s? old\b|youngest|minimum age|age limit|what ages?\b|age range|ages (?:do|can) you|how old do (?:you|they|i) have to be|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|(?<!as a )(?<!when i was a )(?<!back when i was a )(?<!since i was a )\bteen(?:agers?|age|aged)\b(?! (?:years|days))|(?<!pec )(?<!teres )(?<!pectoralis )\bminors?\b|\bmy (?:kids?|children)\b"
         ),
         _visiting("under_18s"),
     ),
@@ -352,7 +352,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         "location",
         re.compile(
             r"where (?:exactly |abouts |about )?(?:are|r|is|abouts)|where'?s (?:the|your|you|it)\b|where (?:do|can) i (?:park|find you|go|come)|"
-            r"whereabouts|^where (?:are|r|is)\b|address|locat|directions|find you|get to you|postcode|nearest|near ?by|"
+            r"whereabouts|^where (?:are|r|is)\b|address|\blocat|directions|find you|get to you|postcode|nearest|near ?by|"
             # Near the clinic, not a massage near the shoulder blade or a pizza place near me; a station or a
             # bus to get here, not being hit by a bus or fainting on the train.
             r"\b(?:are|r|is) (?:you|u|it|the clinic|your clinic|ur clinic|you guys) (?:\w+ )?(?:near|close to|far from|walking distance)\b|"
@@ -375,6 +375,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             rf"book|(?<!my )(?<!ur )(?<!your )\bbk\b(?!{BK_IS_BACK})|appointment|appt|slot|\bspaces?\b|availab|\bopenings?\b|schedule|reserv|sign (?:me )?up|make an|"
             r"put me down|pencil me in|got anything (?:on |for )?(?:this|next|tomorrow|tmrw|today|tonight|later|soon|free|available|\w+day|the \d)|"
             r"\b(?:\w+day|tomorrow|tmrw|morning|afternoon|evening)s? (?:\w+ )?free\b|reminders?\b|"
+            # "just tell me what days you have free", "which times have you got free?"
+            r"\b(?:what|which) (?:days|times|dates|slots)\b(?:\W+\w+){0,3}?\W+(?:free|available)\b|"
             # A day asked for: "ok can I get thursday afternoon", "could we do friday at 4?"
             r"\b(?:can|could) (?:i|we) (?:get|have|grab|do|take) (?:a |an |the )?(?:slot |appointment |appt |space |session )?(?:on |for |this |next )?"
             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tomorrow|tmrw)\b|"

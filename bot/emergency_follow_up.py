@@ -22,6 +22,9 @@ _HELP_COMING = re.compile(
     r"ambulance (?:is |'s |has )?(?:coming|on (?:its|it's|the) way|here|called|arrived|came)|"
     r"(?:on (?:my|our|the) way|going|heading|driving|taking me|driving me|take me|off) to (?:a&e|a and e|a & e|hospital|the hospital|"
     r"the er|er|emergency|urgent care)|at (?:a&e|a and e|the hospital|hospital|the er)|in the ambulance|"
+    # "update: im in hospital, it was a small bleed and they're treating it"
+    r"(?:i'?m|im|i am|he'?s|she'?s|they'?re|we'?re) (?:now |still )?in (?:a&e|hospital|the hospital|the er)|"
+    r"(?:they'?re|they are|doctors are|the doctors are) (?:treating|looking after|seeing to) (?:it|me|him|her|them)|"
     # "paramedics are with him now", "the crew have arrived", "doctors are seeing her".
     r"(?:paramedics?|ambulance (?:crew|people|staff)|the crew|medics|doctors?|nurses?|first aiders?) (?:are |is |have |has )?"
     r"(?:here|coming|on (?:their|the) way|with (?:him|her|me|us|them)|arrived|seeing (?:him|her|me|us)|looking after)|"

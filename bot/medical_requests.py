@@ -329,6 +329,12 @@ _STAYS = (
     r"still there after|(?:a|one|two|three|\d+) months?|gone (?:hard|lumpy)|hard lump|lumpy)"
 )
 _AFTER_EFFECT_THAT_STAYS = re.compile(rf"\A(?=.*\b{_AFTER_EFFECT}\b)(?=.*\b{_SINCE_THE_SESSION}\b)(?=.*\b{_STAYS}\b)")
+# A lump that stays or grows: "a lump in my upper back for about six weeks… if anything it's bigger".
+_A_LUMP_THAT_STAYS = re.compile(
+    r"\A(?=.*\blumps?\b)(?=.*\b(?:bigger|growing|grown|grows|getting (?:bigger|larger)|(?:hasn'?t|has not|not) (?:gone|go) down|"
+    r"(?:hasn'?t|has not|not) (?:gone|shrunk|changed)|(?:for|over|about|nearly|almost) (?:a |one |two |three |four |five |six |\d+ |a few |several )?"
+    r"(?:weeks?|months?))\b)(?!.*\b(?:years?|since i was|always had|lipoma|doctor said|gp said|checked)\b)"
+)
 _BODY_SIGNS = re.compile(
     r"\b(?:fingers?|toes?|hands?|feet|finger ?tips)\b(?:\W+\w+){0,3}?\W+(?:go|goes|going|turn|turns|turning|went|turned|get|gets) "
     r"(?:all |really |very )?(?:white|blue|purple|grey|gray|pale|numb and white)\b|"
@@ -373,7 +379,7 @@ _ACTUALLY_SOMETHING_ELSE = re.compile(
     r"confirmed|booked|going ahead|still on|on|happening|ok|okay|fine|right|correct|free|available|cancelled|"
     # How the work feels or what a claim says: "is it really deep", "is that really how it works?"
     r"deep|hard|firm|strong|intense|rough|gentle|light|soft|painful|sore|relaxing|effective|helpful|expensive|dear|long|"
-    r"how|what|that|so|true|like that|necessary)\b)(?:a |an )?\w+"
+    r"how|what|that|so|true|like that|necessary|risk|risky|a risk|danger|dangerous|safe|unsafe|a thing)\b)(?:a |an )?\w+"
 )
 
 # Two professionals' opinions to choose between: "my physio says trigger point, my chiro says a rib out. whos right??"
@@ -463,6 +469,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\bwhat (?:can|should|could|do) i take (?:for|to help|to ease|against|when)\b|\bwhat (?:can|should|could) i take\W*\Z|"
             # "can I take anything for the back pain while I'm pregnant?", "should I be taking something for it?"
             r"\b(?:can|could|should|may) i (?:be )?tak(?:e|ing|in) (?:anything|something)\b|"
+            # A dose asked after the medicine is named: "I take paracetamol it is ok? How many?"
+            rf"\b{_MEDICINE}\b(?:\W+\w+){{0,8}}?\W+(?:how many|how much|what dose|how often (?:can|should|do) i take)\b|"
             # "which cream must I buy in the pharmacy for my back?": the pharmacist's question.
             r"\A(?=.*\b(?:pharmacy|chemist|pharmacist|over the counter|otc)\b).*\b(?:which|what)\b(?:\W+\w+){0,2}?\W+(?:cream|gel|rub|ointment|spray|patch\w*)\b|"
             # Alcohol with a medicine: "a glass of wine with my muscle relaxant tonight?"
@@ -887,6 +895,8 @@ _CLEARANCE_MATTERS = {
         "con-who-should-not": r"lupus|rheumatoid|(?:my |an? |in an? )?ra (?:flare|flaring)|(?:for|with|have|got) (?:my )?ra\b|gout flare|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
         r"sickle cell|lymph(?:o)?e?dema|crohn'?s|ulcerative colitis|parkinson'?s|copd|emphysema|scleroderma|"
         r"vasculitis|marfan|ehlers|eds\b|hypermobil\w*|tia\b|mini[- ]?stroke|i(?:'ve| have)? had a stroke|"
+        # A bleed on the brain being treated: "im in hospital, it was a small bleed and they're treating it".
+        r"(?:brain|small|little|a) (?:bleed|haemorrhage|hemorrhage)|bleed (?:on|in) (?:the|my|his|her) brain|"
         r"(?:have|has|got|with|diagnosed with|living with) ms\b|"
         # A hernia not yet repaired: "an inguinal hernia that hasn't been repaired yet".
         r"(?:un-?repaired |untreated )hernia|(?<!think )(?<!might )(?<!may )(?<!could )(?<!worried )(?<!if )(?:i have|i'?ve got|i got|(?<!i )have got|(?<!i )has|(?<!i )have|my|with|diagnosed with) (?:an? |the )?(?:\w+ )?hernia\b"
@@ -1097,7 +1107,12 @@ _NAMES_A_DIAGNOSIS = re.compile(
 )
 _ABOUT_TRIGGER_POINTS = re.compile(r"\b(?:trigger points?|knots?|myofascial)\b")
 # "is that the kind of thing trigger point helps?": whether the service fits, said by the client.
-_KIND_OF_THING_WE_DO = r"\b(?:the|that) (?:kind|sort|type) of thing (?:that )?(?:trigger point\w*(?: therapy| massage)?|tpt|tp|massage|you|u|your therapists?|a session|sessions)\b"
+_KIND_OF_THING_WE_DO = (
+    r"\b(?:the|that) (?:kind|sort|type) of thing (?:that )?(?:trigger point\w*(?: therapy| massage)?|tpt|tp|massage|you|u|your therapists?|a session|sessions)\b|"
+    # "is that something trigger point massage can work on?"
+    r"\bsomething (?:that )?(?:trigger point\w*(?: therapy| massage| work)?|tpt|tp|massage|a massage|you|u|your therapists?|the therapists?|a session|sessions) "
+    r"(?:can |could |might |would |will )?(?:help|helps|work on|treat|ease|sort|deal with|fix|do anything)\b"
+)
 _SERVICE_FIT = re.compile(_KIND_OF_THING_WE_DO)
 _WHICH_KIND_OF_SESSION = re.compile(
     r"\b(?:do you do|do you offer|do u do|you do any|is it all|is it only|is it just|or is it all)\b(?:\W+\w+){0,4}?\W+"
@@ -1202,6 +1217,9 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
     entry = clearance_entry(text, asked_before)
     if entry is not None:
         return MedicalRequest(f"{CLEARANCE}{entry}")
+    if _A_LUMP_THAT_STAYS.search(normalized):
+        # However it is asked ("should I book more sessions to work on it?"): a lump that stays or grows is the doctor's.
+        return MedicalRequest("symptoms")
     if _A_FALL_THAT_STILL_HURTS.search(normalized) and not _LONG_AGO.search(normalized):
         return MedicalRequest(f"{CLEARANCE}con-recent-injury")
     if _LONG_PAST_TO_MENTION.search(normalized) and not _STILL_A_WORRY.search(normalized):

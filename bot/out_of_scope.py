@@ -99,9 +99,28 @@ _SUBJECTS = re.compile(
 )
 
 
+# The subjects of the FAQ itself, asked for an essay: "whats the difference between myofascial pain syndrome and
+# fibromyalgia? not for me, writing a uni essay" is answered like any client's question.
+_STUDY = re.compile(
+    r"\b(?:school|uni|university|college|class|course|nursing|medical|science) (?:project|essay|assignment|exam|test|degree|course|coursework)\b|"
+    r"\b(?:revising|studying) for (?:an?|my|our) (?:\w+ )?(?:exam|test)\b|\b(?:help|do) (?:me )?with my (?:homework|essay)\b|"
+    r"\b(?:anatomy|biology|physiology) homework\b"
+)
+# …unless the study is the task asked for: "we've got a uni assignment on referred pain, can you summarise it".
+_A_TASK = re.compile(
+    r"\b(?:summari[sz]e|summary|write|draft|proofread|rewrite|paraphrase|references?|cite|citations?|word count|do (?:it|my|the|this) for me)\b"
+)
+_OUR_SUBJECTS = re.compile(
+    r"\b(?:trigger ?points?|myofascial|fibromyalgia|referred pain|knots?|dry needling|trigger point therapy|massage)\b"
+)
+
+
 def about_something_else(text: str) -> bool:
     """The message's subject is a pet, a career in massage, study or fiction, another business, or the weather."""
-    return bool(_SUBJECTS.search(prepare(text)))
+    prepared = prepare(text)
+    if _STUDY.search(prepared) and _OUR_SUBJECTS.search(prepared) and not _A_TASK.search(prepared):
+        prepared = _STUDY.sub(" ", prepared)
+    return bool(_SUBJECTS.search(prepared))
 
 
 # Words only a question to the clinic uses: the model's "out of scope" is overruled by the FAQ and the
@@ -110,6 +129,9 @@ def about_something_else(text: str) -> bool:
 _CLINIC_SUBJECT = re.compile(
     r"\b(?:appointments?|appt|sessions?|massages?|therapists?|treatments?|clinic|slots?|your (?:place|clinic|studio)|"
     r"parking|car park|how far|directions|address|postcode|opening|get to you|find you|"
+    # Where the clinic is, and when it has room: "where are you exactly? is it near the train station?"
+    r"where (?:are|r) (?:you|u|ya)|where(?:'s| is) (?:the clinic|your clinic|it)|(?:near|close to|far from) (?:the )?(?:train|bus|tube|station|town|centre|center)|"
+    r"located|availability|available|(?:days|times|slots) (?:you|u) (?:have )?(?:free|open|available)|"
     r"prices?|cost|costs|cheaper|expensive|pricey|afford|budget|the damage|discounts?|concessions?|block of|packs?|packages?|"
     r"vouchers?|changing|get changed|cancel\w*|reschedul\w*|late fee|deposit|"
     # The clinic's own rooms and desk: "I think I left my pill organiser in treatment room 2".
@@ -117,7 +139,7 @@ _CLINIC_SUBJECT = re.compile(
     # Asking for a time, in words no other business uses: "wots the earliest u can fit me in".
     r"(?:fit|squeeze|get) me in|pencil me in|put me down for|earliest (?:appointment|appt|slot|you|u)|no[- ]shows?|"
     # …and so does a question about trigger points themselves ("wat even is a trigger point lol").
-    r"trigger points?|knots?|sore|soreness|muscles?|pressure|stretch\w*|foam roll\w*)\b"
+    r"trigger points?|knots?|sore|soreness|muscles?|pressure|stretch\w*|foam roll\w*|myofascial|fibromyalgia|referred pain|dry needling)\b"
 )
 
 

@@ -562,6 +562,9 @@ _RULES: list[_Rule] = [
         # "my throat gets tight when I'm nervous", "a sore throat": not an airway closing.
         # "lips swell if I eat peanuts": what happens when, not what is happening.
         unless=re.compile(
+            # The place, not the airway: "the front bit near my throat is so tight" (neck muscles, a massage gun).
+            r"\A(?!.*\b(?:swell\w*|swollen|clos\w*|breath\w*|swallow\w*|allerg\w*|anaphyla\w*|tongue|lips?)\b)"
+            r"(?=.*\b(?:near|by|around|next to|close to) (?:my |the |his |her )?throat\b)|"
             r"\b(?:nervous|anxious|anxiety|upset|crying|emotional|sore throat|tonsil\w*|a cold|hay ?fever|when i sing|"
             r"(?:if|when|whenever) (?:i|he|she|they) (?:eat|eats|have|has|touch|touches|use|uses|get|gets|try|tries))\b"
         ),
@@ -574,6 +577,9 @@ _RULES: list[_Rule] = [
             # "laughed so hard I couldn't breathe 😂"
             r"\b(?:laugh\w*|giggl\w*|crying laughing|cracking up|cracked up)\b(?:\W+\w+){0,2}?\W+(?:so (?:hard|much)|till|until)\b|"
             r"\b(?:unfit|out of shape|overweight|not very fit|easily)\b|"
+            # Fingers or toes that go white or blue in the cold, with nothing of the breath: Raynaud's, the doctor's.
+            r"\A(?!.*\b(?:breath\w*|breathe|air|gasp\w*|lips?|chok\w*)\b)(?=.*\b(?:fingers?|fingertips|toes?)\b(?:\W+\w+){0,5}?\W+"
+            r"(?:white|blue|purple)\b)(?=.*\b(?:cold|winter|raynaud\w*)\b)|"
             # The table, not the lungs: "my boobs make it uncomfortable lying face down, I feel squashed and can't breathe properly".
             r"\b(?:(?:lie|lying|lay|laid) (?:face ?down|on my (?:front|stomach|tummy|belly))|boobs?|breasts?|squash\w*|squish\w*)\b|"
             # …or face down on the table, not found face down: "I couldn't breathe face down and anxious, it passed when I turned over".
@@ -581,6 +587,13 @@ _RULES: list[_Rule] = [
             # Shallow breath that posture explains: "my physio says my breathing is shallow because my chest muscles are tight from hunching".
             r"\b(?:shallow|short)\b(?:\W+\w+){0,8}?\W+(?:because|cos|from|due to)\b(?:\W+\w+){0,6}?\W+"
             r"(?:posture|hunch\w*|slouch\w*|rounded shoulders|desk|tight (?:chest|pecs?)|(?:chest|pec) muscles)\b"
+        ),
+        unless_in_message=re.compile(
+            # Breathless in a known, long-standing way, asked about coming in: "heart failure… get breathless lying flat.
+            # could i have a massage sitting up?" (the clearance answer, not 999).
+            r"\A(?!.*\b(?:now|right now|sudden\w*|worse|worst|tonight|today|this morning|lips|blue|chest pain|can'?t breathe)\b)"
+            r"(?=.*\b(?:heart failure|copd|emphysema|asthma\w*|pulmonary fibrosis|lung disease|bronchiectasis)\b)"
+            r"(?=.*\b(?:(?:i|he|she) )?(?:get|gets|always get|usually get) (?:a bit |quite |very )?(?:breathless|short of breath|out of breath)\b)"
         ),
     ),
     _Rule(

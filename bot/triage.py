@@ -329,7 +329,10 @@ _BREATHING_TROUBLE = re.compile(
 # An injury already seen to: "broke his arm yesterday, he's all plastered up and home and fine".
 _TREATED_INJURY = re.compile(
     r"\b(?:plastered up|in (?:a |his |her |my )?(?:cast|plaster|sling|splint|boot)|(?:home|back home) (?:now )?and (?:fine|ok|okay|resting|comfy|doing well)|"
-    r"(?:sorted|patched up|stitched up|seen to|set|treated) (?:at|by|in) (?:a&e|the hospital|hospital|urgent care|the er|the minor injuries))\b"
+    r"(?:sorted|patched up|stitched up|seen to|set|treated) (?:at|by|in) (?:a&e|the hospital|hospital|urgent care|the er|the minor injuries)|"
+    # "I went to A&E on the day and they checked me over and said whiplash, no fracture"
+    r"(?:went|been|go) (?:to|up to) (?:a&e|the hospital|hospital|urgent care|the er|minor injuries)\b(?:\W+\w+){0,8}?\W+(?:checked|x-?ray\w*|scan\w*|said|sent me home)|"
+    r"no (?:fracture|break)s?|nothing (?:broken|fractured)|x-?rays? (?:was |were |came back )?(?:clear|fine|normal))\b"
 )
 # A face swollen or numb after the dentist: the procedure explains it ("wisdom tooth out today, face is
 # swollen", "half my face is still numb from the filling"); a droop, slurred words or a weak arm do not.

@@ -108,10 +108,25 @@ def test_the_front_desk_answers_what_is_asked_not_the_story(text, asked):
         ("what if I completely forget and don't turn up?", "cancellation"),
         ("you got anything free next tuesday evening", "booking"),
         ("pencil me in for 3pm then", "booking"),
+        ("great, so which dates have you got available?", "booking"),
+        ("what times are free next week", "booking"),
     ],
 )
 def test_front_desk_matters_in_everyday_words(text, section):
     assert section in clinic_sections(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_section"),
+    [
+        # A word inside another word, or the client's own past.
+        ("I dislocated my knee years ago, anything I should mention?", "location"),
+        ("hurt my back as a teenager playing rugby, should I tell the therapist?", "under_18s"),
+        ("which days are you open?", "booking"),
+    ],
+)
+def test_front_desk_words_inside_other_words_or_the_past_name_no_matter(text, not_section):
+    assert not_section not in clinic_sections(text)
 
 
 def test_do_my_bk_is_the_back_not_booking():

@@ -51,10 +51,14 @@ def test_a_pet_a_career_or_homework_is_something_else(text):
         "can I go to the gym after my session?",
         "who is the therapist on friday?",
         "how far is it from the station",
+        "where are you exactly, is it near the bus station?",
         "what is 60 minutes going to cost me",
         "how do I get rid of the knots in my shoulders",
         "can you write me a letter for my employer saying I attended",
         "I saw a physio near you last year for my knee",
+        # The FAQ's own subject asked for an essay is answered like any question.
+        "is fibromyalgia the same as myofascial pain? it's for my nursing essay",
+        "what actually is a trigger point? doing a uni assignment on massage",
     ],
 )
 def test_the_client_s_own_body_or_the_clinic_is_not(text):

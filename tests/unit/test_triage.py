@@ -357,6 +357,8 @@ def test_an_idiom_does_not_hide_what_the_rules_see(safety_classifier):
         ("what are your opening hours?", False),
         ("understood. is there parking near you?", False),
         ("ok I'll ring them now. can I move Thursday's booking to next week?", False),
+        # Help has come, and something else is asked.
+        ("update: she's in hospital now and they're treating her. can we move her Friday session?", False),
     ],
 )
 def test_after_an_emergency_answer_only_taking_it_back_or_turning_to_the_desk_leaves_the_emergency(
@@ -1280,7 +1282,10 @@ def test_the_same_kinds_told_with_their_signs_stay_emergencies(text, kind):
 
 def test_an_emergency_guess_on_a_danger_over_and_done_is_not_kept():
     text = "last year I had a sudden awful headache, turned out a small bleed on the brain, surgery and fully discharged. can I book?"
-    assert final_intent(triage(text), EMERGENCY_INTENT, 0.95, text) == NLU_FALLBACK_INTENT
+    decision = triage(text)
+    # Over and done, so no emergency; a past bleed on the brain is still a matter for the doctor's OK.
+    assert final_intent(decision, EMERGENCY_INTENT, 0.95, text) != EMERGENCY_INTENT
+    assert decision.kind == "clearance:con-who-should-not"
 
 
 @pytest.mark.parametrize(
@@ -1433,3 +1438,63 @@ def test_a_matter_told_in_context_is_referred(safety_classifier, text, history, 
         assert decision.kind == kind
     else:
         assert decision.kind.startswith("clearance:")
+
+
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        # The place, not the airway.
+        ("can I use the massage gun near my throat? the muscles at the front of my neck are tight", []),
+        # Fingers or toes that change colour in the cold: the doctor's, not 999.
+        ("my toes go white and then purple when it's cold out, could that be a trigger point?", []),
+        # Breathless in a known, long-standing way, asked about coming in.
+        ("I have COPD and get a bit short of breath on stairs. Would a seated massage be possible?", []),
+        # An injury already checked at hospital, asked about coming in.
+        ("fell off my bike on sunday, went to A&E and the x-ray was clear, just bruised. when can I book?", []),
+        # A story said outright to be hypothetical.
+        ("purely hypothetical: if someone had a clot, could massage move it? I'm fine, just curious", []),
+    ],
+)
+def test_more_explanations_are_not_an_emergency(safety_classifier, text, history):
+    decision = triage(text, history, classifier=safety_classifier)
+    assert decision.level != EMERGENCY, (text, decision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my throat is closing up and my tongue feels swollen",
+        "I have asthma and right now I can't breathe, my lips look blue",
+        "my fingers and lips have gone blue and I'm struggling for breath",
+    ],
+)
+def test_a_real_airway_danger_is_still_an_emergency(safety_classifier, text):
+    assert triage(text, classifier=safety_classifier).level == EMERGENCY, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A dose asked after the medicine is named.
+        ("so sore after yesterday. I have ibuprofen at home, how many can I take?", "medication"),
+        # A lump that stays or grows, however it is asked.
+        (
+            "there's a lump by my shoulder blade that's grown over the last couple of months, can you work on it?",
+            "symptoms",
+        ),
+        ("lump in my calf for about three weeks now, not gone down. should I book a massage for it?", "symptoms"),
+        # A bleed on the brain being treated, asked about coming back.
+        (
+            "I'm out of hospital after a small brain bleed. when can I come back for my sessions?",
+            "clearance:con-who-should-not",
+        ),
+    ],
+)
+def test_more_matters_for_a_doctor_are_referred(safety_classifier, text, kind):
+    decision = triage(text, classifier=safety_classifier)
+    assert decision.level in ("referral", SAME_DAY) and decision.kind == kind, (text, decision)
+
+
+def test_a_long_known_lump_a_doctor_has_seen_is_not_referred_for_its_size(safety_classifier):
+    text = "had a soft lump on my back for years, GP checked it and said lipoma. can the therapist work around it?"
+    assert triage(text, classifier=safety_classifier).kind != "symptoms"
