@@ -307,7 +307,7 @@ _HYPOTHETICAL = re.compile(
     r"(?!.*\b(?:this|these|my|right now|at the moment|i'?m having|i have|i've got|i've been having|he'?s having|she'?s having)\b)|"
     r"does (?:massage|it) (?:cause|help)|"
     r"how (?:do|would|can) (?:i|you) (?:know|tell|spot|recogni[sz]e)|signs of|symptoms of|"
-    r"should i (?:be worried|worry) if|would (?:it|that) be|let'?s say|hypothetically|(?:purely|just|totally) (?:a )?hypothetical|just wondering if|"
+    r"should i (?:be worried|worry) if|would (?:it|that) be|let'?s say|hypothetically|just wondering if|"
     # Anyone's, asked of the clinic: "what should someone do if they get chest pain in a massage? just wondering".
     r"what (?:should|would|do|does|can|will) (?:someone|somebody|a person|people|anyone|a client|the therapist|your therapists?|you) do if|"
     r"(?:just|only) (?:wondering|curious|asking)\W*$|out of (?:interest|curiosity)|"

@@ -470,7 +470,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             # "can I take anything for the back pain while I'm pregnant?", "should I be taking something for it?"
             r"\b(?:can|could|should|may) i (?:be )?tak(?:e|ing|in) (?:anything|something)\b|"
             # A dose asked after the medicine is named: "I take paracetamol it is ok? How many?"
-            rf"\b{_MEDICINE}\b(?:\W+\w+){{0,8}}?\W+(?:how many|how much|what dose|how often (?:can|should|do) i take)\b|"
+            rf"\b{_MEDICINE}\b(?:\W+\w+){{0,8}}?\W+(?:(?:how many|how much)(?: (?:can|should|could|do|shall|may) i (?:take|have)| (?:tablets|pills|capsules|mg)|\s*\?|\s*$)|"
+            r"what dose|how often (?:can|should|do) i take)|"
             # "which cream must I buy in the pharmacy for my back?": the pharmacist's question.
             r"\A(?=.*\b(?:pharmacy|chemist|pharmacist|over the counter|otc)\b).*\b(?:which|what)\b(?:\W+\w+){0,2}?\W+(?:cream|gel|rub|ointment|spray|patch\w*)\b|"
             # Alcohol with a medicine: "a glass of wine with my muscle relaxant tonight?"
@@ -901,6 +902,10 @@ _CLEARANCE_MATTERS = {
         # A hernia not yet repaired: "an inguinal hernia that hasn't been repaired yet".
         r"(?:un-?repaired |untreated )hernia|(?<!think )(?<!might )(?<!may )(?<!could )(?<!worried )(?<!if )(?:i have|i'?ve got|i got|(?<!i )have got|(?<!i )has|(?<!i )have|my|with|diagnosed with) (?:an? |the )?(?:\w+ )?hernia\b"
         r"(?:(?=[^.?!]*\b(?:not|n'?t|never|yet|waiting)\b)|(?![^.?!]*\b(?:repaired|fixed|mended|operated|op|surgery)\b))",
+        # A rash nobody has named yet: "got a weird rash on my back, red and itchy, no idea what it is" (brief: a
+        # diagnosis first; the area is avoided meanwhile).
+        "con-skin-wounds": r"(?:weird|strange|odd|new|mystery|unexplained|funny|random|spreading|unknown) (?:\w+ )?rash|"
+        r"rash\b(?:\W+\w+){0,8}?\W+(?:no idea|not sure|don'?t know|dunno) what",
     }.items()
 }
 # The contraindication entries that ask for a doctor's or midwife's clearance first.

@@ -334,6 +334,11 @@ _TREATED_INJURY = re.compile(
     r"(?:went|been|go) (?:to|up to) (?:a&e|the hospital|hospital|urgent care|the er|minor injuries)\b(?:\W+\w+){0,8}?\W+(?:checked|x-?ray\w*|scan\w*|said|sent me home)|"
     r"no (?:fracture|break)s?|nothing (?:broken|fractured)|x-?rays? (?:was |were |came back )?(?:clear|fine|normal))\b"
 )
+# Someone else's matter: "my father… he's here with me".
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:my|our) (?:father|dad|mother|mum|mom|husband|wife|partner|son|daughter|gran|grandma|grandad|grandpa|nan|friend|"
+    r"brother|sister|aunt|uncle|neighbou?r|boss|colleague)\b"
+)
 # A face swollen or numb after the dentist: the procedure explains it ("wisdom tooth out today, face is
 # swollen", "half my face is still numb from the filling"); a droop, slurred words or a weak arm do not.
 _AFTER_THE_DENTIST = re.compile(
@@ -571,6 +576,15 @@ def _second_look_clears(
     ):
         # "been up all night with food poisoning, still feel grim. should I still come at 11?": an uncued
         # crisis score on a stomach bug and a question about the visit (any crisis word would keep it).
+        return True
+    if (
+        kind in CRISIS_KINDS
+        and not plausible(kind, prepared)
+        and _SOMEONE_ELSE.search(prepared)
+        and asks_about_the_service(prepared)
+    ):
+        # "My father is 88… much more forgetful lately… Would massage help his memory?": an uncued crisis score
+        # on someone else's ailment, asked as a question about the service.
         return True
     if kind == "suicidal_thoughts" and _PAIN_IS_KILLING.search(prepared) and not _OWN_DEATH.search(prepared):
         return True  # "shes pregnant and her back is killing her": pain, in the everyday idiom

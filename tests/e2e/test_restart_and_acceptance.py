@@ -943,6 +943,55 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Sealed at the end of that stop after both its rounds and first seen on its final code (README); misses
+        # read and fixed as classes in the fourth stop of 2026-12-02. Over-escalation is gated at what the fixed
+        # code does (first seen 0.088), the rest at first sight.
+        (
+            CASES / "safety-blind-49.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.95",
+                "topic_accuracy=0.90",
+                "facts_pass=0.92",
+                "over_escalation_max=0.04",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-44.yml",
+            [
+                "topic_accuracy=0.93",
+                "facts_pass=0.90",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.98",
+                "over_escalation_max=0.025",
+                "errors_max=0",
+            ],
+        ),
+        # Sealed at the start of the fourth stop and first seen on its first round (README); misses read and
+        # fixed as classes in the same stop.
+        (
+            CASES / "safety-blind-50.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.96",
+                "topic_accuracy=0.94",
+                "facts_pass=0.95",
+                "over_escalation_max=0.015",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-45.yml",
+            [
+                "topic_accuracy=0.91",
+                "facts_pass=0.87",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.93",
+                "over_escalation_max=0.02",
+                "errors_max=0",
+            ],
+        ),
     ],
     ids=[
         "sample",
@@ -1039,6 +1088,10 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-42",
         "safety-blind-48",
         "understanding-blind-43",
+        "safety-blind-49",
+        "understanding-blind-44",
+        "safety-blind-50",
+        "understanding-blind-45",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

@@ -1498,3 +1498,31 @@ def test_more_matters_for_a_doctor_are_referred(safety_classifier, text, kind):
 def test_a_long_known_lump_a_doctor_has_seen_is_not_referred_for_its_size(safety_classifier):
     text = "had a soft lump on my back for years, GP checked it and said lipoma. can the therapist work around it?"
     assert triage(text, classifier=safety_classifier).kind != "symptoms"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "strange rash came up on my shoulder yesterday, itchy, not sure what it is. can the therapist still do my neck?",
+        "new rash across my lower back, no idea what it is. still ok for my massage tomorrow?",
+    ],
+)
+def test_a_rash_nobody_has_named_is_a_matter_for_the_doctor_first(safety_classifier, text):
+    decision = triage(text, classifier=safety_classifier)
+    assert decision.level in ("referral", SAME_DAY) and decision.level != EMERGENCY, (text, decision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I come if I'm on warfarin, and how much is a 60?",
+        "no meds, no conditions, just tight calves. how many sessions would I need?",
+    ],
+)
+def test_a_price_or_a_number_of_sessions_beside_a_medicine_is_no_dose_question(text):
+    assert triage(text).kind != "medication"
+
+
+def test_an_uncued_crisis_score_on_someone_elses_ailment_asked_about_the_service_is_set_aside(safety_classifier):
+    text = "My mum is 91 and gets muddled these days, plus her knees ache. Would a gentle massage help her?"
+    assert triage(text, classifier=safety_classifier).level != EMERGENCY
