@@ -613,14 +613,6 @@ _RULES: list[_Rule] = [
             r"\b(?:vision|eyesight|sight) (?:went|has gone|had gone|is|was|suddenly|gone) (?:all )?double\b|\b(?:suddenly|started|now) seeing double\b|"
             # "now i get dizzy n see double when i turn my head"
             r"\b(?:see|seeing|saw|seen) (?:things )?double\b",
-            r"\b(?:speech|words?|talking|speaking|voice)\b(?:\W+\w+){0,3}?\W+(?:garbled|jumbled|muddled|mixed up|coming out wrong|come out wrong|came out wrong|not making sense|gibberish|strange|weird|funny|slurred)",
-            r"\b(?:talking|speaking) (?:gibberish|nonsense|funny|weird|strange)\b|\bcan't (?:find|get) (?:his|her|my|the) words\b",
-            # Speech gone to sounds: "she's trying to tell me something but it's just sounds, not words".
-            # (the "not words" in a lookahead: its own "not" must not read as negating the match)
-            r"\b(?:just|only|all) (?:sounds|noises|mumbling|grunts|grunting|babble|babbling)(?=\W+(?:and |but )?(?:not|no) (?:real |proper |actual )?words\b)|"
-            r"\bno (?:real |proper )?words (?:are )?(?:come|coming) out\b|"
-            r"\b(?:words|speech) (?:won'?t|wouldn'?t|aren'?t|isn'?t) (?:come|coming) out\b",
-            r"\bcan't (?:speak|talk|get (?:my|the|his|her) words out) (?:properly|right|clearly)",
             r"\bsudden(?:ly)?\b(?:\W+\w+){0,4}?\W+(?:can't see|lost (?:my |the )?(?:sight|vision)|blind|double vision|weak|numb|can't stand|spinning|confused|can't lift)",
             r"\b(?:face|mouth|smile)\b(?:\W+\w+){0,4}?\W+(?:on one side|one[- ]sided)",
             r"\b(?:arm|leg|hand)\b(?:\W+\w+){0,2}?\W+(?:went|gone|has gone|suddenly went|suddenly|just went)\W+(?:\w+\W+){0,1}(?:numb|weak|dead|floppy|limp)\b",
@@ -638,6 +630,22 @@ _RULES: list[_Rule] = [
         unless=re.compile(
             rf"\b(?:dentist\w*|injection|anaesthetic|anesthetic|filling|novocaine|botox)\b|{_POSITIONAL}|{_WHILE_PRESSED}"
         ),
+    ),
+    # Speech gone wrong, which lying on an arm or a pressed spot does not explain: "my flatmate is talking
+    # gibberish and his arm is dragging, he says he just slept on it funny".
+    _Rule(
+        "stroke_signs",
+        _rx(
+            r"\b(?:speech|words?|talking|speaking|voice)\b(?:\W+\w+){0,3}?\W+(?:garbled|jumbled|muddled|mixed up|coming out wrong|come out wrong|came out wrong|not making sense|gibberish|strange|weird|funny|slurred)",
+            r"\b(?:talking|speaking) (?:gibberish|nonsense|funny|weird|strange)\b|\bcan't (?:find|get) (?:his|her|my|the) words\b",
+            # Speech gone to sounds: "she's trying to tell me something but it's just sounds, not words".
+            # (the "not words" in a lookahead: its own "not" must not read as negating the match)
+            r"\b(?:just|only|all) (?:sounds|noises|mumbling|grunts|grunting|babble|babbling)(?=\W+(?:and |but )?(?:not|no) (?:real |proper |actual )?words\b)|"
+            r"\bno (?:real |proper )?words (?:are )?(?:come|coming) out\b|"
+            r"\b(?:words|speech) (?:won'?t|wouldn'?t|aren'?t|isn'?t) (?:come|coming) out\b",
+            r"\bcan't (?:speak|talk|get (?:my|the|his|her) words out) (?:properly|right|clearly)",
+        ),
+        unless=re.compile(r"\b(?:dentist\w*|injection|anaesthetic|anesthetic|filling|novocaine|botox)\b"),
     ),
     _Rule(
         "thunderclap_headache",

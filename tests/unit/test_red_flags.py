@@ -1164,3 +1164,14 @@ def test_a_gift_with_an_ordinary_reason_is_no_crisis(text):
 )
 def test_a_thing_compared_with_pain_is_a_joke(text):
     assert not {k.id for k in find_dangers(text)} & {"chest_pain"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my flatmate is talking nonsense and his arm is dragging, he reckons he slept on it funny",
+        "her words are coming out jumbled and her hand is numb, she thinks she lay on it wrong",
+    ],
+)
+def test_speech_gone_wrong_is_a_stroke_sign_whatever_explains_the_arm(text):
+    assert "stroke_signs" in {k.id for k in find_dangers(text)}
