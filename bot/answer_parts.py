@@ -17,13 +17,33 @@ from bot.text_normalization import content_stems
 _ASKS_FOR = [
     (
         re.compile(
-            r"\bhow long\b|\btill\b|\buntil\b|\bhow soon\b|\bwhen (?:will|does|should|can)\b|\bhow many (?:days|hours|weeks)\b"
+            r"\bhow long\b|\btill?\b|\buntil\b|\bhow soon\b|\bwhen (?:will|does|should|can)\b|\bhow many (?:days|hours|weeks)\b"
         ),
         re.compile(r"\d|\b(?:days?|hours?|weeks?|minutes?|seconds?|months?|overnight|tomorrow|soon|quickly|while)\b"),
     ),
     (
         re.compile(r"\bhow often\b|\bhow many times\b|\bhow regularly\b|\bevery (?:day|week)\b"),
         re.compile(r"\b(?:times?|often|daily|weekly|regular\w*|every|once|twice|routine|frequen\w*)\b"),
+    ),
+    (
+        # "is that bad?", "is that normal then?", "should I be worried?"
+        re.compile(
+            r"\b(?:is|isn'?t) (?:that|it|this) (?:\w+ )?(?:bad|normal|ok|okay|a (?:bad|good) sign|a problem|worrying|serious|expected)\b|"
+            r"\bshould i (?:be )?(?:worr\w*|concerned)\b|\bnormal\W*$"
+        ),
+        re.compile(r"\b(?:normal|common|usual|usually|expected|typical|nothing to worry|often)\b"),
+    ),
+    (
+        # "why that long?", "but why?": a sentence that gives a reason.
+        re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)?why\b"),
+        re.compile(
+            r"\b(?:because|since|so that|so the|gives?|allows?|lets?|helps?|time to|until|aim|reason|releas\w*|eases?|soften\w*|respond\w*)\b"
+        ),
+    ),
+    (
+        # "which one is better for desk job shoulders?" after a comparison.
+        re.compile(r"\bwhich (?:one|is|would|should)\b|\b(?:better|best) for\b"),
+        re.compile(r"\b(?:depend\w*|both|either|suit\w*|choose|discuss|talk (?:it )?through|goals?|preference)\b"),
     ),
     (
         re.compile(r"\bstill\b|\bworse\b|\bafter that\b|\bdoesn'?t (?:go|stop|settle)\b|\bwhat if\b|\bnot better\b"),

@@ -261,6 +261,8 @@ _NEGATED_AFTER = re.compile(
     r"(?!\.?\s*(?:\d|one|two|three|four|five)\b)"
     # "I'm 30 weeks, no complications so far": what is denied is the trouble, not the matter before it.
     r"(?!\s+(?:complications?|problems?|issues?|concerns?|worries|dramas?|trouble)\b)"
+    # "whiplash, no fracture", "calf pain, no swelling": "no" before another word denies that word.
+    r"(?!(?<=\bno)\s+(?!(?:not|really|at all|thanks?|thank you|thx|ta|pain|problem)\b)[a-z]{3,})"
     # "this headache: never felt anything like it" (how bad) is not "clots - never had one"
     r"(?!\s+(?:felt|had|experienced|known) (?:anything|one|a \w+) (?:\w+ ){0,2}?(?:like|close|near|similar))"
 )
@@ -408,7 +410,8 @@ def split_clauses(prepared: str) -> list[Clause]:
     ]
 
 
-_NEW_SUBJECT = re.compile(r"[,;]\s*(?:i|i'm|i've|he|she|he's|she's|it|it's|my|they|we)\b")
+# (…or "and"/"but" before one: "lost weight without trying and my back hurts at night".)
+_NEW_SUBJECT = re.compile(r"(?:[,;]|\band\b|\bbut\b)\s*(?:i|i'm|i've|he|she|he's|she's|it|it's|my|they|we)\b")
 
 
 def negated(clause: str, start: int, end: int, reach: int = 6) -> bool:

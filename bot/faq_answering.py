@@ -23,6 +23,7 @@ from bot.question_focus import (
     ASKS,
     asking_sentences,
     question_part,
+    questions_of,
     sentences_of,
     without_someone_elses_matter,
     without_the_clients_details,
@@ -468,6 +469,8 @@ def _answer_faq(
         # "book me in pls", "my wife and I both want to book": a booking said, not asked, and no FAQ
         # entry close ("had a melanoma removed… anything I should know before booking?" asks).
         return _clinic_reply(kb, text, now)
+    if (both := _each_question_answered(kb, text, topic, intent_confidence, result)) is not None:
+        return both
     if result.confidence is Confidence.SURE and result.best is not None:
         close = [c.entry for c in result.candidates[1:2] if c.score >= result.score - CLOSE_RUNNER_UP]
         return entry_reply(kb, result.best.id, close)
@@ -476,6 +479,9 @@ def _answer_faq(
         part = the_part_that_answers(text, render_answer(previous, kb.profile))
         if part is not None:
             return part_of_answer_reply(previous, part, [c.entry for c in result.candidates[:2]])
+    if (nearby := _next_to_the_last_answer(kb, text, topic, intent_confidence, previous, result)) is not None:
+        # "what can i do about it" after "is soreness normal?": the entry the last answer points to.
+        return entry_reply(kb, nearby.id, [c.entry for c in result.candidates[:2] if c.entry.id != nearby.id])
     if soft == CAPABILITIES_INTENT:
         return capabilities_reply(kb.profile)
     if (
@@ -510,6 +516,63 @@ def _answer_faq(
     if result.confidence is Confidence.POSSIBLE:
         return clarify_reply(list(result.candidates), kb.profile, guess, safety_note, symptom)
     return no_answer_reply(kb.profile, topic or DESK_TOPICS.get(intent, guess), safety_note)
+
+
+# A follow-up leans on the last answer when, read with its question, it fits that entry this well.
+LEANS_ON_THE_LAST_ANSWER = 0.38
+# An entry the last answer points to (its related entries) is the follow-up's answer when it scores at
+# least this, and no further than this below the best entry overall.
+RELATED_FLOOR = 0.2
+RELATED_BEHIND = 0.05
+
+
+def _next_to_the_last_answer(
+    kb: KnowledgeBase, text: str, topic: str | None, hint: float, previous: FaqEntry | None, result: MatchResult
+) -> FaqEntry | None:
+    """A follow-up that plainly leans on the last answer but asks something it did not say ("what can i
+    do about it" after soreness, "can you guys treat that" after jaw trigger points) is most likely
+    about an entry that answer points to: the related entry that fits best, if it is near the top."""
+    if (
+        previous is None
+        or not previous.related
+        or result.confidence is Confidence.SURE
+        or result.good_guess
+        or result.previous_score < LEANS_ON_THE_LAST_ANSWER
+    ):
+        return None
+    everything = kb.matcher.match(
+        text, topic_hint=topic, hint_strength=hint, previous=previous, limit=len(kb.faq.entries)
+    )
+    if not everything.candidates:
+        return None
+    top = everything.candidates[0].score
+    related = [c for c in everything.candidates if c.entry.id in previous.related]
+    if related and related[0].score >= RELATED_FLOOR and related[0].score >= top - RELATED_BEHIND:
+        return related[0].entry
+    return None
+
+
+def _each_question_answered(
+    kb: KnowledgeBase, text: str, topic: str | None, hint: float, result: MatchResult
+) -> Reply | None:
+    """Two questions in one message, each clearly answered by its own entry ("is it normal to be this sore
+    and can I still work out tomorrow?"): both answers, the one that fits the whole message first."""
+    entries: list[FaqEntry] = []
+    sure = False
+    for question in questions_of(text):
+        match = kb.matcher.match(question, topic_hint=topic, hint_strength=hint)
+        clear = match.confidence is Confidence.SURE or match.good_guess
+        if clear and match.best is not None and match.best not in entries:
+            entries.append(match.best)
+            sure = sure or match.confidence is Confidence.SURE
+    # Each question clearly answered, one of them for sure (a question alone has less to go on).
+    if len(entries) < 2 or not sure:
+        return None
+    first, second = entries[:2]
+    if result.best is not None and second.id == result.best.id:
+        first, second = second, first
+    reply = entry_reply(kb, first.id)
+    return replace(reply, texts=[*reply.texts, *entry_reply(kb, second.id).texts])
 
 
 def _leans_on_what_came_before(text: str) -> bool:
@@ -647,6 +710,11 @@ _SKIN_SIGN = re.compile(
 # A day alone is no visit: "oh and i feel shivery and feverish tonight", days after a session.
 _VISIT = re.compile(r"\b(?:appointment|appt|booking|booked|session|massage|come in|still come|cancel|reschedule)\b")
 FEVER_ENTRY = "con-fever-illness"
+# Being ill asked about as a booking matter ("what if I'm sick tho" after the cancellation policy): the
+# fever told next is about that visit.
+_IF_ILL = re.compile(
+    r"\bif (?:i'?m|i am|i get|i feel|i'?m feeling|i fall|i come down) (?:\w+ )?(?:sick|ill|unwell|poorly)\b"
+)
 # A fever that came after the treatment ("feverish and achy the day after my massage") is a
 # same-day medical question, not a reason to postpone the next visit.
 _SINCE_THE_VISIT = re.compile(
@@ -708,7 +776,8 @@ def illness_before_a_visit(kb: KnowledgeBase, text: str, previous_message: str =
     earlier = prepare(previous_message) if previous_message else ""
     if not _FEVER.search(prepared) or _SKIN_SIGN.search(prepared):
         return None
-    if not (_VISIT.search(prepared) or (_VISIT.search(earlier) and not _SKIN_SIGN.search(earlier))):
+    visit_before = _VISIT.search(earlier) or _IF_ILL.search(earlier)
+    if not (_VISIT.search(prepared) or (visit_before and not _SKIN_SIGN.search(earlier))):
         return None
     if _SINCE_THE_VISIT.search(f"{earlier} {prepared}") or _SOMEONE_ELSES_SYMPTOMS.search(prepared):
         return None

@@ -132,8 +132,16 @@ _STRONG = {
 # like one: "what number out of 10", "a deadline", "my skin", "noted, thanks".
 _FALSE_FRIENDS = re.compile(
     r"\b(?:numbers?|numbered|legal\w*|legend\w*|handy|handle\w*|seem\w*|facebook|diet\w*|diesel|deadlines?|"
-    r"lifestyle|lifetime|noted|cute|hangovers?|existing|skin\w*|skills?|boxing|hitch\w*|armchairs?|army|weeks?|weekends?|weekly|shingles|fit (?:\w+ ){0,2}in|"
+    r"team\w*|teach\w*|lifestyle|lifetime|noted|cute|hangovers?|existing|skin\w*|skills?|boxing|hitch\w*|armchairs?|army|weeks?|weekends?|weekly|shingles|fit (?:\w+ ){0,2}in|"
     r"seen? (?:you|u) (?:there|then|soon|later|tomorrow|tmrw|at)|takeaway|planner|slipped discs?|wiped out|"
+    # "Take" in everyday senses, not taking a medicine: "do I have to take everything off?", "do you take cards?".
+    r"take (?:\w+ )?(?:everything|it all|all|my clothes|clothes|clothing|my top|my shirt|my bra|them|it|this|that) off|"
+    r"take off (?:my|your|the|everything|all|clothes)|"
+    r"take (?:a|my|the) (?:seat|shower|bath|break|breather|photo|picture|look|minute|moment|while|turn|bus|train|car|lift|stairs|day off|walk)|"
+    r"take (?:long|ages|time|a while|over|part)|take (?:cash|cards?|card payments?|payment|bookings?|walk-?ins?|new clients|insurance|vouchers?)|"
+    # Nobody at the clinic answering, not being alone: "I've rung three times and no one picks up".
+    r"(?:no ?one|nobody|no body) (?:\w+ )?(?:picks? up|picked up|answers?|answered|answering|replie[sd]|reply|responds?|responded|"
+    r"got back|gets back|rang back|called back|calls back|has (?:called|rung|emailed|replied))\b|"
     # Asking for a person, not a speech problem: "I want to speak to the owner about it".
     r"(?:speak|talk)(?:ing)? (?:to|with) (?:the |a |an |your |someone|somebody|anyone|a real|the real )?(?:\w+ )?(?:owner|manager|person|human|staff|receptionist|front desk|therapist|boss|somebody|someone|anyone|people|team|you)\b|"
     # Where an arm reaches and how far someone can walk: "can't lift my arm above my head", "he can't

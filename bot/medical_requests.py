@@ -97,7 +97,7 @@ _NOT_A_KNOT = (
 _TEST_RESULT = (
     # All clear is not a question for the doctor, unless one value is the exception ("all normal except my CK").
     r"\A(?!(?!.*\b(?:except|apart from|other than|but (?:my|the|one))\b).*\b(?:all clear|cleared up|nothing (?:wrong|found|serious|sinister)|"
-    r"came back (?:\w+ )?(?:clear|normal|fine|ok|good)|"
+    r"came back (?:\w+ )?(?:clear|normal|fine|ok|good)|(?:scans?|x-?rays?|mri|ct|tests?|bloods|results?) (?:all |both )?(?:clear|normal|fine)|"
     r"(?:were|was|all) (?:\w+ )?(?:clear|normal|fine)|shows? (?:up|where)|show (?:them|it|trigger))\b)(?=.*\b(?:my|i|i'?ve|i'?m|his|her|mine|had|got)\b)"
     r"(?=.*\b(?:blood tests?|bloods|tests?|scans?|x-?rays?|xray|mri|ultrasound|ct|results?|report|inr|ck|tsh|crp|esr|hba1c|ecg|ekg|echo|holter|"
     r"ferritin|b12|vitamin d|iron|psa|lfts?|liver function|egfr|potassium|sodium|white cells?|glucose|blood sugars?)\b"
@@ -196,6 +196,8 @@ _BACKGROUND_MEDICINE = (
     r"tell (?:the|my|your) therapist|let (?:you|the therapist|them) know|worth (?:saying|noting|telling)|"
     # "does the therapist need to know what medication I'm on?", "I take sertraline, is that relevant for a massage?"
     r"(?:need|needs|have) to (?:know|be told)|(?:is|would) (?:that|it|this) (?:be )?relevant|relevant (?:for|to|when)|"
+    # "type 2 diabetic on metformin. anything I should know before booking?": what the visit needs.
+    r"(?:anything|what|things?) (?:i|we|you) (?:should|need to|ought to|must|have to) (?:know|be aware of|consider)|anything to (?:know|be aware of)|"
     r"my (?:normal|usual|regular|daily)|well (?:managed|controlled)|under control|stable on|been on (?:it|them) for years|"
     # "type 2, on metformin, no complications. can I still have trigger point?"
     rf"{_STABLE})\b"
@@ -1055,7 +1057,13 @@ _TERMINOLOGY = re.compile(
 # checked and said it's muscular". What is asked next is the FAQ's, unless it is getting worse.
 _DOCTORS_WORD_GIVEN = re.compile(
     r"\b(?:gp|doctor|dr|physio\w*|consultant|specialist|osteo\w*|chiro\w*)\b(?:\W+\w+){0,6}?\W+(?:said|says|thinks|confirmed|told me|reckons|reckoned)\b"
-    r"(?:\W+\w+){0,3}?\W+(?:muscular|(?:a |just a |just )?muscle(?: thing| strain| problem| issue|s)?|nothing serious|trigger points?|myofascial|(?:a |just )?knots?)\b|"
+    r"(?:\W+\w+){0,3}?\W+(?:muscular|(?:a |just a |just )?muscle(?: thing| strain| problem| issue|s)?|nothing serious|trigger points?|myofascial|(?:a |just )?knots?|"
+    r"tension\W?type|tension headaches?|posture|postural)\b|"
+    # "the scan was clear and she suggested trying massage": the doctor sent them to the clinic.
+    r"\b(?:gp|doctor|dr|physio\w*|consultant|specialist|neurologist|she|he|they)\b (?:has |had |then |also )?(?:suggested|recommended|advised) "
+    r"(?:i try |trying |getting |having |some |a )?(?:massage|trigger point|myofascial|sports massage)|"
+    # "my neurologist has known about it for years": a matter long in a doctor's hands.
+    r"\b(?:gp|doctor|dr|neurologist|consultant|specialist|rheumatologist)\b (?:has |have )?(?:known|knows) about (?:it|this|that|them)\b|"
     # "my doctor checked me out last week and gave me the all clear", "all clear from the GP"
     r"\b(?:gp|doctor|dr|physio\w*|consultant|specialist|hospital|a&e)\b(?:\W+\w+){0,6}?\W+(?:checked me (?:over|out)|gave me the (?:all clear|go ahead|ok|okay)|"
     r"said (?:i'?m|i am|it'?s|its|it is|everything(?:'s| is)) (?:all )?(?:fine|ok|okay|nothing to worry about))\b|"

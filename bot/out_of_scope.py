@@ -49,6 +49,9 @@ _SUBJECTS = re.compile(
     r"\b(?:what time|when) (?:does|do|is|will) (?:the )?(?:post office|bank|library|supermarket|tip|dump|council|pub|chippy|bakery)\b|"
     # Something done elsewhere, for after the visit: "book me a table at an italian place near you".
     r"\bbook (?:me |us )?(?:a )?table\b|\b(?:taxi|cab|uber|hotel room|train tickets?)\b (?:\w+ )?for (?:me|us)\b|"
+    # "book me a taxi to the airport", "order me a pizza", "translate 'thank you' into japanese".
+    r"\b(?:book|order|get|call|find) (?:me |us )?(?:an? )?(?:taxi|cab|uber|minicab|flight|flights|hotel|train|pizza|takeaway|curry)\b|"
+    r"\btranslate\b|\bhow do (?:you|i) say\b.*\bin (?:spanish|french|german|italian|polish|japanese|chinese|mandarin|arabic)\b|"
     # Homework and fiction.
     r"\b(?:for my|writing a|i'?m writing a) (?:novel|story|book|homework|school project|screenplay)\b|"
     r"\b(?:anatomy|biology|physiology) homework\b|"
@@ -77,7 +80,7 @@ _SUBJECTS = re.compile(
     r"personal trainers?|yoga (?:teachers?|classes|studios?)|pilates (?:teachers?|classes|studios?)|hairdressers?|barbers?|plumbers?)\b|"
     # Spam and adverts: "BUY CHEAP FOLLOWERS 100% real www dot fastfollows dot biz".
     r"\b(?:buy cheap|cheap (?:followers|likes|pills|meds|viagra|watches)|(?:instagram|tiktok|insta) followers|followers|viagra|casino|"
-    r"click here|www dot|dot (?:com|biz|net|xyz)|seo services|100% (?:real|legit|guaranteed)|limited time offer|work from home and earn)\b|"
+    r"click here|(?:best price|lowest price|cheap\w*|discount\w*|special offer|deal)\W+(?:\w+\W+)?(?:call|order|buy) now|act now|www dot|dot (?:com|biz|net|xyz)|seo services|100% (?:real|legit|guaranteed)|limited time offer|work from home and earn)\b|"
     r"\.(?:biz|xyz|ru)\b|"
     # Words to translate, not a body to ask about: "how do you say 'my shoulder hurts' in Spanish?"
     rf"\bhow (?:do|would|should|can|could) (?:you|i|we|u) (?:say|write|spell|pronounce)\b(?=.*\b(?:in|into) {_LANGUAGE}\b)|"

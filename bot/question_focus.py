@@ -34,8 +34,22 @@ def question_part(text: str) -> str:
     sentences = sentences_of(text)
     if len(sentences) < 3:
         return text
-    asking = [s for s in sentences if ASKS.search(s)]
+    asking = []
+    for index, sentence in enumerate(sentences):
+        if not ASKS.search(sentence):
+            continue
+        if index and _POINTS_BACK.search(sentence) and not ASKS.search(sentences[index - 1]):
+            # "She said it's referred pain. Can you explain how that works?": "that" is the sentence before.
+            asking.append(sentences[index - 1])
+        asking.append(sentence)
     return " ".join(asking) if asking else text
+
+
+# A question about what the sentence before it said: "how does that work?", "is this normal?".
+_POINTS_BACK = re.compile(
+    r"\b(?:how|why|what|is|does|can|could|would)\b(?:\W+\w+){0,5}?\W+(?:that|this|it|those)\b(?!\W+\w+\W+\w+\W+\w+\W+\w+\W+\w+)",
+    re.IGNORECASE,
+)
 
 
 def asking_sentences(text: str) -> list[str]:
@@ -43,6 +57,30 @@ def asking_sentences(text: str) -> list[str]:
     sentences = sentences_of(text)
     asking = [s for s in sentences if ASKS.search(s)] if len(sentences) > 1 else []
     return asking or [text]
+
+
+# Where one question ends and the next begins: "whats a trigger point + can i get rid of it myself", "is
+# it proven to work, and is it safe for everyone?".
+_NEXT_QUESTION = re.compile(
+    r"\s*(?:\?+|\s\+\s|\s&\s)\s*|\s*,?\s+(?:and|also|plus|or|&|\+)\s+(?=(?:can|could|should|would|will|is|are|do|does|how|what|whats|what's|"
+    r"when|why|where|which|any|anything|is there|are there)\b)",
+    re.IGNORECASE,
+)
+_ASKS_LOOSELY = re.compile(
+    r"^\s*(?:whats|what's|wats|hows|how's|wheres|where's|r u|cn i|shud i|(?:also|plus|oh and|and also|oh,? also) "
+    r"(?:what|how|can|could|do|does|is|are|should|will|would|when|why|any))\b",
+    re.IGNORECASE,
+)
+_QUESTION_WORDS_AT_LEAST = 3
+
+
+def questions_of(text: str) -> list[str]:
+    """Each question a message asks, when it asks two or more; otherwise []."""
+    parts = [p.strip(" ,.") for s in sentences_of(text) for p in _NEXT_QUESTION.split(s)]
+    asked = [
+        p for p in parts if len(p.split()) >= _QUESTION_WORDS_AT_LEAST and (ASKS.search(p) or _ASKS_LOOSELY.search(p))
+    ]
+    return asked if len(asked) >= 2 else []
 
 
 def sentences_of(text: str) -> list[str]:

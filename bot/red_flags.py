@@ -257,7 +257,9 @@ _ACCIDENT = (
 _CANT_MOVE = r"(?:agony|excruciating|can't (?:get up|move|walk|stand|feel)|unable to (?:get up|move|walk|stand)|really bad|so bad|screaming)"
 _THINNER = re.compile(
     r"\b(?:blood thinners?|thinners|anticoagulants?|warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|"
-    r"lixiana|savaysa|dabigatran|pradaxa|clopidogrel|plavix|heparin|clexane|enoxaparin|ticagrelor|brilinta)\b"
+    r"lixiana|savaysa|dabigatran|pradaxa|clopidogrel|plavix|heparin|clexane|enoxaparin|ticagrelor|brilinta|"
+    # Aspirin taken every day thins the blood too; one tablet for a headache does not.
+    r"(?:daily|low[- ]dose|baby|regular) aspirin|aspirin (?:daily|every (?:day|morning|night)|each day|75 ?mg)|on (?:an? )?aspirin)\b"
 )
 _OVERDOSE_QUANTITY = (
     r"(?:too many|a lot of|lots of|loads of|a load of|all (?:my|the|of my|of the|his|her)|the (?:whole|entire)|a whole|whole|"
@@ -946,14 +948,18 @@ _SIGN = {
     # weeks. He cannot sleep because the pain is more strong in the night." (brief §5b)
     "back_pain": re.compile(
         r"\b(?:back|spine|lower back)\b(?:\W+\w+){0,2}?\W+(?:pain|ache|ached|aching|aches|achy|hurts?|hurting|agony|sore|killing|spasm|playing up)\b|"
-        r"\b(?:backache|sciatica|bad back)\b"
+        r"\b(?:backache|sciatica|bad back)\b|\b(?:pain|ache|aching|soreness) in (?:my|the|his|her) (?:lower |upper |middle )?back\b"
     ),
     "night_pain": re.compile(
         r"\b(?:worse|stronger|more strong|more bad|the worst|worst|more painful|unbearable) (?:in|at|during) (?:the )?nights?\b|"
         r"\b(?:in|at|during) the night (?:it'?s|it is|is|gets|getting) (?:worse|stronger|more strong|the worst|unbearable|agony)\b|"
         r"\b(?:can'?t|cannot|can not|couldn'?t|not able to|unable to) sleep (?:because|cos|coz|from|for|with) (?:of )?(?:the |his |her |my )?pain\b|"
         r"\bpain (?:keeps?|kept) (?:me|him|her) (?:up|awake)\b|"
-        r"\bpain (?:keeps? |kept |is |has been |always )?(?:waking|wakes?|woke|wakens?) (?:me|him|her)\b"
+        r"\bpain (?:keeps? |kept |is |has been |always )?(?:waking|wakes?|woke|wakens?) (?:me|him|her)\b|"
+        # "hurts at night, mostly lying down", "aches most when I'm lying in bed" (brief §5b: worse at night or lying down).
+        r"\b(?:hurts?|hurting|pain\w*|aches?|aching|sore)\b(?:\W+\w+){0,3}?\W+(?:at night|in the night|overnight)\b(?:\W+\w+){0,3}?\W+(?:lying|in bed|lie down)\b|"
+        r"\b(?:hurts?|hurting|pain\w*|aches?|aching|sore) (?:more|most|mostly|worst|only) (?:at night|in the night|when (?:i'?m |i am )?lying|lying down|in bed)\b|"
+        r"\bonly (?:hurts?|hurting|aches?|aching|sore|painful) (?:at night|in the night|when (?:i'?m |i am )?lying|lying down|in bed)\b"
     ),
     "leg_word": re.compile(rf"\b{_LEG}\b"),
     "swollen": re.compile(rf"\b{_SWOLLEN}\b"),

@@ -355,6 +355,28 @@ _BRUISE_FROM_THE_WORK = re.compile(
     r"(?:\d+|five|six|seven|eight|nine|ten|several) days)\b)"
     r"(?=.*\bbruis\w*)(?=.*\b(?:session|massage|therapist|treatment|worked|pressure|trigger point work)\b)"
 )
+# Soreness where the therapist worked, told plainly ("left calf was worked on a lot, felt sore sunday"):
+# brief §3's usual after-effect, with none of the words of a clot or of soreness that grows or lasts.
+_SORE_WHERE_IT_WAS_WORKED = re.compile(
+    r"\A(?!.*\b(?:swoll\w*|swell\w*|puff\w*|warm|hot|red|redness|throb\w*|breath\w*|spread\w*|worse|wors\w*|one side|"
+    r"only (?:the |my )?(?:left|right|one)|flight|flew|surgery|operation|pill|hrt|cast|agony|unbearable|excruciating|"
+    r"can'?t (?:walk|stand|put weight|move)|numb\w*|tingl\w*|weeks?|still|(?:[4-9]|four|five|six|seven|eight|nine|ten|several) days|fever\w*|dark|"
+    r"sorer|more (?:sore|painful|tender)|every (?:single )?day|each day|not (?:any )?better|no better|not less|day (?:[4-9]|four|five|six|seven)|"
+    r"monday|tuesday|wednesday|thursday|friday)\b)"
+    r"(?=.*\b(?:worked on|worked|went (?:in|hard|deep) on|focused on|pressed|dug into|massaged)\b)"
+    r"(?=.*\b(?:sore\w*|tender|achy|aching|stiff)\b)"
+)
+# Soreness said to grow or spread: the kind's own words.
+_GROWS = re.compile(
+    r"\b(?:worse|wors\w*|sorer|more (?:sore|painful|tender)|spread\w*|growing|bigger|not (?:any )?better|no better|shoot\w*|"
+    r"numb\w*|tingl\w*|pins and needles)\b"
+)
+# A visit that has happened: soreness that grows after the work (brief §5b) needs work to have been done.
+_AFTER_THE_WORK = re.compile(
+    r"\b(?:after|since|following|from) (?:my|the|a|your|last|yesterday'?s?|today'?s?|this morning'?s?|that) (?:\w+ )?"
+    r"(?:session|massage|treatment|appointment|appt|visit)|\b(?:had|got|did) (?:a|my|the|some) (?:\w+ )?(?:session|massage|treatment)|"
+    r"\bmy (?:last |first )?(?:session|massage|treatment|appointment|appt|visit)\b|\b(?:worked on|the therapist|your therapist)\b"
+)
 # "back at work", "back to normal", "got back home": no back named. Back pain with a fever needs a back.
 _NOT_A_BACK = re.compile(
     r"\b(?:(?:i'?m|im|i am|was|were|be|been|got|get|getting|come|came|coming|go|going|went|gone|head\w*|fly\w*|flew|"
@@ -423,6 +445,14 @@ _DOSE_QUESTION = re.compile(
 SURE_DOSE_QUESTION_SCORE = 0.85  # above it, even a question of a dose is left to the classifier
 _ALL_OF_THEM = re.compile(
     r"\b(?:all of (?:them|it)|them all|the (?:lot|whole)|whole (?:box|packet|bottle|strip)|end (?:it|things))\b"
+)
+# One ordinary dose taken for an ache: "I took an aspirin for my headache, can I still come?".
+_ONE_DOSE = re.compile(
+    r"\A(?!.*\b(?:too many|lots|loads|handful|whole|all|extra|double|more than|overdos\w*|on purpose|deliberately|drows\w*|confus\w*|sleepy|vomit\w*|sick|"
+    r"can'?t (?:stay awake|breathe)|unconscious|wo?n'?t wake)\b)"
+    r".*\b(?:took|taken|had|have had|'ve had) (?:an?|one|1|two|2|my (?:usual|normal)|the usual|some) (?:\w+ )?"
+    r"(?:aspirin|paracetamol|ibuprofen|nurofen|panadol|co-?codamol|painkillers?|tablets?|pills?|antihistamines?)\b"
+    r"(?=.*\b(?:for (?:my|the|a|his|her) \w+|this morning|earlier|last night|before)\b)"
 )
 _HOLDS_BREATH = re.compile(r"\b(?:hold|holds|holding|held) (?:my|your|her|his|their|our) breath\b")
 _WHERE_THE_THERAPIST_WORKS = re.compile(
@@ -595,6 +625,8 @@ def _second_look_clears(
     ):
         # A joke about a thing, a study question, or a pet ("my cat keeps being sick on the carpet").
         return True
+    if kind == "overdose" and score < SURE_DOSE_QUESTION_SCORE and _ONE_DOSE.search(prepared):
+        return True  # one ordinary dose for an ache, no amount beyond it
     if kind == "overdose" and medical is not None and medical.kind == "treatment" and not _TAKEN.search(prepared):
         return True  # "thinking of coming off my pain meds and relying on massage instead": a choice of care
     if (
@@ -635,6 +667,22 @@ def _second_look_clears(
         # for it (when the classifier is sure, only if no other word of breathing is said).
         return True
     if kind in ("clot_signs", "worsening_soreness") and level == SAME_DAY and _BRUISE_FROM_THE_WORK.search(prepared):
+        return True
+    if (
+        kind in ("clot_signs", "worsening_soreness")
+        and level == SAME_DAY
+        and _SORE_WHERE_IT_WAS_WORKED.search(prepared)
+    ):
+        return True
+    if (
+        kind == "worsening_soreness"
+        and level == SAME_DAY
+        and not _AFTER_THE_WORK.search(prepared)
+        and not _GROWS.search(prepared)
+        and asks_about_the_service(prepared)
+    ):
+        # "I wake up with a stiff neck almost every day… is this the kind of thing trigger point therapy is
+        # for?": an everyday ache asked about, no work done yet that it could be an after-effect of.
         return True
     if kind == "back_pain_fever_night" and not _A_BACK.search(_NOT_A_BACK.sub(" ", prepared)):
         return True  # "fever went on Sunday and I'm back at work": a cold or flu before a visit, no back

@@ -37,3 +37,38 @@ def test_a_follow_up_the_last_answer_covers_gets_its_part_not_the_whole_answer_a
     whole = answer_faq(kb, "is it normal to be sore after a massage", "faq_aftercare", 0.95)
     assert whole.faq_id == "aft-soreness-normal"
     assert len(reply.texts[0]) < len(whole.texts[0]) and "doctor" in reply.texts[0]
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("is that bad then?", "common"),
+        ("should I be worried?", "common"),
+        ("but why?", "because"),
+        ("which one is better for a stiff back?", "depends"),
+    ],
+)
+def test_kinds_of_follow_up_get_a_sentence_of_their_kind(question, expected):
+    answer = (
+        "Mild soreness is common after the work. It fades within two days. "
+        "Pressure is held because the tenderness often eases after a while. "
+        "Which to choose depends on your goals."
+    )
+    assert expected in the_part_that_answers(question, answer), question
+
+
+def test_til_asks_how_long():
+    assert "day" in the_part_that_answers("how long til it goes", ANSWER)
+
+
+@pytest.mark.parametrize(
+    "previous, text, entry",
+    [
+        ("aft-soreness-normal", "ok so what should i do about it", "aft-soreness-relief"),
+        ("tp-jaw-clenching", "can your therapists work on that", "ses-jaw-work"),
+        ("aft-what-to-do-after", "what helps with the soreness then", "aft-soreness-relief"),
+    ],
+)
+def test_a_follow_up_that_leans_on_the_last_answer_gets_an_entry_it_points_to(kb, previous, text, entry):
+    reply = answer_faq(kb, text, "nlu_fallback", 0.0, previous_faq_id=previous)
+    assert reply.faq_id == entry, reply.texts

@@ -3,6 +3,7 @@
 import pytest
 
 from bot.faq_answering import answer_faq, answer_out_of_scope, clearance_reply, illness_before_a_visit
+from bot.faq_store import render_answer
 from bot.input_screening import Screening
 from bot.knowledge_base import load_knowledge
 
@@ -671,3 +672,48 @@ def test_a_remark_on_the_answer_is_still_taken_in(kb):
     from bot.faq_answering import _only_remarks
 
     assert _only_remarks("I feel fine now, it was more of a release than anything")
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        (
+            "is soreness after a massage normal, and can I go running the next day?",
+            {"aft-soreness-normal", "aft-exercise"},
+        ),
+        ("what should I wear, and what happens at the first appointment?", {"ses-what-to-wear", "ses-first-session"}),
+        (
+            "does trigger point therapy actually work? also do I need to drink loads of water after",
+            {"tp-does-it-work", "aft-drink-water"},
+        ),
+    ],
+)
+def test_two_questions_in_one_message_get_both_answers(kb, text, entries):
+    reply = answer_faq(kb, text, "nlu_fallback", 0.0)
+    answered = {
+        e.id for e in kb.faq.entries if any(t.startswith(render_answer(e, kb.profile)[:40]) for t in reply.texts)
+    }
+    assert entries <= answered, reply.texts
+
+
+def test_one_question_gets_one_answer(kb):
+    assert len(answer_faq(kb, "will I be sore after trigger point therapy?", "faq_aftercare", 0.9).texts) == 1
+
+
+@pytest.mark.parametrize(
+    "text, entry",
+    [
+        ("would my bum muscles be massaged too?", "ses-glutes-buttocks"),
+        ("is it alright to ask for glute work or is that strange", "ses-glutes-buttocks"),
+        ("anything I shouldn't eat after my session?", "aft-eating-after"),
+        ("is there any food I should avoid after trigger point therapy?", "aft-eating-after"),
+    ],
+)
+def test_new_everyday_questions_have_their_entries(kb, text, entry):
+    assert answer_faq(kb, text, "nlu_fallback", 0.0).faq_id == entry
+
+
+@pytest.mark.parametrize("before", ["what if I'm ill on the day?", "and if I'm feeling unwell?"])
+def test_a_fever_after_asking_about_being_ill_is_about_the_visit(kb, before):
+    reply = illness_before_a_visit(kb, "I've got a temperature of 38 now", before)
+    assert reply is not None and reply.faq_id == "con-fever-illness"

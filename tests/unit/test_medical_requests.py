@@ -256,7 +256,7 @@ def test_more_matters_that_need_clearance(text, entry):
     [
         ("I'm on citalopram, does trigger point therapy interact with it?", "medication"),
         ("can I take my zopiclone the night before a session?", "medication"),
-        ("I've lost weight without trying and my ribs ache, could it be a knot?", "symptoms"),
+        ("I've lost weight without trying and my ribs ache, could it be a knot?", "diagnosis"),
         ("my arm aches whenever I climb the stairs and stops when I rest, is it a trigger point?", "symptoms"),
         ("I keep getting dizzy when I look up, it's been about three weeks", "symptoms"),
         ("can the therapist press right on the disc to loosen it?", "treatment"),
@@ -1648,3 +1648,33 @@ def test_a_stomach_bug_or_no_sickness_is_not_this_rule(text):
 )
 def test_self_massage_tools_on_a_matter_that_needs_clearance(text, entry):
     assert find_medical_request(text) == MedicalRequest(f"{CLEARANCE}{entry}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "type 1 diabetic on insulin, anything I should know before my first session?",
+        "I take amlodipine for blood pressure, anything to be aware of before booking?",
+        "on sertraline, is there anything I need to know before a massage?",
+    ],
+)
+def test_a_medicine_named_with_what_the_visit_needs_is_no_medicine_question(text):
+    found = find_medical_request(text)
+    assert found is None or found.kind != "medication", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my migraines were investigated, MRI all clear, and my GP suggested trying massage for my neck. which muscles would you work on?",
+        "the tingling in my toes is an old nerve injury, my neurologist has known about it for years. do I mention it?",
+        "the doctor said it's postural and recommended massage, how many sessions would I need?",
+    ],
+)
+def test_a_matter_already_in_a_doctors_hands_is_the_clinics_question(text):
+    found = find_medical_request(text)
+    assert found is None or found.kind.startswith("clearance"), text
+
+
+def test_a_clear_scan_with_a_worsening_pain_still_needs_the_doctor():
+    assert find_medical_request("my scan came back clear but the pain is getting worse, what could it be?") is not None

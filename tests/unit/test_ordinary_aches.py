@@ -25,7 +25,6 @@ ORDINARY = [
 ORDINARY += [
     "stiff between my shoulder blades after long shifts at the laptop. a knot maybe?",
     "tight spot at the top of my neck whenever I've been driving for hours... trigger point?",
-    "my backside goes numb in long zoom meetings lol, do you work on glutes at all?",
     "My dad's lower back aches from gardening every weekend. Would trigger point therapy suit him?",
 ]
 MORE_THAN_AN_ACHE = [

@@ -253,3 +253,25 @@ def test_errands_elsewhere_are_something_else(text):
 )
 def test_the_clinics_own_errands_are_not(text):
     assert not about_something_else(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "book me a taxi to the station please",
+        "can you order me a pizza",
+        "translate 'good morning' into french",
+        "how do you say thank you in spanish",
+        "cheap massage deal best price call now!!",
+    ],
+)
+def test_errands_elsewhere_and_adverts_are_out_of_scope(text):
+    assert about_something_else(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["please call me now, I need to cancel", "what's your best price for five sessions?", "can I book a 60 for friday"],
+)
+def test_the_clinics_own_business_in_those_words_is_not(text):
+    assert not about_something_else(text), text

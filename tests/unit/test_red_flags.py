@@ -1175,3 +1175,52 @@ def test_a_thing_compared_with_pain_is_a_joke(text):
 )
 def test_speech_gone_wrong_is_a_stroke_sign_whatever_explains_the_arm(text):
     assert "stroke_signs" in {k.id for k in find_dangers(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lower back aches mostly when I'm lying in bed",
+        "the pain in my back is worst at night, lying down makes it worse",
+        "back pain, hurts more lying down than standing",
+        "my back only hurts at night",
+        "back's been sore for weeks and it aches at night when I lie down",
+    ],
+)
+def test_back_pain_worse_at_night_or_lying_down_is_same_day(text):
+    # Brief §5b: back pain that is worse at night or lying down, however it is put.
+    assert find_red_flag(text).id == "back_pain_fever_night", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lost a lot of weight without meaning to and my back hurts at night lying down",
+        "I haven't changed my diet and I'm losing weight, and my back aches at night in bed",
+    ],
+)
+def test_a_negation_does_not_reach_past_and_a_new_subject(text):
+    assert find_red_flag(text).id == "back_pain_fever_night", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bruise the size of my palm and I'm on daily aspirin",
+        "huge purple bruise on my leg, I take low-dose aspirin every day",
+        "I'm on aspirin every morning for my heart and these bruises keep appearing out of nowhere",
+    ],
+)
+def test_bruising_on_daily_aspirin_is_same_day(text):
+    assert find_red_flag(text).id == "anticoagulant_bruising", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took an aspirin for a headache last week and got a small bruise from the gym",
+        "my back aches at night after a long day at my desk",
+    ],
+)
+def test_one_aspirin_or_an_evening_ache_is_no_red_flag(text):
+    assert find_red_flag(text) is None, text

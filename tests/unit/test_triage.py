@@ -1526,3 +1526,37 @@ def test_a_price_or_a_number_of_sessions_beside_a_medicine_is_no_dose_question(t
 def test_an_uncued_crisis_score_on_someone_elses_ailment_asked_about_the_service_is_set_aside(safety_classifier):
     text = "My mum is 91 and gets muddled these days, plus her knees ache. Would a gentle massage help her?"
     assert triage(text, classifier=safety_classifier).level != EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Soreness where the therapist worked, told plainly (brief §3).
+        "my left calf was worked on a lot, felt sore on sunday",
+        "the therapist worked on my hamstrings and they were achy the next morning",
+        "she focused on my calves, they felt tender afterwards",
+        # An everyday ache asked about, no work done yet.
+        "I wake up with a stiff neck most mornings from sleeping funny, is this what trigger point therapy is for?",
+        # One ordinary dose.
+        "I took an ibuprofen for my back this morning, is that ok before a massage?",
+        # The clinic not answering, and clothes coming off.
+        "rang four times and no one picks up, can someone from the team get back to me?",
+        "nervous first timer here, do I have to take everything off for the massage?",
+    ],
+)
+def test_dangers_the_message_explains_away(text, safety_classifier):
+    assert triage(text, classifier=safety_classifier).level in (None, REFERRAL), text
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("my calf was worked on yesterday and now it's swollen and hot on that side", SAME_DAY),
+        ("they worked on my calf and it's got sorer every single day since", SAME_DAY),
+        ("my neck ache is getting worse every day, could trigger point therapy help?", SAME_DAY),
+        ("I've taken the whole packet of paracetamol", EMERGENCY),
+        ("no one would care if I was gone, I've had enough of everything", EMERGENCY),
+    ],
+)
+def test_what_stays_a_danger_beside_those_explanations(text, level, safety_classifier):
+    assert triage(text, classifier=safety_classifier).level == level, text
