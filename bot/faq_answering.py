@@ -63,7 +63,7 @@ CAPABILITIES_INTENT = "ask_capabilities"
 # Front-desk matters no FAQ entry is about: a message naming one ("do I pay before or
 # after?", "need to cancel my 10am") gets the clinic's answer unless an FAQ entry
 # matches it well, not just by the topic the model or the previous answer suggests.
-FRONT_DESK_SECTIONS = frozenset({"cancellation", "payment", "vouchers", "insurance"})
+FRONT_DESK_SECTIONS = frozenset({"cancellation", "payment", "vouchers", "insurance", "same_day"})
 FRONT_DESK_UNLESS_SCORE = 0.4
 # Visiting matters only the clinic can answer (home visits, pets, a consultation, a referral): their
 # words decide unless an FAQ entry fits almost word for word.

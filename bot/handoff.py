@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from bot.clinic_profile import ClinicProfile
+from bot.privacy import gives_contact_details, mask_personal_data
 from bot.replies import Reply
 from bot.text_normalization import normalize
 
@@ -52,6 +53,7 @@ def asks_for_a_person(text: str) -> bool:
     ) or handoff_reason(text) in (
         "complaint",
         "callback",
+        "details",
     )
 
 
@@ -87,7 +89,23 @@ def wants_a_person(text: str) -> bool:
     return bool(_ONLY_A_PERSON.search(normalize(text)) or _NAMED_STAFF.search(text))
 
 
+# Words that only present a number or an address: "my number is 07700 900123", "mobile: …, thanks".
+_PRESENTING = frozenset(
+    "my number is its it's mobile mob phone tel email e-mail here you go on call me thanks thank you cheers pls please ok".split()
+)
+
+
+def only_contact_details(text: str) -> bool:
+    """A phone number or an email address and nothing else asked ("07700 900123", "my number is …")."""
+    if not gives_contact_details(text) or "?" in text:
+        return False
+    rest = mask_personal_data(text).replace("[phone]", " ").replace("[email]", " ")
+    return all(w in _PRESENTING for w in re.findall(r"[a-z'-]+", rest.lower()))
+
+
 def handoff_reason(text: str) -> str:
+    if only_contact_details(text):
+        return "details"
     normalized = normalize(text)
     for reason, pattern in _REASONS:
         if pattern.search(normalized):
@@ -114,6 +132,11 @@ def handoff_reply(profile: ClinicProfile, now: dt.datetime, reason: str = "perso
         "callback": (
             "I can't arrange calls myself, but if you email us your name, number and a good time, "
             "the front desk will call you back."
+        ),
+        # A number typed into the chat reaches no one: the team does not read it here, and it is not kept for calls.
+        "details": (
+            "Thank you, but I can't pass on numbers or email addresses, and the team doesn't see them here. "
+            "To be called back, please email us your name, number and a good time."
         ),
         "person": "Of course, you can talk to a member of our team.",
     }[reason]

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from enum import Enum
 
+from bot.privacy import gives_contact_details
+
 # The longest message the NLU pipeline sees. Real questions are far shorter;
 # a multi-megabyte message would stall every other conversation while it is tokenised.
 MAX_MESSAGE_CHARS = 1000
@@ -106,7 +108,8 @@ def screen(text: str) -> Screening:
     letters = _letters(stripped)
     if not letters:
         # A thumbs-up or a heart is an answer in any chat app (bot/smalltalk.py reads it).
-        return Screening.OK if reaction_words(stripped) else Screening.NO_WORDS
+        # …and so is a phone number sent on its own after "can someone call me?" (bot/handoff.py).
+        return Screening.OK if reaction_words(stripped) or gives_contact_details(stripped) else Screening.NO_WORDS
     non_latin = sum(
         1 for ch in letters if not ("a" <= ch.lower() <= "z") and unicodedata.name(ch, "").find("LATIN") < 0
     )

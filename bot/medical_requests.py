@@ -1387,6 +1387,9 @@ _ABOUT_THE_SERVICE = re.compile(
     r"\bsomething (?:(?:you|u)(?: guys| lot| all)?|your therapists?) (?:treat|do|work on|help with|see|deal with)\b|\bbetter way to\b|"
     r"\b(?:trigger point(?: therapy| massage)?|massage|tpt|sessions?) (?:is |are )?(?:good|useful|helpful|worth it) for\b|"
     r"\b(?:do|can|will|does|would) (?:they|trigger points?|knots?|them) (?:show|appear|be seen|be found|turn up)\b|"
+    # "I want to try trigger point therapy for my tension headaches", "thinking of booking a massage for my sciatica"
+    r"\b(?:want|wanted|wanna|like|hoping|hope|thinking of|thinking about|planning|plan|keen|going) (?:to )?(?:try|trying|book|booking|have|having|get|getting|give) "
+    r"(?:some |a |a few |regular )?(?:trigger point(?: therapy| massage| work)?|tpt|massages?|sessions?|treatments?)(?: a (?:go|try))? (?:for|on)\b|"
     # "is this the sort of thing trigger point therapy is for?"
     rf"{_KIND_OF_THING_WE_DO}"
 )

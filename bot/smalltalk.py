@@ -31,7 +31,7 @@ OVERRULABLE_INTENTS = frozenset(
 )
 
 _GREETING = frozenset(
-    """hi hello hey hiya heya hii howdy greetings morning afternoon evening good day hola bonjour hallo ciao salut
+    """hi hello hey hiya heya hii howdy greetings morning afternoon evening good day hola bonjour hallo ciao salut gm mornin
     guten tag buenos dias bom dia buongiorno bonsoir namaste salaam salam hej hei ahoj ola""".split()
 )
 _THANKS = frozenset(
@@ -59,11 +59,14 @@ _FILLER = frozenset(
 _ACK = frozenset(
     """ok okay k kk okk okie okey cool lol lmao haha hahaha hehe nice noted good know got it fair enough makes
     sense understood sure alright right ah oh ahh ohh see sounds yep yeah yes yup mhm hmm hm wow interesting
-    gotcha ta brb
+    gotcha ta brb omg omgg ooh ooo oops whoops aww phew wrong grand sorted booked done
     sorry questions hassle bother bothering""".split()
 )
 # "ur a legend", "you're a star": a compliment is answered like a thank-you.
 _COMPLIMENT = frozenset("legend star genius lifesaver hero superstar gem rock rocks best clever smart love".split())
+# "you're great", "u r amazing": praise said to the assistant is a thank-you.
+_PRAISE = frozenset("great amazing brilliant awesome fab fantastic wonderful helpful super lovely ace class".split())
+_TO_YOU = frozenset("you you're youre ur u r".split())
 # "hope you're well", "how are you doing?", "what's your name then?"
 _GREETING_FILLER = frozenset(
     "hope you're youre your ur u r ya whats what's how's hows well doing going keeping then things up sup wassup yo life "
@@ -211,7 +214,10 @@ _INTRODUCTION = re.compile(
     r"\b(?:i am|i'm|im|my name is|my name's|this is) (?:from (?:the )?\w+|new here|new to (?:this|massage|all this)|a new client)\b|"
     r"\bmy name(?: is|'s) \w+\b|\b(?:sorry|apologies|excuse me) (?:for|about) my (?:bad |poor |broken )?english\b|"
     r"\bmy english (?:is )?(?:not (?:so |very |too )?good|bad|poor|not great|not perfect|a bit rusty)\b|"
-    r"\benglish (?:is )?not my first language\b"
+    r"\benglish (?:is )?not my first language\b|"
+    # What brings them back, with a hello: "hiya, had my first session on saturday", "hi, I came in last week".
+    r"\b(?:i )?(?:had|came in for|came for|did) my (?:first |last |second )?(?:session|massage|appointment|appt|treatment) "
+    r"(?:on |last |this |yesterday|today)\w*|\bi (?:came|was) in (?:on |last |yesterday|this )\w*(?: (?:for|with) (?:my|a) \w+)?"
 )
 
 
@@ -287,7 +293,7 @@ def pure_smalltalk(text: str) -> str | None:
     )
     if tokens & (_GREETING - {"good", "day"}) or "hope" in tokens or asks_how_you_are:
         return "greet"
-    if tokens & _COMPLIMENT:
+    if tokens & _COMPLIMENT or (tokens & _PRAISE and tokens & _TO_YOU):
         return "thank"
     if tokens & _ACK:
         # "ok", "lol", "good to know": acknowledged like a bare yes outside the pre-visit check

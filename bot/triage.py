@@ -30,7 +30,7 @@ from bot.clauses import clears_up_a_misunderstanding, is_figurative, is_live, is
 from bot.clinic_answers import asked_sections, asks_the_front_desk, clinic_sections, wants_to_book
 from bot.emergency_follow_up import help_has_come_and_asks, turns_to_the_desk
 from bot.figures_of_speech import FIGURATIVE
-from bot.handoff import asks_for_a_person, wants_a_person
+from bot.handoff import asks_for_a_person, only_contact_details, wants_a_person
 from bot.input_screening import Screening, screen, strip_markup
 from bot.kind_cues import plausible
 from bot.medical_requests import (
@@ -901,6 +901,9 @@ def final_intent(
         return NLU_FALLBACK_INTENT
     if not text:
         return None
+    if predicted != HANDOFF_INTENT and decision.level is None and only_contact_details(text):
+        # "07700 900123" after "can someone call me?": told where a number reaches the team.
+        return HANDOFF_INTENT
     # "thanks for the massage yesterday, loved it" (no question, no symptom); "my headaches have pretty
     # much gone since my sessions, just wanted to say thanks!" (a symptom only as what got better)
     thanked = (

@@ -717,3 +717,16 @@ def test_new_everyday_questions_have_their_entries(kb, text, entry):
 def test_a_fever_after_asking_about_being_ill_is_about_the_visit(kb, before):
     reply = illness_before_a_visit(kb, "I've got a temperature of 38 now", before)
     assert reply is not None and reply.faq_id == "con-fever-illness"
+
+
+@pytest.mark.parametrize("text", ["could I come in today for that?", "any chance of a slot today for it"])
+def test_asking_for_today_after_an_answer_gets_the_same_day_booking_answer(kb, text):
+    reply = answer_faq(
+        kb,
+        text,
+        "nlu_fallback",
+        0.0,
+        previous_faq_id="aft-stiff-next-day",
+        previous_message="my neck is stiff this morning",
+    )
+    assert reply.topic == "clinic" and "same-day" in reply.texts[0], reply.texts

@@ -3,7 +3,10 @@ import datetime as dt
 import pytest
 
 from bot.clinic_answers import clinic_answer, clinic_sections
-from bot.handoff import handoff_reason, handoff_reply
+from bot.clinic_profile import load_profile
+from bot.handoff import handoff_reason, handoff_reply, only_contact_details
+from bot.input_screening import Screening, screen
+from bot.triage import TriageDecision, final_intent
 
 MONDAY_NOON = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc)
 SUNDAY_NOON = dt.datetime(2026, 11, 29, 12, 0, tzinfo=dt.timezone.utc)
@@ -490,3 +493,20 @@ def test_a_visit_already_booked_for_today_is_no_same_day_request(text):
 )
 def test_who_the_therapists_are_is_the_therapists_section(text):
     assert "therapists" in clinic_sections(text)
+
+
+@pytest.mark.parametrize("text", ["07700 900123", "my number is +44 7700 900123", "jo.bloggs@example.com thanks"])
+def test_contact_details_sent_alone_are_told_where_they_reach_the_team(text):
+    assert screen(text) is Screening.OK
+    assert only_contact_details(text) and handoff_reason(text) == "details"
+    decision = TriageDecision()
+    assert final_intent(decision, "out_of_scope", 0.6, text) == "handoff"
+    reply = handoff_reply(load_profile(), MONDAY_NOON, "details")
+    assert "can't pass on" in reply.texts[0] and reply.topic == "handoff"
+
+
+@pytest.mark.parametrize(
+    "text", ["my number is 07700 900123, will I be sore after?", "call me on 07700 900123 about my back"]
+)
+def test_contact_details_with_a_question_are_not_only_details(text):
+    assert not only_contact_details(text)

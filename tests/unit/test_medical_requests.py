@@ -1678,3 +1678,15 @@ def test_a_matter_already_in_a_doctors_hands_is_the_clinics_question(text):
 
 def test_a_clear_scan_with_a_worsening_pain_still_needs_the_doctor():
     assert find_medical_request("my scan came back clear but the pain is getting worse, what could it be?") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to try trigger point therapy for my tension headaches",
+        "thinking of booking a few sessions for my tight hamstrings",
+        "I'd like to try massage for my desk-job neck",
+    ],
+)
+def test_wanting_to_try_the_service_for_a_complaint_is_a_question_about_the_service(text):
+    assert asks_about_the_service(text), text

@@ -334,3 +334,32 @@ def test_other_languages_greetings_and_thanks(text, intent):
 @pytest.mark.parametrize("text", ["good morning! are you the clinic's assistant?", "hi, are you a virtual assistant?"])
 def test_asking_whether_it_is_the_assistant(text):
     assert pure_smalltalk(text) == "bot_challenge"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("u r amazing", "thank"),
+        ("you're brilliant, honestly", "thank"),
+        ("gm!", "greet"),
+        ("hey, had my first massage on friday", "greet"),
+        ("hi, I came in last week for my back", "greet"),
+        ("omg okay", "affirm"),
+        ("lovely, all booked 👍", "affirm"),
+        ("oops wrong chat, sorry", "affirm"),
+    ],
+)
+def test_praise_greetings_with_news_and_reactions_are_small_talk(text, intent):
+    assert pure_smalltalk(text) == intent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had my first session on saturday and my calf is sore",
+        "great, what time do you open",
+        "booked for thursday at 3, is that ok?",
+    ],
+)
+def test_news_or_a_question_beside_them_is_not(text):
+    assert pure_smalltalk(text) is None, text
