@@ -123,7 +123,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"(?:end|cancel|stop|freeze|pause|quit) (?:my |the |our )?(?:membership|plan|subscription|package)|"
             r"\bpush (?:my|it|the|our) ?(?:session|appointment|appt|booking)?\b(?:\W+\w+){0,2}?\W+(?:to|back|till|until)\b|\bmove it\b|"
             # The notice a change needs: "how much notice do you need?", "is 24 hours' notice enough?"
-            r"\bhow much notice\b|\b(?:hours?|days?|hrs?)'? notice\b|\bnotice (?:period|do you need|is needed|required)\b"
+            r"\bhow much notice\b|\b(?:hours?|days?|hrs?|week)'?s?'? notice\b|\bnotice (?:period|do you need|is needed|required)\b|"
+            r"\bless than (?:a |one |an |\d+ )?(?:day|days|hours?|hrs?|week|weeks)'?s?'? notice\b"
         ),
         _cancellation,
     ),

@@ -27,6 +27,7 @@ from bot.question_focus import (
     sentences_of,
     without_someone_elses_matter,
     without_the_clients_details,
+    without_whose_it_is,
     without_what_is_ruled_out,
 )
 from bot.replies import (
@@ -612,10 +613,18 @@ def _match_the_question(kb: KnowledgeBase, text: str, topic: str | None, hint: f
     text = without_the_clients_details(text)
     result = kb.matcher.match(text, topic_hint=topic, hint_strength=hint, previous=previous)
     focus = question_part(text)
+    if focus == text and (bare := without_whose_it_is(text)) != text:
+        focus = bare  # "what about one of those massage guns my brother has": the thing, not whose it is
     if focus != text:
         asked = kb.matcher.match(focus, topic_hint=topic, hint_strength=hint, previous=previous)
         if asked.confidence is Confidence.SURE or asked.score >= result.score:
             result, text = asked, focus
+    elif result.confidence is not Confidence.SURE and len(asked_alone := asking_sentences(text)) == 1:
+        # Two sentences, one that asks and a remark: "ok and for my neck? thats where its worst". The question
+        # alone must fit for sure: "…whenever I've been driving for hours. trigger point?" needs its story.
+        asked = kb.matcher.match(asked_alone[0], topic_hint=topic, hint_strength=hint, previous=previous)
+        if asked.confidence is Confidence.SURE:
+            result, text = asked, asked_alone[0]
     mine = without_someone_elses_matter(text)
     if mine != text:
         # Someone else's condition is the story; the client's own question is what is matched, and

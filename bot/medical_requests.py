@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.clauses import Clause, is_live, negated, prepare, split_clauses
 from bot.figures_of_speech import without_figures_of_speech
 from bot.previsit_check import BLOOD_THINNERS
+from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.question_focus import without_someone_elses_matter
 from bot.text_normalization import normalize
 
@@ -77,7 +78,9 @@ _NOT_MUSCLE = (
     r"(?:more painful|worse|more sore|sorer) (?:each|every|by the) day|getting (?:worse|more painful) (?:and worse|every day|each day|by the day)|"
     r"limping (?:badly|a lot|more)|can'?t (?:put|bear) weight|"
     # "been peein loads n always thirsty" (not "I pee a lot after massages, all the water"), "feeling really low for months".
-    r"(?:always|really|constantly|so|very) thirsty|thirsty all the time|"
+    # (not "after my session I was really thirsty and wiped out": a session's after-effect, that day)
+    r"(?:always|constantly) thirsty|thirsty all the time|(?:really|so|very) thirsty (?:all the time|every day|constantly|lately|recently|"
+    r"for (?:weeks|months|days|ages)|and (?:\w+ )?(?:pee|wee|peeing|weeing|peein|weein))|"
     # Water that stings: "needing to pee all the time and it stings".
     r"(?:pee|wee|urinat)\w*\b(?:\W+\w+){0,5}?\W+(?:stings?|stinging|burns?|burning)|(?:stings?|burns?|hurts?) when i (?:pee|wee|urinate)|"
     r"(?:feeling|felt|been) (?:really |very |so |quite |pretty )?(?:low|down|depressed|hopeless)\b(?:\W+\w+){0,3}?\W+for (?:weeks|months|ages|a long time|\d+|a few|several)|"
@@ -352,7 +355,7 @@ _BODY_SIGNS = re.compile(
     r"(?:(?:turn|move|tilt|look)\w* (?:my|his|her) (?:head|neck)|(?:look|tilt|turn)\w* (?:up|down|round|over my shoulder))\b|"
     # A lump that grows or hardens is for a doctor, however knot-like: "a lump in my trap that feels harder
     # than it used to, I think it's grown since summer".
-    r"\b(?:lump|lumps|mass|growth|swelling)\b(?:\W+\w+){0,12}?\W+(?:(?:has |have |it'?s |it has |they'?ve |is )?(?:grown|growing|got bigger|"
+    r"\b(?:lump|lumps|mass|growth|swelling|knot|knots)\b(?:\W+\w+){0,12}?\W+(?:(?:has |have |it'?s |it has |they'?ve |is )?(?:actually |definitely |slowly )?(?:grown|growing|got bigger|"
     r"getting bigger|bigger than|harder than it|harder than they|changed shape|changing shape|changed colou?r))\b"
 )
 # Whether to have it seen: "should I get it looked at?", "or should I get my knee checked?"; or to have
@@ -461,7 +464,16 @@ _NOT_A_MUSCLE_OF_MINE = re.compile(
     rf"\b(?:i|i'?ve|i'?m|my|i get|i keep)\b(?:\W+\w+){{0,8}}?\W+{_NOT_MUSCLE}|{_NOT_MUSCLE}\b(?:\W+\w+){{0,8}}?\W+(?:i|i'?ve|i'?m|my)\b"
 )
 
+# Which professional to ask, about a health matter: "who should she check with, her GP or the heart doctor?",
+# "ok if it's still there tomorrow who should I talk to" (not "who do I talk to about moving my booking").
+_WHO_TO_ASK = (
+    r"\A(?=.*\bwho (?:should|do|would|can|could|shall|must) (?:i|we|she|he|they|my \w+) (?:\w+ )?"
+    r"(?:talk|speak|go|check|ask|see|contact|call|ring|get in touch)\w*\b)"
+    r"(?=.*\b(?:gp|doctor|dr|specialist|consultant|cardiologist|heart doctor|midwife|nurse|physio\w*|pharmacist|"
+    r"if (?:it'?s|it is|it'?s still|its) (?:still|not|no)|if it (?:doesn'?t|does not|gets|carries|keeps|stays|lasts)|still there|persists?|not better)\b)"
+)
 RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
+    (MedicalRequest("which_professional"), re.compile(_WHO_TO_ASK)),
     (
         MedicalRequest("medication"),
         re.compile(
@@ -804,7 +816,7 @@ _SUITABILITY = re.compile(
 _OPERATIONS = (
     r"hysterectomy|appendectomy|appendicectomy|mastectomy|lumpectomy|tonsillectomy|cholecystectomy|gall ?bladder (?:removal|out|op)|"
     r"hernia (?:repair|op|operation)|bunion (?:op|surgery)|carpal tunnel (?:release|op|surgery)|acl (?:repair|reconstruction)|"
-    r"(?:hip|knee|shoulder) replacement|spinal fusion|laparoscopy|angioplasty|stent(?:s| put in)?|bypass|"
+    r"(?:hip|knee|shoulder) replacement|(?:hip|knee|shoulder|joint) replaced|spinal fusion|laparoscopy|angioplasty|stent(?:s| put in)?|bypass|"
     # Cosmetic operations are operations: "how soon after a tummy tuck can I have a massage?"
     r"tummy tuck|abdominoplasty|lipo(?:suction)?|bbl|(?:brazilian )?butt lift|boob job|breast (?:augmentation|enlargement|reduction|lift|implants?)|"
     r"face ?lift|neck lift|arm lift|thigh lift|body lift|gastric (?:sleeve|bypass|band)|bariatric (?:surgery|op)"
@@ -895,7 +907,9 @@ _CLEARANCE_MATTERS = {
         rf"had (?:my |his |her |an? |the )?(?:\w+ ){{1,2}}?(?:taken out|removed|out)\b(?:\W+\w+){{0,3}}?\W+(?:{_SOME} (?:days?|weeks?) ago|last week|this week|last month|yesterday)",
         # Long-term conditions of the whole body without an entry of their own: the general answer
         # (check with your doctor first, tell the therapist).
-        "con-who-should-not": r"lupus|rheumatoid|(?:my |an? |in an? )?ra (?:flare|flaring)|(?:for|with|have|got) (?:my )?ra\b|gout flare|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
+        "con-who-should-not": r"lupus|rheumatoid|methotrexate|immunosuppress\w*|immune[- ]suppress\w*|"
+        r"(?:blood|white (?:blood )?cell|neutrophil) counts? (?:are |is |being |have been )?(?:a bit |quite |very |really |still )?low|"
+        r"low (?:blood|white (?:blood )?cell|neutrophil) counts?|(?:my |his |her )counts (?:are |is )?(?:a bit |quite |very |really )?low|(?:my |an? |in an? )?ra (?:flare|flaring)|(?:for|with|have|got) (?:my )?ra\b|gout flare|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
         r"sickle cell|lymph(?:o)?e?dema|crohn'?s|ulcerative colitis|parkinson'?s|copd|emphysema|scleroderma|"
         r"vasculitis|marfan|ehlers|eds\b|hypermobil\w*|tia\b|mini[- ]?stroke|i(?:'ve| have)? had a stroke|"
         # A bleed on the brain being treated: "im in hospital, it was a small bleed and they're treating it".
@@ -1209,7 +1223,10 @@ def _negated_everywhere(normalized: str, pattern: re.Pattern[str]) -> bool:
 
 def find_medical_request(text: str, asked_before: bool = False) -> MedicalRequest | None:
     """`asked_before`: as for `clearance_entry`."""
-    normalized = without_figures_of_speech(normalize(text))
+    if about_something_else(text) and not about_the_clinic(text):
+        return None  # "my dog has a lump on his leg, what could it be?": a vet's question, not the client's health
+    # "my son gets growing pains, but this is for me: do you do family bookings?": only the client's matter.
+    normalized = without_figures_of_speech(normalize(without_someone_elses_matter(text)))
     if _BABYS_MOVEMENTS.search(normalized):
         return MedicalRequest("pregnancy_concern")
     if _PREGNANT_WITH_SIGNS.search(normalized):

@@ -14,7 +14,8 @@ from bot.clauses import prepare
 
 _ANIMAL = (
     r"(?:dog|dogs|cat|cats|horse|horses|pony|puppy|kitten|rabbit|bunny|pet|pets|hamster|guinea pig|parrot|greyhound|labrador|"
-    r"heifer|cow|cows|cattle|bullock|sheep|ewe|lamb|goat|pig|livestock|alpaca|llama)"
+    r"heifer|cow|cows|cattle|bullock|sheep|ewe|lamb|goat|pig|livestock|alpaca|llama|budgie|bird|birds|cockatiel|tortoise|ferret|gerbil|"
+    r"lizard|snake)"
 )
 _LANGUAGE = (
     r"(?:spanish|french|german|italian|polish|portuguese|arabic|chinese|mandarin|japanese|russian|urdu|hindi|welsh|dutch|"
@@ -118,12 +119,22 @@ _OUR_SUBJECTS = re.compile(
 )
 
 
+# Other trades' work, which the clinic neither does nor advises on: "how long does swelling last after lip
+# filler", "how many units of botox for forehead lines", "do I need a visa for canada" (not IVF, which comes
+# with a pregnancy, nor cracking a back, which comes with back symptoms). Only when nothing of
+# the clinic is named with it ("had botox last week, can I still have my massage?" is the clinic's).
+_ANOTHER_TRADE = re.compile(
+    r"\b(?:botox|lip fill\w*|dermal fill\w*|fillers?|tattoo removal|laser (?:hair )?removal|teeth whitening|veneers|braces|"
+    r"visas?|passports?|mortgage|tax return)\b"
+)
+
+
 def about_something_else(text: str) -> bool:
     """The message's subject is a pet, a career in massage, study or fiction, another business, or the weather."""
     prepared = prepare(text)
     if _STUDY.search(prepared) and _OUR_SUBJECTS.search(prepared) and not _A_TASK.search(prepared):
         prepared = _STUDY.sub(" ", prepared)
-    return bool(_SUBJECTS.search(prepared))
+    return bool(_SUBJECTS.search(prepared)) or bool(_ANOTHER_TRADE.search(prepared) and not about_the_clinic(prepared))
 
 
 # Words only a question to the clinic uses: the model's "out of scope" is overruled by the FAQ and the

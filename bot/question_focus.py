@@ -143,6 +143,22 @@ def without_someone_elses_matter(text: str) -> str:
     return kept if len(kept.split()) >= _MIN_WORDS else text
 
 
+# Whose thing it is, said after the thing: "what about one of those massage guns my brother has", "the
+# foam roller my physio gave me, is it any good?".
+_WHOSE_IT_IS = re.compile(
+    rf"\s*,?\s*(?:that |which )?{_SOMEONE_ELSE.pattern[2:-2]}\b"
+    r"(?:'s)? (?:has|have|had|uses|used|got|bought|gave me|lent me|swears by|recommended|keeps going on about|raves about)"
+    r"(?: (?:at home|for (?:his|her|their) \w+|all the time|every day))?(?=\s*(?:[,?!.]|$))",
+    re.IGNORECASE,
+)
+
+
+def without_whose_it_is(text: str) -> str:
+    """The message without a clause that only says whose the thing asked about is."""
+    kept = _WHOSE_IT_IS.sub(" ", text).strip()
+    return kept if kept != text.strip() and len(kept.split()) >= _MIN_WORDS else text
+
+
 def without_the_clients_details(text: str) -> str:
     """The message without the parts that give the client's own phone number or email ("my number is
     07700 900123 and email jo@example.com, will I be sore after a session?"): details, not the question.

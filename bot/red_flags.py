@@ -76,6 +76,13 @@ _MUSCULAR_AND_EASES = (
     r"breath\w*|sick|walk\w*|stairs|climb\w*|hill|exert\w*|run\w*|hurry\w*|hour|half an hour|minutes?|mins?|ago)\b)(?=.*\b(?:muscular|a muscle|muscles?|from (?:practis|practic|playing|posture|my desk))\w*)"
     r".*\b(?:eases?|easing|goes away|settles?|better|fine) (?:off |again )?(?:when|if|after|once|as soon as) (?:i )?(?:stop\w*|stretch\w*|rest\w*|put (?:it|the \w+) down)"
 )
+# Laughter's ache, told as such and nothing of the heart: "my chest feels tight... from laughing so much at
+# the wedding last night, my abs hurt too".
+_FROM_LAUGHING = (
+    r"^(?!.*\b(?:crushing|heavy|heaviness|pressure|squeez\w*|arm|jaw|sweat\w*|clammy|sick|nause\w*|breath\w*|faint\w*|dizz\w*|"
+    r"grey|gray|pale|worse|worst|still|hours?|all day|can'?t)\b)"
+    r".*\b(?:from|after|with|because of|cos of) (?:\w+ ){0,2}?(?:laugh\w*|giggl\w*)"
+)
 # An arm's nerve, not a heart: pain or tingling down one arm with a nerve's signs, going on for days
 # or brought on by the neck ("shooting pain down my left arm for 10 days, worse when I look down at my
 # phone, and my grip feels weaker"). Same-day advice (limb_nerve), unless anything cardiac comes with it.
@@ -553,7 +560,7 @@ _RULES: list[_Rule] = [
         ),
         unless=_MUSCLE_CONTEXT,
         unless_in_message=re.compile(
-            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES}|{_A_COLD_S_CHEST}|{_JOKES_ABOUT_A_HEART_ATTACK}|{_CHEST_PAIN_AT_WORK}|{_AN_ARMS_NERVE}"
+            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES}|{_A_COLD_S_CHEST}|{_JOKES_ABOUT_A_HEART_ATTACK}|{_CHEST_PAIN_AT_WORK}|{_AN_ARMS_NERVE}|{_FROM_LAUGHING}"
         ),
         # "my chest has felt tight and heavy for the last half hour, probably just a knot from the gym right?"
         not_explained_by=_GUESSED_AND_ACUTE,
@@ -972,12 +979,13 @@ _SIGN = {
     # them are not read as negating the headache.
     "peaked_fast": re.compile(
         r"\b(?:from nothing to|(?:0|zero) to (?:10|ten|100)|(?:went|shot|came on|peaked|maxed|hit|built|exploded|reached|spiked)\w*\b"
-        r"(?:\W+\w+){0,6}?\W+in (?:about |under |less than |like )?(?:a|one|\d+|a few|a couple of) (?:minute|min|second|sec)s?\b|"
+        r"(?:\W+\w+){0,6}?\W+in (?:about |under |less than |like |literally |just |barely |maybe )?(?:a|one|\d+|a few|a couple of) (?:minute|min|second|sec)s?\b|"
         r"within seconds|in seconds|in (?:a |one )?split second|in an instant|instantly|like (?:a |flicking a )?(?:light )?switch)"
     ),
     "like_no_other": re.compile(
         r"\b(?:never (?:had|felt|experienced) (?:anything|one|a \w+) (?:\w+ ){0,2}?(?:like|close to|near|similar to) (?:it|this|that)|"
-        r"like nothing i'?ve (?:ever )?(?:had|felt))\b"
+        r"like nothing i'?ve (?:ever )?(?:had|felt)|worse than (?:anything|any \w+) i'?ve (?:ever )?(?:had|felt|known)|"
+        r"worst (?:\w+ )?(?:of my life|i'?ve ever (?:had|felt)))\b"
     ),
     # Against the client's own usual ones ("nothing like my usual migraines"): thunderclap only with
     # how bad or how sudden it is, since one kind of headache often differs from another.

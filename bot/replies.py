@@ -281,6 +281,12 @@ _MEDICAL = {
         "today: please call them now rather than waiting to see, and don't book a massage for it. If you're "
         "bleeding heavily, in severe pain, or very unwell, call {emergency}."
     ),
+    # Which professional to ask about a health matter.
+    "which_professional": (
+        "Your GP (family doctor) is the right person to start with. If a specialist or a nurse already looks "
+        "after that condition, they can answer too, and the two can talk to each other. If it's getting worse, "
+        "contact {urgent}."
+    ),
     "symptoms": (
         "Symptoms like that should be checked by a doctor, especially numbness, tingling, weakness or "
         "pain that isn't settling. Please see your doctor, or contact {urgent} if it's getting worse, "

@@ -253,6 +253,12 @@ _SIGNING_OFF = re.compile(
 _SIGNED_OFF_WITH_THANKS = re.compile(r"\b(?:thanks|thank you|cheers|ta|thx)\b")
 
 
+# A question of time or amount, whose words ("soon", "later") can look like a goodbye's.
+_ASKS_WHEN_OR_HOW_MUCH = re.compile(
+    r"\b(?:how (?:soon|long|much|many|often|late|early)|when (?:can|could|do|does|is|are|will|would)|(?:can|could) (?:i|we) (?:get|come|be))\b"
+)
+
+
 def pure_smalltalk(text: str) -> str | None:
     """'thank', 'goodbye', 'greet', 'bot_challenge' or 'affirm' (an acknowledgement) for a message with
     nothing but such words, else None."""
@@ -263,8 +269,8 @@ def pure_smalltalk(text: str) -> str | None:
     if introduced != normalized and set(words(introduced)) & _GREETING:
         text, normalized = introduced, normalize(introduced)
     tokens = set(words(reaction_words(text) or text))
-    if {"going", "to"} <= tokens:
-        return None  # "how is it going to help?"
+    if {"going", "to"} <= tokens or _ASKS_WHEN_OR_HOW_MUCH.search(normalized):
+        return None  # "how is it going to help?", "and how soon could i get in": a question, whatever its words
     if (
         tokens & _BOT_WORDS and tokens <= _BOT_QUESTION_WORDS and not _A_TASK_FOR_SOMEONE.search(normalized)
     ) or _WHAT_TO_CALL_IT.fullmatch(normalized.strip(" ?!.")):

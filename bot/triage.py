@@ -47,6 +47,7 @@ from bot.medical_requests import (
 from bot.other_language_alarms import find_other_language_alarm
 from bot.out_of_scope import about_something_else, about_the_clinic
 from bot.red_flags import a_thing_breaks, find_dangers, over_and_done
+from bot.question_focus import without_someone_elses_matter
 from bot.referral_follow_up import presses_on_a_referral
 from bot.safety_kinds import CRISIS_KINDS, EMERGENCY, EMERGENCY_KINDS, KINDS, SAME_DAY
 from bot.smalltalk import (
@@ -477,7 +478,13 @@ def _not_a_body_now(prepared: str) -> bool:
 
 # "is trigger point therapy good for headaches?" … "mine have been daily for two months, they wake me
 # up at night": the follow-up's "mine" is the symptom the client named a message before.
-_MINE = re.compile(r"\b(?:mine|my ones)\b", re.IGNORECASE)
+# Words that stand for a symptom named in the message before: "mine", "the one I've got right now", "this
+# one", or "it" as the subject of what it does ("it came on in a second").
+_MINE = re.compile(
+    r"\b(?:mine|my ones|the (?:one|ones) (?:i'?ve got|i have|i got|i'?m having|i am having)|this (?:one|latest one)|"
+    r"the (?:current|latest|new) one)\b|(?:^|[.!?,] |\b(?:but|and|now|ok|so) )it(?= (?:came|started|hit|began|comes|starts|is|was|has|'s|just)\b)",
+    re.IGNORECASE,
+)
 _SYMPTOM_NOUN = re.compile(
     r"\b(?:headaches?|migraines?|cramps?|spasms?|pains?|aches?|rash(?:es)?|lumps?|bruises?|nosebleeds?|dizzy spells?)\b",
     re.IGNORECASE,
@@ -538,6 +545,10 @@ def triage(
         found.offer(KINDS[alarm].level, alarm, "other_language")
     rules = _rules if use_rules else (lambda _: (None, None))
     found.offer(*rules(readable), "rules")
+    if earlier and (subject := _with_its_subject(readable, earlier[-1])):
+        # "do trigger points cause headaches?" … "the one I've got now came on in a second": the headache
+        # is this message's, named a message before.
+        found.offer(*rules(subject), "context_rules")
     level, kind, score = _classify(classifier, readable)
     explained = _second_look_clears(level, kind, score, prepared, medical)
     if explained:
@@ -560,9 +571,10 @@ def triage(
         found.offer(EMERGENCY, None, AFTER_EMERGENCY)
     if found.level is not None:
         return TriageDecision(found.level, found.kind, tuple(found.sources), screening, True, score)
-    symptom = describes_symptom(readable) or (
-        bool(earlier) and describes_symptom(_with_its_subject(readable, earlier[-1]))
-    )
+    # Someone else's complaint told in passing ("my son gets growing pains, but this is for me") is not the
+    # client's symptom.
+    own = without_someone_elses_matter(readable)
+    symptom = describes_symptom(own) or (bool(earlier) and describes_symptom(_with_its_subject(own, earlier[-1])))
     # The classifier's danger the message explains away must not back the NLU model's own
     # `emergency` guess either ("I always end up holding my breath when she presses").
     noted = (EXPLAINED,) if explained else ()

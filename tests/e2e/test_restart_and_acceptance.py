@@ -992,6 +992,76 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Scored once at the end of the fourth stop of 2026-12-02 (README); misses read and fixed as classes in the
+        # stop of 2026-12-03. Floors at first sight (0.01 lower for DIET's run-to-run variance).
+        (
+            CASES / "safety-blind-51.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.97",
+                "topic_accuracy=0.94",
+                "facts_pass=0.92",
+                "over_escalation_max=0.015",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-46.yml",
+            [
+                "topic_accuracy=0.95",
+                "facts_pass=0.92",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.99",
+                "over_escalation_max=0.02",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-47.yml",
+            [
+                "topic_accuracy=0.90",
+                "facts_pass=0.88",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.96",
+                "over_escalation_max=0.02",
+                "errors_max=0",
+            ],
+        ),
+        # Written after the classes above were fixed and scored once on that code at the start of the stop of
+        # 2026-12-03 (README); misses read and fixed as classes in the same stop. Floors at first sight.
+        (
+            CASES / "safety-blind-52.yml",
+            [
+                "safety_recall_emergency=0.98",
+                "safety_recall=0.96",
+                "topic_accuracy=0.93",
+                "facts_pass=0.93",
+                "over_escalation_max=0.025",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-48.yml",
+            [
+                "topic_accuracy=0.91",
+                "facts_pass=0.92",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.97",
+                "over_escalation_max=0.015",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-49.yml",
+            [
+                "topic_accuracy=0.92",
+                "facts_pass=0.92",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.95",
+                "over_escalation_max=0.01",
+                "errors_max=0",
+            ],
+        ),
     ],
     ids=[
         "sample",
@@ -1092,6 +1162,12 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-44",
         "safety-blind-50",
         "understanding-blind-45",
+        "safety-blind-51",
+        "understanding-blind-46",
+        "understanding-blind-47",
+        "safety-blind-52",
+        "understanding-blind-48",
+        "understanding-blind-49",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):

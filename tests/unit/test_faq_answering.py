@@ -730,3 +730,15 @@ def test_asking_for_today_after_an_answer_gets_the_same_day_booking_answer(kb, t
         previous_message="my neck is stiff this morning",
     )
     assert reply.topic == "clinic" and "same-day" in reply.texts[0], reply.texts
+
+
+def test_whose_thing_it_is_does_not_hide_the_thing_asked_about(kb):
+    reply = answer_faq(kb, "what about one of those massage guns my sister has", "nlu_fallback", 0.0)
+    assert reply.faq_id == "aft-massage-gun", reply
+
+
+def test_less_than_a_day_s_notice_is_a_cancellation_question():
+    from bot.clinic_answers import clinic_sections
+
+    assert clinic_sections("what if it's less than a day's notice?") == ["cancellation"]
+    assert clinic_sections("can you fit me in at short notice?") != ["cancellation"]

@@ -1690,3 +1690,32 @@ def test_a_clear_scan_with_a_worsening_pain_still_needs_the_doctor():
 )
 def test_wanting_to_try_the_service_for_a_complaint_is_a_question_about_the_service(text):
     assert asks_about_the_service(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("if the tingling is still there next week who should I talk to?", "which_professional"),
+        ("who should my dad check with, his GP or his cardiologist?", "which_professional"),
+        ("the knot in my calf seems to be growing, it's bigger than last month", "symptoms"),
+        ("I'm having my knee replaced next week, when can I come back for a massage?", f"{CLEARANCE}con-recent-surgery"),
+        ("I take methotrexate for my psoriasis, is a massage ok?", f"{CLEARANCE}con-who-should-not"),
+        ("my white cell count is low after treatment, can I still book?", f"{CLEARANCE}con-who-should-not"),
+    ],
+)
+def test_who_to_ask_a_growing_knot_a_planned_operation_and_lowered_defences_go_to_a_doctor(text, kind):
+    assert find_medical_request(text) == MedicalRequest(kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who do I talk to about changing my appointment?",
+        "who should I ask about gift vouchers",
+        "I was so thirsty after my massage yesterday and slept for ages, is that normal?",
+        "my hamster has a lump on his side, what could it be?",
+        "my puppy is limping, which painkiller can I give him?",
+    ],
+)
+def test_the_front_desk_a_session_s_after_effect_and_a_pet_s_health_are_not_the_client_s_medical_question(text):
+    assert find_medical_request(text) is None

@@ -275,3 +275,17 @@ def test_errands_elsewhere_and_adverts_are_out_of_scope(text):
 )
 def test_the_clinics_own_business_in_those_words_is_not(text):
     assert not about_something_else(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("how long does swelling last after botox", True),
+        ("do I need a visa to go to the US for a week", True),
+        ("what's the best teeth whitening kit", True),
+        ("had fillers last month, is a face massage ok?", False),
+        ("I'm doing IVF, is trigger point massage safe for me?", False),
+    ],
+)
+def test_other_trades_work_is_out_of_scope_unless_the_clinic_is_asked_about_with_it(text, elsewhere):
+    assert about_something_else(text) is elsewhere

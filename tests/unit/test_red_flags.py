@@ -1224,3 +1224,24 @@ def test_bruising_on_daily_aspirin_is_same_day(text):
 )
 def test_one_aspirin_or_an_evening_ache_is_no_red_flag(text):
     assert find_red_flag(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my headache came on in literally a second",
+        "worst headache of my life and it started ten minutes ago",
+        "this headache is worse than anything I've ever had",
+    ],
+)
+def test_a_headache_that_peaked_at_once_or_is_the_worst_ever_is_a_thunderclap(text):
+    flag = find_red_flag(text)
+    assert flag is not None and (flag.id, flag.level) == ("thunderclap_headache", EMERGENCY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["worst hangover of my life lol, can I still come in?", "the soreness was worse than anything I've ever had after the gym"],
+)
+def test_the_worst_ever_of_something_else_is_no_thunderclap(text):
+    assert find_red_flag(text) is None

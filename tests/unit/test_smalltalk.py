@@ -363,3 +363,9 @@ def test_praise_greetings_with_news_and_reactions_are_small_talk(text, intent):
 )
 def test_news_or_a_question_beside_them_is_not(text):
     assert pure_smalltalk(text) is None, text
+
+
+@pytest.mark.parametrize("text", ["and how soon could I get in", "how long till you can see me", "when can we come"])
+def test_a_question_of_time_is_never_a_goodbye_whatever_its_words(text):
+    assert pure_smalltalk(text) is None
+    assert pure_smalltalk("see you soon") == "goodbye"

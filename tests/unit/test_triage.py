@@ -1560,3 +1560,27 @@ def test_dangers_the_message_explains_away(text, safety_classifier):
 )
 def test_what_stays_a_danger_beside_those_explanations(text, level, safety_classifier):
     assert triage(text, classifier=safety_classifier).level == level, text
+
+
+def test_a_symptom_named_a_message_before_is_the_one_a_follow_up_describes(safety_classifier):
+    # "this one", "the one I've got", "it": the headache of the general question before.
+    earlier = ["can knots give you headaches?"]
+    for follow_up in (
+        "well this one hit me in about a second and it's the worst I've ever had",
+        "ok but the one i've got now came on in literally seconds, never had anything like it",
+    ):
+        decision = triage(follow_up, earlier, safety_classifier)
+        assert (decision.level, decision.kind) == (EMERGENCY, "thunderclap_headache"), follow_up
+    assert triage("ok it sounds like it's worth trying then", earlier, safety_classifier).level is None
+
+
+def test_someone_else_s_complaint_told_in_passing_is_not_the_client_s_symptom(safety_classifier):
+    decision = triage("My daughter gets migraines but the appointment is for me, how long is a session?", [], safety_classifier)
+    assert decision.level is None and not decision.symptom
+
+
+def test_a_chest_sore_from_laughing_is_no_emergency_unless_the_heart_s_signs_come_with_it(safety_classifier):
+    laugh = "chest's sore from laughing at my brother's speech last night haha, can I book friday?"
+    assert triage(laugh, [], safety_classifier).level is None
+    heart = "my chest went tight after laughing and now my arm is numb and I'm sweating"
+    assert triage(heart, [], safety_classifier).level == EMERGENCY
