@@ -261,7 +261,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "referral",
         re.compile(
-            r"\breferral\b(?! (?:patterns?|zones?|areas?|maps?|points?|sites?)\b)|referred by|note from (?:my|a|the) (?:doctor|gp)"
+            # …nor "the referral thing" after pain felt somewhere else when pressed.
+            r"\A(?!.*\b(?:press\w*|pushes|pushed|felt|feel|feels|tingl\w*|buzz\w*|down (?:my|into|to)|in my (?:hand|fingers?|arm|leg|head))\b.*\breferral (?:thing|stuff|effect)\b)"
+            r".*(?:\breferral\b(?! (?:patterns?|zones?|areas?|maps?|points?|sites?)\b)|referred by|note from (?:my|a|the) (?:doctor|gp))"
         ),
         _visiting("referral"),
     ),

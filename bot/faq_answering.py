@@ -751,7 +751,8 @@ _HEALTH_REASON = re.compile(
 
 # A child's fever with a limp or a sore joint is the doctor's today (brief §5b), not a visit to postpone.
 _SOMEONE_ELSES_SYMPTOMS = re.compile(
-    r"\b(?:my|our) (?:\d{1,2} ?(?:-? ?(?:year|yr)s?[- ]old|yo)|son|daughter|kid|child|boy|girl|toddler|baby|little one)\b|"
+    r"\b(?:my|our) (?:little |young |youngest |eldest |oldest )?(?:\d{1,2} ?(?:-? ?(?:year|yr)s?[- ]old|yo)|son|daughter|kid|kids|child|"
+    r"children|boy|girl|toddler|baby|little one|youngest|eldest|oldest)\b|"
     r"\blimp\w*|\b(?:hip|knee|joint|ankle)\b(?:\W+\w+){0,3}?\W+(?:sore|swollen|hot|red|painful|hurts?)|"
     # Someone else's pain with the fever: "my brother he have pain in stomach on right side and also fever".
     r"\b(?:my|our) (?:brother|sister|husband|wife|partner|mum|mom|dad|father|mother|friend|grandad|grandma|nan)\b(?=.*\b(?:pain|hurts?|ache))"

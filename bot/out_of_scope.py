@@ -41,8 +41,10 @@ _SUBJECTS = re.compile(
     # "do you do nails or facials?", "can I book botox with you?".
     r"\b(?:book|booking|get|have|do (?:you|u) do|do (?:you|u) offer|can i get) (?:me |us )?(?:in )?(?:for )?(?:a |an |some )?"
     r"(?:hair ?cuts?|haircut|trim|blow ?dry|hair colou?r|highlights|manicure|pedicure|nails|gel nails|facials?|eyebrows?|brows|"
-    r"lashes|lash extensions|waxing|wax|spray tan|tanning|botox|fillers?|lip fillers?|tattoo|piercing|teeth whitening|eye test|"
+    r"lashes|lash extensions|waxing|wax|spray tan|tanning|botox|fillers?|lip fillers?|teeth whitening|eye test|"
     r"smear test|vaccination|flu jab|covid jab|mot|car service|laser(?: hair| tattoo)?(?: removal)?|tattoo removal|microneedling)\b|"
+    # A tattoo or piercing done here ("can I get a tattoo here?"), not one the client has ("I have a tattoo on my shoulder").
+    r"\b(?:get|book|do (?:you|u) do|do (?:you|u) offer) (?:me )?(?:a |an )?(?:new )?(?:tattoo|piercing)s?\b|"
     # Errands elsewhere: "how do I get a refund from amazon", "where can I get a cheap sofa", "what time does the post office shut".
     r"\b(?:from|on|at) (?:amazon|ebay|argos|ikea|tesco|asda|sainsbury'?s|netflix|paypal|my bank)\b|"
     r"\bwhere (?:can|could|do|should) i (?:get|buy|find) (?:a |an |some )?(?:cheap |good |new |second[- ]hand |decent )?"
@@ -145,6 +147,7 @@ _CLINIC_SUBJECT = re.compile(
     r"parking|car park|how far|directions|address|postcode|opening|get to you|find you|"
     # Where the clinic is, and when it has room: "where are you exactly? is it near the train station?"
     r"where (?:are|r) (?:you|u|ya)|where(?:'s| is) (?:the clinic|your clinic|it)|(?:near|close to|far from) (?:the )?(?:train|bus|tube|station|town|centre|center)|"
+    r"(?:bus|tram|tube) (?:stops?|routes?|stations?)|train station|"
     r"located|availability|available|(?:days|times|slots) (?:you|u) (?:have )?(?:free|open|available)|"
     r"prices?|cost|costs|cheaper|expensive|pricey|afford|budget|the damage|discounts?|concessions?|block of|packs?|packages?|"
     r"vouchers?|changing|get changed|cancel\w*|reschedul\w*|late fee|deposit|"

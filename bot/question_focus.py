@@ -113,7 +113,8 @@ def without_what_is_ruled_out(text: str) -> str:
 # entry must not win the match; "my wife's pregnant, can she have a massage?" keeps it.
 _SOMEONE_ELSE = re.compile(
     r"\b(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|mum|mom|mother|dad|father|sister|brother|"
-    r"friend|flatmate|housemate|colleague|nan|gran|grandma|grandad|aunt|auntie|uncle|neighbou?r|fiancee?|missus|other half)\b"
+    r"friend|flatmate|housemate|colleague|nan|gran|grandma|grandad|aunt|auntie|uncle|neighbou?r|fiancee?|missus|other half|"
+    r"little (?:boy|girl|one)|kids?|child|baby|toddler|grandson|granddaughter|nephew|niece)\b"
 )
 # The visit is theirs, or both come: "booking for my mum please", "for my husband and me both".
 _THEIR_VISIT = re.compile(

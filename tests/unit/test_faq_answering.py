@@ -742,3 +742,18 @@ def test_less_than_a_day_s_notice_is_a_cancellation_question():
 
     assert clinic_sections("what if it's less than a day's notice?") == ["cancellation"]
     assert clinic_sections("can you fit me in at short notice?") != ["cancellation"]
+
+
+def test_the_referral_thing_after_pain_felt_elsewhere_when_pressed_is_referred_pain_not_a_doctor_s_referral(kb):
+    from bot.clinic_answers import clinic_sections
+
+    story = "when my therapist pushed on my upper back I felt a tingle down into my hand, is that the referral thing?"
+    assert "referral" not in clinic_sections(story)
+    assert clinic_sections("can my physio send a referral thing over?") == ["referral"]
+    assert answer_faq(kb, story, "nlu_fallback", 0.0).faq_id == "tp-referred-pain"
+
+
+def test_a_child_s_fever_is_a_cancellation_question_not_the_client_s_illness(kb):
+    text = "my youngest has a temperature, I may need to cancel tomorrow, will I be charged?"
+    assert illness_before_a_visit(kb, text) is None
+    assert "notice" in " ".join(answer_faq(kb, text, "clinic_info", 0.9).texts)

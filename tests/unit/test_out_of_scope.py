@@ -289,3 +289,9 @@ def test_the_clinics_own_business_in_those_words_is_not(text):
 )
 def test_other_trades_work_is_out_of_scope_unless_the_clinic_is_asked_about_with_it(text, elsewhere):
     assert about_something_else(text) is elsewhere
+
+
+def test_a_tattoo_the_client_has_and_the_way_to_the_clinic_are_the_clinic_s_matters():
+    assert not about_something_else("I've got an old tattoo on my back, is it ok to work over it?")
+    assert about_something_else("can I get a piercing done at yours?")
+    assert about_the_clinic("which bus stops closest to you?")
