@@ -27,8 +27,8 @@ from bot.question_focus import (
     sentences_of,
     without_someone_elses_matter,
     without_the_clients_details,
-    without_whose_it_is,
     without_what_is_ruled_out,
+    without_whose_it_is,
 )
 from bot.replies import (
     Reply,

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from bot.clauses import Clause, is_live, negated, prepare, split_clauses
 from bot.figures_of_speech import without_figures_of_speech
-from bot.previsit_check import BLOOD_THINNERS
 from bot.out_of_scope import about_something_else, about_the_clinic
-from bot.question_focus import without_someone_elses_matter
+from bot.previsit_check import BLOOD_THINNERS
+from bot.question_focus import said_to_be_for_the_client, without_someone_elses_matter
 from bot.text_normalization import normalize
 
 CLEARANCE = "clearance:"  # a MedicalRequest kind "clearance:<faq id>": answered by that entry
@@ -275,6 +275,11 @@ _CHILDS_SYMPTOM = re.compile(
     r"(?=.*(?:\b(?:what(?:'s| is) (?:it|this|that|wrong|causing)|why|is (?:it|this|that) (?:normal|serious|bad|a |an |something|just|knots?|trigger|growing)|"
     r"could (?:it|this|that) be|normal|should (?:we|i) "
     r"(?:worry|be worried|see|take)|anything to worry|growing pains|or (?:knots?|trigger points?|something (?:else|worse|serious)))\b))"
+)
+_CHILDS_NIGHT_PAIN = re.compile(
+    rf"\A(?=.*{_CHILD}|.*\b(?:\d{{1,2}}|ten|eleven|twelve|nine|eight|seven|six) ?(?:yr|year)s? old\b)"
+    r"(?=.*\b(?:he|she|his|her|him|they|their|them)\b(?:\W+\w+){0,4}?\W+(?:pain|painful|hurts?|hurting|aches?|aching|achy|sore|knees?|legs?|shins?)\b)"
+    r"(?=.*\b(?:at night|in the night|every night|each night|wakes? (?:him|her|them|up)|woken up|waking (?:him|her|them|up))\b)"
 )
 # Movements of a baby in the womb that have slowed or stopped: the midwife or maternity unit today, not
 # a massage "to get her moving".
@@ -1225,8 +1230,10 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
     """`asked_before`: as for `clearance_entry`."""
     if about_something_else(text) and not about_the_clinic(text):
         return None  # "my dog has a lump on his leg, what could it be?": a vet's question, not the client's health
-    # "my son gets growing pains, but this is for me: do you do family bookings?": only the client's matter.
-    normalized = without_figures_of_speech(normalize(without_someone_elses_matter(text)))
+    if said_to_be_for_the_client(text):
+        # "my son gets growing pains, but this is for me: do you do family bookings?": only the client's matter.
+        text = without_someone_elses_matter(text)
+    normalized = without_figures_of_speech(normalize(text))
     if _BABYS_MOVEMENTS.search(normalized):
         return MedicalRequest("pregnancy_concern")
     if _PREGNANT_WITH_SIGNS.search(normalized):
@@ -1249,6 +1256,9 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
         return MedicalRequest(f"{CLEARANCE}{entry}")
     if _A_LUMP_THAT_STAYS.search(normalized):
         # However it is asked ("should I book more sessions to work on it?"): a lump that stays or grows is the doctor's.
+        return MedicalRequest("symptoms")
+    if _CHILDS_NIGHT_PAIN.search(normalized):
+        # A child's pain that wakes them at night, however it is asked ("would a kids massage help?"): the doctor's.
         return MedicalRequest("symptoms")
     if _A_FALL_THAT_STILL_HURTS.search(normalized) and not _LONG_AGO.search(normalized):
         return MedicalRequest(f"{CLEARANCE}con-recent-injury")

@@ -113,8 +113,7 @@ def without_what_is_ruled_out(text: str) -> str:
 # entry must not win the match; "my wife's pregnant, can she have a massage?" keeps it.
 _SOMEONE_ELSE = re.compile(
     r"\b(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|mum|mom|mother|dad|father|sister|brother|"
-    r"friend|flatmate|housemate|colleague|nan|gran|grandma|grandad|aunt|auntie|uncle|neighbou?r|fiancee?|missus|other half|"
-    r"little (?:boy|girl|one)|kids?|child|baby|toddler|grandson|granddaughter|nephew|niece)\b"
+    r"friend|flatmate|housemate|colleague|nan|gran|grandma|grandad|aunt|auntie|uncle|neighbou?r|fiancee?|missus|other half)\b"
 )
 # The visit is theirs, or both come: "booking for my mum please", "for my husband and me both".
 _THEIR_VISIT = re.compile(
@@ -127,6 +126,18 @@ _ABOUT_ME = re.compile(r"\b(?:i|me|myself|i'?m|i'?d|i'?ve|i'?ll|us|we)\b|^(?:any
 
 # Clauses, not every full stop: an email address has them.
 _PART_BREAK = re.compile(r"[!?;]+\s*|\.+(?:\s+|$)|\s*,\s*|\s+(?:and|so|but|while|because|cos|as)\s+")
+
+
+# The client says the visit is theirs, after someone else's matter: "my son gets growing pains but this is for me".
+_FOR_ME = re.compile(
+    r"\b(?:this|it|the booking|the appointment|the appt|the session|booking|appointment)(?:'s| is| will be| would be)? "
+    r"(?:just |actually |only |all )?for me\b|\bfor myself\b",
+    re.IGNORECASE,
+)
+
+
+def said_to_be_for_the_client(text: str) -> bool:
+    return bool(_FOR_ME.search(text))
 
 
 def without_someone_elses_matter(text: str) -> str:

@@ -46,8 +46,8 @@ from bot.medical_requests import (
 )
 from bot.other_language_alarms import find_other_language_alarm
 from bot.out_of_scope import about_something_else, about_the_clinic
+from bot.question_focus import said_to_be_for_the_client, without_someone_elses_matter
 from bot.red_flags import a_thing_breaks, find_dangers, over_and_done
-from bot.question_focus import without_someone_elses_matter
 from bot.referral_follow_up import presses_on_a_referral
 from bot.safety_kinds import CRISIS_KINDS, EMERGENCY, EMERGENCY_KINDS, KINDS, SAME_DAY
 from bot.smalltalk import (
@@ -573,7 +573,7 @@ def triage(
         return TriageDecision(found.level, found.kind, tuple(found.sources), screening, True, score)
     # Someone else's complaint told in passing ("my son gets growing pains, but this is for me") is not the
     # client's symptom.
-    own = without_someone_elses_matter(readable)
+    own = without_someone_elses_matter(readable) if said_to_be_for_the_client(readable) else readable
     symptom = describes_symptom(own) or (bool(earlier) and describes_symptom(_with_its_subject(own, earlier[-1])))
     # The classifier's danger the message explains away must not back the NLU model's own
     # `emergency` guess either ("I always end up holding my breath when she presses").

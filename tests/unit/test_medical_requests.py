@@ -1698,7 +1698,10 @@ def test_wanting_to_try_the_service_for_a_complaint_is_a_question_about_the_serv
         ("if the tingling is still there next week who should I talk to?", "which_professional"),
         ("who should my dad check with, his GP or his cardiologist?", "which_professional"),
         ("the knot in my calf seems to be growing, it's bigger than last month", "symptoms"),
-        ("I'm having my knee replaced next week, when can I come back for a massage?", f"{CLEARANCE}con-recent-surgery"),
+        (
+            "I'm having my knee replaced next week, when can I come back for a massage?",
+            f"{CLEARANCE}con-recent-surgery",
+        ),
         ("I take methotrexate for my psoriasis, is a massage ok?", f"{CLEARANCE}con-who-should-not"),
         ("my white cell count is low after treatment, can I still book?", f"{CLEARANCE}con-who-should-not"),
     ],
@@ -1719,3 +1722,27 @@ def test_who_to_ask_a_growing_knot_a_planned_operation_and_lowered_defences_go_t
 )
 def test_the_front_desk_a_session_s_after_effect_and_a_pet_s_health_are_not_the_client_s_medical_question(text):
     assert find_medical_request(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 8 year old says his shins hurt at night and it wakes him up, could a massage sort it?",
+        "our daughter wakes up crying most nights because her knee hurts, can you help?",
+    ],
+)
+def test_a_child_s_pain_that_wakes_them_at_night_is_for_a_doctor_however_it_is_asked(text):
+    assert find_medical_request(text) == MedicalRequest("symptoms")
+
+
+def test_a_parent_s_own_ache_after_broken_nights_is_not_a_child_s_night_pain():
+    assert find_medical_request("my baby wakes up every night and my back aches from the rocking, can I book?") is None
+
+
+def test_someone_else_s_matter_is_set_aside_only_when_the_client_says_the_visit_is_theirs():
+    # "…but this is for me": the client's question; without it, what is said of them is the matter.
+    assert find_medical_request("My brother has gout but this is for me, do you do evening sessions?") is None
+    assert (
+        find_medical_request("My son is 11 and his legs ache every night and wake him. Should we see you or a GP?")
+        is not None
+    )

@@ -1241,7 +1241,10 @@ def test_a_headache_that_peaked_at_once_or_is_the_worst_ever_is_a_thunderclap(te
 
 @pytest.mark.parametrize(
     "text",
-    ["worst hangover of my life lol, can I still come in?", "the soreness was worse than anything I've ever had after the gym"],
+    [
+        "worst hangover of my life lol, can I still come in?",
+        "the soreness was worse than anything I've ever had after the gym",
+    ],
 )
 def test_the_worst_ever_of_something_else_is_no_thunderclap(text):
     assert find_red_flag(text) is None

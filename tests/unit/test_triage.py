@@ -1575,7 +1575,9 @@ def test_a_symptom_named_a_message_before_is_the_one_a_follow_up_describes(safet
 
 
 def test_someone_else_s_complaint_told_in_passing_is_not_the_client_s_symptom(safety_classifier):
-    decision = triage("My daughter gets migraines but the appointment is for me, how long is a session?", [], safety_classifier)
+    decision = triage(
+        "My daughter gets migraines but the appointment is for me, how long is a session?", [], safety_classifier
+    )
     assert decision.level is None and not decision.symptom
 
 
