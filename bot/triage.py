@@ -878,6 +878,12 @@ def _names_an_emergency_kind(text: str, score: float) -> bool:
 OVERRULED_KEY = "overruled_intent"
 
 
+_SUPPOSING_A_MATTER = re.compile(
+    r"^\W*(?:(?:and|but|ok|okay|so|also)\W+)*(?:what|how)?\s*(?:about\s+)?(?:if|when)\s+(?:i'?m|i am|you'?re|you are|someone(?:'s| is)|"
+    r"they'?re|they are|people are|he'?s|she'?s)\s+(?:on|taking|pregnant|expecting)\b(?:\W+\w+){0,3}\W*$"
+)
+
+
 def final_intent(
     decision: TriageDecision,
     predicted: str | None,
@@ -975,6 +981,10 @@ def final_intent(
     ):
         # "controlled with tablets and my GP is happy. anything I should do?", "I have scabies, just started
         # the cream. when can I come back?": the contraindication entries answer when and how to come.
+        return NLU_FALLBACK_INTENT
+    if predicted == MEDICAL_INTENT and not decision.symptom and _SUPPOSING_A_MATTER.search(prepare(text)):
+        # "what about if you're on apixaban?" after the bruising answer: a contraindication asked in general,
+        # which its FAQ entry answers (with the doctor's clearance in it).
         return NLU_FALLBACK_INTENT
     if predicted == MEDICAL_INTENT and not (decision.symptom or _live_health_matter(text)):
         # The model's `ask_medical` alone, with no symptom and no condition, medicine or test

@@ -1586,3 +1586,10 @@ def test_a_chest_sore_from_laughing_is_no_emergency_unless_the_heart_s_signs_com
     assert triage(laugh, [], safety_classifier).level is None
     heart = "my chest went tight after laughing and now my arm is numb and I'm sweating"
     assert triage(heart, [], safety_classifier).level == EMERGENCY
+
+
+def test_a_contraindication_supposed_in_general_goes_to_its_faq_entry_not_the_general_referral():
+    from bot.triage import NLU_FALLBACK_INTENT, TriageDecision, final_intent
+
+    quiet = TriageDecision()
+    assert final_intent(quiet, "ask_medical", 0.9, "and what if someone's on warfarin?") == NLU_FALLBACK_INTENT
