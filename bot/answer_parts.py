@@ -51,6 +51,8 @@ _ASKS_FOR = [
     ),
 ]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A sentence of what to do if things go wrong, not of the usual course.
+_SAFETY_CAVEAT = re.compile(r"\b(?:999|911|112|a&e|emergency|urgent\w*|call|blood thinners?)\b")
 
 
 def the_part_that_answers(question: str, answer: str) -> str | None:
@@ -59,10 +61,15 @@ def the_part_that_answers(question: str, answer: str) -> str | None:
     lowered = question.lower()
     kinds = [sentence_kind for asks, sentence_kind in _ASKS_FOR if asks.search(lowered)]
     asked = set(content_stems(question))
+    asks_what_if_worse = _ASKS_FOR[-1][0].search(lowered)
     best, best_score = None, 0.0
     for sentence in (s.strip() for s in _SENTENCE.split(answer) if s.strip()):
         score = len(asked & set(content_stems(sentence)))
         score += sum(2 for kind in kinds if kind.search(sentence.lower()))
+        if not asks_what_if_worse and _SAFETY_CAVEAT.search(sentence.lower()):
+            # "how long till it fades?" is about the usual course: the caveat's "20 to 30 minutes" of
+            # bleeding on a blood thinner is a time, but not the one asked about.
+            score -= 1.5
         if score > best_score:
             best, best_score = sentence, score
     return best if (kinds and best_score >= 2) or best_score >= 3 else None

@@ -271,7 +271,10 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         "under_18s",
         re.compile(
             r"\b(?:bring|brings|bringing) (?:my |the |a |our )?(?:baby|toddler|kids?|children|son|daughter|little one|youngest|"
-            r"\d{1,2} ?(?:-? ?(?:year|yr|month)s?[- ]old|yo)|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month)[- ]old)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yr old|yo|y/o)\b|\b\d+ ?(?:month|week)s? old\b|youngest|minimum age|age limit|what ages?\b|age range|ages (?:do|can) you|how old do (?:you|they|i) have to be|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|(?<!as a )(?<!when i was a )(?<!back when i was a )(?<!since i was a )\bteen(?:agers?|age|aged)\b(?! (?:years|days))|(?<!pec )(?<!teres )(?<!pectoralis )\bminors?\b|\bmy (?:kids?|children)\b"
+            r"\d{1,2} ?(?:-? ?(?:year|yr|month)s?[- ]old|yo)|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month)[- ]old)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yr old|yo|y/o)\b|\b\d+ ?(?:month|week)s? old\b|youngest|minimum age|age limit|what ages?\b|age range|ages (?:do|can) you|how old do (?:you|they|i) have to be|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|(?<!as a )(?<!when i was a )(?<!back when i was a )(?<!since i was a )\bteen(?:agers?|age|aged)\b(?! (?:years|days))|(?<!pec )(?<!teres )(?<!pectoralis )\bminors?\b|"
+            # Their children as the ones to come, not a story: "my kids are a pain in the neck. do you do necks?"
+            r"\A(?=.*\b(?:come|come in|book\w*|bring|treat\w*|massag\w*|see|appointments?|sessions?|ages?|old|allowed|welcome|too young)\b)"
+            r".*?\bmy (?:kids?|children)\b"
         ),
         _visiting("under_18s"),
     ),
@@ -307,7 +310,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"\bfees?\b|\bcharg(?:e|es|ed|ing)\b(?! (?:my|your|his|her|the) (?:phone|battery|laptop))|"
             # (nor someone who "rates" a thing: "my friend rates trigger point work")
             r"\brates?\b(?<!heart rate)(?<!heart rates)(?! (?:it|them|him|her|trigger|tp|the (?:massage|therapist|clinic|place|treatment)|"
-            r"your (?:massage|therapists?|clinic|place)|this (?:place|clinic)|you|u|ya|massage|highly)\b)|expensive|cheap|package|\bdeals?\b(?! with\b)|"
+            r"your (?:massage|therapists?|clinic|place)|this (?:place|clinic)|you|u|ya|massage|highly)\b)|expensive|cheap|package|(?<!big )(?<!huge )(?<!massive )(?<!real )\bdeals?\b(?! with\b)|"
             r"offer(s)? on|£|\$|€|pricey|afford|\bbudget\b|the damage\b|what do (?:you|u) charge|"
             r"discount|concession|student rate|pensioner|oap\b|senior (?:rate|discount)|"
             # "do you do monthly memberships?": a way of paying for sessions
@@ -375,13 +378,15 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
     (
         "booking",
         re.compile(
-            rf"book|(?<!my )(?<!ur )(?<!your )\bbk\b(?!{BK_IS_BACK})|appointment|appt|slot|\bspaces?\b|availab|\bopenings?\b|schedule|reserv|sign (?:me )?up|make an|"
+            # (not the time between visits: "what can I do between appointments so it doesn't tighten up?")
+            rf"book|(?<!my )(?<!ur )(?<!your )\bbk\b(?!{BK_IS_BACK})|(?<!between )(?<!between my )(?<!between the )(?<!between your )(?<!between our )"
+            rf"(?:appointment|appt)s?\b(?! (?:and|&|n) (?:the next|my next|the following)\b)|slot|\bspaces?\b|availab|\bopenings?\b|schedule|reserv|sign (?:me )?up|make an|"
             r"put me down|pencil me in|got anything (?:on |for )?(?:this|next|tomorrow|tmrw|today|tonight|later|soon|free|available|\w+day|the \d)|"
             r"\b(?:\w+day|tomorrow|tmrw|morning|afternoon|evening)s? (?:\w+ )?free\b|reminders?\b|"
             # "just tell me what days you have free", "which times have you got free?"
             r"\b(?:what|which) (?:days|times|dates|slots)\b(?:\W+\w+){0,3}?\W+(?:free|available)\b|"
             # A day asked for: "ok can I get thursday afternoon", "could we do friday at 4?"
-            r"\b(?:can|could) (?:i|we) (?:get|have|grab|do|take) (?:a |an |the )?(?:slot |appointment |appt |space |session )?(?:on |for |this |next )?"
+            r"\b(?:can|could) (?:i|we) (?:get|have|grab|do|take|book) (?:a |an |the |one |1 )?(?:slot |appointment |appt |space |session )?(?:on |for |this |next )?"
             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tomorrow|tmrw)\b|"
             # "will you send him the confirmation or me?"
             r"\bconfirmation\b|\bconfirm(?:ation)? (?:email|text|message)\b|"
@@ -423,6 +428,8 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"said|says|say (?:anything|something)|told|tells|tell (?:if|whether|me if)|mention\w*|thinks?|thought|reckons?|"
             r"found|finds|noticed?|felt|feels|avoid\w*|keep (?:away|off|clear)|stay away|step out|leave the room|walk on|use\w*|"
             r"massag\w*|treat\w*|touch\w*|warm\w* up|start\w*|spot|know if|able to tell|tell the difference|diagnos\w*|"
+            # What they work on, not who they are: "do your therapists do neck and shoulder trigger point work?"
+            r"do (?:\w+ ){0,5}?(?:work|massage|trigger point\w*|tp)|do (?:necks?|backs?|shoulders?|hips?|legs?|glutes?|feet|arms?|calves|jaws?)|"
             r"explain\w*|recommend\w*|suggest\w*|showed|show me|mind|care|be (?:ok|okay|fine|bothered|put off)|"
             r"(?:get|be) (?:grossed|freaked) out)\b)|"
             r"qualified|qualification|who (?:will|would)|\bstaff\b|insured|licen[cs]ed|"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.another_body_part import part_asked_about, part_to_be_worked_on, same_for_that_part
 from bot.answer_parts import the_part_that_answers
 from bot.clauses import is_reassurance, prepare
 from bot.clinic_answers import FRONT_DESK_ONLY, asked_sections, clinic_answer, clinic_sections, sections_answer
@@ -431,6 +432,10 @@ def _answer_faq(
     chosen = kb.faq.get(faq_id) if faq_id else None
     if chosen is not None:
         return entry_reply(kb, chosen.id)
+    if previous is not None and (part := part_asked_about(text)) is not None:
+        return _the_same_for_another_part(kb, previous, part)
+    if not symptom and (part := part_to_be_worked_on(text)) is not None:
+        return entry_reply(kb, _entry_for_working_on(kb, part))
     unsure_turn = intent == NLU_FALLBACK
     soft = intent if intent in SOFT_INTENTS else None
     if unsure_turn or soft:
@@ -644,6 +649,35 @@ def _match_the_question(kb: KnowledgeBase, text: str, topic: str | None, hint: f
             # words in it then decide).
             return unsaid
     return result
+
+
+# Entries about working on one part of the body: a follow-up that names another part asks whether that
+# part is worked on, not the same thing about it.
+_ONE_PART_ENTRIES = frozenset({"ses-neck-work", "ses-glutes-buttocks", "ses-chest-work", "ses-jaw-work"})
+_WORKED_ON = "ses-good-candidate"
+
+
+def _entry_about_the_part(kb: KnowledgeBase, part: str) -> FaqEntry | None:
+    """The entry about working on this part of the body, if it has one of its own (neck, buttocks, chest, jaw)."""
+    best = kb.matcher.match(f"do you work on the {part}").best
+    return best if best is not None and best.id in _ONE_PART_ENTRIES else None
+
+
+def _entry_for_working_on(kb: KnowledgeBase, part: str) -> str:
+    """ "do u treat necks?": the part's own entry, or whether trigger point work may suit them."""
+    specific = _entry_about_the_part(kb, part)
+    return specific.id if specific is not None else _WORKED_ON
+
+
+def _the_same_for_another_part(kb: KnowledgeBase, previous: FaqEntry, part: str) -> Reply:
+    """ "and for my neck?" after the ice-or-heat answer: that answer holds for the neck, said so, with the
+    entry about working on the neck offered first; after the neck-work answer, whether the other part is worked on."""
+    if previous.id in _ONE_PART_ENTRIES:
+        worked_on = _entry_for_working_on(kb, part)
+        return entry_reply(kb, worked_on if worked_on != previous.id else _WORKED_ON)
+    specific = _entry_about_the_part(kb, part)
+    again = entry_reply(kb, previous.id, [specific] if specific is not None else [])
+    return replace(again, texts=[same_for_that_part(part), *again.texts])
 
 
 def _question_and_front_desk(

@@ -69,6 +69,14 @@ _SUPPOSED = re.compile(
 )
 # Longer than this, a message says enough to be read on its own.
 THREAD_WORDS = 16
+# …unless it asks whether the visit can still go ahead, which only the matter just answered decides: "ok
+# I'll book in with my doctor. in the meantime can I still come to my massage next week?"
+THREAD_WORDS_STILL_TO_COME = 30
+_STILL_TO_COME = re.compile(
+    r"(?:can|could|should|shall|do|is it (?:ok|okay|fine|alright|safe) (?:if|for me to|to)) (?:i )?(?:still )?"
+    r"(?:come|keep|have|go ahead with|make|attend|do) (?:in )?(?:to |with )?(?:my|the|our|tomorrow'?s|next week'?s|\w+day'?s)? ?"
+    r"(?:massage|appointment|appt|session|booking|treatment|visit)\b|\b(?:in the meantime|meanwhile|until then|till then)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -124,7 +132,8 @@ def carries_the_thread(text: str) -> bool:
     """A short message that adds to or asks about the matter just answered, rather than thanking,
     greeting or turning to something else. A bare "ok" or "thanks" is no question; "so no?" is."""
     words = text.split()
-    if not words or len(words) > THREAD_WORDS or about_something_else(text) or _turns_to_the_front_desk(text):
+    limit = THREAD_WORDS_STILL_TO_COME if _STILL_TO_COME.search(normalize(text)) else THREAD_WORDS
+    if not words or len(words) > limit or about_something_else(text) or _turns_to_the_front_desk(text):
         return False
     smalltalk = pure_smalltalk(text)
     return smalltalk is None or ("?" in text and smalltalk == "affirm")

@@ -38,7 +38,8 @@ _CUES = {
     "cauda_equina": r"bladder|bowel|pee|wee|urin|toilet|wipe|saddle|groin|bum|buttock|privates|genital|crotch|"
     r"down there|accident|wet|soil|poo|incontin|pass water|leak|inner thigh|bits|both legs|"
     r"(?:legs|both (?:my |his |her )?legs?)\b.{0,40}\b(?:numb|weak|dead|giv|buckl|tingl|pins|heavy)",
-    "serious_injury": r"fall|fell|fallen|trip|slip|crash|accident|collision|hit|knock|tackl|ladder|stairs|horse|"
+    # (Stairs are where a fall happens, not one: "my leg keeps giving way on the stairs" is a nerve's matter.)
+    "serious_injury": r"fall|fell|fallen|trip|slip|crash|accident|collision|hit|knock|tackl|ladder|missed (?:a|the|my) (?:step|footing)|horse|"
     r"(?:car|bike|motorbike) (?:crash|accident|smash)|hit by a|ski|fractur|broke|break|snap|crack|landed|thrown|tumble|injur|can't move|"
     # An event, not a condition alone: "cancer that went to the bones" or "osteoporosis" with no fall
     # is the doctor's, and the concept rules read a fall with fragile bones.
@@ -82,7 +83,7 @@ _CUES = {
     r"(?=[\s\S]*\b(?:worse|wors|still (?:\w+ )?(?:sore|pain|hurt|ach|tender|bad|killing|agony|stiff|bruis)|days|week|[3-9]\b|three|"
     r"four|five|six|seven|not (?:settl|eas|improv|getting better|going|shift)|agony|unbearable|can'?t (?:walk|move|sleep|lift|stand|sit|bend)|"
     r"swoll|swell|won'?t (?:go|settle|ease|shift)|since|more and more|every day|each day|getting (?:worse|sorer|more)|increas|spread|"
-    r"(?:more (?:pain|painful|sore)|sorer)\b(?! than (?:a |an |the )?(?:sports|deep|swedish|regular|normal|other|physio|massage|acupuncture|needling|cupping))|limp|now (?:mon|tues|wednes|thurs|fri|satur|sun)day))",
+    r"(?:more (?:pain|painful|sore)|sorer)\b(?! than (?:a |an |the )?(?:sports|deep|swedish|regular|normal|other|physio|massage|acupuncture|needling|cupping|before\b|beforehand|i (?:was|went|came)|when i (?:went|came)|going in|the session))|limp|now (?:mon|tues|wednes|thurs|fri|satur|sun)day))",
     "dark_urine": r"urine|pee|wee|piss|dark|brown|cola|tea|coke|kidney",
     # A blood thinner, or bleeding: bruises alone ("I had bruises for a week after") are not this kind.
     "anticoagulant_bruising": r"bleed|(?=.*\bbruis)(?=.*\b(?:thinner|anticoag|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|"
@@ -172,6 +173,14 @@ _FALSE_FRIENDS = re.compile(
     # A cold sore, and the face or the jaw as the part to be treated: "a cold sore on my lip, should I come to
     # my face and jaw appointment?"
     r"cold sores?|(?:face|facial|jaw|face and jaw|head and face)(?: and \w+)? (?:appointment|appt|session|massage|treatment|work)s?|"
+    # Training and everyday idioms: "ok to hit the weights straight after?", "fell asleep on the table",
+    # "break a sweat", "a day trip", "could you slip me in", "that was so good I nearly died".
+    r"hit(?:ting|s)? (?:the )?(?:gym|weights|road|pool|track|slopes|treadmill|sack|hay|shops|trails?|bar|pub|mat|studio|pitch|court|"
+    r"wall|books|bed|town|beach|waves|showers?|snooze|ground running|spot|jackpot|target|deadline)\b|"
+    r"(?:fall|falls|falling|fell|fallen|drift\w*|nod\w*|dozed?|dozing) (?:off|asleep)|(?:break|broke|breaking|work\w* up|worked up) a sweat|"
+    r"(?:day|road|business|school|work|weekend|shopping|family|camping|golf|fishing|field|boat|coach) trips?|trips? (?:to|away|abroad|home)|"
+    r"slip (?:me|her|him|us|them) in|(?:so good|amazing|incredible) (?:that )?(?:i|we) (?:nearly|almost) died|(?:nearly|almost) died (?:laughing|of (?:laughter|embarrassment|shame))|"
+    r"killer (?:workout|session|class|leg day|run)|"
     # A cut that is a trim: "I cut my hair", "a haircut".
     r"(?:cut|cutting) (?:my|his|her|your|the) (?:hair|fringe|nails?|grass|lawn|hedge)|haircuts?|"
     # Seeing a professional, not eyesight: "I haven't seen anyone about it".

@@ -944,13 +944,15 @@ _WITHIN_A_YEAR = re.compile(
 )
 _ASKS_TO_COME = re.compile(
     # "ok to keep coming?", "fine to carry on with my monthly sessions?"
-    r"\b(?:book|booking|appointments?|come in|come|coming|visits?|massage|sessions?|treatment|trigger point|tp|therapist|"
+    r"\b(?:book|booking|appointments?|come in|come|coming|visits?|massage|sessions?|treatment|trigger point|tp|therapists?|"
     r"available|slot|deep tissue|continue|continuing|carry on|keep going)\b.*(?:\?|$)|"
     # "What do I need to know before booking?", "I'd like to continue my monthly appointments. What do I need to do?"
     r"\bwhat (?:do|should|would) (?:i|we|she|he) (?:need to |have to )?(?:know|do|bring|tell (?:you|the therapist))\b|"
     # "…no meds now and all clear. anything I need to do?", "is there anything I should know?"
     r"\b(?:is there )?anything (?:(?:i|we|she|he) (?:need|have|should|must) (?:to )?|special (?:i|we) (?:need|have) to )(?:know|do|tell|mention|bring)\b|"
-    r"\b(?:can|could) (?:you|u|the therapist|your therapists?|someone) (?:still )?(?:do|massage|work on|work|treat|see|help)\b|"
+    # "would your therapists still be able to work on me?", "will they be willing to treat me?"
+    r"\b(?:can|could|would|will) (?:you|u|the therapists?|your therapists?|someone|they|one of (?:you|your therapists)) (?:still )?"
+    r"(?:be (?:able|willing|happy|ok|okay|allowed) to )?(?:do|massage|work on|work|treat|see|help)\b|"
     # Whether the clinic sees someone like them: "I wondered if you see elderly clients", "do you take teenagers?"
     r"\b(?:you|u|your therapists?) (?:see|take|take on|treat|accept|work with|massage) (?:\w+ ){0,2}?(?:clients|people|patients|customers|"
     r"adults|women|men|ladies|folk|pensioners|seniors|elderly|older|teens|teenagers|kids|children)\b|"
@@ -1215,6 +1217,10 @@ _STOP_A_MEDICINE = re.compile(
     r"skip\w*|paus\w*|quit|miss\w*|left off) (?:taking )?"
     # (not "can i stop the session halfway if it's too much?")
     r"(?!(?:the|my|it|a) (?:session|massage|treatment|appointment|appt|therapist|pressure|work|halfway)\b|it halfway\b)"
+    # …nor training or a meal: "should i skip the gym the morning before?", "can I skip my run that day?"
+    r"(?!(?:the|my|a|an|that|this|those|these) (?:\w+ )?(?:gym|workout|work ?out|training|run|runs|jog|swim|class|classes|weights|"
+    r"leg day|exercise|lift|lifting|spin|yoga|pilates|match|game|practice|walk|hike|ride|cycle|breakfast|lunch|dinner|meal|"
+    r"coffee|caffeine|wine|drink|drinks|booze|alcohol|pint)s?\b)"
     r"(?:them|it|my|the|those|these)\b(?:\W+\w+){0,6}?\W+(?:before|for|until|around|on the day|"
     r"that (?:morning|day)|beforehand|so (?:that )?i (?:don'?t|won'?t|do not))\b"
 )

@@ -26,6 +26,10 @@ _SUBJECTS = re.compile(
     # Not the client's own fall from one: "came off my horse at a gallop, back is screaming".
     rf"(?<!off )(?<!from )(?<!riding )(?<!rode )(?<!thrown by )(?<!kicked by )\b(?:my|our|the) {_ANIMAL}(?:'s)?\b(?:\W+(?!(?:i|my|me|i'm|im|mine)\b)\w+){{0,6}}?\W+(?:is|has|keeps|seems|won't|can't|limps|limping|"
     rf"sneez\w*|stiff|sore|hurts?|legs?|back|muscles?|him|her|it)\b|"
+    # The pet's own body or medicine, told around the client: "my dog yelps when I touch his back, what
+    # painkiller can I give him?"
+    rf"\b(?:my|our|the) {_ANIMAL}\b(?:\W+\w+){{0,8}}?\W+(?:his|her|its) (?:\w+ )?(?:back|legs?|hips?|neck|spine|paws?|tail|shoulders?)\b|"
+    rf"\b{_ANIMAL}\b.*\b(?:give|giving) (?:him|her|it|them)\b(?! (?:a (?:walk|bath|treat|cuddle)))|\b(?:give|giving) (?:my|our|the) {_ANIMAL}\b|"
     rf"\b(?:on|for) (?:my|our|the) {_ANIMAL}\b|\b(?:on|for) (?:a|an) (?:\w+ )?{_ANIMAL}\b(?! (?:rider|walker|owner|groomer|sitter|trainer|lover|show))|\b(?:equine|canine|animal|pet|dog|horse) (?:massage|physio\w*|therapist)s?\b|"
     # A career in massage: training, courses, pay.
     r"\b(?:become|becoming|train(?:ing)? (?:to be|as)|qualif\w* (?:as|to be)|study(?:ing)? to be|career (?:in|as))"

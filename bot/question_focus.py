@@ -140,6 +140,15 @@ def said_to_be_for_the_client(text: str) -> bool:
     return bool(_FOR_ME.search(text))
 
 
+# A question asked only to know, about nobody's health: "my neighbour had a heart attack years ago and swears
+# by massage. so what actually is a trigger point?" ("is massage safe?" after a husband's stroke may be his).
+_ONLY_TO_KNOW = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|anyway|anyways)\W+)*(?:what (?:actually |exactly |even |really )?(?:is|are)|what'?s|"
+    r"how (?:do|does) (?:trigger points?|knots?|they|it|this|that) (?:form|work|happen|start|come)|"
+    r"why (?:do|does) (?:trigger points?|knots?|muscles?|they) )(?!.*\b(?:safe|ok|okay|suitable|allowed|risk\w*|harm\w*|dangerous)\b)"
+)
+
+
 def without_someone_elses_matter(text: str) -> str:
     """The message without the clauses about someone else, when what it asks is about the client; else
     the message unchanged."""
@@ -149,7 +158,9 @@ def without_someone_elses_matter(text: str) -> str:
     # What is said of them ("while she's at her antenatal class") goes with them; what is asked stays.
     rest = [p for p in parts if not _SOMEONE_ELSE.search(p) and (ASKS.search(p) or not _ABOUT_THEM.search(p))]
     asking = [p for p in rest if ASKS.search(p)] or rest[-1:]
-    if any(_ABOUT_THEM.search(p) for p in asking) or not any(_ABOUT_ME.search(p) for p in rest):
+    if any(_ABOUT_THEM.search(p) for p in asking) or not (
+        any(_ABOUT_ME.search(p) for p in rest) or all(_ONLY_TO_KNOW.search(p) for p in asking)
+    ):
         return text
     kept = " ".join(rest)
     return kept if len(kept.split()) >= _MIN_WORDS else text

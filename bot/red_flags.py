@@ -1005,7 +1005,10 @@ _SIGN = {
     # Bruising as a known trait of someone on a blood thinner ("he bruises if you look at him"): the
     # contraindication entry's matter (check with the doctor first), not new bruising to be seen today.
     "habitual_bruising": re.compile(
-        r"\bbruis\w* (?:really |very |so |super |quite |pretty |dead )?(?:easily|easy)\b|\bbruis\w* if (?:you|u|anyone|someone) "
+        r"\bbruis\w* (?:\w+ ){0,2}?(?:easily|easy)\b|\b(?:prone to|tend to|tends to|always have|always had) (?:\w+ )?bruis\w*|"
+        # "I bruise rather a lot as it is", "she already bruises badly anyway"
+        r"\b(?:already|always) bruis\w*|\bbruis\w* (?:\w+ ){0,3}?(?:as it is|anyway|as it stands|normally|in general|generally)\b|"
+        r"\bbruis\w* if (?:you|u|anyone|someone) "
         r"(?:\w+ )?(?:look|looks|touch\w*|breathe\w*)|\b(?:always|constantly) (?:covered in |got )?bruis\w*|\bbruis\w* like a (?:peach|banana)\b|"
         r"\beasy bruising\b|\bbruis\w* (?:at|from) the (?:slightest|smallest|lightest)\b"
     ),

@@ -169,7 +169,12 @@ _THANKS_FOR_A_VISIT = re.compile(
 # A thank-you in a sentence of its own ("thank you so much, you've put my mind at rest", "just wanted to
 # say thanks for always being kind"): short, no question, no front-desk matter.
 _THANKING = re.compile(
-    r"\b(?:thanks|thank you|thank u|thankyou|ty|tysm|cheers|grateful|appreciate (?:it|you|that)|lifesavers?|legends?)\b|"
+    r"\b(?:thanks|thank you|thank u|thankyou|ty|tysm|cheers|grateful|appreciate (?:it|you|that)|lifesavers?|legends?|"
+    r"thnx|thx|thanx|thnks|thanku|thank ya)\b|"
+    # Praise for the visit is a thank-you too: "just finished our sessions, loved it", "that massage was so good".
+    r"\b(?:loved|enjoyed) (?:it|every minute|my (?:session|massage|treatment|appointment)|the (?:session|massage|treatment)|our sessions)\b|"
+    r"\b(?:massage|session|treatment|appointment|visit)s?\b(?: \w+)? (?:was|were) (?:so |really |absolutely |just )?(?:good|great|amazing|"
+    r"lovely|brilliant|fab|fabulous|fantastic|incredible|perfect|heaven|bliss|ace|unreal|class)\b|"
     # A compliment is a thank-you too: "u guys are magic", "your therapists are the best".
     r"\b(?:you|u|you guys|u guys|you lot|y'?all|ur team|your (?:team|therapists?|staff)|she|he)(?:'re|'s| are| r| is| re)? "
     r"(?:\w+ )?(?:magic|amazing|the best|brilliant|legends?|stars?|wizards?|miracle workers?|incredible|fantastic|wonderful|lifesavers?|a lifesaver)\b"

@@ -848,8 +848,12 @@ _ONLY_BETTER = re.compile(
 _USUAL_SORENESS = re.compile(
     r"\A(?!.*\b(?:worse|wors|not (?:getting )?better|no better|still (?:really |very )?(?:bad|sore|painful)|swollen|swelling|hot|red|"
     r"numb|tingl|bruis|can'?t (?:move|walk|lift|sleep|stand)|[3-9] days|three|four|five|six|week|agony|unbearable|dark)\b)"
-    r"(?=.*\b(?:sore|soreness|achy|aching|tender|stiff)\b)"
-    r"(?=.*\b(?:after (?:my|the|a|your|yesterday'?s|last)? ?(?:session|massage|treatment|appointment|visit|tp)|since (?:my|the|yesterday'?s) "
+    r"(?=.*\b(?:sore|sorer|soreness|achy|achey|aches|ache|aching|tender|stiff|stiffer)\b)"
+    # …a session just had, however it is said: "had a treatment this morning and im aching now".
+    r"(?=.*\b(?:(?:had|got|did|went for|been for) (?:my|a|the|an|our|me) (?:first |1st |second |deep |trigger point |tp )?"
+    r"(?:session|massage|treatment|appointment|appt|visit|tp)\b(?:\W+\w+){0,3}?\W+(?:this (?:morning|afternoon)|today|yesterday|"
+    r"earlier|last night|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|post[- ]?(?:massage|session|treatment)|"
+    r"after (?:my|the|a|your|yesterday'?s|last)? ?(?:session|massage|treatment|appointment|visit|tp)|since (?:my|the|yesterday'?s) "
     r"(?:session|massage|treatment)|(?:a|one|1|two|2|a couple of|couple) days? (?:later|after|on|since)|the day after|next day|"
     r"getting better|easing)\b)"
 )

@@ -1062,6 +1062,30 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Written after both rounds of the stop of 2026-12-03 and scored once on its final code (README);
+        # misses read and fixed as classes in the second stop of 2026-12-03. Floors at first sight.
+        (
+            CASES / "safety-blind-53.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.98",
+                "topic_accuracy=0.94",
+                "facts_pass=0.91",
+                "over_escalation_max=0.015",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-50.yml",
+            [
+                "topic_accuracy=0.90",
+                "facts_pass=0.90",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.94",
+                "over_escalation_max=0.03",
+                "errors_max=0",
+            ],
+        ),
     ],
     ids=[
         "sample",
@@ -1168,6 +1192,8 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "safety-blind-52",
         "understanding-blind-48",
         "understanding-blind-49",
+        "safety-blind-53",
+        "understanding-blind-50",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):
