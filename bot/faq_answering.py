@@ -707,11 +707,27 @@ def answer_clinic_question(
     if (health := _whether_to_still_come(kb, text)) is not None:
         # "got impetigo, should I cancel friday?": the illness decides, not the cancellation policy.
         return health
+    if (clearance := _a_health_matter_asked_with_the_booking(kb, text)) is not None:
+        # "I'd like to book her a session. Is there anything the therapist needs to know because of her
+        # diabetes?": the health matter is the question; the booking words only say what hangs on it.
+        return clearance_reply(kb, clearance, text, now)
     if not asked_sections(text) and not previous_sections:
         result = kb.matcher.match(text)
         if result.best is not None and (result.confidence is Confidence.SURE or result.good_guess):
             return _best_guess_reply(kb, result)
     return _clinic_reply(kb, text, now, previous_sections)
+
+
+def _a_health_matter_asked_with_the_booking(kb: KnowledgeBase, text: str) -> str | None:
+    """The contraindication entry a sentence that asks is clearly about, in a message that names
+    something medical and that the model read as a front-desk question; else None."""
+    asking = " ".join(asking_sentences(text))
+    if not names_anything_medical(text) or not asking or _a_plain_front_desk_matter_asked(asking):
+        return None
+    result = kb.matcher.match(asking)
+    best = result.best
+    sure = result.confidence is Confidence.SURE
+    return best.id if sure and best is not None and best.topic == "contraindications" else None
 
 
 def _best_guess_reply(kb: KnowledgeBase, result: MatchResult) -> Reply:

@@ -249,3 +249,22 @@ def test_a_pets_medicine_is_out_of_scope():
 
     assert about_something_else("my cat flinches when I stroke her back, what pain relief can I give her")
     assert not about_something_else("my dog pulled me over on a walk and now my shoulder aches")
+
+
+def test_a_health_matter_asked_beside_a_booking_the_model_read_as_front_desk_gets_its_entry(kb):
+    from bot.faq_answering import answer_clinic_question
+
+    text = (
+        "My husband has type 1 diabetes and a bit of numbness in his toes, his GP keeps an eye on it. "
+        "I want to book him a massage for his birthday. Does the therapist need to know anything about his diabetes?"
+    )
+    reply = answer_clinic_question(kb, text)
+    assert reply.faq_id == "con-diabetes"
+    assert "doctor" in reply.texts[0].lower()
+
+
+def test_a_plain_booking_with_a_condition_named_stays_the_front_desks(kb):
+    from bot.faq_answering import answer_clinic_question
+
+    reply = answer_clinic_question(kb, "I have diabetes. can I book online?")
+    assert reply.topic == "clinic"
