@@ -434,7 +434,9 @@ def _answer_faq(
         return entry_reply(kb, chosen.id)
     if previous is not None and (part := part_asked_about(text)) is not None:
         return _the_same_for_another_part(kb, previous, part)
-    if not symptom and (part := part_to_be_worked_on(text)) is not None:
+    if not symptom and (part := part_to_be_worked_on(text)) is not None and not _a_health_matter_named(kb, text):
+        # (Not "I had my knee replaced 4 months ago. Can you work on my thigh?": the operation decides, and
+        # the matcher finds its contraindication entry; understanding-blind-52 caught this.)
         return entry_reply(kb, _entry_for_working_on(kb, part))
     unsure_turn = intent == NLU_FALLBACK
     soft = intent if intent in SOFT_INTENTS else None
@@ -655,6 +657,15 @@ def _match_the_question(kb: KnowledgeBase, text: str, topic: str | None, hint: f
 # part is worked on, not the same thing about it.
 _ONE_PART_ENTRIES = frozenset({"ses-neck-work", "ses-glutes-buttocks", "ses-chest-work", "ses-jaw-work"})
 _WORKED_ON = "ses-good-candidate"
+
+
+def _a_health_matter_named(kb: KnowledgeBase, text: str) -> bool:
+    """The message names something medical, or a contraindication entry fits it."""
+    if names_anything_medical(text):
+        return True
+    result = kb.matcher.match(text)
+    fits = result.confidence is Confidence.SURE or result.good_guess
+    return fits and result.best is not None and result.best.topic == "contraindications"
 
 
 def _entry_about_the_part(kb: KnowledgeBase, part: str) -> FaqEntry | None:

@@ -268,3 +268,8 @@ def test_a_plain_booking_with_a_condition_named_stays_the_front_desks(kb):
 
     reply = answer_clinic_question(kb, "I have diabetes. can I book online?")
     assert reply.topic == "clinic"
+
+
+def test_whether_a_part_is_worked_on_after_an_operation_is_the_operations_entry(kb):
+    reply = answer_faq(kb, "knee replacement back in june. can you do my thigh?", "nlu_fallback", 0.3)
+    assert reply.faq_id == "con-recent-surgery"
