@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.question_focus import sentences_of
 from bot.text_normalization import content_stems
 
 # What a question asks for, and what a sentence that answers it contains.
@@ -50,7 +51,6 @@ _ASKS_FOR = [
         re.compile(r"\b(?:doctor|gp|medical|pharmacist|worse|getting|contact|call|check\w*|seek|advice)\b"),
     ),
 ]
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # A sentence of what to do if things go wrong, not of the usual course.
 _SAFETY_CAVEAT = re.compile(r"\b(?:999|911|112|a&e|emergency|urgent\w*|call|blood thinners?)\b")
 
@@ -63,7 +63,7 @@ def the_part_that_answers(question: str, answer: str) -> str | None:
     asked = set(content_stems(question))
     asks_what_if_worse = _ASKS_FOR[-1][0].search(lowered)
     best, best_score = None, 0.0
-    for sentence in (s.strip() for s in _SENTENCE.split(answer) if s.strip()):
+    for sentence in sentences_of(answer):
         score = len(asked & set(content_stems(sentence)))
         score += sum(2 for kind in kinds if kind.search(sentence.lower()))
         if not asks_what_if_worse and _SAFETY_CAVEAT.search(sentence.lower()):

@@ -26,6 +26,13 @@ _SPELLING = {
     "wats": "what's",
     "wot's": "what's",
     "goin": "going",
+    # …and the question words and times around them: "k. wat if im sore aftr", "sore b4 my appt".
+    "wat": "what",
+    "wot": "what",
+    "aftr": "after",
+    "afta": "after",
+    "aftr.": "after.",
+    "b4": "before",
     "kil": "kill",
     "coffing": "coughing",
     "coff": "cough",

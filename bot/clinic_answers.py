@@ -150,7 +150,12 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         ),
         _visiting("lost_property"),
     ),
-    ("vouchers", re.compile(r"voucher|gift"), _vouchers),
+    (
+        "vouchers",
+        # …and using one: "how do I redeem it?" ("how long are they valid for?" is the vouchers' only after them).
+        re.compile(r"voucher|gift|\bredeem\w*"),
+        _vouchers,
+    ),
     (
         # Their size and the table: "im 6'5 and about 130kg, will the table be ok for me lol"
         "table_size",

@@ -16,7 +16,13 @@ from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
 from bot.health_thread import PAST_THE_USUAL_KIND, HealthThread, carries_the_thread, goes_past_the_usual
 from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
-from bot.medical_requests import CLEARANCE_ENTRIES, asks_when_to_come, clearance_entry, names_anything_medical
+from bot.medical_requests import (
+    CLEARANCE_ENTRIES,
+    asks_when_to_come,
+    clearance_entries,
+    clearance_entry,
+    names_anything_medical,
+)
 from bot.ordinary_aches import EVERYDAY_ACHES_ENTRY, an_ordinary_ache_asked_about
 from bot.other_language_questions import asked_front_desk_sections
 from bot.out_of_scope import about_something_else, about_the_clinic
@@ -191,8 +197,8 @@ def _only_remarks(text: str) -> bool:
     return (
         len(normalized.split()) <= _REMARK_WORDS
         and "?" not in text
-        and not ASKS.search(text)
-        and not _A_QUESTION_WORD.match(normalized)
+        # Any sentence that asks: "cool. will i be able to ride the next day" is no remark.
+        and not any(ASKS.search(s) or _A_QUESTION_WORD.match(normalize(s)) for s in sentences_of(text))
         and not names_anything_medical(text)
         and not _BOOKING_WORD.search(normalized)
     )
@@ -299,6 +305,14 @@ def _only_the_front_desk_is_asked(kb: KnowledgeBase, text: str, topic: str | Non
     return kb.matcher.match(asked, topic_hint=topic, hint_strength=hint).confidence is not Confidence.SURE
 
 
+# A length of session and nothing else, after the prices: "and half an hour?", "n 90 mins?", "what about 45".
+_A_BARE_LENGTH = re.compile(
+    r"^\W*(?:(?:ok|okay|and|n|&|what about|how about|wbu|for|a|an|the)\W+)*"
+    r"(?:half an hour|an hour(?: and a half)?|(?:1|one|an) and a half hours?|\d{2,3} ?(?:mins?|minutes?)?|\d ?(?:hours?|hrs?)|"
+    r"(?:thirty|forty[- ]five|sixty|ninety) ?(?:mins?|minutes?)?)(?: (?:one|session|appointment|massage|slot))?\W*(?:then|pls|please)?\W*$"
+)
+
+
 def _short_follow_up(text: str, previous_sections: Sequence[str]) -> bool:
     """A message short enough to be about the front-desk answer just given ("and 90?"); not a bare
     "perfect", "lovely" or "thanku", nor a question about something else ("what's the weather like saturday")."""
@@ -317,6 +331,15 @@ _WAY_ROUND = re.compile(
     r".*\b(?:light\w*|gentle|gently|soft\w*|easy|avoid\w*|skip\w*|leave (?:it|that|them|the \w+) alone|other (?:leg|arm|side|shoulder|areas?)|"
     r"(?:just|only) (?:my|the) \w+|not (?:touch|go near|work on|press)|away from|around (?:it|that|them)|relaxing|shorter|less pressure|"
     r"no pressure|careful\w*|stay(?:s|ed)? clear|nowhere near|not near|far (?:away )?from)\b|"
+    # Keeping it from the therapist: "what if I just didn't mention it on the form?", "do I have to tell them?"
+    r"\b(?:what if|if|could|can|couldn'?t|can'?t) i (?:just |simply )?(?:didn'?t|don'?t|did not|do not|not|never|left (?:it|that) off)"
+    r"(?: \w+)? (?:mention|tell|say|put|write|declare|list|bring)\w*\b|"
+    r"\b(?:leave|leaving|left|keep|keeping|kept) (?:it|that|this|them) (?:off|out of|quiet on) (?:the |my |your )?(?:\w+ )?form\b|"
+    r"(?<!what )\bdo (?:i|we|you|they) (?:have|need|really need|really have) to (?:tell|mention|say|declare|know|put)\b|"
+    r"\b(?:nobody|no one|no-one|they) (?:would|wouldn'?t|need|needs to|has to|have to|will|won'?t) (?:ever )?know\b|"
+    # A massage argued for anyway: "wouldn't a gentle massage just help her relax?"
+    r"\b(?:wouldn'?t|won'?t|doesn'?t|couldn'?t|surely|but)\b(?:\W+\w+){0,3}?\W+(?:massage|session|treatment|rub)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:help|relax|calm|do (?:her|him|me|them|us) good|be good for)\b|"
     # Insisting: "so can I come or not?"
     r"\b(?:can|could) i (?:still )?(?:come|book|have (?:one|it|a session)) or not\b|"
     # Something less than the clearance: "my surgeon said I'm allowed to walk on it, does that count as clearance?"
@@ -449,6 +472,8 @@ def _answer_faq(
     # "and how much?" after a front-desk answer is the front desk's, whatever the last question was.
     if result.confidence is not Confidence.SURE and previous_message and not named and _leans_on_what_came_before(text):
         result = _read_with_the_last_question(kb, text, previous_message, topic, intent_confidence, previous, result)
+    if previous is not None and not named and carries_on(text) and _leans_on_what_came_before(text):
+        result = _kept_in_the_thread(kb, text, previous, result)
     if (health := _whether_to_still_come(kb, text)) is not None:
         return health
     desk_score = _score_of_what_is_asked(kb, text, topic, intent_confidence, result) if named else result.score
@@ -459,6 +484,8 @@ def _answer_faq(
         or (desk_score < FRONT_DESK_UNLESS_SCORE and FRONT_DESK_SECTIONS.intersection(named))
         or (desk_score < VISITING_UNLESS_SCORE and VISITING_SECTIONS.intersection(named))
     ):
+        if (clearance := _a_health_matter_asked_with_the_booking(kb, text)) is not None:
+            return clearance_reply(kb, clearance, text, now)
         both = _question_and_front_desk(kb, text, topic, intent_confidence, now)
         return both if both is not None else _clinic_reply(kb, text, now)
     if "booking" in named and _books_a_day(text) and not symptom:
@@ -479,9 +506,20 @@ def _answer_faq(
         return _clinic_reply(kb, text, now)
     if (both := _each_question_answered(kb, text, topic, intent_confidence, result)) is not None:
         return both
+    if _short_follow_up(text, previous_sections) and (
+        (result.confidence is not Confidence.SURE and not result.good_guess)
+        or ("prices" in previous_sections and _A_BARE_LENGTH.match(normalize(text)))
+    ):
+        # A short follow-up to a front-desk answer: "how long are they valid for?" after the vouchers, "and
+        # half an hour?" after the prices. (Before the last FAQ entry's neighbours, when both were given.)
+        return _clinic_reply(kb, text, now, previous_sections)
     if result.confidence is Confidence.SURE and result.best is not None:
+        both = _question_and_front_desk(kb, text, topic, intent_confidence, now) if named else None
+        if both is not None and both.faq_id == result.best.id:
+            # "is it ok with a streaming cold, and how much notice do you need to cancel?": the entry and the desk.
+            return both
         close = [c.entry for c in result.candidates[1:2] if c.score >= result.score - CLOSE_RUNNER_UP]
-        return entry_reply(kb, result.best.id, close)
+        return _with_the_other_clearance(kb, entry_reply(kb, result.best.id, close), text)
     if previous is not None and not result.good_guess and result.previous_score >= max(result.score, POSSIBLE):
         # The follow-up fits the answer just given better than any other: its one sentence, not all of it.
         part = the_part_that_answers(text, render_answer(previous, kb.profile))
@@ -496,7 +534,11 @@ def _answer_faq(
         soft
         and not named
         and not carries_on(text)
-        and (acknowledges(text) or (result.confidence is Confidence.NONE and not ASKS.search(text)))
+        # ("cool. will i be able to ride the next day" asks in its second sentence.)
+        and (
+            acknowledges(text)
+            or (result.confidence is Confidence.NONE and not any(ASKS.search(s) for s in sentences_of(text)))
+        )
     ):
         # "ok", "no thanks": acknowledged. "and can I say no to a technique?" is a question the model
         # read as a "no", and is answered or said to be unanswered like any other; "hi yeah I need to
@@ -509,9 +551,6 @@ def _answer_faq(
         # The model half-recognised a front-desk question, or no entry fits at all, and the text
         # names what it is about: "how far are you from the train station?"
         return _clinic_reply(kb, text, now)
-    if result.confidence is not Confidence.SURE and _short_follow_up(text, previous_sections):
-        # A short follow-up to a front-desk answer: "how long are they valid for?" after the vouchers.
-        return _clinic_reply(kb, text, now, previous_sections)
     if result.good_guess and intent not in SAFETY_INTENTS:
         # The likely answer, with the runner-up offered. A message that describes a symptom ("still a bit
         # sore 2 days on, normal?") gets it with what to do if the symptom is new or worrying: the same
@@ -607,6 +646,32 @@ def _read_with_the_last_question(
     return joined
 
 
+def _in_the_thread(previous: FaqEntry, entry: FaqEntry) -> bool:
+    """The same topic, an entry the last one names as related, or one of its own family
+    ("tp-self-massage-how-often" after "tp-self-massage")."""
+    return (
+        entry.topic == previous.topic
+        or entry.id in previous.related
+        or entry.id.startswith(f"{previous.id}-")
+        or previous.id.startswith(f"{entry.id}-")
+    )
+
+
+def _kept_in_the_thread(kb: KnowledgeBase, text: str, previous: FaqEntry, result: MatchResult) -> MatchResult:
+    """ "and how often?" after the self-massage answer: the intent model reads a short follow-up alone
+    ("how often" is a session question), and its topic hint can pull the match away from the thread.
+    Read without the hint, a follow-up that stays in the last answer's topic, while the hinted match leaves
+    it, is matched in the thread."""
+    if result.best is None or _in_the_thread(previous, result.best):
+        return result
+    alone = kb.matcher.match(text, previous=previous)
+    if alone.best is None or not _in_the_thread(previous, alone.best) or alone.best.id == result.best.id:
+        return result
+    if alone.confidence is Confidence.NONE and alone.previous_score < POSSIBLE:
+        return result
+    return alone
+
+
 def _score_of_what_is_asked(kb: KnowledgeBase, text: str, topic: str | None, hint: float, result: MatchResult) -> float:
     """How well an FAQ entry fits the sentences that ask: "Do u do home visits? I dont drive" is a
     visiting question, however well "I dont drive" fits the entry on driving after a session."""
@@ -696,11 +761,12 @@ def _question_and_front_desk(
 ) -> Reply | None:
     """Two questions in one message, one of them for the front desk: "can I come if I'm
     pregnant? I'll pay by card" gets the FAQ answer and the payment details."""
-    sentences = sentences_of(text)
+    # Sentences, and questions joined by "and": "what should i wear and can i pay by apple pay".
+    parts = [p for s in sentences_of(text) for p in _THE_NEXT_QUESTION.split(s) if p.strip()]
     # Only another question counts: "Do u do home visits? I dont drive" asks one thing.
     desk = FRONT_DESK_SECTIONS | VISITING_SECTIONS | {"prices"}
-    rest = " ".join(s for s in sentences if ASKS.search(s) and not desk.intersection(clinic_sections(s)))
-    if not rest or len(sentences) < 2:
+    rest = " ".join(p for p in parts if ASKS.search(p) and not desk.intersection(clinic_sections(p)))
+    if not rest or len(parts) < 2 or not any(desk.intersection(clinic_sections(p)) for p in parts):
         return None
     result = kb.matcher.match(rest, topic_hint=topic, hint_strength=hint)
     if result.confidence is not Confidence.SURE or result.best is None:
@@ -729,11 +795,24 @@ def answer_clinic_question(
     return _clinic_reply(kb, text, now, previous_sections)
 
 
+# "…can you still do my legs and how much is an hour": where a second question starts after "and".
+_THE_NEXT_QUESTION = re.compile(
+    r"\s*,?\s+(?:and|also|plus|&|\+|n)\s+(?=(?:what|whats|what'?s|wats|how|hw|can|could|do|does|is|are|when|where|which|any)\b)",
+    re.IGNORECASE,
+)
+
+
 def _a_health_matter_asked_with_the_booking(kb: KnowledgeBase, text: str) -> str | None:
     """The contraindication entry a sentence that asks is clearly about, in a message that names
     something medical and that the model read as a front-desk question; else None."""
     asking = " ".join(asking_sentences(text))
-    if not names_anything_medical(text) or not asking or _a_plain_front_desk_matter_asked(asking):
+    if _a_plain_front_desk_matter_asked(asking):
+        # "diabetic, feet a bit numb, can u still work on my legs and whats the price": the question beside
+        # the front desk's (whose answer clearance_reply adds).
+        asking = " ".join(p for p in _THE_NEXT_QUESTION.split(asking) if not _a_plain_front_desk_matter_asked(p))
+    elif not names_anything_medical(text):
+        return None
+    if not asking.strip():
         return None
     result = kb.matcher.match(asking)
     best = result.best
@@ -751,11 +830,21 @@ def _clinic_reply(kb: KnowledgeBase, text: str, now: dt.datetime | None, previou
     return clinic_reply(answer, sections)
 
 
+def _with_the_other_clearance(kb: KnowledgeBase, reply: Reply, text: str) -> Reply:
+    """ "12 weeks pregnant and on blood thinners": each matter's clearance is said, not only the first's."""
+    if reply.faq_id not in CLEARANCE_ENTRIES:
+        return reply
+    others = [e for e in clearance_entries(text, asked_before=True) if e != reply.faq_id and kb.faq.get(e) is not None]
+    if not others:
+        return reply
+    return replace(reply, texts=[*reply.texts, render_answer(kb.faq.get(others[0]), kb.profile)])
+
+
 def clearance_reply(kb: KnowledgeBase, faq_id: str, text: str, now: dt.datetime | None = None) -> Reply:
     """The contraindication entry for a matter that needs a doctor's OK, and the front desk's answer to
     what else the message asks: "my wife is pregnant, can I buy her a voucher?" gets both."""
-    entry = entry_reply(kb, faq_id)
-    if not FRONT_DESK_SECTIONS.intersection(clinic_sections(text)):
+    entry = _with_the_other_clearance(kb, entry_reply(kb, faq_id), text)
+    if not (FRONT_DESK_SECTIONS | {"prices"}).intersection(clinic_sections(text)):
         return entry
     desk, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc))
     return replace(entry, texts=[*entry.texts, desk], extra={**entry.extra, "sections": sections})

@@ -181,6 +181,8 @@ _FALSE_FRIENDS = re.compile(
     r"(?:day|road|business|school|work|weekend|shopping|family|camping|golf|fishing|field|boat|coach) trips?|trips? (?:to|away|abroad|home)|"
     r"slip (?:me|her|him|us|them) in|(?:so good|amazing|incredible) (?:that )?(?:i|we) (?:nearly|almost) died|(?:nearly|almost) died (?:laughing|of (?:laughter|embarrassment|shame))|"
     r"killer (?:workout|session|class|leg day|run)|"
+    # Feeding a baby is no chest: "is it safe while I'm still breastfeeding?"
+    r"breast ?-?(?:feed\w*|fed|milk|pump\w*)|"
     # A cut that is a trim: "I cut my hair", "a haircut".
     r"(?:cut|cutting) (?:my|his|her|your|the) (?:hair|fringe|nails?|grass|lawn|hedge)|haircuts?|"
     # Seeing a professional, not eyesight: "I haven't seen anyone about it".

@@ -596,7 +596,13 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
         MedicalRequest("treatment"),
         re.compile(
             # "a diagnosed bulging disc at L5: can the therapist work directly on it?"
-            rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b(?:(?:work|press|push) (?:directly |right |straight )?on|massage|treat|fix|release|help(?: with)?) (?:it|that|this|them|the disc)\b|"
+            rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b(?:(?:work|press|push) (?:directly |right |straight )?on|massage|treat|fix|release|help(?: with)?|sort|cure|heal|get rid of|clear) (?:it|that|this|them|the disc)\b|"
+            # A joint out of place, to be put back: "my kneecap has slid to the side, can you pop it back?"
+            r"\A(?=.*\b(?:kneecap|knee|patella|shoulder|finger|thumb|elbow|jaw|hip|joint|rib|toe|wrist|ankle)s?\b)"
+            r".*\b(?:pop|put|push|click|snap|slide|shove|knock) (?:it|my \w+(?: ?cap)?|the \w+(?: ?cap)?|them) back"
+            r"(?: in| into place| into position| where it (?:was|belongs|should be)| straight)?(?! (?:in|into|on) (?:the|my|your|a)\b| to\b| a\b| by\b| an?\b| till\b| until\b)\b(?=[^.?!]*(?:\?|$))|"
+            r"\b(?:kneecap|knee ?cap|patella|shoulder|finger|thumb|elbow|jaw|hip)\b(?:\W+\w+){0,5}?\W+(?:moved|slid|shifted|gone|sitting|popped|twisted) "
+            r"(?:\w+ )?(?:to the side|sideways|out of place|out of line|off to one side|the wrong way)\b|"
             # "my GP says it's a bulging disc. can trigger point therapy push it back in?"
             rf"\b(?:{_NAMED_CONDITIONS_RX}|disc)\b.*\b(?:push|put|pop|click|slide|move|ease|manipulate|get) (?:it|them|that|this|the disc) "
             r"(?:back )?(?:in|into place|back|into position)\b|"
@@ -1001,10 +1007,17 @@ def clearance_entry(text: str, asked_before: bool = False) -> str | None:
     (needs a doctor's or midwife's clearance first, brief §4), or None. `asked_before`: the
     client asked in a message just before ("can I book a back massage?" … "I'm on aspirin
     since a TIA"), so the matter named now answers that."""
+    return next(iter(clearance_entries(text, asked_before)), None)
+
+
+def clearance_entries(text: str, asked_before: bool = False) -> list[str]:
+    """Every such entry, in the order the message names them: "12 weeks pregnant and on blood thinners"
+    needs both clearances said."""
     # "my daughter is 7 months pregnant and I want to treat myself…": her matter, the client's visit.
     prepared = prepare(without_someone_elses_matter(text))
     if not (asked_before or _asks_to_come(prepared)):
-        return None
+        return []
+    found_ids: list[str] = []
     # "my boss is giving me a heart attack with these deadlines": no heart condition.
     prepared = without_figures_of_speech(prepared)
     for clause in split_clauses(prepared):
@@ -1024,8 +1037,10 @@ def clearance_entry(text: str, asked_before: bool = False) -> str | None:
                     and not (faq_id == "con-cancer" and _WITHIN_A_YEAR.search(text))
                 ) or (faq_id not in _SAID_WITH_A_NEGATION and negated(text, found.start(), found.end())):
                     continue
-                return faq_id
-    return None
+                if faq_id not in found_ids:
+                    found_ids.append(faq_id)
+                break
+    return found_ids
 
 
 _AFTER_EXERCISE = re.compile(

@@ -111,9 +111,9 @@ def without_what_is_ruled_out(text: str) -> str:
 # badly need an hour out of the house, anything free tonight?", "my daughter is 7 months pregnant and I
 # want to treat myself while she's at her class". The question is the client's, so the condition's
 # entry must not win the match; "my wife's pregnant, can she have a massage?" keeps it.
-_SOMEONE_ELSE = re.compile(
+SOMEONE_ELSE = re.compile(
     r"\b(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|mum|mom|mother|dad|father|sister|brother|"
-    r"friend|flatmate|housemate|colleague|nan|gran|grandma|grandad|aunt|auntie|uncle|neighbou?r|fiancee?|missus|other half)\b"
+    r"friend|flatmate|housemate|colleague|boss|nan|gran|grandma|grandad|grandpa|aunt|auntie|uncle|neighbou?r|fiancee?|missus|other half)\b"
 )
 # The visit is theirs, or both come: "booking for my mum please", "for my husband and me both".
 _THEIR_VISIT = re.compile(
@@ -153,10 +153,10 @@ def without_someone_elses_matter(text: str) -> str:
     """The message without the clauses about someone else, when what it asks is about the client; else
     the message unchanged."""
     parts = [p for p in _PART_BREAK.split(prepare(text)) if p.strip(" ,")]
-    if not any(_SOMEONE_ELSE.search(p) for p in parts) or any(_THEIR_VISIT.search(p) for p in parts):
+    if not any(SOMEONE_ELSE.search(p) for p in parts) or any(_THEIR_VISIT.search(p) for p in parts):
         return text
     # What is said of them ("while she's at her antenatal class") goes with them; what is asked stays.
-    rest = [p for p in parts if not _SOMEONE_ELSE.search(p) and (ASKS.search(p) or not _ABOUT_THEM.search(p))]
+    rest = [p for p in parts if not SOMEONE_ELSE.search(p) and (ASKS.search(p) or not _ABOUT_THEM.search(p))]
     asking = [p for p in rest if ASKS.search(p)] or rest[-1:]
     if any(_ABOUT_THEM.search(p) for p in asking) or not (
         any(_ABOUT_ME.search(p) for p in rest) or all(_ONLY_TO_KNOW.search(p) for p in asking)
@@ -169,7 +169,7 @@ def without_someone_elses_matter(text: str) -> str:
 # Whose thing it is, said after the thing: "what about one of those massage guns my brother has", "the
 # foam roller my physio gave me, is it any good?".
 _WHOSE_IT_IS = re.compile(
-    rf"\s*,?\s*(?:that |which )?{_SOMEONE_ELSE.pattern[2:-2]}\b"
+    rf"\s*,?\s*(?:that |which )?{SOMEONE_ELSE.pattern[2:-2]}\b"
     r"(?:'s)? (?:has|have|had|uses|used|got|bought|gave me|lent me|swears by|recommended|keeps going on about|raves about)"
     r"(?: (?:at home|for (?:his|her|their) \w+|all the time|every day))?(?=\s*(?:[,?!.]|$))",
     re.IGNORECASE,

@@ -583,6 +583,12 @@ _RULES: list[_Rule] = [
         _rx(_BREATHLESS),
         unless=re.compile(
             rf"{_EXERTION.pattern}|{_NOSE_ONLY}|\b(?:with|from) (?:excitement|anticipation|laughter|laughing|joy|nerves)\b|"
+            # Pressure told by its effect, about the session gone by: "that glute work was so intense I could hardly
+            # breathe lol, lighter next time?" (not a pain that is, whatever caused it).
+            r"\A(?=.*\b(?:massage|session|treatment|pressure|therapist|elbow|glute work|(?:neck|back|shoulder|leg|calf|glute|deep) work)\b)"
+            r"(?!.*\b(?:chest|heart|lips?|throat|tongue|swell\w*|still|now|since|worse|anymore)\b).*\b(?:was|were|got) (?:so|that|too) "
+            r"(?:intense|deep|hard|firm|painful|much|strong|brutal|tender|sore)\b(?:\W+\w+){0,2}?\W+(?:i|we) "
+            r"(?:could barely|could hardly|couldn'?t|could not|forgot to|had to remember to) (?:\w+ )?breathe\b|"
             # "laughed so hard I couldn't breathe 😂"
             r"\b(?:laugh\w*|giggl\w*|crying laughing|cracking up|cracked up)\b(?:\W+\w+){0,2}?\W+(?:so (?:hard|much)|till|until)\b|"
             r"\b(?:unfit|out of shape|overweight|not very fit|easily)\b|"
@@ -820,6 +826,9 @@ _RULES: list[_Rule] = [
             r"(?:going|falling|fall|go|goes|went|gone) (?:to sleep|asleep|dead))\b)(?=.*\b(?:all the time|constantly|non-?stop|every ?day|"
             r"(?:for|since) (?:\d+|two|three|four|five|six|several|a few|a couple of) (?:days|weeks|months)|for (?:days|weeks|months)|"
             r"keeps? (?:going|falling|happening)|still|(?:won'?t|doesn'?t|never) (?:go|wake|stop)\w*)\b)",
+            # Pain that spreads into both legs or both arms is a nerve's, not a knot's: "it goes down into both legs now".
+            r"\b(?:goes|going|gone|went|spread\w*|shoot\w*|radiat\w*|travel\w*|runs?|running|moving|moved)\b(?:\W+\w+){0,2}?\W+"
+            r"(?:down |into |through )+(?:both (?:my |of my )?(?:legs|arms)|my legs both)\b",
             r"\bfoot (?:is )?drag\w*|\bdropping things\b|\bfoot (?:slaps|flops|drops|keeps dropping)\b|\b(?:foot|drop) drop\b|\bcatching my toes\b",
             r"\b(?:arm|arms|leg|legs|hand|hands|grip)\b(?:\W+\w+){0,4}?\W+(?:feels?|felt|are|is|getting|got|gone)(?:\W+\w+){0,2}?\W+weaker\b",
             # "an electric, buzzing feeling down into my thumb, it's been 3 days": tingling in other words.

@@ -91,11 +91,26 @@ _CAPABILITIES = re.compile(
     r"\bwhat (?:can|could|should|do) i ask\b|\bwhat(?: is|'s) this(?: \w+)? for\b|\b(?:you|u) cover\b"
 )
 _SMALLTALK_WORDS = _GREETING | _THANKS | _BYE | _FILLER | _ACK | _COMPLIMENT | _GREETING_FILLER | STOPWORDS
-_BOT_QUESTION_WORDS = _BOT_WORDS | _FILLER | _GREETING_FILLER | _GREETING | STOPWORDS | {"clinic", "s"}
+# "r u a bot or what", "are you even real lol": the asking's own fillers.
+_BOT_QUESTION_WORDS = (
+    _BOT_WORDS
+    | _FILLER
+    | _GREETING_FILLER
+    | _GREETING
+    | STOPWORDS
+    | {"clinic", "s", "or", "what", "not", "even", "actually", "lol", "haha"}
+)
 # Front-desk matters that make a message more than small talk (not "today", "evening" or "call").
 _BOOKING_MATTERS = frozenset({"booking", "prices", "location", "parking", "cancellation", "vouchers", "payment"})
 # Opening times asked (not "good evening"): "hey r u open 2moro".
 _OPENING = re.compile(r"\b(?:open|opening|hours|hrs|close|closing)\b")
+# Arriving, said to the front-desk screen: "hi I'm here for my 11 o'clock, just checking in".
+_ARRIVED = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|afternoon)\W+)*"
+    r"(?:(?:i'?m|i am|im|we'?re|we are) (?:here|in reception|downstairs|outside)|(?:i'?ve|i have|we'?ve|just) arrived|(?:just )?checking in)"
+    r"(?: for (?:my|our|the|an?) (?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|o'?clock)?|\w+)(?: (?:appointment|appt|session|booking|massage|o'?clock))?"
+    r"(?: (?:with \w+|at \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?))?)?(?:\W+(?:just )?(?:checking in|checked in|here now|arrived|thanks|thank you|x+))*\W*$"
+)
 # What a greeting, a thank-you or a goodbye must say to be one (not "see" or "soon" alone).
 _MARKERS = {
     "greet": re.compile(
@@ -250,7 +265,8 @@ _SIGNING_OFF = re.compile(
     r"(?:get (?:him|her|them|my \w+) to )?(?:book|ask|mention|check|speak|talk|ring|call|phone|email|have a (?:think|look|chat)|"
     r"think|look|let (?:you|them|her|him) know|tell (?:them|her|him|the therapist)|do that|try that|sort it|give (?:it|that) a go|pass it on)"
     r"(?: (?:with |to )?(?:it|that|this|them|him|her|(?:my|his|her|the) (?:gp|doctor|midwife|physio|therapist|wife|husband|partner)))?"
-    r"(?: (?:first|later|soon|then|tomorrow|online|in|over it|about it|when (?:i|we|he|she) (?:book|come|call|get there|arrive)|"
+    r"(?: (?:first|later|soon|then|tomorrow|online|in|over it|about it|when (?:i|we|he|she) (?:book|come|call|get there|arrive|see (?:her|him|them))|"
+    r"at (?:my|the|our|her|his) (?:next |booking |\w+ )?(?:appointment|appt|check-?up|scan|visit)|"
     r"and (?:let (?:you|u) know|get back to (?:you|u)|be in touch|come back|book)))*"
     r"(?:\W+(?:thanks|thank you|cheers|ta|thx|x+))*\W*$"
 )
@@ -280,7 +296,11 @@ def pure_smalltalk(text: str) -> str | None:
         tokens & _BOT_WORDS and tokens <= _BOT_QUESTION_WORDS and not _A_TASK_FOR_SOMEONE.search(normalized)
     ) or _WHAT_TO_CALL_IT.fullmatch(normalized.strip(" ?!.")):
         return "bot_challenge"  # "who made you?", "are you a real person?", "what do i call you?"
-    if (tokens & _PRESENCE and tokens <= _PRESENCE_WORDS) or _RIGHT_PLACE.search(normalized):
+    if (
+        (tokens & _PRESENCE and tokens <= _PRESENCE_WORDS)
+        or _RIGHT_PLACE.search(normalized)
+        or _ARRIVED.search(normalized)
+    ):
         return "greet"
     if tokens & _BYE:
         tokens -= _WHEN - _BYE

@@ -46,7 +46,7 @@ from bot.medical_requests import (
 )
 from bot.other_language_alarms import find_other_language_alarm
 from bot.out_of_scope import about_something_else, about_the_clinic
-from bot.question_focus import said_to_be_for_the_client, without_someone_elses_matter
+from bot.question_focus import SOMEONE_ELSE, said_to_be_for_the_client, without_someone_elses_matter
 from bot.red_flags import a_thing_breaks, find_dangers, over_and_done
 from bot.referral_follow_up import presses_on_a_referral
 from bot.safety_kinds import CRISIS_KINDS, EMERGENCY, EMERGENCY_KINDS, KINDS, SAME_DAY
@@ -98,6 +98,9 @@ _SETTLED = re.compile(
     # Numb from a local anaesthetic: "still a bit numb from the dentist lol".
     r"(?:numb|tingly|dead) (?:\w+ )?from (?:the |my )?(?:dentist|dental|anaesthetic|anesthetic|local|injection|filling|jab)|"
     r"gone (?:in|after|within) (?:a few|a couple of|\d+|a) (?:minutes|mins|seconds|secs|minute)|long gone|all gone|"
+    # Gone the moment the position or the effort ends: "numb gripping the handlebars but it goes away the second I stop".
+    r"(?:goes|go|went|wears|wear|wore) (?:away|off)\b(?:\W+\w+){0,2}?\W+(?:the second|the moment|as soon as|once|when|whenever) "
+    r"(?:i|you|she|he|they) (?:stop|stopped|let go|move|moved|shake|shook|change|changed|get off|got off|sit up|sat up|stand up|stood up)\b|"
     # How the client is, not what is happening: "I faint at the sight of blood", "pins and needles if I sit cross-legged".
     r"at the sight of|(?:if|when|whenever) i (?:sit|kneel|cross|sleep on|lie on)\w*|cross[- ]?legged|"
     r"goes away (?:when|if|after)|went away|stopped (?:straight away|right away|at once|immediately)|"
@@ -335,11 +338,6 @@ _TREATED_INJURY = re.compile(
     r"(?:went|been|go) (?:to|up to) (?:a&e|the hospital|hospital|urgent care|the er|minor injuries)\b(?:\W+\w+){0,8}?\W+(?:checked|x-?ray\w*|scan\w*|said|sent me home)|"
     r"no (?:fracture|break)s?|nothing (?:broken|fractured)|x-?rays? (?:was |were |came back )?(?:clear|fine|normal))\b"
 )
-# Someone else's matter: "my father… he's here with me".
-_SOMEONE_ELSE = re.compile(
-    r"\b(?:my|our) (?:father|dad|mother|mum|mom|husband|wife|partner|son|daughter|gran|grandma|grandad|grandpa|nan|friend|"
-    r"brother|sister|aunt|uncle|neighbou?r|boss|colleague)\b"
-)
 # A face swollen or numb after the dentist: the procedure explains it ("wisdom tooth out today, face is
 # swollen", "half my face is still numb from the filling"); a droop, slurred words or a weak arm do not.
 _AFTER_THE_DENTIST = re.compile(
@@ -418,6 +416,16 @@ _EXPECTED_SORENESS = re.compile(
     r"flight|flew|surgery|operation|pill|hrt|cast|agony|can'?t (?:walk|stand|put weight)|days? later|week)\b)"
     r"(?=.*\b(?:a (?:bit|little|tad)|slightly|little bit|bit of|mildly|a touch|kinda|kind of|a wee bit) (?:\w+ )?(?:sore|tender|achy|stiff|tight)\b)"
     r"(?=.*\b(?:session|massage|treatment|appointment|run|running|gym|workout|match|game|training|hike|walk)\b)"
+)
+# Sore the day after a massage, told plainly (brief §3: expected for a day or two), whoever had it: "my mum had
+# a massage with you yesterday and says her neck is sore today". Any sign beyond soreness keeps the score.
+_SORE_THE_DAY_AFTER = re.compile(
+    r"\A(?!.*\b(?:swell\w*|swollen|puff\w*|hot|red\w*|throbb\w*|worse|wors\w*|worst|sudden\w*|severe|agony|unbearable|excruciating|"
+    r"headache\w*|migraine|vomit\w*|sick|fever|temperature|light|numb\w*|tingl\w*|weak\w*|dizz\w*|faint\w*|chest|breath\w*|"
+    r"can'?t (?:move|walk|turn|lift|stand|see|speak)|one (?:side|leg|calf)|flight|flew|pill|dark|blood|bleed\w*|confus\w*|droop\w*|slur\w*)\b)"
+    r"(?=.*\b(?:massage|session|treatment|appointment|trigger point work)\b(?:\W+\w+){0,5}?\W+"
+    r"(?:yesterday|last night|this morning|(?:a|one|two|2|1|a couple of) days? ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    r"(?=.*\b(?:sore|achy|aching|tender|stiff|a bit tight)\b)"
 )
 # Sorer the day after than before the visit is the expected peak (brief §3), not soreness that grows
 # day by day: "my back feels worse today than before i came in?? its the day after the massage".
@@ -538,6 +546,9 @@ def triage(
     earlier = [strip_markup(m)[-CONTEXT_CHARS:] for m in history[-CONTEXT_MESSAGES:] if m and m.strip()]
     # A matter that needs clearance, named in answer to the client's own "can I book?" a message before.
     medical = find_medical_request(readable, asked_before=any(asks_to_come(m) for m in earlier[-2:]))
+    if medical is not None and medical.kind.startswith(CLEARANCE) and pure_smalltalk(readable) in ("thank", "affirm"):
+        # "ok thanks, I'll ask my midwife first": the advice taken, not the matter asked again.
+        medical = None
     found = _Found()
     # Looked for in every message: "j'ai mal à la poitrine" can pass as English to the screening.
     alarm = find_other_language_alarm(readable)
@@ -622,7 +633,7 @@ def _second_look_clears(
     if (
         kind in CRISIS_KINDS
         and not plausible(kind, prepared)
-        and _SOMEONE_ELSE.search(prepared)
+        and SOMEONE_ELSE.search(prepared)
         and asks_about_the_service(prepared)
     ):
         # "My father is 88… much more forgetful lately… Would massage help his memory?": an uncued crisis score
@@ -665,6 +676,8 @@ def _second_look_clears(
         and (_EXPECTED_SORENESS.search(prepared) or _STILL_A_LITTLE_SORE.search(prepared))
     ):
         return True  # "had my session yesterday and my calf is still a bit sore": brief §3, expected for a day or two
+    if kind not in CRISIS_KINDS and _SORE_THE_DAY_AFTER.search(prepared):
+        return True  # soreness the day after a massage is its usual after-effect
     if level == SAME_DAY and kind == "worsening_soreness" and _HARDLY_SORE.search(prepared):
         return True  # "2 days on and I'm barely sore at all, did it not work?": less soreness, not more
     if level == SAME_DAY and kind == "worsening_soreness" and _WORSE_THAN_BEFORE_THE_VISIT.search(prepared):

@@ -1086,6 +1086,41 @@ CASES = ROOT / "tests" / "e2e" / "cases"
                 "errors_max=0",
             ],
         ),
+        # Written at the start of the second stop of 2026-12-03 and scored once on its final code (README);
+        # misses read and fixed as classes in the stop of 2026-12-03 after. Floors at first sight.
+        (
+            CASES / "safety-blind-54.yml",
+            [
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.97",
+                "topic_accuracy=0.93",
+                "facts_pass=0.96",
+                "over_escalation_max=0.025",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-51.yml",
+            [
+                "topic_accuracy=0.93",
+                "facts_pass=0.91",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.94",
+                "over_escalation_max=0.01",
+                "errors_max=0",
+            ],
+        ),
+        (
+            CASES / "understanding-blind-52.yml",
+            [
+                "topic_accuracy=0.92",
+                "facts_pass=0.87",
+                "safety_recall_emergency=0.99",
+                "safety_recall=0.91",
+                "over_escalation_max=0.02",
+                "errors_max=0",
+            ],
+        ),
     ],
     ids=[
         "sample",
@@ -1194,6 +1229,9 @@ CASES = ROOT / "tests" / "e2e" / "cases"
         "understanding-blind-49",
         "safety-blind-53",
         "understanding-blind-50",
+        "safety-blind-54",
+        "understanding-blind-51",
+        "understanding-blind-52",
     ],
 )
 def test_acceptance_cases_meet_their_gates(acceptance_runs, cases, gates):
