@@ -45,7 +45,7 @@ _CUES = {
     # is the doctor's, and the concept rules read a fall with fragile bones.
     r"can't get up|went down|floor|ground",
     "fainting": r"faint|fant|feint|pass\w* out|respond(?:s|ed|ing)?\b(?! to\b)|limp|floppy|black|collaps|unconscious|unrespons|wak|came round|come round|floor|keel|"
-    r"went down|conk|dizz|light ?headed|consciousness|seiz|fit\b|dropped|out cold|spark",
+    r"went down|conk|dizz|light ?headed|consciousness|seiz|(?:a|had|having|another|has|have|into) fits?\b|fitting\b|dropped|out cold|spark",
     "suicidal_thoughts": r"die|dying|dead|death|kill|suicid|end (?:it|my|things|everything|all)|ending|life|"
     r"\blive|living|alive|exist|here any ?more|wake up|sleep forever|goodbye|letter|note|harm|hurt myself|"
     r"hurting myself|cut|pointless|hopeless|worthless|burden|better off|without me|give up|can'?t go on|"
@@ -55,14 +55,19 @@ _CUES = {
     r"last (?:massage|session|appointment|booking)|(?:my|the) last time (?:seeing|i(?:'ll| will)? see|you(?:'ll| will) see|here|coming)|"
     r"last (?:time|one)|(?:my|a) will\b|affairs|calm|peace|(?:here|hear) any ?more|"
     r"not (?:be )?around|(?:won'?t|wont|will not|not going to|don'?t think (?:i'?ll|ill|i will)) (?:\w+ )?(?:be )?(?:around|here)|gone|giv\w* (?:\w+ )?away|sort\w* (?:out )?(?:everything|my)|forever|for good|permanent|"
-    r"keep going|carry on|hold on|much longer|cope|can'?t (?:take|face|do)|"
+    r"keep going|carry on|hold on|much longer|cope|"
+    # (not "he can't do stairs")
+    r"can'?t (?:take|face|do)(?! (?:the )?(?:stairs|steps|mornings?|evenings?|weekends?|early|late|that day|then|friday|monday|tuesday|"
+    r"wednesday|thursday|saturday|sunday|\d))|"
     # The means made ready: "ive got the pills lined up", "been saving my tablets".
     r"lined up|stockpil\w*|hoard\w*|sav(?:ed|ing) (?:up )?(?:my |the |them|all)|counted (?:out|them)|"
     # A farewell: "tonight's the night, I just wanted to say thank you to Jess, she was always kind to me".
     r"tonight'?s the night|the night|(?:was|were|have been) always (?:so )?kind|for everything|wanted (?:you )?to (?:say|know)|reasons? to",
     "overdose": r"pill|tablet|took|taken|take|swallow|overdos|\bod\b|dose|paracetamol|meds|medic|packet|bottle|relaxant|got into|ate\b|eaten|inject|"
     # "the whole box", not "my whole hand goes numb".
-    r"box|capsule|drank|bleach|poison|too many|whole (?:box|bottle|packet|pack|strip|tub|jar|sheet|blister|lot|load)|lot of|insulin|sleeping",
+    # (a lot of pills, not "a lot of lifting")
+    r"box|capsule|drank|bleach|poison|too many|whole (?:box|bottle|packet|pack|strip|tub|jar|sheet|blister|lot|load)|"
+    r"lot of (?:\w+ )?(?:pills|tablets|meds|medicines?|medication|them|painkillers|paracetamol|ibuprofen|sleeping|drink|alcohol|vodka|booze)|insulin|sleeping",
     "uncontrolled_bleeding": r"bleed|blood|cut|wound|gash|gush|spurt|soak|nose|knife|glass|razor|bitten",
     "non_blanching_rash": r"rash|spots|blotch|glass|tumbler|blanch|fever|temp|neck|light|drowsy",
     # Same-day kinds (brief §5b).

@@ -679,6 +679,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\b(?:1[6-9]\d|2\d\d) ?(?:/|over) ?(?:\d{2,3})\b(?=.*\b(?:bp|blood pressure|pressure|reading)\b)|"
             # Said as a reading in a follow-up about blood pressure: "mine's 160 over 100".
             r"\b(?:1[6-9]\d|2\d\d) over (?:9\d|1[0-4]\d)\b|"
+            # A reading written as one, wherever it was taken: "pharmacy machine said 172/104 yesterday".
+            r"\b(?:1[6-9]\d|2\d\d) ?/ ?(?:9\d|1[0-4]\d)\b|"
             r"\b(?:bp|blood pressure)\b.*\b(?:1[6-9]\d|2\d\d) ?(?:/|over) ?\d{2,3}\b"
         ),
     ),

@@ -639,6 +639,12 @@ _RULES: list[_Rule] = [
             # A hand that suddenly will not grip, with the face or speech: "my right hand won't grip my mug … my face".
             r"\b(?:hand|fingers|arm)\b(?:\W+\w+){0,2}?\W+(?:won'?t|can'?t|cannot|couldn'?t|wouldn'?t|will not) (?:grip|hold|grab|close|pick)\b"
             r"(?:\W+\w+){0,25}?\W+(?:face|speech|words|talking|speaking|slur\w*)\b",
+            # A hand or arm that stops working, with the face: "typing with one hand bc my right hand wont work and my face
+            # feels funny" (either order).
+            r"\b(?:hand|arm|fingers|leg)\b(?:\W+\w+){0,2}?\W+(?:won'?t|wont|will not|isn'?t|is not|stopped|can'?t|cannot|doesn'?t|does not) "
+            r"(?:work\w*|move|moving|respond\w*|do anything|lift|grip)\b(?:\W+\w+){0,12}?\W+(?:face|mouth|smile|speech|words|talk\w*)\b",
+            r"\b(?:face|mouth|smile)\b(?:\W+\w+){0,3}?\W+(?:feels?|felt|is|looks?|gone|went) (?:\w+ )?(?:funny|weird|strange|numb|odd|dead|wrong|off)\b"
+            r"(?:\W+\w+){0,12}?\W+(?:hand|arm|fingers|leg)\b(?:\W+\w+){0,2}?\W+(?:won'?t|wont|will not|stopped|can'?t|doesn'?t) (?:work\w*|move|lift|grip)\b",
             r"\b(?:having|think (?:i'?m|he'?s|she'?s) having|is having|(?:he|she|i) (?:just|might have|may have) had|might be having) a stroke\b",
             r"\broom (?:is )?spinning\b(?:\W+\w+){0,6}?\W+can't (?:stand|walk)|\bcan't (?:stand|walk) (?:up )?(?:straight )?(?:and|,) (?:the )?room (?:is )?spinning",
         ),
