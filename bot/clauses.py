@@ -31,7 +31,6 @@ _SPELLING = {
     "wot": "what",
     "aftr": "after",
     "afta": "after",
-    "aftr.": "after.",
     "b4": "before",
     "kil": "kill",
     "coffing": "coughing",

@@ -10,6 +10,7 @@ clearest cases are referred whatever the model predicts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.clauses import Clause, is_live, negated, prepare, split_clauses
@@ -1009,17 +1010,21 @@ def clearance_entry(text: str, asked_before: bool = False) -> str | None:
     (needs a doctor's or midwife's clearance first, brief §4), or None. `asked_before`: the
     client asked in a message just before ("can I book a back massage?" … "I'm on aspirin
     since a TIA"), so the matter named now answers that."""
-    return next(iter(clearance_entries(text, asked_before)), None)
+    # The first one named: the rest of the message is not read (this runs on every message).
+    return next(_clearance_matters_named(text, asked_before), None)
 
 
 def clearance_entries(text: str, asked_before: bool = False) -> list[str]:
     """Every such entry, in the order the message names them: "12 weeks pregnant and on blood thinners"
     needs both clearances said."""
+    return list(dict.fromkeys(_clearance_matters_named(text, asked_before)))
+
+
+def _clearance_matters_named(text: str, asked_before: bool) -> Iterator[str]:
     # "my daughter is 7 months pregnant and I want to treat myself…": her matter, the client's visit.
     prepared = prepare(without_someone_elses_matter(text))
     if not (asked_before or _asks_to_come(prepared)):
-        return []
-    found_ids: list[str] = []
+        return
     # "my boss is giving me a heart attack with these deadlines": no heart condition.
     prepared = without_figures_of_speech(prepared)
     for clause in split_clauses(prepared):
@@ -1039,10 +1044,8 @@ def clearance_entries(text: str, asked_before: bool = False) -> list[str]:
                     and not (faq_id == "con-cancer" and _WITHIN_A_YEAR.search(text))
                 ) or (faq_id not in _SAID_WITH_A_NEGATION and negated(text, found.start(), found.end())):
                     continue
-                if faq_id not in found_ids:
-                    found_ids.append(faq_id)
+                yield faq_id
                 break
-    return found_ids
 
 
 _AFTER_EXERCISE = re.compile(
