@@ -12,7 +12,7 @@ export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help install lock train run shell client-voices check-faq lint validate test test-unit test-safety test-rasa test-e2e \
+.PHONY: help install lock train run shell client-voices check-faq lint validate test test-unit test-safety test-rasa test-e2e test-acceptance-all \
   test-browser test-prod safety-eval bench clean
 
 help: ## List the targets
@@ -75,6 +75,9 @@ test-rasa: train ## Conversation tests and the NLU held-out accuracy gate
 
 test-e2e: train ## Real Rasa + action servers: contract, bad input, restart, acceptance sample
 	SHARED=$(SHARED) $(PY) -m pytest -q tests/e2e
+
+test-acceptance-all: train ## Every acceptance set in full at its own floors (~35 min; before a round closes)
+	ACCEPTANCE=all SHARED=$(SHARED) $(PY) -m pytest -q tests/e2e/test_restart_and_acceptance.py
 
 test-browser: train ## Playwright on Debian's Chromium against the real widget and front desk
 	@bash scripts/install_browser.sh

@@ -288,7 +288,7 @@ _HISTORY = re.compile(
     r"no (?:problems?|issues?|trouble) since|not since|(?:off|stopped) (?:the )?(?:blood thinners|thinners|warfarin|meds) (?:since|for|now|years)|"
     r"ages ago|long time ago|while ago|in my (?:twenties|thirties|forties|20s|30s|40s)|(?:a (?:few|couple of) )?(?:years?|months?) back|"
     # settled straight away: "numb bum from the drive, wore off as soon as I walked"
-    r"wore off|went away (?:straight away|quickly|after|as soon as|when)|(?:fine|stopped|gone) as soon as|"
+    r"wore off|(?:went|goes) away (?:straight away|quickly|after|as soon as|when)|(?:fine|stops|stopped|gone|eases|eased) as soon as|"
     r"(?:completely|totally|all) gone|(?:last time|at my last) (?:i came|i was in|i visited|i had a (?:massage|session)|"
     r"session|appointment|massage))\b"
 )

@@ -411,7 +411,7 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         "services",
         re.compile(
             # "do you have anything tomorrow?" asks for a time, not what the clinic offers.
-            r"services?|do you (do|offer|have)(?! (?:anything|any ?thing|owt|any (?:spaces?|slots?|time|room|availability|appointments?|"
+            r"services?|do you (?:also |even |guys )?(do|offer|have)(?! (?:anything|any ?thing|owt|any (?:spaces?|slots?|time|room|availability|appointments?|"
             r"appts?|openings?|gaps?)|spaces?|slots?|room|time|availability|openings?|gaps?)\b(?! (?:for|like|similar|else|other) )(?!\W*$))"
             # …nor does "do you do gift cards / student discounts / parking?" (the vouchers', prices' and parking's).
             r"(?! (?:any |a |an )?(?:\w+ )?(?:discounts?|concessions?|deals?|vouchers?|gift ?cards?|gift certificates?|packages?|"
@@ -476,7 +476,19 @@ def _sections_of(text: str) -> tuple[str, ...]:
     # Cached: one message is looked at for its sections several times on its way to an answer.
     normalized = normalize(text)
     corrected = with_front_desk_words_corrected(normalized)
-    return tuple(name for name, pattern, _ in SECTIONS if pattern.search(normalized) or pattern.search(corrected))
+    found = tuple(name for name, pattern, _ in SECTIONS if pattern.search(normalized) or pattern.search(corrected))
+    if "services" in found and _COMPARES_TREATMENTS.search(normalized) and not _ASKS_WHAT_IS_OFFERED.search(normalized):
+        # "what's the difference between trigger point and sports massage?" asks how they differ (the
+        # FAQ's), not which the clinic offers.
+        found = tuple(name for name in found if name != "services")
+    return found
+
+
+_ASKS_WHAT_IS_OFFERED = re.compile(r"\b(?:do|can) (?:you|u|ya) (?:also )?(?:do|offer|have|provide)\b|\boffer")
+_COMPARES_TREATMENTS = re.compile(
+    r"\b(?:difference|differences|differ\w*|same (?:as|thing)|similar to|vs\.?|versus|compared? (?:to|with)|comparison|"
+    r"better than|more (?:painful|intense|effective) than)\b"
+)
 
 
 # A statement that asks all the same: "I would like to book for the week of the 14th. What's the procedure?"

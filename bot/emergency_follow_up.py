@@ -106,7 +106,17 @@ def turns_to_the_desk(text: str, sections: frozenset[str] | set[str]) -> bool:
     first, _, rest = prepared.partition(". ")
     # "ok I'll phone them. can I still keep Thursday's booking?": taking the step in is no pushback.
     checked = rest if rest and _ACKNOWLEDGED.match(first) else prepared
+    if _ASKS_ABOUT_THE_CHARGE.search(checked):
+        # "will she still be charged the fee though?" cancels the visit the step puts off: its "though"
+        # is about the money, not a doubt about the step.
+        checked = _ABOUT_THE_MONEY_TOO.sub(" ", checked)
     return not _PUSHES_BACK.search(checked)
+
+
+_ASKS_ABOUT_THE_CHARGE = re.compile(
+    r"\b(?:charged?|charging|fees?|pay|paying|refund\w*|deposit|money back|lose (?:my|her|his|their|the) (?:money|deposit))\b"
+)
+_ABOUT_THE_MONEY_TOO = re.compile(r"\b(?:though|tho|anyway|anyways)\b")
 
 
 def still_needs_the_step(text: str) -> bool:

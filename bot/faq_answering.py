@@ -9,11 +9,28 @@ from dataclasses import replace
 
 from bot.another_body_part import part_asked_about, part_to_be_worked_on, same_for_that_part
 from bot.answer_parts import the_part_that_answers
-from bot.clauses import is_reassurance, prepare
+from bot.clauses import prepare
 from bot.clinic_answers import FRONT_DESK_ONLY, asked_sections, clinic_answer, clinic_sections, sections_answer
-from bot.faq_matcher import POSSIBLE, Confidence, FaqMatcher, MatchResult
+from bot.faq_matcher import POSSIBLE, Confidence, MatchResult
 from bot.faq_store import FAQ_TOPICS, FaqEntry, render_answer
-from bot.health_thread import PAST_THE_USUAL_KIND, HealthThread, carries_the_thread, goes_past_the_usual
+from bot.follow_ups import (
+    A_BARE_LENGTH,
+    FOLLOW_UP_WORDS,
+    acknowledges,
+    carries_on,
+    kept_in_the_thread,
+    leans_on_what_came_before,
+    next_to_the_last_answer,
+    read_with_the_last_question,
+    short_follow_up,
+)
+from bot.health_thread import (
+    DOCTORS_WORD_ENTRY,
+    PAST_THE_USUAL_KIND,
+    HealthThread,
+    carries_the_thread,
+    goes_past_the_usual,
+)
 from bot.input_screening import Screening
 from bot.knowledge_base import KnowledgeBase
 from bot.medical_requests import (
@@ -21,6 +38,7 @@ from bot.medical_requests import (
     asks_when_to_come,
     clearance_entries,
     clearance_entry,
+    doctors_word_given,
     names_anything_medical,
 )
 from bot.ordinary_aches import EVERYDAY_ACHES_ENTRY, an_ordinary_ache_asked_about
@@ -104,7 +122,6 @@ _BOOKING_WORD = re.compile(r"\b(?:book|booking|bk|put me down|pencil me in|sign 
 SOFT_INTENTS = (*ACKNOWLEDGEMENT_INTENTS, CAPABILITIES_INTENT)
 # Replies that do not answer: "did you mean…?", "I don't have a good answer", "OK! What would you like to know?".
 UNSURE_KINDS = ("clarify", "unanswered", "acknowledgement")
-FOLLOW_UP_WORDS = 8  # a message this short after a front-desk answer may be about the same thing
 
 
 def topic_of_intent(intent: str | None) -> str | None:
@@ -165,6 +182,10 @@ def answer_faq(
     if goes_past_the_usual(previous_faq_id, text):
         referral = medical_reply(PAST_THE_USUAL_KIND, kb.profile)
         return replace(referral, texts=[_PAST_THE_USUAL_LEAD, *referral.texts])
+    if thread is not None and carries_the_thread(text) and doctors_word_given(text) and kb.faq.get(DOCTORS_WORD_ENTRY):
+        # "GP's already had a look and said massage is fine" after the referral: the doctor has answered
+        # it, and what to do with their word is the entry's (tell the therapist, bring any limits).
+        return entry_reply(kb, DOCTORS_WORD_ENTRY)
     if (
         thread is not None
         and carries_the_thread(text)
@@ -242,7 +263,7 @@ def answer_out_of_scope(kb: KnowledgeBase, text: str, screening: Screening = Scr
         # The front desk's keyword answers are loose ("a pizza place near you" names a location): they
         # answer here only a message about the clinic, or a short follow-up to one of them.
         desk = reply.topic == "clinic" and "sections" in reply.extra
-        follow_up = _short_follow_up(text, context.get("previous_sections") or ())
+        follow_up = short_follow_up(text, context.get("previous_sections") or ())
         if reply.extra.get("kind") not in UNSURE_KINDS and (
             not desk
             or about_the_clinic(text)
@@ -303,24 +324,6 @@ def _only_the_front_desk_is_asked(kb: KnowledgeBase, text: str, topic: str | Non
     if not _a_plain_front_desk_matter_asked(asked):
         return False
     return kb.matcher.match(asked, topic_hint=topic, hint_strength=hint).confidence is not Confidence.SURE
-
-
-# A length of session and nothing else, after the prices: "and half an hour?", "n 90 mins?", "what about 45".
-_A_BARE_LENGTH = re.compile(
-    r"^\W*(?:(?:ok|okay|and|n|&|what about|how about|wbu|for|a|an|the)\W+)*"
-    r"(?:half an hour|an hour(?: and a half)?|(?:1|one|an) and a half hours?|\d{2,3} ?(?:mins?|minutes?)?|\d ?(?:hours?|hrs?)|"
-    r"(?:thirty|forty[- ]five|sixty|ninety) ?(?:mins?|minutes?)?)(?: (?:one|session|appointment|massage|slot))?\W*(?:then|pls|please)?\W*$"
-)
-
-
-def _short_follow_up(text: str, previous_sections: Sequence[str]) -> bool:
-    """A message short enough to be about the front-desk answer just given ("and 90?"); not a bare
-    "perfect", "lovely" or "thanku", nor a question about something else ("what's the weather like saturday")."""
-    if not previous_sections or len(text.split()) > FOLLOW_UP_WORDS:
-        return False
-    if about_something_else(text):
-        return False
-    return not acknowledges(text) or bool(asked_sections(text)) or carries_on(text)
 
 
 # A way round a contraindication, offered as a follow-up: a lighter session, another area, avoiding the spot.
@@ -407,22 +410,6 @@ def thread_reply(kb: KnowledgeBase, thread: HealthThread) -> Reply:
     return replace(referral, texts=[_REFERRAL_LEAD, *referral.texts])
 
 
-# A turn that carries on from the last answer: "n 90?", "ok and after?", "what about my calves".
-_CARRIES_ON = re.compile(
-    r"^\W*(?:(?:ok|okay|k|cool|right|so|oh),?\s+)?(?:and|n|&|also|plus|what about|how about|wbu|but)\b"
-)
-
-
-def carries_on(text: str) -> bool:
-    return bool(_CARRIES_ON.search(normalize(text)))
-
-
-def acknowledges(text: str) -> bool:
-    """A short turn that only acknowledges ("ok", "hmm", "ok thanks"), as opposed to a new
-    question, a follow-up ("n 90?") or a clarification that takes the last message back ("no, I mean my nose")."""
-    return len(text.split()) <= 4 and not is_reassurance(prepare(text)) and not carries_on(text)
-
-
 def _answer_faq(
     kb: KnowledgeBase,
     text: str,
@@ -470,10 +457,10 @@ def _answer_faq(
     result = _match_the_question(kb, text, topic, intent_confidence, previous)
     named = asked_sections(text)
     # "and how much?" after a front-desk answer is the front desk's, whatever the last question was.
-    if result.confidence is not Confidence.SURE and previous_message and not named and _leans_on_what_came_before(text):
-        result = _read_with_the_last_question(kb, text, previous_message, topic, intent_confidence, previous, result)
-    if previous is not None and not named and carries_on(text) and _leans_on_what_came_before(text):
-        result = _kept_in_the_thread(kb, text, previous, result)
+    if result.confidence is not Confidence.SURE and previous_message and not named and leans_on_what_came_before(text):
+        result = read_with_the_last_question(kb, text, previous_message, topic, intent_confidence, previous, result)
+    if previous is not None and not named and carries_on(text) and leans_on_what_came_before(text):
+        result = kept_in_the_thread(kb, text, previous, result)
     if (health := _whether_to_still_come(kb, text)) is not None:
         return health
     desk_score = _score_of_what_is_asked(kb, text, topic, intent_confidence, result) if named else result.score
@@ -506,9 +493,9 @@ def _answer_faq(
         return _clinic_reply(kb, text, now)
     if (both := _each_question_answered(kb, text, topic, intent_confidence, result)) is not None:
         return both
-    if _short_follow_up(text, previous_sections) and (
+    if short_follow_up(text, previous_sections) and (
         (result.confidence is not Confidence.SURE and not result.good_guess)
-        or ("prices" in previous_sections and _A_BARE_LENGTH.match(normalize(text)))
+        or ("prices" in previous_sections and A_BARE_LENGTH.match(normalize(text)))
     ):
         # A short follow-up to a front-desk answer: "how long are they valid for?" after the vouchers, "and
         # half an hour?" after the prices. (Before the last FAQ entry's neighbours, when both were given.)
@@ -525,7 +512,7 @@ def _answer_faq(
         part = the_part_that_answers(text, render_answer(previous, kb.profile))
         if part is not None:
             return part_of_answer_reply(previous, part, [c.entry for c in result.candidates[:2]])
-    if (nearby := _next_to_the_last_answer(kb, text, topic, intent_confidence, previous, result)) is not None:
+    if (nearby := next_to_the_last_answer(kb, text, topic, intent_confidence, previous, result)) is not None:
         # "what can i do about it" after "is soreness normal?": the entry the last answer points to.
         return entry_reply(kb, nearby.id, [c.entry for c in result.candidates[:2] if c.entry.id != nearby.id])
     if soft == CAPABILITIES_INTENT:
@@ -565,40 +552,6 @@ def _answer_faq(
     return no_answer_reply(kb.profile, topic or DESK_TOPICS.get(intent, guess), safety_note)
 
 
-# A follow-up leans on the last answer when, read with its question, it fits that entry this well.
-LEANS_ON_THE_LAST_ANSWER = 0.38
-# An entry the last answer points to (its related entries) is the follow-up's answer when it scores at
-# least this, and no further than this below the best entry overall.
-RELATED_FLOOR = 0.2
-RELATED_BEHIND = 0.05
-
-
-def _next_to_the_last_answer(
-    kb: KnowledgeBase, text: str, topic: str | None, hint: float, previous: FaqEntry | None, result: MatchResult
-) -> FaqEntry | None:
-    """A follow-up that plainly leans on the last answer but asks something it did not say ("what can i
-    do about it" after soreness, "can you guys treat that" after jaw trigger points) is most likely
-    about an entry that answer points to: the related entry that fits best, if it is near the top."""
-    if (
-        previous is None
-        or not previous.related
-        or result.confidence is Confidence.SURE
-        or result.good_guess
-        or result.previous_score < LEANS_ON_THE_LAST_ANSWER
-    ):
-        return None
-    everything = kb.matcher.match(
-        text, topic_hint=topic, hint_strength=hint, previous=previous, limit=len(kb.faq.entries)
-    )
-    if not everything.candidates:
-        return None
-    top = everything.candidates[0].score
-    related = [c for c in everything.candidates if c.entry.id in previous.related]
-    if related and related[0].score >= RELATED_FLOOR and related[0].score >= top - RELATED_BEHIND:
-        return related[0].entry
-    return None
-
-
 def _each_question_answered(
     kb: KnowledgeBase, text: str, topic: str | None, hint: float, result: MatchResult
 ) -> Reply | None:
@@ -620,56 +573,6 @@ def _each_question_answered(
         first, second = second, first
     reply = entry_reply(kb, first.id)
     return replace(reply, texts=[*reply.texts, *entry_reply(kb, second.id).texts])
-
-
-def _leans_on_what_came_before(text: str) -> bool:
-    """A short message that asks for more about something said before: "and booze?", "how often
-    should i do them", "what about my neck?"."""
-    return FaqMatcher.follow_up_kind(text) is not None or len(text.split()) <= FOLLOW_UP_WORDS
-
-
-def _read_with_the_last_question(
-    kb: KnowledgeBase,
-    text: str,
-    previous_message: str,
-    topic: str | None,
-    hint: float,
-    previous: FaqEntry | None,
-    result: MatchResult,
-) -> MatchResult:
-    """A follow-up the matcher could not place alone, read with the client's last question: the
-    thread is the client's words, also when the last answer was no entry of the FAQ ("no good answer",
-    the front desk, a choice of entries). The answer just given is never given again."""
-    joined = kb.matcher.match(f"{previous_message} {text}", topic_hint=topic, hint_strength=hint, previous=previous)
-    if joined.best is None or joined.confidence is not Confidence.SURE or (previous and joined.best.id == previous.id):
-        return result
-    return joined
-
-
-def _in_the_thread(previous: FaqEntry, entry: FaqEntry) -> bool:
-    """The same topic, an entry the last one names as related, or one of its own family
-    ("tp-self-massage-how-often" after "tp-self-massage")."""
-    return (
-        entry.topic == previous.topic
-        or entry.id in previous.related
-        or entry.id.startswith(f"{previous.id}-")
-        or previous.id.startswith(f"{entry.id}-")
-    )
-
-
-def _kept_in_the_thread(kb: KnowledgeBase, text: str, previous: FaqEntry, result: MatchResult) -> MatchResult:
-    """ "and how often?" after the self-massage answer: the intent model reads a short follow-up alone
-    ("how often" is a session question), and its topic hint can pull the match away from the thread.
-    Read without the hint, a follow-up that stays in the last answer's topic, while the hinted match leaves
-    it, is matched in the thread."""
-    if result.best is None or _in_the_thread(previous, result.best):
-        return result
-    alone = kb.matcher.match(text, previous=previous)
-    if alone.best is None or not _in_the_thread(previous, alone.best) or alone.best.id == result.best.id:
-        return result
-    if alone.confidence is Confidence.NONE and alone.previous_score < POSSIBLE:
-        return result
-    return alone
 
 
 def _score_of_what_is_asked(kb: KnowledgeBase, text: str, topic: str | None, hint: float, result: MatchResult) -> float:
@@ -890,11 +793,14 @@ _STILL_COME = re.compile(
     r"\b(?:should i (?:\w+ )?(?:cancel|still come|reschedule|postpone|stay (?:at )?home)|(?:can|could|should) i (?:still )?keep (?:my|the) "
     r"(?:booking|appointment|appt|session|slot)|(?:can|could|will|would) (?:you|u|she|he|they|the therapist) still (?:do|work on|massage|treat|see)|"
     r"is it (?:still )?(?:ok|okay|fine|alright|safe) to (?:come|keep|go ahead)|(?:can|could) i still (?:come|have|get|go ahead)|or is it (?:ok|okay|fine)|"
-    r"when (?:can|could|should) i (?:come|book) (?:back|in|again))\b"
+    r"when (?:can|could|should) i (?:come|book) (?:back|in|again)|"
+    # "do I need to cancel?", "my appt is thursday, what do i do"
+    r"(?:do|will|would) (?:i|we) (?:need|have) to (?:cancel|reschedule|postpone|move)|should (?:we|she|he) (?:cancel|reschedule|postpone)|"
+    r"(?:appointment|appt|booking|session)\b(?:\W+\w+){0,6}?\W+what (?:do|should|shall) (?:i|we) do)\b"
 )
 _HEALTH_REASON = re.compile(
     r"\b(?:covid|corona|flu|flu jab|jab|vaccin\w*|booster|cold|cold sore|sick|ill|unwell|virus|bug|temp|temperature|fever\w*|"
-    r"rash|athlete'?s foot|verruca\w*|fungal|infection|infected|contagious|conjunctivitis|pink eye|impetigo|shingles|scabies|nits|lice|"
+    r"rash|eczema|psoriasis|dermatitis|ringworm|hives|cellulitis|boils?|athlete'?s foot|verruca\w*|fungal|infection|infected|contagious|conjunctivitis|pink eye|impetigo|shingles|scabies|nits|lice|"
     r"sunburn\w*|tattoo|stitches|wound|cut|graze|blister\w*|sprain\w*|bruis\w*|d ?(?:&|and) ?v|diarrh\w*|vomit\w*|tummy bug|period)\b"
 )
 

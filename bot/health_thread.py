@@ -26,6 +26,9 @@ from bot.smalltalk import pure_smalltalk
 from bot.text_normalization import normalize
 
 CONTRAINDICATIONS = "contraindications"
+# The entry for a thread the client's doctor has already answered ("GP's had a look and said massage is
+# fine"): not the referral again, but what to do with the doctor's word.
+DOCTORS_WORD_ENTRY = "con-doctor-has-cleared-me"
 # Aftercare answers that send a symptom to the doctor, and the referral a follow-up about that symptom
 # gets: "it's been 3 days and it's still there in my little finger" after the numbness answer.
 SYMPTOM_ADVICE = {

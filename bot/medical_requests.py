@@ -313,7 +313,12 @@ _PREGNANT_WITH_SIGNS = re.compile(
 # A symptom since something happened, with "anything to worry about?": "massage gun on the front of my
 # neck last week, since then a dull ache and the odd headache".
 _WORRIED_ABOUT = re.compile(
-    rf"\A{_OWN_SYMPTOM}.*\b(?:anything (?:to worry|i should worry|to be worried|serious)|something (?:to worry|serious)|"
+    # Only tender where it is pressed ("is it bad that it hurts a bit more when i press on the spot"): that
+    # is what a trigger point and the soreness after working it are, unless a sign beyond it is told.
+    r"\A(?!(?=.*\b(?:hurts?|hurting|sore\w*|tender\w*|aches?|achy|painful)\b(?:\W+\w+){0,4}?\W+when (?:i|you|she|he|they|someone|the therapist) "
+    r"(?:\w+ )?(?:press|push|touch|prod|poke|dig|squeeze|rub)\w*\b)"
+    r"(?!.*\b(?:lumps?|bumps?|swell\w*|swollen|red|hot|numb\w*|tingl\w*|rash|bleed\w*|fever\w*|hard|growing|bigger|weeks?|months?)\b))"
+    rf"{_OWN_SYMPTOM}.*\b(?:anything (?:to worry|i should worry|to be worried|serious)|something (?:to worry|serious)|"
     r"should i (?:be )?(?:worr(?:y|ied)|concerned)|is (?:it|this|that) (?:bad|serious|worrying|dangerous) that|is it bad that)\b"
 )
 # A heart rate or pulse reading asked about: "my resting heart rate is about 45 and I sometimes feel lightheaded".
@@ -441,7 +446,9 @@ _A_CHOICE_OF_MASSAGE = re.compile(
 # or a condition put down to trigger points ("could my trigger points be the reason I have irritable bowel?").
 _ORGANS_OR_CONDITION_AS_TRIGGER_POINTS = re.compile(
     r"\A(?=.*\b(?:my|i|i'?ve|i have)\b)(?:"
-    r"(?=.*\b(?:stomach|tummy|belly|abdomen|abdominal|pelvic|bladder|kidneys?|testic\w*|bowels?)\b(?:\W+\w+){0,2}?\W+(?:pains?|aches?|cramps?|problems?|issues?|trouble)\b)"
+    r"(?=.*\b(?:(?:stomach|tummy|belly|abdomen|abdominal|pelvic|bladder|kidneys?|testic\w*|bowels?)\b(?:\W+\w+){0,2}?\W+(?:pains?|aches?|cramps?|problems?|issues?|trouble)|"
+    # Told the other way round, as non-native writers often do: "I have pain in the stomach since 2 week".
+    r"(?:pains?|aches?|aching|cramps?|hurts?|hurting) (?:in|on|around) (?:my|the|his|her) (?:lower |upper )?(?:stomach|tummy|belly|abdomen|bladder|kidneys?|bowels?))\b)"
     r"(?=.*\b(?:trigger ?points?|knots?|abs|muscles?)\b)|"
     rf"(?=.*\b(?:{CONDITIONS})\b)(?=.*\b(?:trigger ?points?|knots?)\b(?:\W+\w+){{0,2}}?\W+(?:the reason|the cause|causing|behind|cause|why)\b))"
 )
@@ -1108,7 +1115,12 @@ _DOCTORS_WORD_GIVEN = re.compile(
     # "my doctor checked me out last week and gave me the all clear", "all clear from the GP"
     r"\b(?:gp|doctor|dr|physio\w*|consultant|specialist|hospital|a&e)\b(?:\W+\w+){0,6}?\W+(?:checked me (?:over|out)|gave me the (?:all clear|go ahead|ok|okay)|"
     r"said (?:i'?m|i am|it'?s|its|it is|everything(?:'s| is)) (?:all )?(?:fine|ok|okay|nothing to worry about))\b|"
-    r"\b(?:all clear|go ahead|green light) from (?:my|the|a) (?:gp|doctor|dr|physio\w*|consultant|specialist|hospital)\b"
+    r"\b(?:all clear|go ahead|green light) from (?:my|the|a) (?:gp|doctor|dr|physio\w*|consultant|specialist|hospital)\b|"
+    # "GP's already had a look and said massage is fine", "my midwife says a gentle one would be ok"
+    r"\b(?:gp|doctor|doc|dr|physio\w*|consultant|specialist|surgeon|midwife|nurse|hospital)\b(?:\W+\w+){0,8}?\W+(?:said|says|told me|reckons)"
+    r"(?: that)? (?:a |the )?(?:gentle |light |some )?(?:massage|trigger point\w*(?: therapy| work)?|treatment|sessions?|it|that|this)"
+    r"(?: is| was| would be| should be| will be|'s|'d be|'ll be) (?:totally |perfectly |absolutely |completely )?"
+    r"(?:fine|ok|okay|safe|no problem|good to go|alright|all right)\b"
 )
 
 _STILL_A_WORRY = re.compile(

@@ -1,0 +1,158 @@
+"""Classes from the misses of safety-blind-55 and understanding-blind-53/-54, read after their first
+score was recorded (examples written here, not copied from those sets): the doctor's word given after a
+referral, tenderness only where a spot is pressed, organ pain told pain-first, a fee asked right after an
+emergency, a skin condition with a visit booked, and how two treatments differ."""
+
+import pytest
+
+from bot.clinic_answers import asked_sections, clinic_sections
+from bot.emergency_follow_up import turns_to_the_desk
+from bot.faq_answering import answer_clinic_question, answer_faq
+from bot.health_thread import DOCTORS_WORD_ENTRY, HealthThread
+from bot.knowledge_base import load_knowledge
+from bot.medical_requests import doctors_word_given, find_medical_request
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the GP had a proper look at it and said a massage is fine",
+        "my physio says trigger point work would be ok",
+        "midwife said it's totally fine",
+        "my doctor told me that gentle massage should be safe",
+    ],
+)
+def test_a_clinicians_ok_is_the_doctors_word(text):
+    assert doctors_word_given(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my doctor said massage is fine but now it's getting worse",
+        "the doctor said it is not ok",
+        "my gp said it's a frozen shoulder",
+    ],
+)
+def test_an_ok_undone_or_no_ok_at_all_is_not(text):
+    assert not doctors_word_given(text)
+
+
+def test_the_doctors_word_after_a_referral_gets_what_to_do_with_it_not_the_referral_again(kb):
+    reply = answer_faq(
+        kb,
+        "doc's seen it already and said massage is fine",
+        intent="nlu_fallback",
+        thread=HealthThread(referral="general"),
+    )
+    assert reply.faq_id == DOCTORS_WORD_ENTRY and reply.topic == "contraindications"
+    assert "therapist" in reply.texts[0]
+
+
+def test_a_question_after_a_referral_still_gets_the_referral(kb):
+    reply = answer_faq(
+        kb, "so should I just wait then?", intent="nlu_fallback", thread=HealthThread(referral="general")
+    )
+    assert reply.topic == "medical" and reply.extra["kind"] == "referral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it bad that it's more sore when I push on the knot",
+        "should i be worried that my neck is tender when i touch it",
+        "is it bad that the spot aches when she presses it",
+    ],
+)
+def test_tenderness_only_where_pressed_is_no_worry_for_the_doctor(text):
+    assert find_medical_request(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it bad that my calf is swollen and hurts when i press it",
+        "should i be worried, there's a lump that hurts when i press it",
+        "is it bad that my shoulder hurts",
+    ],
+)
+def test_a_sign_beyond_tenderness_still_goes_to_the_doctor(text):
+    assert find_medical_request(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have pain in the belly since 3 week, it is maybe knot in muscle?",
+        "aching in my lower tummy for a month, could knots in my abs do that",
+    ],
+)
+def test_organ_pain_told_pain_first_and_put_down_to_a_knot_is_the_doctors(text):
+    request = find_medical_request(text)
+    assert request is not None and request.kind == "diagnosis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok. would he still have to pay the fee though?",
+        "do we lose the deposit tho",
+        "will she get charged for missing it though?",
+    ],
+)
+def test_a_fee_asked_after_an_emergency_is_the_desks_question(text):
+    assert turns_to_the_desk(text, frozenset(asked_sections(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I still keep my appointment tomorrow though?",
+        "will i still have to pay the fee tho, it's only indigestion",
+        "is there a cancellation fee though, i'd rather wait and see",
+    ],
+)
+def test_a_fee_with_the_danger_played_down_or_put_off_is_still_pushback(text):
+    assert not turns_to_the_desk(text, frozenset(asked_sections(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My psoriasis is flaring on my elbows, do I need to cancel?",
+        "got eczema on my hands and my booking is on monday, what should I do",
+        "ringworm on my shin, the pharmacist gave me cream. will I have to reschedule?",
+    ],
+)
+def test_a_skin_condition_with_a_visit_booked_gets_the_skin_entry(kb, text):
+    reply = answer_clinic_question(kb, text)
+    assert reply.topic == "contraindications" and reply.faq_id == "con-skin-wounds"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how is trigger point different from a sports massage",
+        "is it the same thing as deep tissue?",
+        "trigger point vs sports massage, which is more intense",
+    ],
+)
+def test_how_two_treatments_differ_is_not_the_list_of_services(text):
+    assert "services" not in clinic_sections(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["do you do sports massage", "do you offer deep tissue as well, and is it different from trigger point?"]
+)
+def test_what_is_offered_is_still_the_list_of_services(text):
+    assert "services" in clinic_sections(text)
+
+
+@pytest.mark.parametrize("text", ["do you also do facials?", "do you guys do hot stone as well"])
+def test_what_else_is_offered_asked_with_also_or_guys_is_the_list_of_services(text):
+    assert "services" in clinic_sections(text)
