@@ -9,10 +9,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.delivery import deliver_answer, latest_text, previous_clinic_sections
+from actions.delivery import deliver_answer, latest_text, previous_answer, previous_clinic_sections
 from bot import knowledge_base
 from bot.faq_answering import answer_clinic_question
 from bot.handoff import handoff_reason, handoff_reply
+from bot.health_thread import thread_of
 
 
 def _now() -> dt.datetime:
@@ -25,7 +26,11 @@ class ActionClinicInfo(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         reply = answer_clinic_question(
-            knowledge_base.current(), latest_text(tracker), _now(), previous_clinic_sections(tracker)
+            knowledge_base.current(),
+            latest_text(tracker),
+            _now(),
+            previous_clinic_sections(tracker),
+            thread_of(previous_answer(tracker)),
         )
         return deliver_answer(dispatcher, tracker, reply)
 

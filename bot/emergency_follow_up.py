@@ -78,7 +78,18 @@ _PUSHES_BACK = re.compile(
 )
 # A matter for the front desk the emergency does not touch: not "how long will I be at A&E".
 _DESK_SECTIONS = frozenset(
-    {"accessibility", "booking", "cancellation", "hours", "location", "parking", "contact", "payment", "prices"}
+    {
+        "accessibility",
+        "booking",
+        "cancellation",
+        "hours",
+        "location",
+        "parking",
+        "contact",
+        "payment",
+        "prices",
+        "therapists",
+    }
 )
 _ACKNOWLEDGED = re.compile(
     r"^(?:ok(?:ay)?|understood|got it|right|great|thanks?|thank you|cheers|will do|noted|sure|perfect|"

@@ -28,6 +28,7 @@ from bot.health_thread import (
     DOCTORS_WORD_ENTRY,
     PAST_THE_USUAL_KIND,
     HealthThread,
+    asks_to_still_go_ahead,
     carries_the_thread,
     goes_past_the_usual,
 )
@@ -680,10 +681,17 @@ def _question_and_front_desk(
 
 
 def answer_clinic_question(
-    kb: KnowledgeBase, text: str, now: dt.datetime | None = None, previous_sections: Sequence[str] = ()
+    kb: KnowledgeBase,
+    text: str,
+    now: dt.datetime | None = None,
+    previous_sections: Sequence[str] = (),
+    thread: HealthThread | None = None,
 ) -> Reply:
     """A message the model read as a front-desk question. One that names no front-desk matter ("do I
-    have to get fully naked?") and that an FAQ entry clearly answers gets that entry, not the overview."""
+    have to get fully naked?") and that an FAQ entry clearly answers gets that entry, not the overview.
+    `thread`: as for `answer_faq`; "so can I still book in?" after a clearance answer stays with it."""
+    if thread is not None and asks_to_still_go_ahead(text) and carries_the_thread(text):
+        return thread_reply(kb, thread)
     if (health := _whether_to_still_come(kb, text)) is not None:
         # "got impetigo, should I cancel friday?": the illness decides, not the cancellation policy.
         return health

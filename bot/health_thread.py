@@ -82,6 +82,19 @@ _STILL_TO_COME = re.compile(
 )
 
 
+# Whether the visit can still go ahead, asked after the matter was answered: "so can I still book in for
+# trigger point?", "still ok to come thursday then?". The matter's answer decides it, however the model
+# reads the booking words.
+_STILL_GO_AHEAD = re.compile(
+    r"\b(?:can|could|may|shall|should) (?:i|we|he|she|they) still (?:come|book|have|get|go ahead|keep|do)\b|"
+    r"\b(?:is it |it'?s |so )?still (?:ok|okay|fine|safe|alright|all right) (?:for me |for (?:him|her) )?to (?:come|book|have|go ahead|keep)\b"
+)
+
+
+def asks_to_still_go_ahead(text: str) -> bool:
+    return bool(_STILL_GO_AHEAD.search(normalize(text)))
+
+
 @dataclass(frozen=True)
 class HealthThread:
     """The health matter of the assistant's previous answer: a contraindication entry, or the

@@ -570,6 +570,8 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
             r"\b(?:is|could|might|would) (?:that|this|it) (?:be )?what (?:i'?ve|i have|i'?ve got|i got|is wrong|(?:s?he|they)(?:'s| has| have)(?: got)?)\b|"
             r"\b(?:think|reckon|guess|suppose|tell|know|say|check|confirm)\b(?:\W+\w+){0,2}?\W+(?:(?:if|whether) )?(?:that'?s|that is|this is|it'?s|it is) "
             r"what (?:i'?ve|i have|i'?ve got|i got|this is|it is|is wrong|(?:s?he|they)(?:'s| has| have)(?: got)?)\b|"
+            # "which one have I got then?" after two kinds were explained: the client's own kind is a diagnosis.
+            r"\b(?:which|what) (?:one|ones|kind|type|sort)s? (?:of \w+(?: \w+)? )?(?:have i got|do i have(?! to\b)|i'?ve got|is mine|are mine)\b|"
             # "can you tell me if it's coming from trigger points?"
             r"\b(?:tell|know|say|check|confirm) (?:me )?(?:if|whether) (?:it'?s|it is|they'?re|this is|that'?s) (?:coming from|caused by|due to|because of|from)\b|"
             # Pain down a leg with pins and needles: "which muscle is it if the pain goes from my bum all the way down to my ankle?"

@@ -11,6 +11,7 @@ from bot.faq_answering import answer_clinic_question, answer_faq
 from bot.health_thread import DOCTORS_WORD_ENTRY, HealthThread
 from bot.knowledge_base import load_knowledge
 from bot.medical_requests import doctors_word_given, find_medical_request
+from bot.referral_follow_up import presses_on_a_referral
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +157,41 @@ def test_what_is_offered_is_still_the_list_of_services(text):
 @pytest.mark.parametrize("text", ["do you also do facials?", "do you guys do hot stone as well"])
 def test_what_else_is_offered_asked_with_also_or_guys_is_the_list_of_services(text):
     assert "services" in clinic_sections(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["so can I still book in for a session then?", "is it still ok to come on friday?", "can she still have it?"],
+)
+def test_whether_the_visit_can_still_go_ahead_stays_with_the_clearance_however_the_model_read_it(kb, text):
+    reply = answer_clinic_question(kb, text, thread=HealthThread(faq_id="con-blood-thinners"))
+    assert reply.topic == "contraindications" and reply.faq_id == "con-blood-thinners"
+
+
+def test_how_to_book_after_a_clearance_is_the_front_desks(kb):
+    reply = answer_clinic_question(kb, "ok, how do I book?", thread=HealthThread(faq_id="con-blood-thinners"))
+    assert reply.topic == "clinic"
+
+
+@pytest.mark.parametrize("text", ["which one have I got then?", "what type is mine, active or latent?"])
+def test_which_kind_the_client_has_is_a_diagnosis(text):
+    request = find_medical_request(text)
+    assert request is not None and request.kind == "diagnosis"
+
+
+@pytest.mark.parametrize("text", ["which one do i have to fill in?", "which type of massage have i booked"])
+def test_which_form_or_booking_is_no_diagnosis(text):
+    assert find_medical_request(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["when I come in could the therapist work out what it is?", "would she be able to tell me what the problem is?"],
+)
+def test_the_therapist_working_it_out_instead_presses_on_a_referral(text):
+    assert presses_on_a_referral(text)
+
+
+def test_who_the_therapists_are_is_the_desks_question_after_an_emergency():
+    text = "ok, I'll get it looked at. are your therapists qualified btw?"
+    assert turns_to_the_desk(text, frozenset(asked_sections(text)))
