@@ -263,6 +263,8 @@ _NEGATED_AFTER = re.compile(
     # "headache-free", "pain free for a month": the symptom's absence.
     rf"^\s*(?:(?:[?:\-–,]+\s*|\s+)(?:none|no|nope|nah|never|nothing|not really|not at all|fine|all fine|okay|free|"
     rf"all good|normal|good)|{SAID_TO_BE_FINE})\b(?!\s+(?:the|my|at night|when|today|now|like|compared|else|i'?ve|i have))"
+    # "on warfarin, ok to come in?", "a DVT last month, fine for a massage?": asked, not said to be fine.
+    r"(?!\s+(?:to|for|if|with)\b)"
     # "baby no 2", "no. 3": a number, not a denial.
     r"(?!\.?\s*(?:\d|one|two|three|four|five)\b)"
     # "I'm 30 weeks, no complications so far": what is denied is the trouble, not the matter before it.

@@ -74,7 +74,9 @@ _PUSHES_BACK = re.compile(
     r"wait\w*|see how|later|sleep|lie down|lying down|rest|knot|muscle\w*|worry|worried|"
     r"don'?t|do not|won'?t|not|no|can'?t|cannot|stop|kidding|jk|joke|joking|lol|lmao|haha\w*|"
     r"goodbye|bye|remember me|for good|anymore|any more|all of (?:them|my)|everything|ambulance|999|911|112|"
-    r"a&e|hospital|doctor|gp|er|paramedics?)\b"
+    r"a&e|hospital|doctor|gp|er|paramedics?|"
+    # Blaming the visit: "did your therapist do this to me?? i want to complain" (the emergency's cause, not the desk's).
+    r"complain\w*|complaint|blame\w*|fault|(?:did|done|caused) (?:this|that|it)|do (?:this|that) to)\b"
 )
 # A matter for the front desk the emergency does not touch: not "how long will I be at A&E".
 _DESK_SECTIONS = frozenset(

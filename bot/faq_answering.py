@@ -755,7 +755,7 @@ def clearance_reply(kb: KnowledgeBase, faq_id: str, text: str, now: dt.datetime 
     """The contraindication entry for a matter that needs a doctor's OK, and the front desk's answer to
     what else the message asks: "my wife is pregnant, can I buy her a voucher?" gets both."""
     entry = _with_the_other_clearance(kb, entry_reply(kb, faq_id), text)
-    if not (FRONT_DESK_SECTIONS | {"prices"}).intersection(clinic_sections(text)):
+    if not (FRONT_DESK_SECTIONS | VISITING_SECTIONS | {"prices", "accessibility"}).intersection(clinic_sections(text)):
         return entry
     desk, sections = clinic_answer(text, kb.profile, now or dt.datetime.now(dt.timezone.utc))
     return replace(entry, texts=[*entry.texts, desk], extra={**entry.extra, "sections": sections})

@@ -879,7 +879,9 @@ _CLEARANCE_MATTERS = {
         r"(?:inside|in (?:my )?(?:belly|tummy)) (?:\d|one|two|three|four|five|six|seven|eight|nine) months?\b|"
         # "currently 30 wks w baby no 2"
         r"(?:\d{1,2}|twenty[- ]?\w+|thirty[- ]?\w+) ?(?:weeks?|wks)\b(?! (?:ago|off|old|post|since|later|away))(?=(?:\W+\w+){0,3}?\W+(?:baby|bub|bump|twins)\b)",
-        "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism|(?:a|the) clot in (?:my|his|her|the) (?:leg|calf|lungs?|thigh)",
+        "con-dvt": r"dvt|deep vein|blood clots?|thrombosis|embolism|(?:a|the) clot in (?:my|his|her|the) (?:leg|calf|lungs?|thigh)|"
+        # A tendency to clot: "a clotting disorder (factor V Leiden)", "thrombophilia", "sticky blood".
+        r"clotting (?:disorder|condition|problem|issue)s?|factor (?:v|5|five) leiden|thrombophilia|antiphospholipid|sticky blood|hughes'? syndrome",
         "con-blood-thinners": rf"{BLOOD_THINNERS}|platelets?|platlets|\bitp\b|bruise (?:really |very |so |super |quite |too |extremely |dead |way too )?easily|bruise at the slightest",
         # Long-term steroid tablets thin the bones too (brief §5a, [42b]).
         "con-osteoporosis": r"osteopor\w*|osteopen\w*|brittle bones|fragile bones|thin bones|low bone density|prednis\w*|"
@@ -964,6 +966,9 @@ _ASKS_TO_COME = re.compile(
     # "ok to keep coming?", "fine to carry on with my monthly sessions?"
     r"\b(?:book|booking|appointments?|come in|come|coming|visits?|massage|sessions?|treatment|trigger point|tp|therapists?|"
     r"available|slot|deep tissue|continue|continuing|carry on|keep going)\b.*(?:\?|$)|"
+    # A part of the body to be worked on, said as a wish: "…and want my back done", "would like my legs worked on"
+    r"\b(?:want|wanting|like|need|hoping|looking) (?:to (?:have|get) )?(?:my|his|her|their) (?:\w+ ){0,2}?"
+    r"(?:done|worked on|seen to|massaged|treated|looked at|sorted)\b|"
     # "What do I need to know before booking?", "I'd like to continue my monthly appointments. What do I need to do?"
     r"\bwhat (?:do|should|would) (?:i|we|she|he) (?:need to |have to )?(?:know|do|bring|tell (?:you|the therapist))\b|"
     # "…no meds now and all clear. anything I need to do?", "is there anything I should know?"
@@ -1156,7 +1161,8 @@ _A_FALL_THAT_STILL_HURTS = re.compile(
     r"crashed|collided|tackled|knocked (?:over|down|off))\b(?:\W+\w+){0,12}?\W+"
     r"(?:limp\w*|still (?:hurts?|hurting|sore|painful|aching|swollen|bruised|tender)|can'?t (?:put|bear) weight|"
     r"(?:hurts?|sore|painful|swollen) (?:ever )?since)\b|"
-    r"\b(?:limp\w*|still (?:hurts?|hurting|sore|painful|swollen))\b(?:\W+\w+){0,8}?\W+(?:since|after) (?:\w+ )?"
+    r"\b(?:limp\w*|still (?:hurts?|hurting|sore|painful|swollen)|(?:been |is |'s )?(?:killing|hurting|agony|throbbing|screaming)(?: me)?)\b"
+    r"(?:\W+\w+){0,8}?\W+(?:since|after) (?:\w+ )?"
     r"(?:fell|falling|a fall|the fall|his fall|her fall|my fall|fall|came off|tripped|slipped|crash|accident|tackle|knock)\b"
 )
 # Long ago: "as a teenager", "years ago".

@@ -7,10 +7,10 @@ import pytest
 
 from bot.clinic_answers import asked_sections, clinic_sections
 from bot.emergency_follow_up import turns_to_the_desk
-from bot.faq_answering import answer_clinic_question, answer_faq
+from bot.faq_answering import answer_clinic_question, answer_faq, clearance_reply
 from bot.health_thread import DOCTORS_WORD_ENTRY, HealthThread
 from bot.knowledge_base import load_knowledge
-from bot.medical_requests import doctors_word_given, find_medical_request
+from bot.medical_requests import clearance_entry, doctors_word_given, find_medical_request
 from bot.referral_follow_up import presses_on_a_referral
 
 
@@ -195,3 +195,54 @@ def test_the_therapist_working_it_out_instead_presses_on_a_referral(text):
 def test_who_the_therapists_are_is_the_desks_question_after_an_emergency():
     text = "ok, I'll get it looked at. are your therapists qualified btw?"
     assert turns_to_the_desk(text, frozenset(asked_sections(text)))
+
+
+# From the misses of safety-blind-56 and understanding-blind-56, read after their first score was recorded.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got thrombophilia, is there anything I need to know before booking?",
+        "they told me I have sticky blood (antiphospholipid), can I still book a deep tissue?",
+        "I carry factor V Leiden, ok to come in for my calves?",
+    ],
+)
+def test_a_tendency_to_clot_is_the_clot_entrys_clearance(text):
+    assert clearance_entry(text) == "con-dvt"
+
+
+def test_a_recent_operation_told_beside_an_access_question_gets_the_clearance_and_the_access():
+    kb = load_knowledge()
+    text = "is there step-free access? had a knee replacement 2 weeks ago and would like my shoulders done"
+    reply = clearance_reply(kb, clearance_entry(text), text)
+    assert reply.faq_id == "con-recent-surgery"
+    assert "step-free" in " ".join(reply.texts[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "earliest slot on friday? my wrist has been killing me since I fell off my bike on sunday",
+        "my ankle's been throbbing since I slipped on the stairs, any space this week?",
+    ],
+)
+def test_a_fresh_fall_that_still_hurts_told_with_a_booking_is_the_recent_injury_clearance(text):
+    request = find_medical_request(text)
+    assert request is not None and request.kind == "clearance:con-recent-injury"
+
+
+def test_a_wish_for_a_part_to_be_worked_on_without_a_matter_is_no_clearance():
+    assert clearance_entry("i'd like my back done on saturday, any parking nearby?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("I've had a DVT, ok to come in?", "con-dvt"),
+        ("on apixaban, fine for a massage on thursday?", "con-blood-thinners"),
+        ("30 weeks pregnant, okay to book a back massage?", "con-pregnancy"),
+    ],
+)
+def test_a_matter_then_ok_to_come_is_asked_not_said_to_be_fine(text, entry):
+    assert clearance_entry(text) == entry
