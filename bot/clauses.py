@@ -310,7 +310,7 @@ _HYPOTHETICAL = re.compile(
     r"when (?:you|someone|somebody|a client|people|one)(?:'ve got|'ve| have got| have| has| get| gets| got|'re| are| is)\b|"
     # What trigger points or massage can do in general: "can trigger points ever cause chest pain?",
     # "could a knot in the neck refer pain to the arm?", "do pec trigger points mimic heart pain?"
-    r"(?:can|could|do|does|would|might|will|is it possible for) (?:a |an |the |tight |these |those |some )?(?:massage|trigger ?points?|tps?|knots?|"
+    r"(?:can|could|do|does|would|might|will|is it possible for) (?:a |an |the |tight |these |those |some )?(?:massage|trigger ?points?|tps?|knots?|they|"
     r"pecs?|pec (?:trigger points|knots|muscles?)|muscles?|it|this|that|pressing|tension|posture|(?:neck|chest|shoulder|back|jaw) (?:trigger points|knots|muscles))"
     r"(?: \w+){0,3}? (?:ever |really |actually |sometimes |also |even )?(?:cause|give|lead|trigger(?! ?points?)|refer|mimic|make|produce|feel like)\b"
     # …not "can a knot in my neck cause this chest pain I'm having right now?"

@@ -444,7 +444,11 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"(?:every|each|again|next)\b|\bhow long have (?:they|your therapists|the therapists|you|u) been (?:doing|practi[cs]ing|working)\b|"
             # Who works when: "what days is Sam working?", "is Priya in on Saturdays?", "who's on tomorrow?"
             r"\b(?:what|which) (?:days?|times?|hours|shifts?) (?:is|are|does|do) (?!it\b|that\b|this\b)\w+ (?:working|work|in|on)\b|"
-            r"\bwho(?:'s| is) (?:working|on|in)\b|\brota\b"
+            r"\bwho(?:'s| is) (?:working|on|in)\b|\brota\b|"
+            # "hey is Maria working today", "is sam in on thursday?"
+            r"\bis (?!it\b|that\b|this\b|there\b|everything\b|anyone\b|anybody\b|the\b)\w+ (?:working|in|on|about|around|available|free)\b"
+            r"(?=(?:\W+\w+){0,2}?\W+(?:today|tomorrow|tmrw|tonight|this (?:week|morning|afternoon|evening)|next week|"
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)"
         ),
         _therapists,
     ),
@@ -453,7 +457,9 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
         re.compile(
             # The clinic's details, not the client's own: "my number is 07700…, and email jo@…, will I be sore?"
             r"(?<!my )(?<!my mobile )(?:phone|number)|\bcall\b|(?<!my )(?:email|e-mail)(?!:?\s+\S+@)|contact|\breach\b|ring (?:me|back)|"
-            r"give (?:me|us) a (?:ring|bell|buzz)"
+            r"give (?:me|us) a (?:ring|bell|buzz)|"
+            # The client's own details kept by the clinic, to change: the front desk does that.
+            r"\b(?:update|change|correct|amend)\w* (?:my|our|his|her) (?:details|address|records?|name|surname|info\w*)\b"
         ),
         _contact,
     ),

@@ -71,8 +71,9 @@ from bot.replies import (
     out_of_scope_reply,
     part_of_answer_reply,
     symptom_note,
+    you_are_welcome_reply,
 )
-from bot.smalltalk import ACKNOWLEDGEMENT_INTENTS
+from bot.smalltalk import ACKNOWLEDGEMENT_INTENTS, pure_smalltalk
 from bot.text_normalization import normalize
 
 FAQ_INTENT_PREFIX = "faq_"
@@ -164,6 +165,9 @@ def answer_faq(
     `thread`: the health matter of the previous answer (a contraindication entry or a doctor
     referral), which a short message nothing else places stays with ("20 weeks", "so is that a no?").
     """
+    if (still := _still_to_come_in_the_thread(kb, text, thread)) is not None:
+        # "so should i still book?" after the referral, however the model read it (a booking, or unsure).
+        return still
     reply = _answer_faq(
         kb,
         text,
@@ -177,7 +181,7 @@ def answer_faq(
         previous_sections,
         previous_message,
     )
-    if after_emergency is not None and reply.extra.get("kind") in UNSURE_KINDS and acknowledges(text):
+    if after_emergency is not None and reply.extra.get("kind") in (*UNSURE_KINDS, "thanks") and acknowledges(text):
         # "ok" after "call 999 now": the step again, not "what would you like to know?".
         return emergency_follow_up_reply(after_emergency or None, kb.profile)
     if goes_past_the_usual(previous_faq_id, text):
@@ -411,6 +415,14 @@ def thread_reply(kb: KnowledgeBase, thread: HealthThread) -> Reply:
     return replace(referral, texts=[_REFERRAL_LEAD, *referral.texts])
 
 
+def _still_to_come_in_the_thread(kb: KnowledgeBase, text: str, thread: HealthThread | None) -> Reply | None:
+    """Whether the visit can still go ahead, asked right after a health matter was answered: that
+    matter's advice decides it, not the booking words."""
+    if thread is not None and asks_to_still_go_ahead(text) and carries_the_thread(text):
+        return thread_reply(kb, thread)
+    return None
+
+
 def _answer_faq(
     kb: KnowledgeBase,
     text: str,
@@ -424,6 +436,9 @@ def _answer_faq(
     previous_sections: Sequence[str] = (),
     previous_message: str = "",
 ) -> Reply:
+    if intent in ACKNOWLEDGEMENT_INTENTS and pure_smalltalk(text) == "thank":
+        # "ok cool ty" after an answer, which the model read as a yes: thanks, not the last entry again.
+        return you_are_welcome_reply()
     previous = kb.faq.get(previous_faq_id) if previous_faq_id else None
     if previous is not None and previous.id in CLEARANCE_ENTRIES and proposes_a_way_round(text):
         # "What if the therapist just does a really light version?" after "check with your doctor
@@ -690,8 +705,8 @@ def answer_clinic_question(
     """A message the model read as a front-desk question. One that names no front-desk matter ("do I
     have to get fully naked?") and that an FAQ entry clearly answers gets that entry, not the overview.
     `thread`: as for `answer_faq`; "so can I still book in?" after a clearance answer stays with it."""
-    if thread is not None and asks_to_still_go_ahead(text) and carries_the_thread(text):
-        return thread_reply(kb, thread)
+    if (still := _still_to_come_in_the_thread(kb, text, thread)) is not None:
+        return still
     if (health := _whether_to_still_come(kb, text)) is not None:
         # "got impetigo, should I cancel friday?": the illness decides, not the cancellation policy.
         return health

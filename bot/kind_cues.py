@@ -170,6 +170,14 @@ _FALSE_FRIENDS = re.compile(
     # Where a pressed spot sends its ache, a trigger point's referral: "when I press it I feel it in my arm".
     r"(?:press|push|poke|prod|touch|dig|squeez)\w* (?:(?!chest|heart|breast)\w+ ){0,3}?(?:it|on it|there|that spot|the spot|the knot|"
     r"that knot|them|in)\b(?:\W+(?!chest|heart|breast|breath|sweat|clammy|crush)\w+){0,10}?\W+(?:arms?|ribs?|side|torso|jaw|head|neck|hand|fingers?)\b|"
+    # Diabetes' numb feet, a known nerve matter for the doctor, not a stroke: "I'm diabetic and my feet are numb".
+    r"diabet\w*\b.{0,60}?\b(?:feet|foot|toes)\b(?:\W+\w+){0,3}?\W+(?:numb\w*|tingl\w*)|"
+    r"(?:feet|foot|toes)\b(?:\W+\w+){0,3}?\W+(?:numb\w*|tingl\w*)\b.{0,60}?\bdiabet\w*|"
+    # A stiff neck's reach, not a headache: "barely able to turn my head".
+    r"(?:turn|turning|move|moving|tilt|tilting) (?:my|his|her|their|the) head|"
+    # Thanks to a therapist by name or for a visit, not a farewell ("thank you for everything" stays a cue).
+    r"(?:wanted|want) (?:you )?to (?:say|know) (?:a )?(?:massive |huge |big |quick |special )?(?:thank you|thanks|thankyou|ty) "
+    r"(?:to (?!every|all\b)\w+|for (?:the|my|your|today'?s|yesterday'?s|last) (?:massage|session|treatment|appointment|appt|visit|help))|"
     # Numbness a position caused, gone once moved: "my arm went a bit numb lying face down but it came back
     # the second i moved it".
     r"(?:arms?|hands?|legs?|foot|feet|fingers?|face)\b(?:\W+\w+){0,4}?\W+(?:went|goes|go|gone|going|got|felt|feels|was) (?:a bit |a little |slightly |all |kind of )?"

@@ -233,6 +233,8 @@ _CARE_SAID = (
     r"(?=.*\b(?:gp|doctor|dr|consultant|surgeon|specialist|physio\w*|pain clinic|referr?\w*|surgery|operation|op|injections?|"
     r"replacement|waiting list|diagnos\w*|hospital|nhs)\b)"
 )
+_ANOTHER_PROFESSIONAL = r"(?:physio\w*|osteo(?:path\w*)?|chiro\w*|doctor|gp|podiatrist|sports (?:doctor|medicine))"
+_THE_CLINIC = r"(?:you|u|you guys|your (?:clinic|therapists?)|(?:a )?massage|trigger point\w*|tp)"
 _CHOOSING_CARE = re.compile(
     r"\b(?:could|would|can|will|might) (?:regular |a few |some |more )?(?:trigger point\w*(?: therapy| massage| sessions?)?|massage\w*|sessions?|tpt|tp|it|this|you|"
     r"your (?:therapy|treatment))\b(?:\W+\w+){0,4}?\W+(?:replace|mean (?:i|he|she) (?:don'?t|wouldn'?t|won'?t|do not) need|save (?:me|him|her) (?:from )?(?:having|needing)|"
@@ -242,6 +244,9 @@ _CHOOSING_CARE = re.compile(
     rf"\A{_CARE_SAID}.*\b(?:do|would) (?:you think )?(?:i|he|she) (?:really |actually |even )?needs? (?:that|it|this|the (?:surgery|operation|op|injections?|pain clinic)|"
     r"an? (?:operation|injection))\b|"
     rf"\A{_CARE_SAID}.*\bwhich (?:one )?(?:should|do|would|shall) (?:i|we) (?:go for|choose|pick|do|try|go with|start with)\b|"
+    # The clinic or another professional for a named condition: "for a frozen shoulder, physio or you guys?".
+    rf"\A(?=.*\b(?:{CONDITIONS})\b).*(?:\b{_ANOTHER_PROFESSIONAL}\b(?:\W+\w+){{0,2}}?\W+or\W+(?:(?:with|to|see|a|an)\W+)*{_THE_CLINIC}|"
+    rf"\b{_THE_CLINIC}(?:\W+\w+){{0,2}}?\W+or\W+(?:(?:with|to|see|a|an|the|my)\W+)*{_ANOTHER_PROFESSIONAL})\b|"
     rf"\A{_CARE_SAID}.*\b(?:is|would|will) (?:trigger point\w*(?: therapy| massage| work)?|massage|tpt|tp|it|this|that) (?:actually |really |even )?(?:be )?"
     r"the (?:right|best|correct) (?:treatment|thing|approach|choice|option)\b|"
     r"\b(?:should|do) i (?:see|go to|visit|try|ask) (?:a|my|the) (?:doctor|gp|physio\w*)\b(?:\W+\w+){0,3}?\W+(?:or|before|first)\b|"
@@ -349,7 +354,11 @@ _AFTER_EFFECT_THAT_STAYS = re.compile(rf"\A(?=.*\b{_AFTER_EFFECT}\b)(?=.*\b{_SIN
 _A_LUMP_THAT_STAYS = re.compile(
     r"\A(?=.*\blumps?\b)(?=.*\b(?:bigger|growing|grown|grows|getting (?:bigger|larger)|(?:hasn'?t|has not|not) (?:gone|go) down|"
     r"(?:hasn'?t|has not|not) (?:gone|shrunk|changed)|(?:for|over|about|nearly|almost) (?:a |one |two |three |four |five |six |\d+ |a few |several )?"
-    r"(?:weeks?|months?))\b)(?!.*\b(?:years?|since i was|always had|lipoma|doctor said|gp said|checked)\b)"
+    r"(?:weeks?|months?)|"
+    # …or one still being looked into: "a scan for a lump in my armpit next week, no idea what it is yet".
+    r"scans?|ultrasound|biopsy|mammogram|(?:test )?results|investigat\w*|unexplained|"
+    r"(?:no idea|not sure|don'?t know|do not know|dunno) what (?:it is|it'?s|they are))\b)"
+    r"(?!.*\b(?:years?|since i was|always had|lipoma|doctor said|gp said|checked|all clear|benign|nothing to worry)\b)"
 )
 _BODY_SIGNS = re.compile(
     r"\b(?:fingers?|toes?|hands?|feet|finger ?tips)\b(?:\W+\w+){0,3}?\W+(?:go|goes|going|turn|turns|turning|went|turned|get|gets) "
@@ -995,7 +1004,11 @@ _ASKS_TO_COME = re.compile(
 )
 
 
-_CONDITIONAL = re.compile(r"\b(?:if|when|whilst|while|during)\b")
+# "If" that asks rather than supposes: "she wants to know if it's ok with her lupus".
+_CONDITIONAL = re.compile(
+    r"\b(?<!know )(?<!wondering )(?<!wonder )(?<!wondered )(?<!ask )(?<!asking )(?<!asked )(?<!asks )(?<!check )(?<!see )"
+    r"(?:if|when|whilst|while|during)\b"
+)
 # "I was 12 weeks when I first came and I'm now 30 weeks": a new statement ends the supposing.
 _SUPPOSING_ENDS = re.compile(r"\b(?:and|but|so)\b|\bnow\b")
 
@@ -1327,6 +1340,12 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
                 and not _UNEXPLAINED.search(normalized)
             ):
                 continue
+            if request.kind == "medication" and _SUITABILITY.search(normalized):
+                # "is it ok if I'm on blood thinners (rivaroxaban)?": whether to come on it, which the blood
+                # thinner entry answers (a doctor's OK first), not a question about the medicine itself.
+                thinner = _CLEARANCE_MATTERS["con-blood-thinners"].search(normalized)
+                if thinner is not None and not negated(normalized, thinner.start(), thinner.end()):
+                    return MedicalRequest(f"{CLEARANCE}con-blood-thinners")
             if (
                 request.kind == "medication"
                 and _BACKGROUND.search(normalized)

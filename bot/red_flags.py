@@ -34,7 +34,7 @@ _DISCOMFORT = (
 _MUSCLE_CONTEXT = re.compile(
     r"\b(?:pec|pecs|pectoral\w*|chest muscles?|muscles? (?:in|of|across) (?:my|the) chest|bench\w*|press[- ]?ups?|"
     r"push[- ]?ups?|chest (?:day|workout|exercises?|stretch\w*|fly|flies)|gym|work(?:ed)? out|lifting|"
-    r"chest of drawers|treasure chest|referred|trigger points? (?:in|on) (?:my|the) chest|posture|hunch\w*|slouch\w*|desk|"
+    r"chest of drawers|treasure chest|refer\w*|trigger points? (?:in|on) (?:my|the) chest|chest (?:trigger points?|knots?|tps?)|posture|hunch\w*|slouch\w*|desk|"
     # The chest as the site of an activity or a device, not a symptom: "tight from practising the
     # trumpet", "a port in my chest".
     r"(?:from|after|when) (?:practis\w*|practic\w*|playing|singing|rowing|swimming|climbing|carrying|lifting|training|painting)|"
@@ -57,7 +57,7 @@ _GUESSED_AND_ACUTE = re.compile(
 _ALREADY_EXPLAINED = re.compile(
     r"^(?!.*\b(?:today|tonight|now|right now|sudden\w*|worse|crushing|arm|jaw|sweat\w*|clammy|different|never (?:had|felt)|new)\b)"
     r".*\b(?:gp|doctor|dr|cardiologist|consultant|specialist|hospital|a&e|nurse)\b(?:\W+\w+){0,6}?\W+(?:checked|examined|tested|said|says|"
-    r"told me|confirmed|thinks|diagnosed)\b(?:\W+\w+){0,6}?\W+(?:anxiety|panic|stress|muscular|a muscle|costochondritis|reflux|"
+    r"told me|confirmed|thinks|diagnosed)\b(?:\W+\w+){0,9}?\W+(?:anxiety|panic|stress|muscular|a muscle|costochondritis|reflux|"
     r"heartburn|nothing (?:serious|wrong|to worry)|fine|benign|harmless)\b"
 )
 # The client's own account of a chest ache that belongs to a muscle and an activity: "the top of my chest
@@ -75,6 +75,12 @@ _MUSCULAR_AND_EASES = (
     r"^(?!.*\b(?:today|tonight|now|right now|sudden\w*|worse|crushing|heavy|heaviness|pressure|squeez\w*|arm|jaw|sweat\w*|clammy|"
     r"breath\w*|sick|walk\w*|stairs|climb\w*|hill|exert\w*|run\w*|hurry\w*|hour|half an hour|minutes?|mins?|ago)\b)(?=.*\b(?:muscular|a muscle|muscles?|from (?:practis|practic|playing|posture|my desk))\w*)"
     r".*\b(?:eases?|easing|goes away|settles?|better|fine) (?:off |again )?(?:when|if|after|once|as soon as) (?:i )?(?:stop\w*|stretch\w*|rest\w*|put (?:it|the \w+) down)"
+)
+# The chest as a part the therapist works on, asked about with nothing acute: "is chest pressure part of
+# the treatment? do you press on pec minor?"
+_PART_OF_THE_TREATMENT = (
+    r"^(?!.*\b(?:crushing|spread\w*|radiat\w*|arm|jaw|sweat\w*|clammy|breath\w*|sick|nause\w*|still|now|worse|"
+    r"sudden\w*|faint\w*|dizz\w*|hours?|mins?|minutes?)\b).*\bpart of (?:the |a |your )?(?:treatment|session|massage|routine|work)\b"
 )
 # Laughter's ache, told as such and nothing of the heart: "my chest feels tight... from laughing so much at
 # the wedding last night, my abs hurt too".
@@ -560,7 +566,7 @@ _RULES: list[_Rule] = [
         ),
         unless=_MUSCLE_CONTEXT,
         unless_in_message=re.compile(
-            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES}|{_A_COLD_S_CHEST}|{_JOKES_ABOUT_A_HEART_ATTACK}|{_CHEST_PAIN_AT_WORK}|{_AN_ARMS_NERVE}|{_FROM_LAUGHING}"
+            f"{_ALREADY_EXPLAINED.pattern}|{_MUSCULAR_AND_EASES}|{_A_COLD_S_CHEST}|{_JOKES_ABOUT_A_HEART_ATTACK}|{_CHEST_PAIN_AT_WORK}|{_AN_ARMS_NERVE}|{_FROM_LAUGHING}|{_PART_OF_THE_TREATMENT}"
         ),
         # "my chest has felt tight and heavy for the last half hour, probably just a knot from the gym right?"
         not_explained_by=_GUESSED_AND_ACUTE,

@@ -84,7 +84,10 @@ _A_TASK_FOR_SOMEONE = re.compile(r"\b(?:do|sort|change|update|handle|fix|process
 _WHAT_TO_CALL_IT = re.compile(r"\bwhat (?:do|should|can|shall) (?:i|we) call (?:you|u|ya|it|this)\b")
 # "what can you do?", "what can I ask?", "help": questions about the assistant itself.
 _CAPABILITIES = re.compile(
-    r"\b(?:what|which|how) (?:else )?(?:can|could|do|does) (?:you|u|this|it)\b|\bhelp (?:me )?with\b|"
+    r"\b(?:what|which|how) (?:else )?(?:can|could|do|does) (?:you|u|this|it)\b|"
+    # The assistant's help, not a treatment's: "can trigger point help with back tightness" asks about the service.
+    r"\b(?:you|u|this|it) help (?:me )?with\b(?! (?:my|a|an|the|back|neck|shoulders?|knots?|pain|tight\w*|stiff\w*|sciatica|headaches?)\b)|"
+    r"\bhelp me with (?:something|a question|stuff|some questions|a few things)\b|"
     r"\b(?:questions|things|topics|stuff) (?:can|could|do|should|may) i\b|\bwhat (?:are|is) (?:you|this) for\b|"
     r"\bwhat do (?:you|u) (?:know|cover|do)\b|\bcapab|\bwho are (?:you|u)\b|\bwhat are (?:you|u)\b|"
     r"\bwhat (?:kind|sort|type)s? of (?:questions|things|stuff)\b|\bhow does this work\b|\b(?:menu|options|topics)\b|"

@@ -163,9 +163,17 @@ def test_what_else_is_offered_asked_with_also_or_guys_is_the_list_of_services(te
     "text",
     ["so can I still book in for a session then?", "is it still ok to come on friday?", "can she still have it?"],
 )
-def test_whether_the_visit_can_still_go_ahead_stays_with_the_clearance_however_the_model_read_it(kb, text):
-    reply = answer_clinic_question(kb, text, thread=HealthThread(faq_id="con-blood-thinners"))
+@pytest.mark.parametrize("answer", [answer_clinic_question, answer_faq], ids=["as a booking", "as unsure"])
+def test_whether_the_visit_can_still_go_ahead_stays_with_the_clearance_however_the_model_read_it(kb, text, answer):
+    reply = answer(kb, text, thread=HealthThread(faq_id="con-blood-thinners"))
     assert reply.topic == "contraindications" and reply.faq_id == "con-blood-thinners"
+
+
+@pytest.mark.parametrize("answer", [answer_clinic_question, answer_faq], ids=["as a booking", "as unsure"])
+def test_whether_to_still_book_after_a_referral_gets_the_referral_again(kb, answer):
+    reply = answer(kb, "so should i still book?", thread=HealthThread(referral="limb_nerve"))
+    assert reply.topic == "medical" and reply.extra.get("kind") == "referral"
+    assert "doctor" in " ".join(reply.texts)
 
 
 def test_how_to_book_after_a_clearance_is_the_front_desks(kb):

@@ -31,6 +31,17 @@ def test_bare_yes_or_stop_outside_the_check_is_acknowledged(kb):
         assert reply.topic == "smalltalk" and reply.faq_id is None
 
 
+@pytest.mark.parametrize("text", ["ok great thx", "right cheers", "kk ta"])
+def test_an_acknowledgement_with_thanks_after_an_answer_is_thanks_not_the_answer_again(kb, text):
+    reply = answer_faq(kb, text, "affirm", 0.9, previous_faq_id="tp-does-it-work")
+    assert (reply.topic, reply.faq_id, reply.extra.get("kind")) == ("smalltalk", None, "thanks"), text
+
+
+def test_thanks_right_after_an_emergency_answer_gets_the_step_again(kb):
+    reply = answer_faq(kb, "ok thanks", "affirm", 0.9, after_emergency="chest_pain")
+    assert reply.topic == "emergency"
+
+
 def test_a_stop_question_about_the_session_is_still_answered(kb):
     reply = answer_faq(
         kb, "if i dont like it can i just stop the session?", "stop", 0.6, runner_up=("faq_session", 0.36)

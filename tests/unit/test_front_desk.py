@@ -458,6 +458,9 @@ def test_lying_on_the_table_is_not_a_question_of_size(text):
     ("text", "section"),
     [
         ("what days is Sam working?", "therapists"),
+        ("hiya is jo in on saturday", "therapists"),
+        ("Is Tomasz working tomorrow?", "therapists"),
+        ("i've moved house, how do i update my address with you", "contact"),
         ("which days does Priya work", "therapists"),
         ("is the treatment room on the ground floor? I use a stick", "accessibility"),
         ("my mum needs a walker, is it upstairs?", "accessibility"),

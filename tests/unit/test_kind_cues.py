@@ -20,6 +20,9 @@ from bot.safety_kinds import EMERGENCY_KINDS
         ("fainting", "he keeled over in the kitchen"),
         ("overdose", "took the whole packet of my sleeping tablets"),
         ("stroke_signs", "grandad suddenly can't walk straight and his words are muddled"),
+        # A farewell's thanks stays a cue, and so does numbness with the face, diabetes or not.
+        ("suicidal_thoughts", "just wanted to say thank you for everything, you were all so kind to me"),
+        ("stroke_signs", "I'm diabetic, my feet are numb and now one side of my face feels odd"),
     ],
 )
 def test_each_kind_is_plausible_from_its_lay_words(kind, text):
@@ -41,6 +44,10 @@ def test_each_kind_is_plausible_from_its_lay_words(kind, text):
         ("stroke_signs", "what number out of ten is too much pressure"),
         ("serious_injury", "will the oil bother my skin"),
         ("suicidal_thoughts", "noted, and what about my deadline week, any late slots?"),
+        # Thanks to a therapist by name, a stiff neck's reach, diabetes' numb feet.
+        ("suicidal_thoughts", "just wanted to say a huge thank you to Amir, my shoulder is so much freer"),
+        ("thunderclap_headache", "last week I could hardly turn my head, now it's great"),
+        ("stroke_signs", "type 2 diabetic here, my toes have been tingly for ages"),
     ],
 )
 def test_a_message_that_names_nothing_of_a_kind_is_not_that_kind(kind, text):

@@ -75,6 +75,8 @@ def test_faq_questions_are_not_medical_requests(text):
         ("constant stiffness in my neck and I can't turn it fully, what is it?", "diagnosis"),
         # Choosing a treatment for a diagnosed condition; a long-term condition of the whole body.
         ("I've got a torn rotator cuff, physio or massage first?", "treatment"),
+        ("with my tennis elbow is an osteopath or you lot the better bet?", "treatment"),
+        ("trigger point or a chiropractor for my sciatica, what do you think", "treatment"),
         ("I have rheumatoid arthritis, am I ok to book a deep massage?", "clearance:con-who-should-not"),
         ("had my gallbladder operated on 3 weeks ago, can I come in", "clearance:con-recent-surgery"),
         # This round: a diagnosis asked as "could a trigger point cause that?"; asking for a medicine
@@ -163,6 +165,11 @@ def test_history_and_everyday_words_do_not_back_the_models_medical_guess(text):
         ("my platelets are low at the moment, is a massage still ok", "con-blood-thinners"),
         ("knee replacement 3 weeks ago, can the therapist work on my thigh?", "con-recent-surgery"),
         ("osteoporosis in my spine, can I still book a back massage?", "con-osteoporosis"),
+        # Asked for someone who is with the client: "if" asks here, it does not suppose.
+        ("my mum's here beside me, she wants to know if a massage is ok with her osteoporosis", "con-osteoporosis"),
+        ("my husband is wondering if trigger point is safe with his warfarin", "con-blood-thinners"),
+        # Whether to come while on a blood thinner is the entry's, not a question about the medicine.
+        ("how much is a 45 minute session and is it ok if I'm on rivaroxaban", "con-blood-thinners"),
     ],
 )
 def test_a_matter_that_needs_clearance_named_while_asking_to_come_gets_its_contraindication_entry(text, entry):
@@ -332,13 +339,23 @@ def test_one_medicine_with_another_or_a_massage_changing_a_level_is_the_pharmaci
     [
         "Since 2 months my knee is swelling and hot sometimes. Is muscle knot or something in joint? Massage can repair?",
         "How do I know if my knot is actually a lump or something worse? It's hard and it's been there for months",
+        # A lump still being looked into, told beside a booking.
+        "can I grab a slot saturday? the doctor sent me for an ultrasound on a lump in my groin, dunno what it is",
+        "I'm waiting on biopsy results for a lump near my collarbone, is a neck massage ok meanwhile?",
     ],
 )
 def test_a_swelling_joint_or_a_lasting_lump_is_for_a_doctor_even_when_massage_is_asked_about(text):
     assert find_medical_request(text) is not None
 
 
-@pytest.mark.parametrize("text", ["can I have a cup of tea with my massage", "can you work on my knees, they ache"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I have a cup of tea with my massage",
+        "can you work on my knees, they ache",
+        "had a lump scanned last spring and it was benign, can I book a back massage?",
+    ],
+)
 def test_ordinary_questions_with_the_same_words_are_not(text):
     assert find_medical_request(text) is None
 

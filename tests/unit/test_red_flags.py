@@ -241,6 +241,12 @@ def test_a_danger_after_the_first_thousand_characters_is_found():
         "your booking app isn't responding on my phone",
         "my shoulder is not responding to the exercises the physio gave me",
         "my foot goes numb when I sit cross-legged on the floor all the time",
+        # The chest as a part to be treated or asked about: part of the work, a trigger point's referral,
+        # a general question, a tightness a doctor checked with more words between.
+        "does working on the pecs count as part of the treatment for a hunched upper back?",
+        "I read that chest trigger points refer pain into the arm, is that right?",
+        "can they cause chest pain? my friend swears hers did",
+        "I get a tight chest when work is stressful but my GP checked my heart in the summer and it was all fine",
     ],
 )
 def test_ordinary_questions_are_not_dangers(text):

@@ -35,6 +35,9 @@ def test_real_small_talk_keeps_the_models_intent(predicted, text):
         ("greet", "hello, can I have a massage while breastfeeding?"),
         ("bot_challenge", "what about tmrw, i've got a 10k"),
         ("ask_capabilities", "what about my neck?"),
+        # A treatment's help, not the assistant's.
+        ("ask_capabilities", "would trigger point help with stiffness from gardening"),
+        ("ask_capabilities", "could this help with tight calves from running do you think"),
         # Short follow-ups that carry a goodbye's or a thank-you's words without saying either.
         ("goodbye", "how soon can i get seen"),
         ("goodbye", "ok so who do i see about it"),
