@@ -88,6 +88,8 @@ def _therapists(p: ClinicProfile, now: dt.datetime) -> str:
 
 
 # (section, keywords, composer). Order breaks ties: more specific sections first.
+# "Anything" as a free slot, not as something to do: "anything i should do tonight?" asks for aftercare.
+_ANYTHING_FREE = r"anything(?! (?:i|we|you|she|he) (?:should|can|could|need|must|ought|shall)\b| to (?:do|avoid|take|use|eat|drink)\b)"
 SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime], str]]] = [
     (
         "same_day",
@@ -96,12 +98,12 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             # her in today?"), not a story of today ("had a blood test this morning", "sore today").
             r"same[- ]day(?! (?:as|after|before|of)\b)|"
             r"\b(?:today|tonight|2day|2nite|this (?:afternoon|evening|morning))\b(?=(?:(?!\b(?:after|since|from|because|cos|but)\b).)*"
-            r"\b(?:anything|any(?:one|body)? (?:slots?|space|spaces|room|appointments?|appts?|availability|openings?|free|available|left)|"
+            rf"\b(?:{_ANYTHING_FREE}|any(?:one|body)? (?:slots?|space|spaces|room|appointments?|appts?|availability|openings?|free|available|left)|"
             r"free|available|availability|open|openings?|get in|getting in|come in|pop in|fit|squeeze|see me|seen|cancellations|book\w*|"
             r"appointments?|appts?|slots?|spaces?|space)\b)|"
             # (not a visit already booked: "what should I do after my session tonight?")
             r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\byour )"
-            r"\b(?:anything|any(?:one|body)? (?:free|available)|free|available|availability|open|openings?|get in|come in|pop in|"
+            rf"\b(?:{_ANYTHING_FREE}|any(?:one|body)? (?:free|available)|free|available|availability|open|openings?|get in|come in|pop in|"
             r"(?:fit|squeeze) (?:me|her|him|us|them|(?:my |our )?\w+) in|see me|be seen|get(?:ting)? in|cancellations|"
             r"book(?: me)?(?: in)?|appointments?|appts?|slots?|spaces?|space|room|massage|session)\b(?:\W+\w+){0,3}?\W+"
             r"(?:today|tonight|2day|2nite|this (?:afternoon|evening|morning))\b|^\W*(?:today|tonight|2day|2nite)\W*$|"
@@ -279,7 +281,10 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             r"\d{1,2} ?(?:-? ?(?:year|yr|month)s?[- ]old|yo)|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month)[- ]old)\b|\bunder[- ]?(?:16|18)s?\b|\b1[0-7] ?(?:years? old|yrs? old|yr old|yo|y/o)\b|\b\d+ ?(?:month|week)s? old\b|youngest|minimum age|age limit|what ages?\b|age range|ages (?:do|can) you|how old do (?:you|they|i) have to be|\b(?:she|he|daughter|son|child|kid|girl|boy)'?s (?:only |just )?1[0-7]\b|\b(?:daughter|son|child|kid|girl|boy|she|he) is (?:only |just )?1[0-7]\b|(?<!as a )(?<!when i was a )(?<!back when i was a )(?<!since i was a )\bteen(?:agers?|age|aged)\b(?! (?:years|days))|(?<!pec )(?<!teres )(?<!pectoralis )\bminors?\b|"
             # Their children as the ones to come, not a story: "my kids are a pain in the neck. do you do necks?"
             r"\A(?=.*\b(?:come|come in|book\w*|bring|treat\w*|massag\w*|see|appointments?|sessions?|ages?|old|allowed|welcome|too young)\b)"
-            r".*?\bmy (?:kids?|children)\b"
+            r".*?\bmy (?:kids?|children)\b|"
+            # A parent's part in a young person's visit: "would a parent need to sign something", "does a parent have to come?"
+            r"\b(?:a|the|one) (?:parent|guardian|parent or guardian|mum or dad)\b(?:\W+\w+){0,4}?\W+(?:sign|consent|come|there|present|stay|in the room|with)\b|"
+            r"\b(?:parental|parents?'?) (?:consent|permission|signature)\b"
         ),
         _visiting("under_18s"),
     ),
@@ -416,7 +421,11 @@ SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime]
             # …nor does "do you do gift cards / student discounts / parking?" (the vouchers', prices' and parking's).
             r"(?! (?:any |a |an )?(?:\w+ )?(?:discounts?|concessions?|deals?|vouchers?|gift ?cards?|gift certificates?|packages?|"
             r"block bookings?|loyalty|memberships?|payment plans?|reduced rates?|parking)\b)|"
-            r"offer|hot stone|needling|cupping|osteo|chiro|sports massage|deep tissue|pregnancy massage|swedish"
+            r"offer|hot stone|needling|cupping|osteo|chiro|sports massage|deep tissue|pregnancy massage|swedish|"
+            # "does your clinic do botox", "can I get my nails done there too": a treatment the clinic may not offer.
+            r"\b(?:does|do) (?:your|the|this) (?:clinic|place|practice|salon|cent(?:re|er)|spa) (?:also |even )?(?:do|offer|have|provide)\b|"
+            r"\b(?:get|have) (?:my |your |our |her |his )?(?:nails|hair|lashes|brows|eyebrows|botox|fillers?|tan|legs waxed|eyebrows threaded)"
+            r"(?: \w+)? (?:done|there|as well|too|at (?:the same time|yours|your place))\b"
         ),
         _services,
     ),

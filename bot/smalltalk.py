@@ -255,7 +255,7 @@ _RIGHT_PLACE = re.compile(
     r"^\W*(?:(?:hi|hello|hey|hiya|sorry|um+|erm+|ok)\W+)*(?:is this|is that|am i (?:talking|speaking|chatting) (?:to|with)|"
     r"have i (?:got|reached|come to)|did i reach) (?:the |a )?(?:right (?:place|number|clinic|chat)|massage|clinic|trigger point|"
     r"\w+ (?:clinic|massage|therapy|therapies))(?: (?:place|clinic|people|centre|center|studio|one|number|chat))?"
-    r"(?: for (?:a |the )?(?:massage|trigger point\w*|booking|bookings|appointments|the clinic))?(?:,? (?:on|in|at) \w+(?: \w+)?)?\W*$"
+    r"(?: for (?:a |the )?(?:massage|trigger point\w*|booking|bookings|appointments|the clinic))?(?:,? (?:on|in|at|near|by) \w+(?: \w+){0,3})?\W*$"
 )
 
 

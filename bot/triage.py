@@ -104,6 +104,9 @@ _SETTLED = re.compile(
     # How the client is, not what is happening: "I faint at the sight of blood", "pins and needles if I sit cross-legged".
     r"at the sight of|(?:if|when|whenever) i (?:sit|kneel|cross|sleep on|lie on)\w*|cross[- ]?legged|"
     r"goes away (?:when|if|after)|went away|stopped (?:straight away|right away|at once|immediately)|"
+    # Better since the sessions began, a progress report: "my headaches have pretty much stopped since i started coming".
+    r"(?:stopped|gone|cleared up|disappeared|vanished|eased off|(?:much|loads|so much|way) better)\b(?:\W+\w+){0,2}?\W+since "
+    r"(?:i (?:started|began|have been|'?ve been|been) (?:coming|seeing|having)|(?:my|the|our|starting|i started) (?:sessions?|treatments?|massages?|visits?))|"
     r"haven'?t had (?:one|it|them|an? \w+|any) (?:in|for) (?:years|ages|months|a long time)|"
     # Known and looked after: "diagnosed and well controlled", "the GP checked me over, thinks it's muscular".
     r"(?:well|fully) (?:controlled|managed)|under control|checked me over|"

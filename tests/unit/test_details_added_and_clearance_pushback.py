@@ -329,3 +329,15 @@ def test_an_acknowledgement_then_a_question_is_not_taken_as_a_remark(kb):
         kb, "great. can i go for a swim the same evening", "faq_aftercare", 0.7, previous_faq_id="ses-how-many-sessions"
     )
     assert reply.topic != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the migraines have more or less stopped since I started coming, could I drop to every six weeks?",
+        "my hip is so much better since my sessions, do I still need weekly ones?",
+    ],
+)
+def test_a_complaint_better_since_the_sessions_began_is_a_progress_report_not_a_symptom(text):
+    assert not describes_symptom(text)
+    assert describes_symptom("the tingling stopped since I started coming but now my arm feels weak")

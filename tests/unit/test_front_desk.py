@@ -126,6 +126,8 @@ def test_front_desk_matters_in_everyday_words(text, section):
         ("I dislocated my knee years ago, anything I should mention?", "location"),
         ("hurt my back as a teenager playing rugby, should I tell the therapist?", "under_18s"),
         ("which days are you open?", "booking"),
+        # "Anything" to do, not a free slot.
+        ("legs feel heavy after this morning's massage, anything we should do this evening?", "same_day"),
     ],
 )
 def test_front_desk_words_inside_other_words_or_the_past_name_no_matter(text, not_section):
@@ -461,6 +463,10 @@ def test_lying_on_the_table_is_not_a_question_of_size(text):
         ("hiya is jo in on saturday", "therapists"),
         ("Is Tomasz working tomorrow?", "therapists"),
         ("i've moved house, how do i update my address with you", "contact"),
+        ("does the clinic do fillers at all", "services"),
+        ("could i get my brows done there as well", "services"),
+        ("will a parent have to be present for my son's session", "under_18s"),
+        ("do you need parental consent", "under_18s"),
         ("which days does Priya work", "therapists"),
         ("is the treatment room on the ground floor? I use a stick", "accessibility"),
         ("my mum needs a walker, is it upstairs?", "accessibility"),

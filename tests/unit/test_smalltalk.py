@@ -289,6 +289,7 @@ def test_an_introduction_with_a_question_is_not_small_talk():
         "is this the right number for massage",
         "is this the trigger point clinic?",
         "sorry is this the clinic on orchard row",
+        "hello is this the massage clinic near the big tesco",
     ],
 )
 def test_checking_someone_is_there_or_that_this_is_the_clinic_is_a_greeting(text):
