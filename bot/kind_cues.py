@@ -173,6 +173,13 @@ _FALSE_FRIENDS = re.compile(
     # Diabetes' numb feet, a known nerve matter for the doctor, not a stroke: "I'm diabetic and my feet are numb".
     r"diabet\w*\b.{0,60}?\b(?:feet|foot|toes)\b(?:\W+\w+){0,3}?\W+(?:numb\w*|tingl\w*)|"
     r"(?:feet|foot|toes)\b(?:\W+\w+){0,3}?\W+(?:numb\w*|tingl\w*)\b.{0,60}?\bdiabet\w*|"
+    # A chest or breath better after the work: "my chest feels a lot more open and I breathe easier".
+    r"(?:chest|ribs?|ribcage)\b(?:\W+\w+){0,4}?\W+(?:more open|opened up|looser|freer)\b|"
+    r"breath(?:e|ing)? (?:so much |much |a lot |loads )?(?:easier|more (?:freely|easily|deeply)|better)\b|"
+    # Nobody at the desk, not being alone: "im at ur front desk rn and theres nobody here".
+    r"(?:nobody|no ?one|no body)(?:'s| is)? (?:at|on|behind|manning) (?:the |ur |your )?(?:front desk|desk|reception|door)|"
+    r"(?:at|in) (?:ur|your|the) (?:front desk|reception|waiting room|clinic|door)\b(?:\W+\w+){0,4}?\W+(?:nobody|no ?one|no body)(?:'s| is)? "
+    r"(?:here|there|around|about)|"
     # A stiff neck's reach, not a headache: "barely able to turn my head".
     r"(?:turn|turning|move|moving|tilt|tilting) (?:my|his|her|their|the) head|"
     # Thanks to a therapist by name or for a visit, not a farewell ("thank you for everything" stays a cue).

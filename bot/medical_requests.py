@@ -871,6 +871,10 @@ _CLEARANCE_MATTERS = {
         r"cancer treatment|treatment for (?:\w+ )?cancer|cancer|metasta\w*|palliative|tumou?r|leuka?emia|lymphoma|myeloma|"
         r"port in (?:my|his|her|their) chest|chemo ?port|portacath|picc line|(?:still )?(?:have|got) (?:my|a|the) port\b",
         "con-kidney-dialysis": r"dialysis|kidney (?:failure|disease|transplant)|renal failure|fistula",
+        # Diabetes with complications such as numb feet (brief §4: clearance if complications); the message
+        # must name the diabetes too (`_DIABETES`). Plain diabetes is the FAQ entry's question.
+        "con-diabetes": r"neuropath\w*|(?:feet|foot|toes?|soles?)\b(?:\W+\w+){0,4}?\W+(?:numb\w*|tingl\w*|no feeling)|"
+        r"numb\w* (?:\w+ )?(?:feet|foot|toes?)|(?:foot|leg) ulcers?|ulcers? on (?:my|his|her) (?:foot|feet|leg)|poor circulation",
         "con-liver-disease": r"cirrhosis|liver (?:disease|failure|problems?)|hepatitis",
         "con-pregnancy": r"pregnan\w*|trimester|expecting (?:a baby|twins|my first|our first|again|baby)|"
         r"\d+ ?weeks? (?:gone|along|with (?:twins|a baby|my|our|baby))|"
@@ -960,6 +964,7 @@ _CLEARANCE_MATTERS = {
 }
 # The contraindication entries that ask for a doctor's or midwife's clearance first.
 CLEARANCE_ENTRIES = frozenset(_CLEARANCE_MATTERS)
+_DIABETES = re.compile(r"\b(?:diabet\w*|t[12]d|type (?:1|2|one|two)\b)")
 # Cancer and liver disease matter while they are current; a clot or a heart attack matters after.
 # Matters whose own words carry a "not" or "never": "my blood pressure's never been checked".
 _SAID_WITH_A_NEGATION = {"con-high-blood-pressure"}
@@ -1061,6 +1066,8 @@ def _clearance_matters_named(text: str, asked_before: bool) -> Iterator[str]:
         # Not skipped when hypothetical: the asking itself is ("would it be all right to come?");
         # a matter that is only supposed is caught by _CONDITIONAL below ("what if I was pregnant?").
         for faq_id, pattern in _CLEARANCE_MATTERS.items():
+            if faq_id == "con-diabetes" and not _DIABETES.search(prepared):
+                continue
             for found in pattern.finditer(text):
                 if _only_supposed(text[: found.start()]):
                     continue  # "can I come if I'm on blood thinners?" is the FAQ's own question

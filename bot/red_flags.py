@@ -444,6 +444,9 @@ _RULES: list[_Rule] = [
         # "I don't want to be here anymore... at this clinic I mean": the client says what "here" is.
         unless_in_message=re.compile(
             r"\b(?:at|in|with) (?:this|the|your) (?:clinic|place|branch|job|company|office|gym|practice|team)\b(?:\W+\w+){0,2}?\W+i mean\b|"
+            # The pressure in a session, not life: "can i ask her to stop half way through if i cant take it".
+            r"^(?!.*\b(?:life|living|anymore|any more|alive|die|dying|kill|end it|myself)\b)(?=.*\b(?:stop|ease off|lighter|pressure|massage|"
+            r"therapist|session|half ?way)\b).*\b(?:if|when|once) (?:i|you) (?:can'?t|cannot|can not) take (?:it|the (?:pressure|pain))\b|"
             # Long past, said to be well now, with nothing current: "I was suicidal back in my twenties, had
             # good support and I'm genuinely well now, haven't felt like that in years. Will the therapist read the form?"
             rf"^(?!.*\b(?:{_COMING_BACK}|today|tonight|this (?:week|month|year)|still)\b)"
@@ -714,7 +717,7 @@ _RULES: list[_Rule] = [
         unless=re.compile(
             r"\b(?:car accident|road accident|crash|pregnan\w*|from sitting|sitting (?:at|on|for|all|cross)|all day at|"
             r"long (?:\w+ )?(?:drives?|journeys?|flights?|trips?|rides?)|car journeys?|cross[- ]?legged|cycl\w*|bike|spin class|saddle sore|hard chair|"
-            r"hours? (?:on|in) (?:the|a) (?:train|bus|plane|coach|car)|flight|neuropathy|diabet\w*|feet|toes|"
+            r"(?:hours?|hrs?|all day|ages) (?:on|in) (?:the|a) (?:train|bus|plane|coach|car|sofa|couch)|flight|neuropathy|diabet\w*|feet|toes|"
             r"(?:\d+|two|three|four|five|six|long|an) ?(?:-? ?hours?|hr|hrs)? ?(?:drive|journey|car ride|road trip|coach trip)|worn off|wore off)\b"
         ),
     ),

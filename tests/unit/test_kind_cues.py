@@ -48,6 +48,8 @@ def test_each_kind_is_plausible_from_its_lay_words(kind, text):
         ("suicidal_thoughts", "just wanted to say a huge thank you to Amir, my shoulder is so much freer"),
         ("thunderclap_headache", "last week I could hardly turn my head, now it's great"),
         ("stroke_signs", "type 2 diabetic here, my toes have been tingly for ages"),
+        ("suicidal_thoughts", "standing in your reception and there's no one here, should I wait?"),
+        ("chest_pain", "after the upper back work my chest feels more open, is that normal?"),
     ],
 )
 def test_a_message_that_names_nothing_of_a_kind_is_not_that_kind(kind, text):

@@ -46,13 +46,11 @@ def test_medical_requests_are_recognised(text, kind):
         "can trigger point therapy help with tension headaches?",
         "What causes trigger points to form?",
         "How many sessions will I need?",
-        "I have diabetes, can I still have a massage?",
         "Should I use ice or heat afterwards?",
+        "I have diabetes, can I still have a massage?",
         "can trigger points cause numbness or tingling?",
         "I have weak muscles in my back, will massage help?",
-        "I have diabetes with some numbness in my feet from it, is trigger point therapy ok for me?",
         "my back is stiff in the mornings",
-        "Type 1 diabetic, my feet are a bit numb from neuropathy. Is that an issue for massage?",
         "how much pressure do you use?",
         "what cream or oil do you put on?",
         "my calves ache after my long runs, is that trigger points or just DOMS?",
@@ -170,6 +168,10 @@ def test_history_and_everyday_words_do_not_back_the_models_medical_guess(text):
         ("my husband is wondering if trigger point is safe with his warfarin", "con-blood-thinners"),
         # Whether to come while on a blood thinner is the entry's, not a question about the medicine.
         ("how much is a 45 minute session and is it ok if I'm on rivaroxaban", "con-blood-thinners"),
+        # Diabetes with complications (numb feet) is a clearance matter, so that booking words do not take
+        # the message; plain diabetes stays the FAQ entry's question (below).
+        ("Type 1 diabetic, my feet are a bit numb from neuropathy. Is that an issue for massage?", "con-diabetes"),
+        ("diabetic (type 2), toes have gone numb lately, fine to book a leg massage?", "con-diabetes"),
     ],
 )
 def test_a_matter_that_needs_clearance_named_while_asking_to_come_gets_its_contraindication_entry(text, entry):

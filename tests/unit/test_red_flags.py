@@ -80,6 +80,8 @@ EMERGENCIES = {
         "everyone would be better off without me",
         "i want to end it all",
         "thinking about suicide",
+        # Said beside a session, still about life.
+        "honestly I cant take it anymore, not even the massages help, I want it all to stop",
         "my friend says she has a plan to end her life tonight",
         # Indirect (issue #9)
         "i wish i could go to sleep and not wake up",
@@ -247,6 +249,8 @@ def test_a_danger_after_the_first_thousand_characters_is_found():
         "I read that chest trigger points refer pain into the arm, is that right?",
         "can they cause chest pain? my friend swears hers did",
         "I get a tight chest when work is stressful but my GP checked my heart in the summer and it was all fine",
+        # The pressure of a session, not life.
+        "is it ok to tell the therapist to stop if I can't take the pressure?",
     ],
 )
 def test_ordinary_questions_are_not_dangers(text):
