@@ -87,9 +87,9 @@ def _therapists(p: ClinicProfile, now: dt.datetime) -> str:
     return p.get("therapists")
 
 
-# (section, keywords, composer). Order breaks ties: more specific sections first.
 # "Anything" as a free slot, not as something to do: "anything i should do tonight?" asks for aftercare.
 _ANYTHING_FREE = r"anything(?! (?:i|we|you|she|he) (?:should|can|could|need|must|ought|shall)\b| to (?:do|avoid|take|use|eat|drink)\b)"
+# (section, keywords, composer). Order breaks ties: more specific sections first.
 SECTIONS: list[tuple[str, re.Pattern[str], Callable[[ClinicProfile, dt.datetime], str]]] = [
     (
         "same_day",

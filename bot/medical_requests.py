@@ -872,7 +872,7 @@ _CLEARANCE_MATTERS = {
         r"port in (?:my|his|her|their) chest|chemo ?port|portacath|picc line|(?:still )?(?:have|got) (?:my|a|the) port\b",
         "con-kidney-dialysis": r"dialysis|kidney (?:failure|disease|transplant)|renal failure|fistula",
         # Diabetes with complications such as numb feet (brief §4: clearance if complications); the message
-        # must name the diabetes too (`_DIABETES`). Plain diabetes is the FAQ entry's question.
+        # must name the diabetes too (`_NAMED_WITH`). Plain diabetes is the FAQ entry's question.
         "con-diabetes": r"neuropath\w*|(?:feet|foot|toes?|soles?)\b(?:\W+\w+){0,4}?\W+(?:numb\w*|tingl\w*|no feeling)|"
         r"numb\w* (?:\w+ )?(?:feet|foot|toes?)|(?:foot|leg) ulcers?|ulcers? on (?:my|his|her) (?:foot|feet|leg)|poor circulation",
         "con-liver-disease": r"cirrhosis|liver (?:disease|failure|problems?)|hepatitis",
@@ -964,7 +964,9 @@ _CLEARANCE_MATTERS = {
 }
 # The contraindication entries that ask for a doctor's or midwife's clearance first.
 CLEARANCE_ENTRIES = frozenset(_CLEARANCE_MATTERS)
-_DIABETES = re.compile(r"\b(?:diabet\w*|t[12]d|type (?:1|2|one|two)\b)")
+# Matters whose words count only when the message also names what they belong to: numb feet are
+# diabetes' complication only where the diabetes is named.
+_NAMED_WITH = {"con-diabetes": re.compile(r"\b(?:diabet\w*|t[12]d|type (?:1|2|one|two)\b)")}
 # Cancer and liver disease matter while they are current; a clot or a heart attack matters after.
 # Matters whose own words carry a "not" or "never": "my blood pressure's never been checked".
 _SAID_WITH_A_NEGATION = {"con-high-blood-pressure"}
@@ -1059,15 +1061,18 @@ def _clearance_matters_named(text: str, asked_before: bool) -> Iterator[str]:
         return
     # "my boss is giving me a heart attack with these deadlines": no heart condition.
     prepared = without_figures_of_speech(prepared)
+    matters = {
+        faq_id: pattern
+        for faq_id, pattern in _CLEARANCE_MATTERS.items()
+        if faq_id not in _NAMED_WITH or _NAMED_WITH[faq_id].search(prepared)
+    }
     for clause in split_clauses(prepared):
         # The prepared text spaces hyphens out ("pre - eclampsia", "c - section"); the names of
         # conditions keep theirs.
         text = clause.text.replace(" - ", "-")
         # Not skipped when hypothetical: the asking itself is ("would it be all right to come?");
         # a matter that is only supposed is caught by _CONDITIONAL below ("what if I was pregnant?").
-        for faq_id, pattern in _CLEARANCE_MATTERS.items():
-            if faq_id == "con-diabetes" and not _DIABETES.search(prepared):
-                continue
+        for faq_id, pattern in matters.items():
             for found in pattern.finditer(text):
                 if _only_supposed(text[: found.start()]):
                     continue  # "can I come if I'm on blood thinners?" is the FAQ's own question
