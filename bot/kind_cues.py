@@ -201,6 +201,9 @@ _FALSE_FRIENDS = re.compile(
     r"(?:day|road|business|school|work|weekend|shopping|family|camping|golf|fishing|field|boat|coach) trips?|trips? (?:to|away|abroad|home)|"
     r"slip (?:me|her|him|us|them) in|(?:so good|amazing|incredible) (?:that )?(?:i|we) (?:nearly|almost) died|(?:nearly|almost) died (?:laughing|of (?:laughter|embarrassment|shame))|"
     r"killer (?:workout|session|class|leg day|run)|"
+    # Pressure asked to be lighter is no light that hurts the eyes: "can I ask them to go lighter?";
+    # legs said to be alike are no numb pair: "swelled a little on the flight, both legs the same, normal now".
+    r"lighter|light (?:pressure|touch|massage|work|strokes?)|both (?:legs|feet|ankles|sides) (?:are |look |looked )?(?:the )?(?:same|equal|alike)|"
     # Feeding a baby is no chest: "is it safe while I'm still breastfeeding?"
     r"breast ?-?(?:feed\w*|fed|milk|pump\w*)|"
     # A cut that is a trim: "I cut my hair", "a haircut".

@@ -102,7 +102,9 @@ _TEST_RESULT = (
     # All clear is not a question for the doctor, unless one value is the exception ("all normal except my CK").
     r"\A(?!(?!.*\b(?:except|apart from|other than|but (?:my|the|one))\b).*\b(?:all clear|cleared up|nothing (?:wrong|found|serious|sinister)|"
     r"came back (?:\w+ )?(?:clear|normal|fine|ok|good)|(?:scans?|x-?rays?|mri|ct|tests?|bloods|results?) (?:all |both )?(?:clear|normal|fine)|"
-    r"(?:were|was|all) (?:\w+ )?(?:clear|normal|fine)|shows? (?:up|where)|show (?:them|it|trigger))\b)(?=.*\b(?:my|i|i'?ve|i'?m|his|her|mine|had|got)\b)"
+    r"(?:were|was|all) (?:\w+ )?(?:clear|normal|fine)|shows? (?:up|where)|show (?:them|it|trigger)|"
+    # "cardiologist said my heart is perfectly fine and it was muscular"
+    r"(?:said|says|told (?:me|him|her|us)|confirmed)(?:\W+\w+){0,5}?\W+(?:is|was|are|were) (?:\w+ )?(?:fine|normal|healthy|clear)|was (?:just |only )?muscular)\b)(?=.*\b(?:my|i|i'?ve|i'?m|his|her|mine|had|got)\b)"
     r"(?=.*\b(?:blood tests?|bloods|tests?|scans?|x-?rays?|xray|mri|ultrasound|ct|results?|report|inr|ck|tsh|crp|esr|hba1c|ecg|ekg|echo|holter|"
     r"ferritin|b12|vitamin d|iron|psa|lfts?|liver function|egfr|potassium|sodium|white cells?|glucose|blood sugars?)\b"
     r"(?:(?:\W+\w+){0,8}?\W+(?:(?<!at )(?<!at about )(?<!was )(?<!aged )(?<!age )(?<!for )(?<!till )(?<!until )(?<!by )(?<!around )\b\d+(?:\.\d+)?(?![\w:])(?! ?(?:am|pm|o'?clock|:\d|tubes?|mins?|minutes|hours?|days?|weeks?|years?))|"
@@ -277,7 +279,7 @@ _CHILD = (
     r"(?:-? ?(?:year|yr|month|week)s?[- ]old|yo)\b|\b(?:my|our) (?:son|daughter|kid|kids|child|children|boy|girl|toddler|baby|teen\w*|little one|newborn)\b"
 )
 _CHILDS_SYMPTOM = re.compile(
-    rf"\A(?=.*{_CHILD})(?=.*\b{_SYMPTOM}s?\b|.*\b(?:sore|limp\w*|growing pains)\b)"
+    rf"\A(?=.*{_CHILD})(?=.*\b{_SYMPTOM}s?\b|.*\b(?:sore|limp\w*|growing pains|headaches?|migraines?|tummy aches?|stomach aches?)\b)"
     r"(?=.*(?:\b(?:what(?:'s| is) (?:it|this|that|wrong|causing)|why|is (?:it|this|that) (?:normal|serious|bad|a |an |something|just|knots?|trigger|growing)|"
     r"could (?:it|this|that) be|normal|should (?:we|i) "
     r"(?:worry|be worried|see|take)|anything to worry|growing pains|or (?:knots?|trigger points?|something (?:else|worse|serious)))\b))"
@@ -323,8 +325,16 @@ _WORRIED_ABOUT = re.compile(
     r"\A(?!(?=.*\b(?:hurts?|hurting|sore\w*|tender\w*|aches?|achy|painful)\b(?:\W+\w+){0,4}?\W+when (?:i|you|she|he|they|someone|the therapist) "
     r"(?:\w+ )?(?:press|push|touch|prod|poke|dig|squeeze|rub)\w*\b)"
     r"(?!.*\b(?:lumps?|bumps?|swell\w*|swollen|red|hot|numb\w*|tingl\w*|rash|bleed\w*|fever\w*|hard|growing|bigger|weeks?|months?)\b))"
+    # Worried that a session's soreness did not come ("is it bad that i didn't feel sore at all?"): no symptom told.
+    r"(?!.*\b(?:didn'?t|did not|don'?t|do not|wasn'?t|was not|never|not|no) (?:\w+ ){0,2}?(?:sore\w*|pain|hurt|ache|achy|stiff)\b)"
     rf"{_OWN_SYMPTOM}.*\b(?:anything (?:to worry|i should worry|to be worried|serious)|something (?:to worry|serious)|"
     r"should i (?:be )?(?:worr(?:y|ied)|concerned)|is (?:it|this|that) (?:bad|serious|worrying|dangerous) that|is it bad that)\b"
+)
+# Bad headaches that keep coming, one's own: "ive been having really bad headaches" (a thunderclap is one,
+# sudden, and the rules and the classifier read that).
+_BAD_HEADACHES_THAT_KEEP_COMING = re.compile(
+    r"\b(?:i'?ve been|i have been|i'?m|i am|i keep|i always|i)\s?(?:having|getting|get)\b(?:\W+\w+){0,2}?\W+(?:really |very |so |such )?"
+    r"(?:bad|terrible|awful|severe|horrible|horrendous|constant|crippling|debilitating|nasty|killer)\b(?:\W+\w+){0,2}?\W*(?:headaches|migraines)\b"
 )
 # A heart rate or pulse reading asked about: "my resting heart rate is about 45 and I sometimes feel lightheaded".
 _HEART_RATE = re.compile(
@@ -404,9 +414,18 @@ _ACTUALLY_SOMETHING_ELSE = re.compile(
     r"confirmed|booked|going ahead|still on|on|happening|ok|okay|fine|right|correct|free|available|cancelled|"
     # How the work feels or what a claim says: "is it really deep", "is that really how it works?"
     r"deep|hard|firm|strong|intense|rough|gentle|light|soft|painful|sore|relaxing|effective|helpful|expensive|dear|long|"
-    r"how|what|that|so|true|like that|necessary|risk|risky|a risk|danger|dangerous|safe|unsafe|a thing)\b)(?:a |an )?\w+"
+    r"how|what|that|so|true|like that|necessary|risk|risky|a risk|danger|dangerous|safe|unsafe|a thing|"
+    # Whether the therapy will do any good: "is it actually going to work for someone like me?"
+    r"going|gonna|work\w*|help\w*|worth)\b)(?:a |an )?\w+"
 )
 
+# A professional's diagnosis to be seconded: "my physio says I've got thoracic outlet syndrome, can you
+# confirm she's right?" (only the one who examines can).
+_SECOND_A_DIAGNOSIS = re.compile(
+    r"\A(?=.*\b(?:gp|doctor|dr|physio\w*|chiro\w*|osteo\w*|consultant|specialist|surgeon)\b)"
+    r"(?=.*\b(?:confirm|agree|tell me|check|say)\b(?:\W+\w+){0,3}?\W+(?:she'?s|he'?s|they'?re|(?:she|he|they|it) (?:is|are|was)|"
+    r"(?:my|the) \w+ (?:is|was)|that'?s|that is|this is) (?:right|correct|wrong|mistaken)\b)"
+)
 # Two professionals' opinions to choose between: "my physio says trigger point, my chiro says a rib out. whos right??"
 _PROFESSIONAL = r"\b(?:gp|doctor|dr|physio\w*|chiro\w*|osteo\w*|consultant|specialist|therapist|sports? therapist)\b"
 _TWO_OPINIONS = re.compile(
@@ -671,6 +690,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (MedicalRequest("diagnosis"), _WORRIED_ABOUT),
     (MedicalRequest("diagnosis"), _WHICH_OF_TWO),
     (MedicalRequest("diagnosis"), _TWO_OPINIONS),
+    (MedicalRequest("diagnosis"), _SECOND_A_DIAGNOSIS),
     (MedicalRequest("diagnosis"), _OWN_CHEST_AS_TRIGGER_POINT),
     (MedicalRequest("diagnosis"), _DOCTORS_TREATMENT_WEIGHED),
     (MedicalRequest("diagnosis"), _ORGANS_OR_CONDITION_AS_TRIGGER_POINTS),
@@ -678,6 +698,7 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (MedicalRequest("symptoms"), _PAIN_ON_BREATHING),
     (MedicalRequest("symptoms"), _PAIN_WITH_SICKNESS),
     (MedicalRequest("symptoms"), _HEART_RATE),
+    (MedicalRequest("symptoms"), _BAD_HEADACHES_THAT_KEEP_COMING),
     (MedicalRequest("symptoms"), _BODY_SIGNS),
     (MedicalRequest("worsening_soreness"), _AFTER_EFFECT_THAT_STAYS),
     # A condition the client thinks they have, and what to do about it: "I think I've trapped a nerve in
@@ -817,6 +838,25 @@ RULES: list[tuple[MedicalRequest, re.Pattern[str]]] = [
     (MedicalRequest("diagnosis"), _ACTUALLY_SOMETHING_ELSE),
 ]
 
+# A racing heart the client puts down to nerves in a new place ("heart races whenever I go somewhere new,
+# it's just nerves"): told to explain the nerves about a first visit, not asked about.
+_PUT_DOWN_TO_NERVES = re.compile(
+    r"\b(?:(?:just|only|purely) (?:nerves|anxiety|nervous\w*)|it'?s (?:my )?(?:nerves|anxiety)|when i'?m (?:nervous|anxious)|"
+    r"(?:nervous|anxious) about (?:new|meeting|going|coming|trying)|(?:go|going) (?:somewhere|anywhere) new)\b"
+)
+# The day or two of soreness after a session (brief §3), asked about: "after massage I have pain in back for
+# two days, is it ok?" (not a soreness that stays a week, spreads, or comes with other signs).
+_A_SESSIONS_FIRST_DAYS = re.compile(
+    r"\A(?=.*\b(?:since|after|from) (?:the |my |a |that |last |yesterday'?s |our |your )?(?:\w+ )?(?:session|massage|treatment)\b)"
+    r"(?=.*\b(?:(?:a|one|two|2|three|3|a couple of|couple of) days?|48 hours|since yesterday|yesterday|today|this morning)\b)"
+    r"(?!.*\b(?:numb\w*|tingl\w*|swell\w*|swollen|hot|red|worse|weak\w*|bruis\w*|fever\w*|breath\w*|chest|lump\w*|week|weeks|"
+    r"dizz\w*|headaches?|migraines?|sick|vomit\w*|faint\w*|nause\w*)\b)"
+)
+# A doctor's verdict told: "cardiologist said my heart is perfectly fine and it was muscular".
+_A_DOCTORS_ALL_CLEAR = re.compile(
+    r"\b(?:cardiologist|doctor|gp|dr|consultant|specialist|hospital|a&e|they)\b(?:\W+\w+){0,4}?\W+(?:said|says|told (?:me|him|her)|confirmed|found)\b"
+    r"(?:\W+\w+){0,6}?\W+(?:fine|normal|healthy|nothing wrong|muscular|all clear|clear)\b"
+)
 _STANDS_ON_OWN_SYMPTOM = frozenset(p for _, p in RULES if p.pattern.startswith(rf"\A{_OWN_SYMPTOM}"))
 
 _CLINICIAN = (
@@ -950,6 +990,10 @@ _CLEARANCE_MATTERS = {
         r"low (?:blood|white (?:blood )?cell|neutrophil) counts?|(?:my |his |her )counts (?:are |is )?(?:a bit |quite |very |really )?low|(?:my |an? |in an? )?ra (?:flare|flaring)|(?:for|with|have|got) (?:my )?ra\b|gout flare|autoimmune|multiple sclerosis|epilep\w*|seizures|ha?emophilia|"
         r"sickle cell|lymph(?:o)?e?dema|crohn'?s|ulcerative colitis|parkinson'?s|copd|emphysema|scleroderma|"
         r"vasculitis|marfan|ehlers|eds\b|hypermobil\w*|tia\b|mini[- ]?stroke|i(?:'ve| have)? had a stroke|"
+        # However long ago and whoever had it: "had a mild stroke 3 years ago, recovered really well" (not the
+        # massage's "long gliding strokes").
+        r"(?:(?:i|he|she|they|i'?ve|he'?s|she'?s|they'?ve) (?:had|has had|have had) (?:a |an )?|history of (?:a )?|(?:a|his|her|my) (?=mild|minor|small|slight))"
+        r"(?:mild |minor |small |slight )?stroke\b|"
         # A bleed on the brain being treated: "im in hospital, it was a small bleed and they're treating it".
         r"(?:brain|small|little|a) (?:bleed|haemorrhage|hemorrhage)|bleed (?:on|in) (?:the|my|his|her) brain|"
         r"(?:have|has|got|with|diagnosed with|living with) ms\b|"
@@ -1344,7 +1388,13 @@ def find_medical_request(text: str, asked_before: bool = False) -> MedicalReques
                 return request
             if pattern in _STANDS_ON_OWN_SYMPTOM and _negated_everywhere(normalized, _OWN_SYMPTOM_RX):
                 continue
-            if pattern is _NOT_A_MUSCLE_OF_MINE and _negated_everywhere(normalized, _NOT_MUSCLE_RX):
+            if pattern is _NOT_A_MUSCLE_OF_MINE and (
+                _negated_everywhere(normalized, _NOT_MUSCLE_RX) or _PUT_DOWN_TO_NERVES.search(normalized)
+            ):
+                continue
+            if request.kind == "symptoms" and _A_SESSIONS_FIRST_DAYS.search(normalized):
+                continue  # the aftercare entries' question
+            if pattern is _OWN_CHEST_AS_TRIGGER_POINT and _A_DOCTORS_ALL_CLEAR.search(normalized):
                 continue
             if (
                 request.kind in ("diagnosis", "symptoms")

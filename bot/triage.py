@@ -313,6 +313,10 @@ _MILD_HEADACHE = re.compile(
     r"\b(?:bit of a|a bit of a|slight|mild|little|small|dull|tiny|light|low-level|niggly|niggling) (?:\w+ )?headache\b|"
     r"\bheadache'?s? (?:is |was )?(?:only |just )?(?:mild|slight|dull|not bad|not too bad)\b"
 )
+# Headaches that come again and again: a thunderclap is one, sudden.
+_RECURRING_HEADACHES = re.compile(
+    r"\b(?:headaches|migraines)\b|\b(?:been having|been getting|keep (?:getting|having)|always get|i get|gets?)\b(?:\W+\w+){0,3}?\W+(?:headache|migraine)\b"
+)
 _THUNDER_WORDS = re.compile(
     r"\b(?:worst|sudden\w*|out of nowhere|thunder\w*|explo\w*|bang|split\w*|10 ?/ ?10|10 out of 10|never (?:had|felt)|like being hit|"
     r"stiff neck|neck (?:is |feels )?stiff|vomit\w*|been sick|throw\w* up|threw up|light hurts|blurr\w*|vision|confus\w*|droop\w*|slur\w*|"
@@ -753,6 +757,8 @@ def _second_look_clears(
         return True  # what the work's pain may do to the breath, asked beforehand
     if kind == "thunderclap_headache" and _MILD_HEADACHE.search(prepared) and not _THUNDER_WORDS.search(prepared):
         return True  # a mild headache, none of a thunderclap's words: the doctor (if asked), not 999
+    if kind == "thunderclap_headache" and _RECURRING_HEADACHES.search(prepared) and not _THUNDER_WORDS.search(prepared):
+        return True  # "I've been having really bad headaches": one that keeps coming is the doctor's, not a thunderclap
     if kind == "thunderclap_headache" and _SETTLED.search(prepared) and not _THUNDER_WORDS.search(prepared):
         return True  # "my headache from yesterday has gone now, can I still come in?": over, and no thunderclap
     if kind == "breathing" and score < SURE_UNCUED_BREATHING_SCORE and not plausible("breathing", prepared, score):
