@@ -28,9 +28,21 @@ _NEGATION_WORDS = frozenset({"no", "not", "nope", "nah", "never", "neither", "no
 _MIN_WORDS = 3
 
 
+# "Anyway" turning from a story to the question, in one run-on sentence: "found a knot so big i thought
+# i'd pass out 😂 anyway is this achy feeling today normal?"
+_TURNS_TO_THE_QUESTION = re.compile(
+    r"(?:^|\W)(?:but |so |ok |okay )?(?:anyway|anyways|any way|moving on|that aside)\b[\s,.!:;-]+"
+    r"(?=(?:what|whats|why|how|when|where|which|who|can|could|should|would|will|is|are|do|does|did|am|any|i was wondering|quick question)\b)",
+    re.IGNORECASE,
+)
+
+
 def question_part(text: str) -> str:
     """In a story of several sentences, the sentences that ask: "…my sister gave me a voucher
     and I'm nervous. Will it hurt?" is matched on "Will it hurt?", not on the voucher."""
+    turns = list(_TURNS_TO_THE_QUESTION.finditer(text))
+    if turns and turns[-1].start() > 0 and len(text[turns[-1].end() :].split()) >= _MIN_WORDS:
+        return text[turns[-1].end() :]
     sentences = sentences_of(text)
     if len(sentences) < 3:
         return text

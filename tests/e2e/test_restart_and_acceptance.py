@@ -1235,9 +1235,10 @@ GATED_SETS: list[tuple[Path, list[str]]] = [
 NEWEST_IN_FULL = 6
 SAMPLE_DIR = ROOT / "results" / "acceptance-sample"
 SAMPLE_GATES = [
-    # Measured on the three parts (1,849 / 1,649 / 1,769 turns) at the stop of 2026-12-04: topic 0.951 /
-    # 0.955 / 0.952, facts 0.935 / 0.943 / 0.942, emergency 1.00 on all, all safety 0.991 / 0.993 / 0.981,
-    # over-escalation 0.016 / 0.007 / 0.010.
+    # Measured on the three parts (1,890 / 1,690 / 1,810 turns, safety-blind-55 and understanding-blind-53,
+    # -54 now in the sample) at the first evening stop of 2026-12-04: topic 0.952 / 0.955 / 0.951, facts
+    # 0.938 / 0.947 / 0.947, emergency 1.00 on all, all safety 0.989 / 0.990 / 0.981, over-escalation
+    # 0.015 / 0.007 / 0.009 (the floors drawn at the stop before still hold).
     [
         "topic_accuracy=0.94",
         "facts_pass=0.93",

@@ -137,3 +137,28 @@ def test_a_professionals_diagnosis_to_be_seconded_is_the_doctors():
 
 def test_whether_staff_are_right_about_the_clinic_is_no_diagnosis():
     assert find_medical_request("my friend says parking is free after 6, can you confirm she's right?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "lol the therapist hit a spot that made me see stars 😅 anyway how long will my back feel tender",
+            "how long will my back feel tender",
+        ),
+        (
+            "traffic was a nightmare getting to you, but anyway, can I pay by card next time?",
+            "can I pay by card next time?",
+        ),
+    ],
+)
+def test_anyway_turns_a_run_on_story_to_its_question(text, question):
+    from bot.question_focus import question_part
+
+    assert question_part(text) == question
+
+
+def test_anyway_at_the_start_keeps_the_whole_message():
+    from bot.question_focus import question_part
+
+    assert question_part("anyway is it normal to feel tired after") == "anyway is it normal to feel tired after"
