@@ -47,7 +47,7 @@ def test_button_payload_entity_picks_that_exact_entry(
 
 
 def test_weak_match_says_it_is_unsure_and_offers_buttons(run_action):
-    messages, _ = run_action(ActionAnswerFaq(), make_tracker("ball?", "nlu_fallback", 0.3))
+    messages, _ = run_action(ActionAnswerFaq(), make_tracker("hurts?", "nlu_fallback", 0.3))
     message = messages[0]
     assert "faq_id" not in message["custom"]
     assert "not completely sure" in message["text"]
